@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyWebsocket from '@fastify/websocket';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './platform/config.ts';
+import type { Database } from './platform/db/client.ts';
+import type { BackupInfo } from './platform/backup.ts';
+import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
+import { authRoutes } from './platform/auth/auth.routes.ts';
+import { registerProblemHandlers } from './platform/http/problem.ts';
+import { healthRoutes } from './platform/http/health.ts';
+import { serveWebApp } from './platform/http/web-app.ts';
+import { startRealtime } from './platform/events/realtime.ts';
+import { createQuotesService } from './modules/quotes/index.ts';
+import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
+import { createPlanningService, planningRoutes, todayInAmsterdam } from './modules/planning/index.ts';
+import { createCrmService, crmRoutes } from './modules/crm/index.ts';
+import { entitiesRoutes } from './modules/entities/index.ts';
+import { analyticsRoutes } from './modules/analytics/index.ts';
+import { notificationsRoutes } from './modules/notifications/index.ts';
+import { adminRoutes } from './modules/admin/index.ts';
+
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  backups?: { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> } | null;
+  webDist?: string | undefined;
+  logger?: boolean | object;
+};
+
+export type RouteRecord = { method: string; url: string; access: RouteAccess | undefined };
+
+/** Swagger UI's own asset routes: public documentation, registered by the plugin without our config. */
+export const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+export type BuiltApp = { app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[] };
+
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+/** Builds the whole HTTP app on a given database (fastify/demo): used by main and by every test. */
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  let shuttingDown = false;
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.LOG_LEVEL },
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Keep a caller's request id when it looks like one, so logs join across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: true,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  // Every route, with what it declared, so a test can prove none is left undeclared.
+  const routes: RouteRecord[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: (route.config as { access?: RouteAccess } | undefined)?.access });
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'ChargeCars Platform API', version: '1.0.0', description: 'API van het ChargeCars-platform. Fouten volgen RFC 9457 (application/problem+json).' },
+      servers: [{ url: deps.config.PUBLIC_URL }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cc_session' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(authPlugin, { db: deps.database.db, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS } });
+
+  const db = deps.database.db;
+  const quotes = createQuotesService({ db });
+  const planning = createPlanningService({ db });
+  const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder });
+  const crm = createCrmService({ db, quotes, orders, planning });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown });
+  authRoutes(app, { database: deps.database, config: deps.config });
+  crmRoutes(app, crm);
+  ordersRoutes(app, orders);
+  planningRoutes(app, planning);
+  entitiesRoutes(app, { db });
+  analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
+  notificationsRoutes(app, { db });
+  adminRoutes(app, { backups: deps.backups ?? null });
+  const realtime = await startRealtime(app, deps.database);
+  app.addHook('onClose', async () => realtime.close());
+  if (deps.webDist) await serveWebApp(app, deps.webDist);
+
+  // Not the instance itself: Fastify instances are thenables, and an async function would await it.
+  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes };
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { businessEntities } from '../entities/entities.schema.ts';
+import { partners } from '../partners/partners.schema.ts';
+import { customers } from '../crm/crm.schema.ts';
+import { orders } from '../orders/orders.schema.ts';
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull(),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    kind: text('kind', { enum: ['invoice', 'credit_note'] }).notNull().default('invoice'),
+    payer: text('payer', { enum: ['customer', 'partner'] }).notNull(),
+    customerId: uuid('customer_id').references(() => customers.id),
+    partnerId: uuid('partner_id').references(() => partners.id),
+    orderId: uuid('order_id').references(() => orders.id),
+    issueDate: date('issue_date').notNull(),
+    dueDate: date('due_date').notNull(),
+    status: text('status', { enum: ['issued', 'partially_paid', 'paid', 'overdue', 'cancelled'] }).notNull().default('issued'),
+    subtotalCents: integer('subtotal_cents').notNull(),
+    vatCents: integer('vat_cents').notNull(),
+    totalCents: integer('total_cents').notNull(),
+    paidCents: integer('paid_cents').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('invoices_entity_number_key').on(t.entityId, t.number),
+    index('invoices_order_idx').on(t.orderId),
+    index('invoices_partner_idx').on(t.partnerId, t.issueDate),
+    index('invoices_status_idx').on(t.status, t.dueDate),
+    check('invoices_total', sql`${t.totalCents} = ${t.subtotalCents} + ${t.vatCents}`),
+    check('invoices_payer', sql`(${t.payer} = 'customer' and ${t.customerId} is not null) or (${t.payer} = 'partner' and ${t.partnerId} is not null)`),
+  ],
+);
+
+export const invoiceLines = pgTable('invoice_lines', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull(),
+  description: text('description').notNull(),
+  quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
+  unitPriceCents: integer('unit_price_cents').notNull(),
+  vatRate: integer('vat_rate').notNull(),
+  totalCents: integer('total_cents').notNull(),
+});
+
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+    amountCents: integer('amount_cents').notNull(),
+    paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
+    method: text('method', { enum: ['bank_transfer', 'ideal', 'direct_debit'] }).notNull(),
+    reference: text('reference'),
+  },
+  (t) => [index('payments_invoice_idx').on(t.invoiceId), check('payments_positive', sql`${t.amountCents} > 0`)],
+);
+
+/** Gapless numbering per entity per year (Dutch invoicing law): taken by UPDATE ... RETURNING inside the invoice's transaction. */
+export const invoiceNumberSequences = pgTable(
+  'invoice_number_sequences',
+  {
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.year] })],
+);

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { businessEntities } from '../entities/entities.schema.ts';
+
+export const PRODUCT_CATEGORIES = ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] as const;
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
+/** Dutch VAT rates in percent; reverse charge is a treatment of a line, not a rate. */
+export const VAT_RATES = [21, 9, 0] as const;
+
+export const productCategories = pgTable('product_categories', {
+  code: text('code', { enum: PRODUCT_CATEGORIES }).primaryKey(),
+  nameNl: text('name_nl').notNull(),
+  nameEn: text('name_en').notNull(),
+  serialisedByDefault: boolean('serialised_by_default').notNull().default(false),
+});
+
+export const products = pgTable(
+  'products',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sku: text('sku').notNull().unique(),
+    name: text('name').notNull(),
+    brand: text('brand'),
+    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES }).notNull().references(() => productCategories.code),
+    unit: text('unit', { enum: ['piece', 'meter', 'hour'] }).notNull(),
+    serialised: boolean('serialised').notNull().default(false),
+    vatRate: integer('vat_rate').notNull().default(21),
+    labourMinutes: integer('labour_minutes').notNull().default(0),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [index('products_category_idx').on(t.categoryCode), check('products_vat_rate', sql`${t.vatRate} in (21, 9, 0)`)],
+);
+
+/** List price of a product per selling entity (excl. VAT, integer cents). */
+export const productPrices = pgTable(
+  'product_prices',
+  {
+    productId: uuid('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    priceCents: integer('price_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.entityId] }), check('product_prices_positive', sql`${t.priceCents} >= 0`)],
+);
+
+/** A package of products and labour sold as one (installation kits). */
+export const productKits = pgTable('product_kits', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+});
+
+export const productKitItems = pgTable(
+  'product_kit_items',
+  {
+    kitId: uuid('kit_id').notNull().references(() => productKits.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    quantity: integer('quantity').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kitId, t.productId] })],
+);

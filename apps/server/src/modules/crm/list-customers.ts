@@ -1,0 +1,56 @@
+import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { addresses, customerEntities, customers, customerSearchTerms } from './crm.schema.ts';
+import { searchPrefixes } from './search-terms.ts';
+
+export type ListCustomersOptions = {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  sort?: string | undefined;
+  entity?: string | undefined;
+  status?: (typeof customers.$inferSelect)['status'] | undefined;
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/** One page of the customer list for ops, searchable by name, email, postcode or phone. */
+export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
+  const where: SQL[] = [];
+  for (const prefix of searchPrefixes(opts.q ?? '')) {
+    where.push(exists(db.select({ one: sql`1` }).from(customerSearchTerms).where(and(eq(customerSearchTerms.customerId, customers.id), sql`${customerSearchTerms.term} like ${escapeLike(prefix) + '%'}`))));
+  }
+  if (opts.entity) where.push(exists(db.select({ one: sql`1` }).from(customerEntities).where(and(eq(customerEntities.customerId, customers.id), eq(customerEntities.entityId, opts.entity)))));
+  if (opts.status) where.push(eq(customers.status, opts.status));
+  const condition = where.length ? and(...where) : undefined;
+
+  const sortField = opts.sort?.replace(/^-/, '') ?? 'name';
+  const dir = opts.sort?.startsWith('-') ? desc : asc;
+  const order = {
+    name: [dir(sql`lower(${customers.name})`), dir(customers.id)],
+    createdAt: [dir(customers.createdAt), dir(customers.id)],
+    number: [dir(customers.number)],
+    postcode: [dir(addresses.postcode), dir(customers.id)],
+  }[sortField] ?? [asc(sql`lower(${customers.name})`), asc(customers.id)];
+
+  const rows = await db
+    .select({
+      id: customers.id, number: customers.number, name: customers.name, email: customers.email, phone: customers.phone,
+      status: customers.status, createdAt: customers.createdAt,
+      postcode: addresses.postcode, houseNumber: addresses.houseNumber, houseNumberAddition: addresses.houseNumberAddition, street: addresses.street, city: addresses.city,
+      entities: sql<string[]>`coalesce((select array_agg(${customerEntities.entityId} order by ${customerEntities.entityId}) from ${customerEntities} where ${customerEntities.customerId} = ${customers.id}), '{}')`,
+    })
+    .from(customers)
+    .leftJoin(addresses, and(eq(addresses.customerId, customers.id), eq(addresses.isPrimary, true), eq(addresses.kind, 'installation')))
+    .where(condition)
+    .orderBy(...order)
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(condition);
+  return {
+    items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    total: count?.n ?? 0,
+    page: opts.page,
+    pageSize: opts.pageSize,
+  };
+}

@@ -1,0 +1,39 @@
+import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { addresses, customers } from '../crm/crm.schema.ts';
+import { partners } from '../partners/partners.schema.ts';
+import { orders, ORDER_STAGES } from './orders.schema.ts';
+import { orderScope } from './order-scope.ts';
+
+export type ListOrdersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; stage?: (typeof ORDER_STAGES)[number] | undefined };
+
+export const orderListColumns = {
+  id: orders.id, number: orders.number, customerName: customers.name, postcode: addresses.postcode, city: addresses.city,
+  entity: orders.entityId, partnerName: partners.name, stage: orders.stage, progress: orders.progress, totalCents: orders.totalCents, createdAt: orders.createdAt,
+};
+
+/** A page of orders the actor may see, newest first unless sorted otherwise. */
+export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptions) {
+  const where: (SQL | undefined)[] = [orderScope(actor)];
+  if (opts.stage) where.push(eq(orders.stage, opts.stage));
+  const q = opts.q?.trim();
+  if (q) {
+    const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    where.push(or(ilike(orders.number, like), ilike(customers.name, like), ilike(addresses.postcode, like)));
+  }
+  const condition = and(...where.filter(Boolean));
+  const field = opts.sort?.replace(/^-/, '') ?? 'createdAt';
+  const dir = opts.sort && !opts.sort.startsWith('-') ? asc : desc;
+  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: orders.totalCents }[field] ?? orders.createdAt;
+  const base = () => db.select(orderListColumns).from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
+    .leftJoin(partners, eq(partners.id, orders.partnerId));
+  const rows = await base().where(condition).orderBy(dir(sortColumn), dir(orders.id)).limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize);
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
+    .where(condition);
+  return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), total: count?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
+}

@@ -1,0 +1,60 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { businessEntities } from '../entities/entities.schema.ts';
+
+export const PARTNER_CATEGORIES = ['LeadTransfer', 'Automotive', 'Energy', 'B2BContractor'] as const;
+
+export const partners = pgTable(
+  'partners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    name: text('name').notNull(),
+    category: text('category', { enum: PARTNER_CATEGORIES }).notNull(),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    kvkNumber: text('kvk_number').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    status: text('status', { enum: ['onboarding', 'active', 'suspended', 'ended'] }).notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('partners_name_idx').on(sql`lower(${t.name})`), index('partners_category_idx').on(t.category)],
+);
+
+export const partnerContacts = pgTable(
+  'partner_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone'),
+    role: text('role').notNull(),
+  },
+  (t) => [index('partner_contacts_partner_idx').on(t.partnerId)],
+);
+
+/**
+ * What a partner and an entity agreed: commission for lead transfer and which line categories
+ * the partner pays by default (the billing allocation rules of a quote).
+ */
+export const partnerAgreements = pgTable(
+  'partner_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    commissionType: text('commission_type', { enum: ['none', 'percentage', 'fixed_per_lead', 'tiered'] }).notNull(),
+    commissionBasisPoints: integer('commission_basis_points'),
+    commissionFixedCents: integer('commission_fixed_cents'),
+    commissionTiers: jsonb('commission_tiers').$type<{ fromOrders: number; basisPoints: number }[]>(),
+    partnerPaysCategories: text('partner_pays_categories').array().notNull().default(sql`'{}'::text[]`),
+    paymentTermDays: integer('payment_term_days').notNull().default(30),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    index('partner_agreements_partner_idx').on(t.partnerId),
+    check('partner_agreements_bp', sql`${t.commissionBasisPoints} is null or ${t.commissionBasisPoints} between 0 and 10000`),
+  ],
+);

@@ -1,0 +1,19 @@
+import type { Db } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { listVisits } from './list-visits.ts';
+import { listRegions, listTeams } from './list-teams.ts';
+import { visitSummariesForCustomer, visitSummariesForOrder } from './visit-summaries.ts';
+
+export { planningRoutes } from './planning.routes.ts';
+export { todayInAmsterdam } from './list-visits.ts';
+
+export function createPlanningService(deps: { db: Db }) {
+  return {
+    listVisits: (actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) => listVisits(deps.db, actor, opts),
+    listTeams: () => listTeams(deps.db),
+    listRegions: () => listRegions(deps.db),
+    visitsOfOrder: (orderId: string) => visitSummariesForOrder(deps.db, orderId),
+    visitsOfCustomer: (customerId: string) => visitSummariesForCustomer(deps.db, customerId),
+  };
+}
+export type PlanningService = ReturnType<typeof createPlanningService>;

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { businessEntities } from '../entities/entities.schema.ts';
+import { addresses, customers } from '../crm/crm.schema.ts';
+import { orders } from '../orders/orders.schema.ts';
+import { VISIT_TYPES } from '../quotes/quotes.schema.ts';
+
+/** 7 overlapping regions, each defined by 2-digit postcode prefixes (PRD process 3). */
+export const regions = pgTable('regions', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  pc2: text('pc2').array().notNull(),
+});
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  homeBasePc4: text('home_base_pc4').notNull(),
+  homeBaseLabel: text('home_base_label').notNull(),
+  lat: doublePrecision('lat').notNull(),
+  lon: doublePrecision('lon').notNull(),
+  maxVisitsPerDay: integer('max_visits_per_day').notNull().default(3),
+  skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+});
+
+export const teamRegions = pgTable(
+  'team_regions',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    regionCode: text('region_code').notNull().references(() => regions.code),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.regionCode] })],
+);
+
+export const TECHNICIAN_SKILLS = ['charger_installation', 'three_phase_meter_cabinet', 'survey', 'ocpp_configuration'] as const;
+
+export const technicians = pgTable(
+  'technicians',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id),
+    userId: uuid('user_id'),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+  },
+  (t) => [index('technicians_team_idx').on(t.teamId)],
+);
+
+export const VISIT_STATUSES = ['to_schedule', 'scheduled', 'in_progress', 'completed', 'partial', 'rescheduled', 'cancelled'] as const;
+export const DAY_BLOCKS = ['morning', 'afternoon'] as const;
+
+export const visits = pgTable(
+  'visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    orderId: uuid('order_id').notNull().references(() => orders.id),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    addressId: uuid('address_id').notNull().references(() => addresses.id),
+    type: text('type', { enum: VISIT_TYPES }).notNull(),
+    status: text('status', { enum: VISIT_STATUSES }).notNull().default('to_schedule'),
+    teamId: uuid('team_id').references(() => teams.id),
+    scheduledDate: date('scheduled_date'),
+    block: text('block', { enum: DAY_BLOCKS }),
+    durationMinutes: integer('duration_minutes').notNull(),
+    instructions: text('instructions'),
+    result: jsonb('result').$type<{ checklist?: { item: string; done: boolean }[]; issues?: string[]; satisfaction?: number }>(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('visits_team_date_idx').on(t.teamId, t.scheduledDate),
+    index('visits_date_idx').on(t.scheduledDate),
+    index('visits_order_idx').on(t.orderId),
+    index('visits_customer_idx').on(t.customerId),
+    check('visits_scheduled_has_slot', sql`${t.status} <> 'scheduled' or (${t.teamId} is not null and ${t.scheduledDate} is not null and ${t.block} is not null)`),
+    check('visits_duration', sql`${t.durationMinutes} > 0`),
+  ],
+);

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestApp, clientFor, type TestApp } from '../../test/test-app.ts';
+import { emailOutbox } from '../mail.schema.ts';
+import { magicLinks, sessions } from './auth.schema.ts';
+import { hashToken } from './tokens.ts';
+
+let t: TestApp;
+beforeAll(async () => { t = await createTestApp(); });
+afterAll(async () => { await t?.close(); });
+
+describe('password login and sessions', () => {
+  it('logs in, answers /me, and sets an httpOnly SameSite cookie', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'OPS@chargecars.nl', password: 'Test-wachtwoord-1' } });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'cc_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    expect(res.json().user.role).toBe('operations');
+    const me = await clientFor(t.app, res).get('/api/auth/me');
+    expect(me.json().user.email).toBe('ops@chargecars.nl');
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const c = await t.as('planner@chargecars.nl');
+    const [row] = await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(c.cookie)));
+    expect(row).toBeDefined();
+    const raw = await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, c.cookie));
+    expect(raw).toHaveLength(0);
+  });
+
+  it('rejects a wrong password with problem+json and no cookie', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@chargecars.nl', password: 'nope' } });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.cookies).toHaveLength(0);
+  });
+
+  it('throttles repeated failures for one email with 429 and Retry-After', async () => {
+    const attempt = () => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'tech2@chargecars.nl', password: 'wrong' } });
+    for (let i = 0; i < 5; i++) expect((await attempt()).statusCode).toBe(401);
+    const locked = await attempt();
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // Even the right password waits out the lock.
+    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'tech2@chargecars.nl', password: 'Test-wachtwoord-1' } });
+    expect(right.statusCode).toBe(429);
+  });
+
+  it('ends the session on logout', async () => {
+    const c = await t.as('admin@chargecars.nl');
+    expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('ends a session after 30 minutes idle and after 12 hours', async () => {
+    const idle = await t.as('admin@chargecars.nl');
+    await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.tokenHash, hashToken(idle.cookie)));
+    expect((await idle.get('/api/auth/me')).statusCode).toBe(401);
+    const old = await t.as('admin@chargecars.nl');
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashToken(old.cookie)));
+    expect((await old.get('/api/auth/me')).statusCode).toBe(401);
+  });
+
+  it('refuses a cookie-authenticated change without the CSRF token', async () => {
+    const c = await t.as('ops@chargecars.nl');
+    const res = await c.postWithoutCsrf(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'zonder token' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf');
+    const wrong = await c.post(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'fout token' }, { 'x-csrf-token': 'x'.repeat(43) });
+    expect(wrong.statusCode).toBe(403);
+  });
+});
+
+describe('customer magic links', () => {
+  async function requestLink(email: string) {
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email } })).statusCode).toBe(202);
+    const [mail] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email)).orderBy(emailOutbox.createdAt);
+    return mail ? /token=([\w-]+)/.exec(mail.bodyText)![1]! : null;
+  }
+
+  it('logs a customer in once with a 256-bit token stored hashed', async () => {
+    const token = (await requestLink('anna@example.nl'))!;
+    expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
+    const stored = await t.database.db.select().from(magicLinks).where(eq(magicLinks.tokenHash, hashToken(token)));
+    expect(stored).toHaveLength(1);
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().user.role).toBe('customer');
+    const second = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+    expect(second.statusCode).toBe(400);
+  });
+
+  it('refuses an expired link and answers 202 for unknown emails without sending mail', async () => {
+    const token = (await requestLink('bram@example.nl'))!;
+    await t.database.db.update(magicLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(magicLinks.tokenHash, hashToken(token)));
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } })).statusCode).toBe(400);
+    expect(await requestLink('niemand@example.nl')).toBeNull();
+    // Staff cannot use magic links: they have passwords.
+    expect(await requestLink('ops@chargecars.nl')).toBeNull();
+  });
+});

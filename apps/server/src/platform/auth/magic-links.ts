@@ -1,0 +1,38 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { storeEmail } from '../mail.ts';
+import { magicLinks, users } from './auth.schema.ts';
+import { createSession, resolveSession, type SessionPolicy } from './sessions.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+export const MAGIC_LINK_MINUTES = 15;
+
+/** Stores a single-use link (hashed) and the email that carries it; unknown emails get nothing. */
+export async function requestMagicLink(database: Database, input: { email: string; publicUrl: string }, now = new Date()): Promise<void> {
+  const [user] = await database.db.select().from(users).where(and(sql`lower(${users.email}) = ${input.email.toLowerCase()}`, eq(users.role, 'customer'), eq(users.active, true)));
+  if (!user) return;
+  const token = newToken();
+  await database.db.transaction(async (tx) => {
+    await tx.insert(magicLinks).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) });
+    await storeEmail(tx, {
+      to: user.email,
+      subject: 'Je inloglink voor ChargeCars',
+      bodyText: `Beste ${user.name},\n\nMet deze link log je in op je klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${input.publicUrl}/login/link?token=${token}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.\n\nChargeCars`,
+    });
+  });
+}
+
+/** Uses a link exactly once: the UPDATE ... WHERE used_at IS NULL wins for one caller only. */
+export async function consumeMagicLink(database: Database, policy: SessionPolicy, input: { token: string; ip: string; userAgent?: string | undefined }, now = new Date()) {
+  const [link] = await database.db
+    .update(magicLinks)
+    .set({ usedAt: now })
+    .where(and(eq(magicLinks.tokenHash, hashToken(input.token)), isNull(magicLinks.usedAt), gt(magicLinks.expiresAt, now)))
+    .returning({ userId: magicLinks.userId });
+  if (!link) throw new AppError(400, 'magic_link_invalid', 'Deze inloglink is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
+  const { token, csrfToken } = await createSession(database.db, link.userId, policy, { ip: input.ip, ...(input.userAgent ? { userAgent: input.userAgent } : {}) }, now);
+  const resolved = await resolveSession(database.db, token, policy, now);
+  if (!resolved) throw new AppError(400, 'magic_link_invalid', 'Dit account is niet actief');
+  return { token, csrfToken, user: resolved.user };
+}

@@ -1,0 +1,57 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { partners } from '../../modules/partners/partners.schema.ts';
+import { teams } from '../../modules/planning/planning.schema.ts';
+import { sessions, users } from './auth.schema.ts';
+import { hashToken, newToken } from './tokens.ts';
+import type { Actor } from '../http/actor.ts';
+
+export type SessionPolicy = { idleMinutes: number; maxHours: number };
+export type SessionUser = Actor & { email: string; locale: 'nl' | 'en'; partnerName: string | null; teamName: string | null };
+
+export async function createSession(db: Db, userId: string, policy: SessionPolicy, meta: { ip?: string; userAgent?: string }, now = new Date()) {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + policy.maxHours * 3_600_000),
+    ip: meta.ip ?? null,
+    userAgent: meta.userAgent?.slice(0, 500) ?? null,
+  });
+  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, userId));
+  return { token, csrfToken };
+}
+
+/**
+ * Finds the live session for a cookie token: not ended, within 12 h of login and 30 min of the last
+ * request. Touches last-seen at most once a minute to keep reads cheap.
+ */
+export async function resolveSession(db: Db, token: string, policy: SessionPolicy, now = new Date()) {
+  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
+  const [row] = await db
+    .select({ session: sessions, user: users, partnerName: partners.name, teamName: teams.name })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(partners, eq(partners.id, users.partnerId))
+    .leftJoin(teams, eq(teams.id, users.teamId))
+    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(users.active, true)));
+  if (!row) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
+  }
+  const u = row.user;
+  const user: SessionUser = {
+    userId: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale,
+    partnerId: u.partnerId, teamId: u.teamId, customerId: u.customerId,
+    partnerName: row.partnerName, teamName: row.teamName,
+  };
+  return { sessionId: row.session.id, csrfToken: row.session.csrfToken, user };
+}
+
+export async function endSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
+  await db.update(sessions).set({ endedAt: now }).where(eq(sessions.id, sessionId));
+}

@@ -1,0 +1,63 @@
+import { asc, inArray, isNull } from 'drizzle-orm';
+import type { Database, DbOrTx } from '../db/client.ts';
+import type { Jobs } from '../jobs.ts';
+import { outboxEvents } from './events.schema.ts';
+import { EVENTS_CHANNEL } from './outbox.ts';
+
+export const EVENT_JOB_PREFIX = 'event.';
+
+/**
+ * Moves committed outbox events to pg-boss, one job per subscribing queue, so side effects (email,
+ * webhooks) run after commit, retried, never lost. A crash between sending and marking sends again;
+ * the singleton key makes the resend a no-op.
+ */
+const BATCH = 200;
+
+export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }) {
+  let running = false;
+  let again = false;
+  const relayBatch = async (db: DbOrTx, lock: boolean): Promise<number> => {
+    const query = db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt)).orderBy(asc(outboxEvents.id)).limit(BATCH);
+    const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
+    for (const event of batch) {
+      for (const queue of subscriptions.get(event.type) ?? []) {
+        await jobs.send(queue, { eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data }, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
+      }
+    }
+    if (batch.length) await db.update(outboxEvents).set({ processedAt: new Date() }).where(inArray(outboxEvents.id, batch.map((e) => e.id)));
+    return batch.length;
+  };
+  const relay = async () => {
+    if (running) { again = true; return; }
+    running = true;
+    try {
+      do {
+        again = false;
+        // On PostgreSQL several instances relay at once: row locks with SKIP LOCKED split the work.
+        // PGlite has one connection and one instance, so a plain read is enough (and a transaction
+        // there would block pg-boss' own queries on the same connection).
+        const count = database.driver === 'postgres'
+          ? await database.db.transaction(async (tx) => relayBatch(tx, true))
+          : await relayBatch(database.db, false);
+        if (count === BATCH) again = true;
+
+      } while (again);
+    } catch (err) {
+      log.error({ err }, 'outbox relay failed; will retry');
+    } finally {
+      running = false;
+    }
+  };
+  const stopListening = await database.listen(EVENTS_CHANNEL, () => void relay());
+  // The poll catches events committed while no instance was listening.
+  const timer = setInterval(() => void relay(), 5_000);
+  await relay();
+  return {
+    relay,
+    async close() {
+      clearInterval(timer);
+      await stopListening();
+      while (running) await new Promise((r) => setTimeout(r, 20));
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Role } from '../auth/auth.schema.ts';
+
+/** Who is acting: every use case receives this and scopes its queries by it. */
+export type Actor = {
+  userId: string;
+  role: Role;
+  name: string;
+  partnerId: string | null;
+  teamId: string | null;
+  customerId: string | null;
+  requestId?: string;
+};
+
+export const STAFF_ROLES = ['admin', 'operations', 'planner'] as const satisfies readonly Role[];
+export const isStaff = (actor: Actor) => (STAFF_ROLES as readonly Role[]).includes(actor.role);
+
+/** The actor for work the system does by itself (seeding, scheduled jobs). */
+export const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', role: 'admin', name: 'Systeem', partnerId: null, teamId: null, customerId: null };

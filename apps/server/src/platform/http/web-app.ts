@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+
+/** Serves the built SPA; any non-API path falls back to index.html so client routes deep-link. */
+export async function serveWebApp(app: FastifyInstance, distDir: string) {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    app.log.warn({ distDir }, 'web app not built; run `npm run build:web`');
+    return false;
+  }
+  await app.register(fastifyStatic, { root: path.resolve(distDir), wildcard: false, index: false, maxAge: '1h', immutable: false });
+  app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = request.url.split('?')[0]!.slice(1);
+    if (file && !file.includes('..') && existsSync(path.join(distDir, file))) {
+      const immutable = file.startsWith('assets/');
+      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file);
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return true;
+}

@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lt, or, isNotNull } from 'drizzle-orm';
+import { loadConfig, type Config } from './platform/config.ts';
+import { openDatabase, type Database } from './platform/db/client.ts';
+import { migrateDatabase } from './platform/db/migrate.ts';
+import { createJobs, type Jobs } from './platform/jobs.ts';
+import { startOutboxRelay } from './platform/events/outbox-relay.ts';
+import { createBackup, listBackups } from './platform/backup.ts';
+import { sessions } from './platform/auth/auth.schema.ts';
+import { buildApp, type BuiltApp } from './app.ts';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export type StartOptions = {
+  config?: Config;
+  /** Fills an empty database with demo data before the server listens (npm start). */
+  seedIfEmpty?: (database: Database, log: (msg: string) => void) => Promise<void>;
+  logger?: boolean | object;
+};
+
+export class DataDirError extends Error {}
+
+/** Opens the database, migrates, starts workers and listens; returns a handle that stops it all gracefully. */
+export async function startServer(opts: StartOptions = {}) {
+  const config = opts.config ?? loadConfig();
+  const database = await openConfiguredDatabase(config);
+  await migrateDatabase(database);
+  const say = (msg: string) => process.stdout.write(`${msg}\n`);
+  if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
+
+  const backups = database.pglite
+    ? { create: () => createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP), list: () => listBackups(path.resolve(config.BACKUP_DIR)) }
+    : null;
+  const built: BuiltApp = await buildApp({ config, database, backups, webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST, ...(opts.logger !== undefined ? { logger: opts.logger } : {}) });
+  const { app } = built;
+
+  let jobs: Jobs | null = null;
+  let relay: Awaited<ReturnType<typeof startOutboxRelay>> | null = null;
+  if (config.RUN_WORKERS) {
+    jobs = createJobs(database, config.DATABASE_URL);
+    jobs.on('error', (err) => app.log.error({ err }, 'job queue error'));
+    await jobs.start();
+    await jobs.createQueue('maintenance.purge-sessions');
+    await jobs.schedule('maintenance.purge-sessions', '17 * * * *', {}, { tz: 'Europe/Amsterdam' });
+    await jobs.work('maintenance.purge-sessions', async () => {
+      const cutoff = new Date(Date.now() - 24 * 3_600_000);
+      await database.db.delete(sessions).where(or(lt(sessions.expiresAt, cutoff), isNotNull(sessions.endedAt)));
+    });
+    relay = await startOutboxRelay(database, jobs, new Map(), app.log);
+  }
+
+  let backupTimer: NodeJS.Timeout | null = null;
+  if (backups && config.BACKUP_INTERVAL_MINUTES > 0) {
+    backupTimer = setInterval(() => {
+      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written')).catch((err) => app.log.error({ err }, 'backup failed'));
+    }, config.BACKUP_INTERVAL_MINUTES * 60_000);
+    backupTimer.unref();
+  }
+
+  await app.listen({ port: config.PORT, host: config.HOST });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+
+  let stopping: Promise<void> | null = null;
+  /** Stops taking requests, lets the ones in flight finish, then stops workers and the database. */
+  const stop = () => (stopping ??= (async () => {
+    built.shutdown();
+    if (backupTimer) clearInterval(backupTimer);
+    await app.close();
+    await relay?.close();
+    await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await database.close();
+  })());
+
+  return { app, config, database, port, url: `http://localhost:${port}`, stop, backups };
+}
+
+async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL });
+  const dir = path.resolve(config.DATA_DIR);
+  try {
+    return await openDatabase({ dataDir: dir });
+  } catch (err) {
+    throw new DataDirError(
+      `De database in ${dir} kan niet worden geopend (${(err as Error).message}). Er is niets gewijzigd. ` +
+        `Herstel een back-up met \`npm run restore -- latest\` of verplaats de map en start opnieuw.`,
+    );
+  }
+}

@@ -1,0 +1,38 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp, type BuiltApp } from '../app.ts';
+import { loadConfig } from '../platform/config.ts';
+import { createTestDatabase } from './test-database.ts';
+import { loadFixtures, PASSWORD } from './fixtures.ts';
+
+export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
+
+/** The real app on a fresh database with fixtures; `as(email)` gives a logged-in client. */
+export async function createTestApp(env: Record<string, string> = {}) {
+  const database = await createTestDatabase();
+  const fixtures = await loadFixtures(database);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const built: BuiltApp = await buildApp({ config, database, logger: false });
+  await built.app.ready();
+  const app = built.app;
+
+  async function as(email: string, password = PASSWORD) {
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+    return clientFor(app, res);
+  }
+  return { app, built, database, fixtures, config, as, close: async () => { await app.close(); await database.drop(); } };
+}
+
+export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestResponse) {
+  const cookie = loginResponse.cookies.find((c) => c.name === 'cc_session')!;
+  const csrf = (loginResponse.json() as { csrfToken: string }).csrfToken;
+  const headers = { cookie: `cc_session=${cookie.value}` };
+  return {
+    cookie: cookie.value,
+    csrf,
+    get: (url: string) => app.inject({ method: 'GET', url, headers }),
+    post: (url: string, payload?: unknown, extra: Record<string, string> = {}) =>
+      app.inject({ method: 'POST', url, headers: { ...headers, 'x-csrf-token': csrf, ...extra }, ...(payload !== undefined ? { payload: payload as object } : {}) }),
+    postWithoutCsrf: (url: string, payload?: unknown) => app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
+  };
+}
