@@ -2,9 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-// Module boundaries are rules, not conventions (STYLE.md): a server module may only be
-// reached through its index.ts, route files never touch the database, and web features
-// never import each other.
+// Module boundaries are rules, not conventions (STYLE.md). A server module is reached only through its
+// index.ts; another module's *.schema.ts may be imported for foreign keys and read-only joins
+// (docs/ARCHITECTURE.md says why). Route files never touch the database. Web features never import each other.
+const OTHER_MODULE_INTERNALS = '^\\.\\./(?!\\.\\.|test/)[^/]+/(?!index\\.ts$)(?![a-z-]+\\.schema\\.ts$).+';
+const moduleBoundary = { regex: OTHER_MODULE_INTERNALS, message: "Reach another module through its index.ts (or its *.schema.ts for joins)." };
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'apps/server/drizzle/**', 'backups/**'] },
   js.configs.recommended,
@@ -18,23 +21,13 @@ export default tseslint.config(
   },
   {
     files: ['apps/server/src/modules/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$).+',
-          message: 'A module is reached only through its index.ts (ARCHITECTURE.md).',
-        }],
-      }],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: [moduleBoundary] }] },
   },
   {
     files: ['apps/server/src/modules/**/*.routes.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$).+', message: 'A module is reached only through its index.ts.' },
-          { regex: '(\\.schema\\.ts$|platform/db/|drizzle-orm)', message: 'Route files never touch the database: call a use case.' },
-        ],
+        patterns: [moduleBoundary, { regex: '(\\.schema\\.ts$|platform/db/|drizzle-orm)', message: 'Route files never touch the database: call a use case.' }],
       }],
     },
   },
@@ -43,7 +36,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^\\.\\./\\.\\./features/|^\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/', message: 'Features never import each other; compose them in app/routes.' }],
+        patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/', message: 'Features never import each other; compose them in app/routes.' }],
       }],
     },
   },

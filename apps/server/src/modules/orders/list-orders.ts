@@ -3,7 +3,8 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
-import { orders, ORDER_STAGES } from './orders.schema.ts';
+import type { ORDER_STAGES } from './orders.schema.ts';
+import { orders } from './orders.schema.ts';
 import { orderScope } from './order-scope.ts';
 
 export type ListOrdersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; stage?: (typeof ORDER_STAGES)[number] | undefined };
