@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isNull } from 'drizzle-orm';
+import { createTestDatabase } from '../../test/test-database.ts';
+import type { Database } from '../db/client.ts';
+import { createJobs, type Jobs } from '../jobs.ts';
+import { emitEvent } from './outbox.ts';
+import { outboxEvents } from './events.schema.ts';
+import { startOutboxRelay } from './outbox-relay.ts';
+
+let database: Database & { url?: string; drop(): Promise<void> };
+let jobs: Jobs;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  jobs = createJobs(database, database.url);
+  await jobs.start();
+});
+afterAll(async () => {
+  await jobs?.stop({ graceful: false, wait: true });
+  await database?.drop();
+});
+
+describe('outbox relay to pg-boss', () => {
+  it('delivers each committed event once to each subscribing queue, and none that rolled back', async () => {
+    const seen: string[] = [];
+    await jobs.createQueue('event.test-subscriber');
+    await jobs.work('event.test-subscriber', { pollingIntervalSeconds: 0.5 }, async ([job]) => { seen.push((job!.data as { subjectId: string }).subjectId); });
+    const relay = await startOutboxRelay(database, jobs, new Map([['thing.happened', ['event.test-subscriber']]]), { error: () => undefined });
+    await database.db.transaction(async (tx) => {
+      await emitEvent(tx, { type: 'thing.happened', subjectType: 'thing', subjectId: 'committed', data: {}, audience: { staffOnly: true } });
+    });
+    await database.db.transaction(async (tx) => {
+      await emitEvent(tx, { type: 'thing.happened', subjectType: 'thing', subjectId: 'rolled-back', data: {}, audience: { staffOnly: true } });
+      tx.rollback();
+    }).catch(() => undefined);
+    const end = Date.now() + 10_000;
+    while (!seen.includes('committed') && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    await relay.relay();
+    await new Promise((r) => setTimeout(r, 1200));
+    await relay.close();
+    expect(seen).toEqual(['committed']);
+    expect(await database.db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt))).toHaveLength(0);
+  });
+});

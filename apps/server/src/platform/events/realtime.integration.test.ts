@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { buildApp, type BuiltApp } from '../../app.ts';
+import { loadConfig } from '../config.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let base: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = t.app.server.address() as { port: number };
+  base = `ws://127.0.0.1:${addr.port}/api/subscribe/updates`;
+});
+afterAll(async () => { await t?.close(); });
+
+/** Opens a subscription and collects what arrives. */
+async function subscribe(url: string, cookie?: string) {
+  const messages: { type: string; subject?: { id: string } }[] = [];
+  const ws = new WebSocket(url, cookie ? { headers: { cookie: `cc_session=${cookie}` } } : {});
+  const opened = await new Promise<boolean>((resolve) => {
+    ws.on('message', (m) => {
+      const msg = JSON.parse(String(m));
+      messages.push(msg);
+      if (msg.type === 'subscribed') resolve(true);
+    });
+    ws.on('unexpected-response', () => resolve(false));
+    ws.on('error', () => resolve(false));
+  });
+  return { ws, opened, messages };
+}
+
+const waitFor = async (check: () => boolean, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  return check();
+};
+
+describe('WebSocket updates', () => {
+  it('refuses an unauthenticated subscriber', async () => {
+    const { opened } = await subscribe(base);
+    expect(opened).toBe(false);
+  });
+
+  it('pushes an event to staff and not to a partner who may not see it', async () => {
+    const ops = await t.as('ops@chargecars.nl');
+    const partner = await t.as('partner-a@alfa.example.nl');
+    const staffSub = await subscribe(base, ops.cookie);
+    const partnerSub = await subscribe(base, partner.cookie);
+    expect(staffSub.opened && partnerSub.opened).toBe(true);
+    await ops.post(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'realtime' });
+    expect(await waitFor(() => staffSub.messages.some((m) => m.type === 'customer.note_added'))).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(partnerSub.messages.some((m) => m.type === 'customer.note_added')).toBe(false);
+    staffSub.ws.close();
+    partnerSub.ws.close();
+  });
+
+  // Two server processes on one PostgreSQL: an event committed through one reaches subscribers of the other.
+  it.runIf(!!process.env.DATABASE_URL)('fans out across two instances through LISTEN/NOTIFY', async () => {
+    let second: Database | null = null;
+    let built: BuiltApp | null = null;
+    try {
+      second = await openDatabase({ url: t.database.url! });
+      built = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database: second, logger: false });
+      await built.app.listen({ port: 0, host: '127.0.0.1' });
+      const port = (built.app.server.address() as { port: number }).port;
+      const ops = await t.as('ops@chargecars.nl');
+      const sub = await subscribe(`ws://127.0.0.1:${port}/api/subscribe/updates`, ops.cookie);
+      expect(sub.opened).toBe(true);
+      await ops.post(`/api/customers/${t.fixtures.c2.id}/notes`, { body: 'via instance one' });
+      expect(await waitFor(() => sub.messages.some((m) => m.type === 'customer.note_added' && m.subject?.id === t.fixtures.c2.id))).toBe(true);
+      sub.ws.close();
+    } finally {
+      await built?.app.close();
+      await second?.close();
+    }
+  });
+});
