@@ -151,3 +151,10 @@ describe('constants', () => {
     expect(topo.objects.pc2?.geometries).toHaveLength(90);
   });
 });
+
+describe('immutability', () => {
+  it('freezes the regions deeply', () => {
+    const r = REGIONS[0]!;
+    expect(Object.isFrozen(REGIONS) && Object.isFrozen(r) && Object.isFrozen(r.pc2) && Object.isFrozen(r.hub)).toBe(true);
+  });
+});

@@ -41,7 +41,9 @@ export interface Region {
 const range = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
-export const REGIONS: readonly Region[] = Object.freeze([
+const freezeRegion = (r: Region): Region => Object.freeze({ ...r, hub: Object.freeze(r.hub), pc2: Object.freeze([...r.pc2]) });
+
+export const REGIONS: readonly Region[] = Object.freeze(([
   {
     code: 'NOORD',
     name: 'Noord',
@@ -91,4 +93,4 @@ export const REGIONS: readonly Region[] = Object.freeze([
     hub: { city: 'Eindhoven', pc4: '5611', lat: 51.4367, lon: 5.48001 },
     pc2: range(50, 65),
   },
-] satisfies Region[]);
+] satisfies Region[]).map(freezeRegion));
