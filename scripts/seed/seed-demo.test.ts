@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../../apps/server/src/test/test-database.ts';
+import { verifyPassword } from '../../apps/server/src/platform/auth/passwords.ts';
+import { seedDemoData, type SeedSummary } from './seed-demo.ts';
+import { countsFor } from './seed-context.ts';
+
+const NOW = new Date('2026-11-18T10:00:00Z');
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let summary: SeedSummary;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  summary = await seedDemoData(db, { scale: 0.1, now: NOW });
+});
+afterAll(async () => { await db?.drop(); });
+
+const one = async (sqlText: string) => (await db.execute(sqlText, [])).rows[0]!;
+
+describe('demo data', () => {
+  it('makes the PRD volumes times the scale, so the KPIs come out near the baseline', async () => {
+    const c = countsFor(0.1);
+    const row = await one('select (select count(*)::int from customers) c, (select count(*)::int from orders) o, (select count(*)::int from quotes) q, (select count(*)::int from visits) v, (select count(*)::int from partners) p, (select count(*)::int from business_entities) e');
+    expect(row).toEqual({ c: c.customers, o: c.orders, q: c.quotes, v: c.visits, p: c.partners, e: 5 });
+    expect(Number(row.v) / Number(row.o)).toBeCloseTo(0.932, 2);
+    expect(Number(row.o) / Number(row.q)).toBeCloseTo(1.048, 2);
+  });
+
+  it('is consistent: totals add up, visits sit at their order’s customer, team-days stay within capacity', async () => {
+    expect(await one(`select count(*)::int n from orders o where total_cents <> (select coalesce(sum(total_cents), 0) from order_lines l where l.order_id = o.id)`)).toEqual({ n: 0 });
+    expect(await one('select count(*)::int n from visits v join orders o on o.id = v.order_id where o.customer_id <> v.customer_id')).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from (select v.team_id, v.scheduled_date from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' group by v.team_id, v.scheduled_date, t.max_visits_per_day having count(*) > t.max_visits_per_day) x`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from invoices where total_cents <> subtotal_cents + vat_cents`)).toEqual({ n: 0 });
+    // Gapless invoice numbers per entity per year.
+    const gaps = await one(`select count(*)::int n from (select entity_id, extract(year from issue_date) y, count(*) c, max(split_part(number, '-', 3)::int) m from invoices group by 1, 2) x where c <> m`);
+    expect(gaps).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from stock_items where status = 'installed' and serial_number is null`)).toEqual({ n: 0 });
+  });
+
+  it('gives every role a login that works', async () => {
+    expect(summary.logins.map((l) => l.role)).toEqual(['admin', 'operations', 'planner', 'technician', 'partner', 'customer']);
+    for (const login of summary.logins.filter((l) => l.password)) {
+      const row = await db.execute('select password_hash from users where lower(email) = lower($1)', [login.email]);
+      expect(await verifyPassword(String(row.rows[0]!.password_hash), login.password!)).toBe(true);
+    }
+    const customer = await db.execute("select count(*)::int n from users where role = 'customer' and lower(email) = lower($1)", [summary.logins.at(-1)!.email]);
+    expect(customer.rows[0]).toEqual({ n: 1 });
+  });
+
+  it('is deterministic for a seed and a date', async () => {
+    const again = await createTestDatabase();
+    try {
+      await seedDemoData(again, { scale: 0.1, now: NOW });
+      const q = 'select md5(string_agg(id::text || number || total_cents, \',\' order by number)) h from orders';
+      expect((await again.execute(q, [])).rows[0]).toEqual((await db.execute(q, [])).rows[0]);
+    } finally {
+      await again.drop();
+    }
+  });
+});
