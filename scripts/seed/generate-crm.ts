@@ -1,4 +1,4 @@
-import * as s from '../../apps/server/src/platform/db/schema.ts';
+import type * as s from '../../apps/server/src/platform/db/schema.ts';
 import { demoAddress, dutchMobile, email, personName, type Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 import type { DemoCustomer } from './generate-customers.ts';

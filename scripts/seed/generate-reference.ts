@@ -1,5 +1,5 @@
 import { REGIONS, HQ_NIJKERK } from '@chargecars/geo';
-import * as s from '../../apps/server/src/platform/db/schema.ts';
+import type * as s from '../../apps/server/src/platform/db/schema.ts';
 import { CATALOG, INSTALLATION_KITS, generatePartners, personName, dutchMobile, type Rng, type EntityCode, type CatalogCategory } from '../demo/index.ts';
 import { uuidFrom, pad, type Counts } from './seed-context.ts';
 

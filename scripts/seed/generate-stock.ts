@@ -1,4 +1,4 @@
-import * as s from '../../apps/server/src/platform/db/schema.ts';
+import type * as s from '../../apps/server/src/platform/db/schema.ts';
 import { CATALOG, type Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 import type { DemoVisit } from './generate-visits.ts';
