@@ -1,9 +1,11 @@
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lt, or, isNotNull } from 'drizzle-orm';
 import { loadConfig, type Config } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/client.ts';
 import { migrateDatabase } from './platform/db/migrate.ts';
+import { lockDataDir } from './platform/db/data-dir-lock.ts';
 import { createJobs, type Jobs } from './platform/jobs.ts';
 import { startOutboxRelay } from './platform/events/outbox-relay.ts';
 import { createBackup, listBackups } from './platform/backup.ts';
@@ -79,9 +81,17 @@ export async function startServer(opts: StartOptions = {}) {
 async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL });
   const dir = path.resolve(config.DATA_DIR);
+  const unlock = lockDataDir(dir);
+  const pidFile = path.join(dir, 'postmaster.pid');
+  const hadPidFile = existsSync(pidFile);
   try {
-    return await openDatabase({ dataDir: dir });
+    const database = await openDatabase({ dataDir: dir });
+    const close = database.close;
+    return Object.assign(database, { close: async () => { await close(); unlock(); } });
   } catch (err) {
+    unlock();
+    // PGlite writes its pid file even when it then fails to start; leave the directory as we found it.
+    if (!hadPidFile) rmSync(pidFile, { force: true });
     throw new DataDirError(
       `De database in ${dir} kan niet worden geopend (${(err as Error).message}). Er is niets gewijzigd. ` +
         `Herstel een back-up met \`npm run restore -- latest\` of verplaats de map en start opnieuw.`,
