@@ -16,7 +16,8 @@ if (!existsSync(webIndex) || process.env.REBUILD_WEB === '1') {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const loginsFile = path.join(root, process.env.DATA_DIR ?? 'data', '..', '.demo-logins.json');
+// Kept beside the data directory, so a later start can print the same logins.
+const loginsFile = path.resolve(root, process.env.DATA_DIR ?? 'data', '..', '.demo-logins.json');
 const server = await runMain(async (database, say) => {
   if (!(await isEmpty(database.db))) return;
   const scale = Number(process.env.SEED_SCALE ?? 1);
