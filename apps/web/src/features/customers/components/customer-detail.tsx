@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Notice, Spinner } from '../../../design/status-message';
+import { PageHeader } from '../../../design/page-header';
+import { isProblem } from '../../../lib/http/http-client';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useCustomer } from '../api/get-customer';
+import { CustomerHistory } from './customer-history';
+import { CustomerNotes } from './customer-notes';
+import { CustomerAddresses, CustomerProfile } from './customer-profile';
+import { CustomerRecords } from './customer-records';
+
+/** The 360° view of one customer for operations. */
+export function CustomerDetailView({ customerId, orderHref, above }: { customerId: string; orderHref?: (id: string) => string; above?: (customer: { name: string; number: string }) => ReactNode }) {
+  const { t } = useI18n();
+  const query = useCustomer(customerId);
+  if (query.isPending) return <Spinner label={t('common.loading')} />;
+  if (query.isError) return <Notice tone="error">{isProblem(query.error) && query.error.status === 404 ? t('customer.notFound') : t('common.loadFailed')}</Notice>;
+  const customer = query.data;
+  return (
+    <div className="flex flex-col gap-4">
+      {above?.(customer)}
+      <PageHeader title={customer.name} subtitle={customer.number} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <CustomerProfile customer={customer} />
+        <CustomerAddresses customer={customer} />
+      </div>
+      <CustomerRecords customer={customer} {...(orderHref ? { orderHref } : {})} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <CustomerHistory customer={customer} />
+        <CustomerNotes customer={customer} />
+      </div>
+    </div>
+  );
+}
