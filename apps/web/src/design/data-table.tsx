@@ -83,6 +83,9 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       columns.map((col) => ({
         id: col.id,
         header: col.header,
+        // TanStack only sorts columns that have an accessor; the value itself is never used
+        // because the server sorts (manualSorting).
+        accessorFn: (row: T) => (row as Record<string, unknown>)[col.id],
         enableSorting: Boolean(col.sortable && onSortChange),
         cell: ({ row }: { row: { original: T } }) => col.cell(row.original),
       })) as ColumnDef<typeof features, T>[],
