@@ -12,7 +12,6 @@ export const en: Record<MessageKey, string> = {
   'login.title': 'Log in',
   'login.methods': 'How to log in',
   'login.staffTab': 'Staff and partners',
-  'login.staffTitle': 'Log in with password',
   'login.customerTab': 'Customer? Log in with a link by email',
   'login.email': 'Email address',
   'login.password': 'Password',

@@ -10,7 +10,6 @@ export const nl = {
   'login.title': 'Inloggen',
   'login.methods': 'Manier van inloggen',
   'login.staffTab': 'Medewerkers en partners',
-  'login.staffTitle': 'Inloggen met wachtwoord',
   'login.customerTab': 'Klant? Log in met een link per e-mail',
   'login.email': 'E-mailadres',
   'login.password': 'Wachtwoord',

@@ -36,7 +36,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('login.staffTitle')}>
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('login.staffTab')}>
       {banner ? <Notice tone="error">{banner}</Notice> : null}
       <Input label={t('login.email')} type="email" autoComplete="username" {...register('email')} error={fieldError('email', t('form.invalidEmail'))} />
       <Input label={t('login.password')} type="password" autoComplete="current-password" {...register('password')} error={fieldError('password', t('form.required'))} />
