@@ -20,12 +20,12 @@ export function TopNav({ title, userName, userDetail, onLogout, start }: TopNavP
       <div className="flex items-center gap-3">
         {start}
         <span className="font-bold text-brand-700">ChargeCars</span>
-        <span className="text-sm text-ink-muted">{title}</span>
+        <span className="hidden text-sm text-ink-muted sm:inline">{title}</span>
       </div>
       <div className="flex items-center gap-2">
         <LanguageSwitch />
         <DropdownMenu.Root>
-          <DropdownMenu.Trigger className="rounded-md px-2 py-1 text-sm font-medium hover:bg-surface" aria-label={t('nav.userMenu', { name: userName })}>
+          <DropdownMenu.Trigger className="max-w-40 truncate rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap hover:bg-surface" aria-label={t('nav.userMenu', { name: userName })}>
             {userName} <span aria-hidden="true">▾</span>
           </DropdownMenu.Trigger>
           <DropdownMenu.Portal>

@@ -35,32 +35,31 @@ export function OrderDetailView({ orderId, above }: { orderId: string; above?: (
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t('order.lines')} className="lg:col-span-2">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t('order.lines')}</caption>
+          <table className="w-full text-sm" aria-label={t('order.lines')}>
             <thead className="text-left text-xs text-ink-muted uppercase">
               <tr>
-                <th scope="col" className="py-1">{t('order.description')}</th>
-                <th scope="col" className="py-1 text-right">{t('order.quantity')}</th>
-                <th scope="col" className="py-1 text-right">{t('order.unitPrice')}</th>
-                <th scope="col" className="py-1 text-right">{t('orders.total')}</th>
-                <th scope="col" className="py-1">{t('order.billTo')}</th>
+                <th scope="col" className="px-2 py-1">{t('order.description')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('order.quantity')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('order.unitPrice')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('orders.total')}</th>
+                <th scope="col" className="px-2 py-1">{t('order.billTo')}</th>
               </tr>
             </thead>
             <tbody>
               {order.lines.map((l, i) => (
                 <tr key={i} className="border-t border-line">
-                  <td className="py-1">{l.description}</td>
-                  <td className="py-1 text-right tabular-nums">{l.quantity}</td>
-                  <td className="py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
-                  <td className="py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
+                  <td className="px-2 py-1">{l.description}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+                  <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr className="border-t-2 border-line font-semibold">
-                <td className="py-1" colSpan={3}>{t('orders.total')}</td>
-                <td className="py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
+                <td className="px-2 py-1" colSpan={3}>{t('orders.total')}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
                 <td />
               </tr>
             </tfoot>

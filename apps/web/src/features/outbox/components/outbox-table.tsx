@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { Button } from '../../../design/button';
 import { DataTable, type DataTableColumn } from '../../../design/data-table';
 import { Modal } from '../../../design/modal';
 import { Notice } from '../../../design/status-message';
@@ -21,9 +20,9 @@ export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params
         id: 'subject',
         header: t('outbox.subject'),
         cell: (m) => (
-          <Button variant="ghost" size="sm" className="h-auto px-0 text-left text-brand-700 hover:underline" onClick={() => setOpen(m)}>
+          <button type="button" className="text-left font-medium text-brand-700 hover:underline" onClick={() => setOpen(m)}>
             {m.subject}
-          </Button>
+          </button>
         ),
       },
       { id: 'status', header: t('outbox.status'), cell: (m) => label('emailStatus', m.status) },
