@@ -1,5 +1,5 @@
 import { Tabs } from 'radix-ui';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../../design/language-switch';
 import { Spinner } from '../../../design/status-message';
@@ -10,6 +10,7 @@ import { LoginForm } from '../../../features/auth/components/login-form';
 import { MagicLinkForm } from '../../../features/auth/components/magic-link-form';
 import { useI18n } from '../../../lib/i18n/i18n';
 
+// Radix switches tabs on mousedown; onClick as well, so a synthetic click (tests, assistive tech) works too.
 const tabClass = 'flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-ink-muted data-[state=active]:border-brand-600 data-[state=active]:text-brand-800';
 
 /** `/login`: staff, technicians and partners use a password; customers ask for a link. */
@@ -17,6 +18,7 @@ export function Component() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const session = useSession();
+  const [method, setMethod] = useState('password');
   const onLoggedIn = useCallback((s: Session) => navigate(landingPath(s.user.role), { replace: true }), [navigate]);
 
   if (session.isPending) return <Spinner label={t('common.loading')} />;
@@ -30,10 +32,10 @@ export function Component() {
           <LanguageSwitch />
         </div>
         <h1 className="mb-4 text-2xl font-semibold">{t('login.title')}</h1>
-        <Tabs.Root defaultValue="password">
+        <Tabs.Root value={method} onValueChange={setMethod}>
           <Tabs.List className="mb-4 flex border-b border-line" aria-label={t('login.methods')}>
-            <Tabs.Trigger value="password" className={tabClass}>{t('login.staffTab')}</Tabs.Trigger>
-            <Tabs.Trigger value="link" className={tabClass}>{t('login.customerTab')}</Tabs.Trigger>
+            <Tabs.Trigger value="password" className={tabClass} onClick={() => setMethod('password')}>{t('login.staffTab')}</Tabs.Trigger>
+            <Tabs.Trigger value="link" className={tabClass} onClick={() => setMethod('link')}>{t('login.customerTab')}</Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="password">
             <LoginForm onLoggedIn={onLoggedIn} />
