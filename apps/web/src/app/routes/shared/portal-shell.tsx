@@ -5,6 +5,7 @@ import { TopNav } from '../../../design/top-nav';
 import { useLogout } from '../../../features/auth/api/logout';
 import type { User } from '../../../features/auth/api/session-schema';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useLiveUpdates } from '../../use-live-updates';
 
 /** Top bar + side navigation + content: the frame every portal shares. */
 export function PortalShell({ title, user, nav, children, narrow = false }: { title: string; user: User; nav: NavItem[]; children: ReactNode; narrow?: boolean }) {
@@ -12,6 +13,7 @@ export function PortalShell({ title, user, nav, children, narrow = false }: { ti
   const navigate = useNavigate();
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
+  useLiveUpdates(true);
   const detail = [label('role', user.role), user.teamName, user.partnerName].filter(Boolean).join(' · ');
 
   const menuButton =
