@@ -6,7 +6,9 @@ import type { ListParams } from './http/paged';
  * Page, sort, search (and extra filters) of a list live in the URL, so Back returns to the
  * same page of results and a link to a filtered list can be shared.
  */
-export function useListParams(defaults: { pageSize?: number; sort?: string } = {}, filterKeys: readonly string[] = []) {
+const NO_FILTERS: readonly string[] = [];
+
+export function useListParams(defaults: { pageSize?: number; sort?: string } = {}, filterKeys: readonly string[] = NO_FILTERS) {
   const [searchParams, setSearchParams] = useSearchParams();
   const defaultPageSize = defaults.pageSize ?? 50;
   const defaultSort = defaults.sort;
