@@ -56,6 +56,9 @@ export const en: Record<MessageKey, string> = {
 
   'toast.region': 'Notifications',
 
+  'filter.entity': 'Company',
+  'filter.allEntities': 'All companies',
+
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist (any more).',
   'notFound.home': 'Go to the start page',

@@ -54,6 +54,9 @@ export const nl = {
 
   'toast.region': 'Meldingen',
 
+  'filter.entity': 'Bedrijf',
+  'filter.allEntities': 'Alle bedrijven',
+
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet (meer).',
   'notFound.home': 'Naar de startpagina',

@@ -1,13 +1,15 @@
 import { PageHeader } from '../../../design/page-header';
+import { EntityFilter } from '../../../features/reference/components/entity-filter';
 import { CustomersTable } from '../../../features/customers/components/customers-table';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
 
+const FILTERS = ['entity'] as const;
 const customerHref = (id: string) => `/ops/customers/${id}`;
 
 export function CustomersPage() {
   const { t } = useI18n();
-  const list = useListParams({ pageSize: 50, sort: 'name' });
+  const list = useListParams({ pageSize: 50, sort: 'name' }, FILTERS);
   return (
     <>
       <PageHeader title={t('customers.title')} />
@@ -18,6 +20,7 @@ export function CustomersPage() {
         onPageSizeChange={list.setPageSize}
         onSortChange={list.setSort}
         onSearchChange={list.setQuery}
+        toolbar={<EntityFilter value={list.params.entity as string | undefined} onChange={(e) => list.setFilter('entity', e)} />}
       />
     </>
   );

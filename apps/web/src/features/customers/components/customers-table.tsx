@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '../../../design/data-table';
 import { Notice } from '../../../design/status-message';
@@ -15,6 +15,8 @@ export type CustomersTableProps = {
   onSortChange: (sort: string | undefined) => void;
   onSearchChange: (q: string) => void;
   customerHref: (id: string) => string;
+  /** Filters composed by the route (e.g. business entity), shown beside the search box. */
+  toolbar?: ReactNode;
 };
 
 /** All customers, server-paged; search matches name, postcode and email on the server. */
@@ -24,7 +26,7 @@ export function CustomersTable({ params, customerHref, ...handlers }: CustomersT
 
   const columns = useMemo<DataTableColumn<CustomerListItem>[]>(
     () => [
-      { id: 'number', header: t('customers.number'), cell: (c) => <span className="font-mono text-xs">{c.number}</span> },
+      { id: 'number', header: t('customers.number'), cell: (c) => <span className="font-mono text-xs">{c.number}</span>, className: 'whitespace-nowrap' },
       { id: 'name', header: t('customers.name'), sortable: true, cell: (c) => <Link to={customerHref(c.id)} className="font-medium text-brand-700 hover:underline">{c.name}</Link> },
       {
         id: 'postcode',
