@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
+import { getSession } from '../features/auth/api/get-session';
 import { sessionQueryKey } from '../features/auth/api/session-schema';
-import { onUnauthorized } from '../lib/http/http-client';
+import { onCsrfRejected, onUnauthorized } from '../lib/http/http-client';
 import { HomeRedirect } from './routes/shared/home-redirect';
 import { NotFound } from './routes/shared/not-found';
 import { RouteError } from './routes/shared/route-error';
@@ -32,6 +33,11 @@ export function createAppRouter(queryClient: QueryClient) {
   onUnauthorized(() => {
     queryClient.setQueryData(sessionQueryKey, null);
     if (!router.state.location.pathname.startsWith('/login')) void router.navigate('/login');
+  });
+
+  // getSession stores the fresh token in the http client as a side effect.
+  onCsrfRejected(async () => {
+    queryClient.setQueryData(sessionQueryKey, await getSession());
   });
 
   return router;

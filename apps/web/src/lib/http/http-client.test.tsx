@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
-import { buildUrl, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
+import { buildUrl, onCsrfRejected, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
 import { ProblemError } from './problem-error';
 
 // fetch is the edge of the process (the server); everything of ours runs for real.
@@ -16,6 +16,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchMock);
   setCsrfToken(null);
   onUnauthorized(null);
+  onCsrfRejected(null);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -101,6 +102,24 @@ describe('requests', () => {
     expect(handler).toHaveBeenCalledTimes(1);
     await expect(requestVoid('/api/auth/login', { method: 'POST', body: {}, allowUnauthorized: true })).rejects.toMatchObject({ status: 401 });
     expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('a rejected CSRF token is refreshed and the request retried once', async () => {
+    setCsrfToken('stale');
+    onCsrfRejected(async () => setCsrfToken('fresh'));
+    fetchMock.mockImplementation(async (_url, init) => {
+      const token = (init?.headers as Record<string, string>)['x-csrf-token'];
+      return token === 'fresh' ? Response.json({ id: 'n1' }, { status: 201 }) : problem(403, { title: 'CSRF', status: 403, code: 'csrf' });
+    });
+    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).resolves.toEqual({ id: 'n1' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    // Still refused with a fresh token: that is the answer, no endless loop.
+    setCsrfToken('stale');
+    onCsrfRejected(async () => setCsrfToken('also-stale'));
+    fetchMock.mockClear();
+    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).rejects.toMatchObject({ status: 403, code: 'csrf' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 
   test('empty query values are left out of the URL', () => {

@@ -5,6 +5,7 @@ import { ProblemError, problemFromResponse } from './problem-error';
 // must be echoed on every state-changing request (docs/api-foundation.md, Auth).
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
+let csrfRefresher: (() => Promise<void>) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
@@ -13,6 +14,15 @@ export function setCsrfToken(token: string | null): void {
 /** Registered once by the app: what to do when the server says the session is gone. */
 export function onUnauthorized(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
+}
+
+/**
+ * Registered once by the app: fetches a fresh CSRF token (GET /api/auth/me). Used when the
+ * server rejects ours, e.g. after the user logged in again in another tab (new session,
+ * new token) and this tab still holds the old one.
+ */
+export function onCsrfRejected(refresh: (() => Promise<void>) | null): void {
+  csrfRefresher = refresh;
 }
 
 export type RequestOptions = {
@@ -52,7 +62,7 @@ export async function requestVoid(path: string, options: RequestOptions = {}): P
   await send(path, options);
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
+async function send(path: string, options: RequestOptions, isRetry = false): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -68,6 +78,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   if (response.ok) return response;
 
   const problem = await problemFromResponse(response);
+  if (problem.status === 403 && problem.code === 'csrf' && method !== 'GET' && csrfRefresher && !isRetry) {
+    // Once only: a second rejection is a real refusal, not a stale token.
+    await csrfRefresher();
+    return send(path, options, true);
+  }
   if (problem.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
   throw problem;
 }
