@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'common.close': 'Close',
   'common.loadFailed': 'Loading failed. Please try again.',
   'common.loading': 'Loading…',
+  'common.forbidden': 'You do not have access to this information.',
 
   'form.invalidEmail': 'Enter a valid email address',
   'form.required': 'This field is required',

@@ -3,6 +3,7 @@ export const nl = {
   'common.close': 'Sluiten',
   'common.loadFailed': 'Laden is mislukt. Probeer het opnieuw.',
   'common.loading': 'Bezig met laden…',
+  'common.forbidden': 'U heeft geen toegang tot deze gegevens.',
 
   'form.invalidEmail': 'Vul een geldig e-mailadres in',
   'form.required': 'Dit veld is verplicht',

@@ -1,7 +1,7 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import type { ReactNode } from 'react';
-import { Notice, Spinner } from '../../../design/status-message';
+import { Spinner } from '../../../design/status-message';
 import { PageHeader } from '../../../design/page-header';
-import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCustomer } from '../api/get-customer';
 import { CustomerHistory } from './customer-history';
@@ -14,7 +14,7 @@ export function CustomerDetailView({ customerId, orderHref, above }: { customerI
   const { t } = useI18n();
   const query = useCustomer(customerId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
-  if (query.isError) return <Notice tone="error">{isProblem(query.error) && query.error.status === 404 ? t('customer.notFound') : t('common.loadFailed')}</Notice>;
+  if (query.isError) return <ErrorNotice error={query.error} notFound={t('customer.notFound')} />;
   const customer = query.data;
   return (
     <div className="flex flex-col gap-4">

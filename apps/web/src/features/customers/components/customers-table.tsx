@@ -1,7 +1,7 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '../../../design/data-table';
-import { Notice } from '../../../design/status-message';
 import { formatDate } from '../../../lib/format/date';
 import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
 import { formatPhone } from '../../../lib/format/phone';
@@ -43,7 +43,7 @@ export function CustomersTable({ params, customerHref, ...handlers }: CustomersT
     [t, label, customerHref],
   );
 
-  if (query.isError && !query.data) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
 
   return (
     <DataTable

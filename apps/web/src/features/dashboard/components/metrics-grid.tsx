@@ -1,5 +1,6 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { MetricCard } from '../../../design/metric-card';
-import { Notice, Spinner } from '../../../design/status-message';
+import { Spinner } from '../../../design/status-message';
 import { formatCount, formatPercent } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMetrics } from '../api/get-metrics';
@@ -13,7 +14,7 @@ export function MetricsGrid() {
   const { t } = useI18n();
   const query = useMetrics();
   if (query.isPending) return <Spinner label={t('common.loading')} />;
-  if (query.isError) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
+  if (query.isError) return <ErrorNotice error={query.error} />;
   const m = query.data;
   return (
     <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">

@@ -1,3 +1,4 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { Card } from '../../../design/card';
 import { Notice, ProgressBar, Spinner } from '../../../design/status-message';
 import { formatDate } from '../../../lib/format/date';
@@ -17,7 +18,7 @@ export function CustomerOrderList() {
   const { t } = useI18n();
   const query = useOrders({ page: 1, pageSize: 50, sort: '-createdAt' });
   if (query.isPending) return <Spinner label={t('common.loading')} />;
-  if (query.isError) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
+  if (query.isError) return <ErrorNotice error={query.error} />;
   if (query.data.items.length === 0) return <Notice>{t('customerPortal.noOrders')}</Notice>;
   return (
     <div className="flex flex-col gap-4">

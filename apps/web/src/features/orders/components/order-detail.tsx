@@ -1,11 +1,11 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import type { ReactNode } from 'react';
 import { Card } from '../../../design/card';
 import { PageHeader } from '../../../design/page-header';
-import { Notice, ProgressBar, Spinner } from '../../../design/status-message';
+import { ProgressBar, Spinner } from '../../../design/status-message';
 import { formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
-import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrder } from '../api/get-order';
 import { progressPercent } from '../hooks/progress-percent';
@@ -17,7 +17,7 @@ export function OrderDetailView({ orderId, above }: { orderId: string; above?: (
   const { t, label } = useI18n();
   const query = useOrder(orderId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
-  if (query.isError) return <Notice tone="error">{isProblem(query.error) && query.error.status === 404 ? t('order.notFound') : t('common.loadFailed')}</Notice>;
+  if (query.isError) return <ErrorNotice error={query.error} notFound={t('order.notFound')} />;
   const order = query.data;
   const pct = progressPercent(order.progress);
   return (

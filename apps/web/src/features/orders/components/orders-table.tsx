@@ -1,7 +1,8 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { DataTable, type DataTableColumn } from '../../../design/data-table';
-import { Notice, ProgressBar } from '../../../design/status-message';
+import { ProgressBar } from '../../../design/status-message';
 import { formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
@@ -41,7 +42,7 @@ export function OrdersTable({ params, orderHref, showPartner = true, ...handlers
     return cols;
   }, [t, label, orderHref, showPartner]);
 
-  if (query.isError && !query.data) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
 
   return (
     <DataTable

@@ -1,7 +1,7 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo, useState } from 'react';
 import { DataTable, type DataTableColumn } from '../../../design/data-table';
 import { Modal } from '../../../design/modal';
-import { Notice } from '../../../design/status-message';
 import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOutboxEmails, type OutboxEmail, type OutboxParams } from '../api/list-outbox-emails';
@@ -30,7 +30,7 @@ export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params
     [t, label],
   );
 
-  if (query.isError && !query.data) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
 
   return (
     <>

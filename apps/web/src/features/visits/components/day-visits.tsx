@@ -1,3 +1,4 @@
+import { ErrorNotice } from '../../../design/error-notice';
 import { Button } from '../../../design/button';
 import { Notice, Spinner } from '../../../design/status-message';
 import { addDays, amsterdamDay, formatDay } from '../../../lib/format/date';
@@ -34,7 +35,7 @@ export function DayVisits({ date, onDateChange, teamName }: { date: string; onDa
         </Button>
       ) : null}
       {query.isPending ? <Spinner label={t('common.loading')} /> : null}
-      {query.isError ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
+      {query.isError ? <ErrorNotice error={query.error} /> : null}
       {query.data && visits.length === 0 ? <Notice>{t('visit.none')}</Notice> : null}
       <ul className="flex flex-col gap-3" aria-label={t('visit.list')}>
         {visits.map((v) => (
