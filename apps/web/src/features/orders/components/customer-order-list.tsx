@@ -6,7 +6,7 @@ import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrder } from '../api/get-order';
 import { useOrders, type OrderListItem } from '../api/list-orders';
-import { progressPercent } from '../hooks/progress-percent';
+import { progressPercent } from '../api/progress-percent';
 import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
 

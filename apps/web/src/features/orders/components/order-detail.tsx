@@ -8,7 +8,7 @@ import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrder } from '../api/get-order';
-import { progressPercent } from '../hooks/progress-percent';
+import { progressPercent } from '../api/progress-percent';
 import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
 

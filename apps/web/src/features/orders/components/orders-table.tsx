@@ -8,7 +8,7 @@ import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrders, type OrderListItem, type OrderListParams } from '../api/list-orders';
-import { progressPercent } from '../hooks/progress-percent';
+import { progressPercent } from '../api/progress-percent';
 
 export type OrdersTableProps = {
   params: OrderListParams;
