@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { buildUrl, onCsrfRejected, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
 import { ProblemError } from './problem-error';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ProblemError, problemFromResponse } from './problem-error';
 
 // The session cookie is httpOnly; the CSRF token comes in the body of login/me/consume and
@@ -51,7 +51,7 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
  * @example
  * const me = await request('/api/auth/me', meSchema);
  */
-export async function request<S extends z.ZodType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+export async function request<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   const response = await send(path, options);
   if (response.status === 204) return schema.parse(undefined);
   return schema.parse(await response.json());

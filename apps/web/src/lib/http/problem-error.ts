@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One field the server rejected, e.g. `{ field: 'email', message: 'Ongeldig e-mailadres' }`. */
 export type FieldError = { field: string; message: string };
@@ -6,13 +6,13 @@ export type FieldError = { field: string; message: string };
 // RFC 9457 body as the server sends it (docs/api-foundation.md); unknown keys are ignored
 // so that a richer server never breaks the client.
 const problemSchema = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().int().optional(),
-  detail: z.string().nullish(),
-  instance: z.string().nullish(),
-  code: z.string().nullish(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).nullish(),
+  type: z.optional(z.string()),
+  title: z.optional(z.string()),
+  status: z.optional(z.int()),
+  detail: z.nullish(z.string()),
+  instance: z.nullish(z.string()),
+  code: z.nullish(z.string()),
+  errors: z.nullish(z.array(z.object({ field: z.string(), message: z.string() }))),
 });
 
 /**

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // docs/api-foundation.md, Realtime: one message per domain event the user may see.
 export const domainEventSchema = z.object({
   type: z.string(),
   id: z.string(),
   occurredAt: z.string(),
-  data: z.unknown().optional(),
+  data: z.optional(z.unknown()),
 });
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 

@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request, setCsrfToken } from '../../../lib/http/http-client';
 import { sessionQueryKey, sessionSchema, type Session } from './session-schema';
 
 export const loginInputSchema = z.object({
   email: z.email(),
-  password: z.string().min(1),
+  password: z.string().check(z.minLength(1)),
 });
 export type LoginInput = z.infer<typeof loginInputSchema>;
 

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { requestVoid } from '../../../lib/http/http-client';
 
 export const magicLinkInputSchema = z.object({ email: z.email() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const roleSchema = z.enum(['admin', 'operations', 'planner', 'technician', 'partner', 'customer']);
 export type Role = z.infer<typeof roleSchema>;
@@ -9,12 +9,12 @@ export const userSchema = z.object({
   email: z.string(),
   name: z.string(),
   role: roleSchema,
-  locale: z.string().nullish(),
-  partnerId: z.string().nullish(),
-  partnerName: z.string().nullish(),
-  teamId: z.string().nullish(),
-  teamName: z.string().nullish(),
-  customerId: z.string().nullish(),
+  locale: z.nullish(z.string()),
+  partnerId: z.nullish(z.string()),
+  partnerName: z.nullish(z.string()),
+  teamId: z.nullish(z.string()),
+  teamName: z.nullish(z.string()),
+  customerId: z.nullish(z.string()),
 });
 export type User = z.infer<typeof userSchema>;
 

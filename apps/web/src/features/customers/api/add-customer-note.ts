@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { customerQueryKey, noteSchema, type CustomerDetail } from './get-customer';
 
-export const addNoteInputSchema = z.object({ body: z.string().trim().min(1).max(5000) });
+export const addNoteInputSchema = z.object({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) });
 export type AddNoteInput = z.infer<typeof addNoteInputSchema>;
 
 /** POST /api/customers/:id/notes -> 201 Note. */

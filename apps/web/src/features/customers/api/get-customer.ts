@@ -1,76 +1,76 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { customerListItemSchema } from './list-customers';
 
 // The nested shapes are not spelled out in docs/api-foundation.md; these are the fields the
 // detail page shows. Everything but ids is optional so a leaner server still renders.
 export const addressSchema = z.object({
-  id: z.string().nullish(),
-  kind: z.string().nullish(),
-  street: z.string().nullish(),
-  houseNumber: z.union([z.string(), z.number()]).nullish(),
-  houseNumberAddition: z.string().nullish(),
-  postcode: z.string().nullish(),
-  city: z.string().nullish(),
+  id: z.nullish(z.string()),
+  kind: z.nullish(z.string()),
+  street: z.nullish(z.string()),
+  houseNumber: z.nullish(z.union([z.string(), z.number()])),
+  houseNumberAddition: z.nullish(z.string()),
+  postcode: z.nullish(z.string()),
+  city: z.nullish(z.string()),
 });
 
 export const interactionSchema = z.object({
   id: z.string(),
-  entity: z.string().nullish(),
-  channel: z.string().nullish(),
-  type: z.string().nullish(),
-  subject: z.string().nullish(),
-  summary: z.string().nullish(),
-  occurredAt: z.string().nullish(),
-  createdAt: z.string().nullish(),
+  entity: z.nullish(z.string()),
+  channel: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  subject: z.nullish(z.string()),
+  summary: z.nullish(z.string()),
+  occurredAt: z.nullish(z.string()),
+  createdAt: z.nullish(z.string()),
 });
 
 export const quoteSummarySchema = z.object({
   id: z.string(),
-  number: z.string().nullish(),
-  entity: z.string().nullish(),
-  status: z.string().nullish(),
-  totalCents: z.number().nullish(),
-  createdAt: z.string().nullish(),
+  number: z.nullish(z.string()),
+  entity: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  totalCents: z.nullish(z.number()),
+  createdAt: z.nullish(z.string()),
 });
 
 export const orderSummarySchema = z.object({
   id: z.string(),
-  number: z.string().nullish(),
-  entity: z.string().nullish(),
-  stage: z.string().nullish(),
-  progress: z.number().nullish(),
-  totalCents: z.number().nullish(),
-  createdAt: z.string().nullish(),
+  number: z.nullish(z.string()),
+  entity: z.nullish(z.string()),
+  stage: z.nullish(z.string()),
+  progress: z.nullish(z.number()),
+  totalCents: z.nullish(z.number()),
+  createdAt: z.nullish(z.string()),
 });
 
 export const visitSummarySchema = z.object({
   id: z.string(),
-  number: z.string().nullish(),
-  type: z.string().nullish(),
-  status: z.string().nullish(),
-  date: z.string().nullish(),
-  block: z.string().nullish(),
-  teamName: z.string().nullish(),
+  number: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  date: z.nullish(z.string()),
+  block: z.nullish(z.string()),
+  teamName: z.nullish(z.string()),
 });
 
 export const noteSchema = z.object({
   id: z.string(),
   body: z.string(),
-  authorName: z.string().nullish(),
-  createdAt: z.string().nullish(),
+  authorName: z.nullish(z.string()),
+  createdAt: z.nullish(z.string()),
 });
 export type Note = z.infer<typeof noteSchema>;
 
-export const customerDetailSchema = customerListItemSchema.extend({
-  addresses: z.array(addressSchema).default([]),
-  interactions: z.array(interactionSchema).default([]),
-  quotes: z.array(quoteSummarySchema).default([]),
-  orders: z.array(orderSummarySchema).default([]),
-  visits: z.array(visitSummarySchema).default([]),
-  notes: z.array(noteSchema).default([]),
-  tags: z.array(z.string()).default([]),
+export const customerDetailSchema = z.extend(customerListItemSchema, {
+  addresses: z._default(z.array(addressSchema), []),
+  interactions: z._default(z.array(interactionSchema), []),
+  quotes: z._default(z.array(quoteSummarySchema), []),
+  orders: z._default(z.array(orderSummarySchema), []),
+  visits: z._default(z.array(visitSummarySchema), []),
+  notes: z._default(z.array(noteSchema), []),
+  tags: z._default(z.array(z.string()), []),
 });
 export type CustomerDetail = z.infer<typeof customerDetailSchema>;
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { pagedSchema, type ListParams } from '../../../lib/http/paged';
 
@@ -8,12 +8,12 @@ export const customerListItemSchema = z.object({
   id: z.string(),
   number: z.string(),
   name: z.string(),
-  email: z.string().nullish(),
-  phone: z.string().nullish(),
-  postcode: z.string().nullish(),
-  houseNumber: z.union([z.string(), z.number()]).nullish(),
-  houseNumberAddition: z.string().nullish(),
-  city: z.string().nullish(),
+  email: z.nullish(z.string()),
+  phone: z.nullish(z.string()),
+  postcode: z.nullish(z.string()),
+  houseNumber: z.nullish(z.union([z.string(), z.number()])),
+  houseNumberAddition: z.nullish(z.string()),
+  city: z.nullish(z.string()),
   status: z.string(),
   entities: z.array(z.string()),
   createdAt: z.string(),

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 
 // docs/api-foundation.md, GET /api/dashboard/metrics (read from rollups, so cheap to poll).

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { orderListItemSchema } from './list-orders';
 
@@ -8,27 +8,27 @@ export const orderLineSchema = z.object({
   quantity: z.number(),
   unitPriceCents: z.number(),
   totalCents: z.number(),
-  billTo: z.string().nullish(),
+  billTo: z.nullish(z.string()),
 });
 
-export const milestoneSchema = z.object({ name: z.string(), reachedAt: z.string().nullable() });
+export const milestoneSchema = z.object({ name: z.string(), reachedAt: z.nullable(z.string()) });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 // VisitSummary is not spelled out in docs/api-foundation.md; these are the fields shown.
 export const orderVisitSchema = z.object({
   id: z.string(),
-  number: z.string().nullish(),
-  type: z.string().nullish(),
-  status: z.string().nullish(),
-  date: z.string().nullish(),
-  block: z.string().nullish(),
-  teamName: z.string().nullish(),
+  number: z.nullish(z.string()),
+  type: z.nullish(z.string()),
+  status: z.nullish(z.string()),
+  date: z.nullish(z.string()),
+  block: z.nullish(z.string()),
+  teamName: z.nullish(z.string()),
 });
 
-export const orderDetailSchema = orderListItemSchema.extend({
-  lines: z.array(orderLineSchema).default([]),
-  milestones: z.array(milestoneSchema).default([]),
-  visits: z.array(orderVisitSchema).default([]),
+export const orderDetailSchema = z.extend(orderListItemSchema, {
+  lines: z._default(z.array(orderLineSchema), []),
+  milestones: z._default(z.array(milestoneSchema), []),
+  visits: z._default(z.array(orderVisitSchema), []),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 

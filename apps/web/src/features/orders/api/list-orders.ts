@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { pagedSchema, type ListParams } from '../../../lib/http/paged';
 
@@ -8,12 +8,12 @@ export const orderListItemSchema = z.object({
   id: z.string(),
   number: z.string(),
   customerName: z.string(),
-  postcode: z.string().nullish(),
-  city: z.string().nullish(),
+  postcode: z.nullish(z.string()),
+  city: z.nullish(z.string()),
   entity: z.string(),
-  partnerName: z.string().nullish(),
+  partnerName: z.nullish(z.string()),
   stage: z.string(),
-  progress: z.number().nullish(),
+  progress: z.nullish(z.number()),
   totalCents: z.number(),
   createdAt: z.string(),
 });

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { pagedSchema } from '../../../lib/http/paged';
 
@@ -19,7 +19,10 @@ export type OutboxEmail = z.infer<typeof outboxEmailSchema>;
 // both are read as one page so the screen works either way.
 const outboxResponseSchema = z.union([
   pagedSchema(outboxEmailSchema),
-  z.array(outboxEmailSchema).transform((items) => ({ items, total: items.length, page: 1, pageSize: items.length })),
+  z.pipe(
+    z.array(outboxEmailSchema),
+    z.transform((items: OutboxEmail[]) => ({ items, total: items.length, page: 1, pageSize: items.length })),
+  ),
 ]);
 
 export type OutboxParams = { page: number; pageSize: number };

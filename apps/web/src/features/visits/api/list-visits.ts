@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 import { pagedSchema } from '../../../lib/http/paged';
 
@@ -10,22 +10,22 @@ export const blockSchema = z.enum(['morning', 'afternoon']);
 export const visitSchema = z.object({
   id: z.string(),
   number: z.string(),
-  orderNumber: z.string().nullish(),
+  orderNumber: z.nullish(z.string()),
   type: visitTypeSchema,
   status: z.string(),
   date: z.string(),
   block: blockSchema,
-  teamName: z.string().nullish(),
+  teamName: z.nullish(z.string()),
   customerName: z.string(),
-  phone: z.string().nullish(),
-  street: z.string().nullish(),
-  houseNumber: z.union([z.string(), z.number()]).nullish(),
-  postcode: z.string().nullish(),
-  city: z.string().nullish(),
-  lat: z.number().nullish(),
-  lon: z.number().nullish(),
-  durationMinutes: z.number().nullish(),
-  notes: z.string().nullish(),
+  phone: z.nullish(z.string()),
+  street: z.nullish(z.string()),
+  houseNumber: z.nullish(z.union([z.string(), z.number()])),
+  postcode: z.nullish(z.string()),
+  city: z.nullish(z.string()),
+  lat: z.nullish(z.number()),
+  lon: z.nullish(z.number()),
+  durationMinutes: z.nullish(z.number()),
+  notes: z.nullish(z.string()),
 });
 export type Visit = z.infer<typeof visitSchema>;
 
