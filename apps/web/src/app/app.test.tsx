@@ -38,6 +38,8 @@ async function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise
       return json(422, { title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', message: 'Dit adres kennen we niet als klant' }] }, 'application/problem+json');
     case 'GET /api/dashboard/metrics':
       return json(200, { customers: 6959, openLeads: 12, quotes: 30, orders: 40, visitsToday: 7, executionRate: 0.9, quoteConversion: 0.35 });
+    case 'GET /api/customers':
+      return json(200, { items: [], total: 0, page: 1, pageSize: 50 });
     case 'GET /api/visits':
       return json(200, { items: [], total: 0, page: 1, pageSize: 200 });
     default:
@@ -63,7 +65,7 @@ function start(path: string) {
 
 describe('the app', () => {
   test('an anonymous visit to /ops ends on the login page; logging in lands operations on /ops', async () => {
-    start('/ops/customers');
+    start('/ops');
     await screen.findByRole('heading', { name: 'Inloggen' });
     expect(window.location.pathname).toBe('/login');
 
@@ -78,6 +80,26 @@ describe('the app', () => {
     expect(window.location.pathname).toBe('/ops');
     expect(screen.getByText('6.959')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeTruthy();
+  });
+
+  test('after login the user returns to the deep link, but only inside their own portal', async () => {
+    start('/ops/customers?q=jansen');
+    await screen.findByRole('heading', { name: 'Inloggen' });
+    expect(window.location.search).toBe('?next=' + encodeURIComponent('/ops/customers?q=jansen'));
+    fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await screen.findByRole('heading', { name: 'Klanten', level: 1 });
+    expect(window.location.pathname + window.location.search).toBe('/ops/customers?q=jansen');
+    cleanup();
+
+    loggedInAs = null;
+    start('/login?next=' + encodeURIComponent('/ops/customers'));
+    fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'monteur@chargecars.nl' } });
+    fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
+    await screen.findByText('Geen bezoeken op deze dag.');
+    expect(window.location.pathname).toBe('/technician');
   });
 
   test('a technician who opens /ops is sent to the technician portal', async () => {

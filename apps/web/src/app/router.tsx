@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { getSession } from '../features/auth/api/get-session';
+import { loginPathFrom } from '../features/auth/api/landing';
 import { sessionQueryKey } from '../features/auth/api/session-schema';
 import { onCsrfRejected, onUnauthorized } from '../lib/http/http-client';
 import { HomeRedirect } from './routes/shared/home-redirect';
@@ -32,7 +33,7 @@ export function createAppRouter(queryClient: QueryClient) {
   // A 401 anywhere means the session expired or was revoked: forget it and ask to log in.
   onUnauthorized(() => {
     queryClient.setQueryData(sessionQueryKey, null);
-    if (!router.state.location.pathname.startsWith('/login')) void router.navigate('/login');
+    if (!router.state.location.pathname.startsWith('/login')) void router.navigate(loginPathFrom(router.state.location));
   });
 
   // getSession stores the fresh token in the http client as a side effect.

@@ -1,9 +1,9 @@
 import { Tabs } from 'radix-ui';
 import { useCallback, useState } from 'react';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LanguageSwitch } from '../../../design/language-switch';
 import { Spinner } from '../../../design/status-message';
-import { landingPath } from '../../../features/auth/api/landing';
+import { afterLoginPath } from '../../../features/auth/api/landing';
 import { useSession } from '../../../features/auth/api/get-session';
 import type { Session } from '../../../features/auth/api/session-schema';
 import { LoginForm } from '../../../features/auth/components/login-form';
@@ -17,12 +17,14 @@ const tabClass = 'flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-me
 export function Component() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get('next');
   const session = useSession();
   const [method, setMethod] = useState('password');
-  const onLoggedIn = useCallback((s: Session) => navigate(landingPath(s.user.role), { replace: true }), [navigate]);
+  const onLoggedIn = useCallback((s: Session) => navigate(afterLoginPath(s.user.role, next), { replace: true }), [navigate, next]);
 
   if (session.isPending) return <Spinner label={t('common.loading')} />;
-  if (session.data) return <Navigate to={landingPath(session.data.user.role)} replace />;
+  if (session.data) return <Navigate to={afterLoginPath(session.data.user.role, next)} replace />;
 
   return (
     <main className="flex min-h-screen items-center justify-center p-4">
