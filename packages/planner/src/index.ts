@@ -1,0 +1,7 @@
+export type * from './model.ts';
+export { PlannerInputError, type PlannerErrorCode } from './planner-error.ts';
+export { validateProblem } from './validate-problem.ts';
+export { haversineKm, haversineMatrix, euclideanMatrix, type HaversineOptions } from './travel.ts';
+export { checkPlan, type CheckOptions, type CheckResult, type Violation, type ViolationKind } from './check-plan.ts';
+export { solveHorizon, type SolveOptions, type SolveResult } from './solve-horizon.ts';
+export { parseSolomon } from './formats/solomon.ts';
