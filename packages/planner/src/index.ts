@@ -5,3 +5,5 @@ export { haversineKm, haversineMatrix, euclideanMatrix, type HaversineOptions } 
 export { checkPlan, type CheckOptions, type CheckResult, type Violation, type ViolationKind } from './check-plan.ts';
 export { solveHorizon, type SolveOptions, type SolveResult } from './solve-horizon.ts';
 export { parseSolomon } from './formats/solomon.ts';
+export { insertVisit, type InsertionOption, type InsertOptions, type InsertResult } from './insert-visit.ts';
+export { repairPlan, type RepairResult } from './repair-plan.ts';

@@ -33,12 +33,17 @@ function uniqueIds(items: readonly { id: string }[], field: string): Map<string,
   return index;
 }
 
+// Matrices are treated as immutable: one full scan per matrix object keeps repeated calls
+// (insertion for self-scheduling) from paying O(size²) each time.
+const scannedMatrices = new WeakSet<TravelMatrix>();
+
 function validateMatrix(matrix: TravelMatrix, expectedSize: number | undefined): void {
   const size = matrix.size;
   if (!Number.isInteger(size) || size < 0) throw new PlannerInputError('matrix-size', 'matrix.size', 'must be a whole number');
   if (expectedSize !== undefined && expectedSize !== size) {
     throw new PlannerInputError('matrix-size', 'matrix.size', `is ${size} but there are ${expectedSize} locations`);
   }
+  if (scannedMatrices.has(matrix)) return;
   for (const key of ['durations', 'distances'] as const) {
     const values = matrix[key];
     if (values.length !== size * size) {
@@ -52,6 +57,7 @@ function validateMatrix(matrix: TravelMatrix, expectedSize: number | undefined):
       }
     }
   }
+  scannedMatrices.add(matrix);
 }
 
 function checkLocation(location: unknown, size: number, field: string): void {

@@ -45,8 +45,35 @@ export function placePlan(
   const displaced: number[] = [];
   const sorted = [...assignment.entries()].sort((a, b) =>
     (inst.routeDay[a[1].route] ?? -1) - (inst.routeDay[b[1].route] ?? -1) || a[1].order - b[1].order);
+  const pending: [number, number][] = [];
   for (const [v, { route: r }] of sorted) {
-    if (r < 0 || !linksHold(inst, state, v, r) || (checkEligibility && !(inst.eligibleRoutes[v] as Int32Array).includes(r))) {
+    if (r < 0 || (checkEligibility && !(inst.eligibleRoutes[v] as Int32Array).includes(r))) displaced.push(v);
+    else pending.push([v, r]);
+  }
+  // Fast path: the plan is still feasible as it stands, so build each route once.
+  const byRoute = new Map<number, number[]>();
+  for (const [v, r] of pending) {
+    const list = byRoute.get(r) ?? [];
+    list.push(v);
+    byRoute.set(r, list);
+    state.routeOf[v] = r;
+  }
+  let intact = true;
+  for (const [v, r] of pending) if (!linksHold(inst, state, v, r)) intact = false;
+  const built = new Map<number, RouteState>();
+  for (const [r, stops] of byRoute) {
+    const route = buildRoute(inst, r, stops);
+    built.set(r, route);
+    if (!route.feasible) intact = false;
+  }
+  if (intact) {
+    for (const [r, route] of built) state.routes[r] = route;
+    state.recomputeCost(inst);
+    return displaced;
+  }
+  for (const [v] of pending) state.routeOf[v] = -1;
+  for (const [v, r] of pending) {
+    if (!linksHold(inst, state, v, r)) {
       displaced.push(v);
       continue;
     }
