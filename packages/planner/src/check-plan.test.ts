@@ -85,5 +85,9 @@ describe('checkPlan', () => {
     moved.routes[1]!.day = 'd1';
     expect(kinds(p, moved, validPlan())).toContain('fixed-moved');
     expect(kinds(p, validPlan(), validPlan())).toEqual([]);
+    const dropped = validPlan();
+    dropped.routes.pop();
+    dropped.unassigned.push({ visitId: 'c', reason: 'no-capacity-in-window' });
+    expect(kinds(p, dropped, validPlan())).toEqual([]);
   });
 });

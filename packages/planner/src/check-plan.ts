@@ -23,7 +23,7 @@ export interface CheckResult {
 }
 
 export interface CheckOptions {
-  /** The plan before insertion or repair: fixed visits must keep their team and day from it. */
+  /** The plan before insertion or repair: planned fixed visits must keep their team and day from it. */
   reference?: Plan;
   /** Allowed rounding in time comparisons. Default 1e-6. */
   tolerance?: number;
@@ -152,13 +152,14 @@ function checkFixed(problem: Problem, reference: Plan, placed: Map<string, { tea
   const teams = new Map(problem.teams.map((t) => [t.id, t]));
   const visits = new Map(problem.visits.map((v) => [v.id, v]));
   for (const route of reference.routes) {
-    // A fixed visit may only leave a team-day that no longer exists (the team fell ill).
+    // A fixed visit may only move off a team-day that no longer exists (the team fell ill);
+    // when its own team-day can no longer hold it, it comes back unassigned with a reason.
     const stillWorked = teams.get(route.teamId)?.shifts.some((s) => s.day === route.day) ?? false;
     for (const stop of route.stops) {
       const visit = visits.get(stop.visitId);
       if (!visit?.fixed || !stillWorked) continue;
       const now = placed.get(stop.visitId);
-      if (!now || now.teamId !== route.teamId || now.day !== route.day) {
+      if (now && (now.teamId !== route.teamId || now.day !== route.day)) {
         add('fixed-moved', `fixed visit ${stop.visitId} left team ${route.teamId} on ${route.day}`, { visitId: stop.visitId });
       }
     }

@@ -16,8 +16,9 @@ export interface RepairResult {
  * Mode (c): mends a plan after the problem changed (a team is ill on a day: remove that
  * shift; a window moved; a visit was added). Visits stay on their team-day unless they no
  * longer fit; each move costs `objective.move`, so the search moves as few as it can while
- * still planning as many visits as possible. Fixed visits never leave a team-day that still
- * exists. Default time budget 1 s.
+ * still planning as many visits as possible. A fixed visit never moves to another team-day
+ * unless its own is gone (the ill team's day); if its team-day can no longer hold it, it
+ * comes back unassigned with a reason. Default time budget 1 s.
  *
  * @example
  * const ill = { ...problem, teams: problem.teams.map((t) => t.id === 'T3'

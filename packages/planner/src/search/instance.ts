@@ -216,7 +216,11 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
   const k = Math.max(0, Math.min(n - 1, options.neighborCount ?? 100));
   const neighbors: Int32Array[] = [];
   const order = Array.from({ length: n }, (_, i) => i);
-  for (let v = 0; v < n && k > 0; v++) {
+  for (let v = 0; v < n; v++) {
+    if (k === 0) {
+      neighbors.push(new Int32Array(0));
+      continue;
+    }
     const row = (loc[v] as number) * L;
     const d = (u: number): number => dist[row + (loc[u] as number)] as number;
     const sorted = order.filter((u) => u !== v).sort((a, b) => d(a) - d(b) || a - b);

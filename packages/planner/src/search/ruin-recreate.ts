@@ -75,12 +75,15 @@ function removeFromRoute(inst: Instance, state: SearchState, log: UndoLog, r: nu
   }
 }
 
-/** Removes successors whose predecessor just left the plan: they may not stay without it. */
+/**
+ * Removes successors whose predecessor just left the plan: they may not stay without it.
+ * Fixed successors go too; they can only come back to their own route.
+ */
 function cascade(inst: Instance, state: SearchState, log: UndoLog, removed: number[]): void {
   for (let i = 0; i < removed.length; i++) {
     for (const s of inst.succs[removed[i] as number] as Int32Array) {
       const r = state.routeOf[s] as number;
-      if (r >= 0 && (inst.fixedRoute[s] as number) < 0) removeFromRoute(inst, state, log, r, new Set([s]), removed);
+      if (r >= 0) removeFromRoute(inst, state, log, r, new Set([s]), removed);
     }
   }
 }
