@@ -1,5 +1,8 @@
 import type { Instance } from './instance.ts';
-import { bundlingAgainst, EPS, moveCost, type RouteState } from './route.ts';
+import { bundlingAgainst, EPS as SLACK, moveCost, type RouteState } from './route.ts';
+
+// A module-local copy: the hot loop below reads it millions of times.
+const EPS = SLACK;
 import type { Rng } from './rng.ts';
 import type { SearchState } from './state.ts';
 

@@ -137,7 +137,7 @@ export function toPlan(inst: Instance, state: SearchState, reasons: Map<number, 
     distance += route.distance;
     balance += inst.weights.balance * len * len;
     route.stops.forEach((v, i) => {
-      bundling += bundlingAgainst(inst, route.stops.slice(0, i), v);
+      bundling += bundlingAgainst(inst, route.stops, v, i);
       const home = inst.homeRoute[v] as number;
       if (home >= 0 && home !== r) moves += inst.weights.move;
     });

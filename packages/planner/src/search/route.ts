@@ -24,14 +24,17 @@ export function emptyRoute(): RouteState {
   return { stops: [], early: EMPTY, late: EMPTY, load: 0, distance: 0, cost: 0, feasible: true };
 }
 
-/** Soft cost of bundling: pairwise distance beyond the radius, for visit v against a route. */
-export function bundlingAgainst(inst: Instance, stops: readonly number[], v: number): number {
+/**
+ * Soft cost of bundling: pairwise distance beyond the radius, for visit v against the first
+ * `count` stops of a route (all of them by default).
+ */
+export function bundlingAgainst(inst: Instance, stops: readonly number[], v: number, count = stops.length): number {
   const { bundleWeight, bundleRadius } = inst.weights;
   if (bundleWeight === 0) return 0;
   const row = (inst.loc[v] as number) * inst.locations;
   let sum = 0;
-  for (const u of stops) {
-    const d = (inst.dist[row + (inst.loc[u] as number)] as number) - bundleRadius;
+  for (let i = 0; i < count; i++) {
+    const d = (inst.dist[row + (inst.loc[stops[i] as number] as number)] as number) - bundleRadius;
     if (d > 0) sum += d;
   }
   return sum * bundleWeight;
@@ -64,7 +67,7 @@ export function buildRoute(inst: Instance, r: number, stops: number[]): RouteSta
     early[i] = t;
     t += service[v] as number;
     load += inst.demand[v] as number;
-    extra += moveCost(inst, v, r) + bundlingAgainst(inst, stops.slice(0, i), v);
+    extra += moveCost(inst, v, r) + bundlingAgainst(inst, stops, v, i);
     prevLoc = l;
   }
   const endLoc = inst.routeEnd[r] as number;
