@@ -10,7 +10,7 @@ export interface AnnealParams extends RuinParams {
   finalTemperature: number;
 }
 
-export const DEFAULT_ANNEAL: AnnealParams = { ...DEFAULT_RUIN, startTemperature: 1, finalTemperature: 0.01 };
+export const DEFAULT_ANNEAL: AnnealParams = { ...DEFAULT_RUIN, startTemperature: 3, finalTemperature: 0.01 };
 
 export interface AnnealResult {
   best: SearchState;
