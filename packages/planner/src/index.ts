@@ -7,3 +7,4 @@ export { solveHorizon, type SolveOptions, type SolveResult } from './solve-horiz
 export { parseSolomon } from './formats/solomon.ts';
 export { insertVisit, type InsertionOption, type InsertOptions, type InsertResult } from './insert-visit.ts';
 export { repairPlan, type RepairResult } from './repair-plan.ts';
+export { parseCvrplib } from './formats/cvrplib.ts';
