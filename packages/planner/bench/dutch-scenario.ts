@@ -98,7 +98,9 @@ export function dutchScenario(pc4: Pc4[], visitCount: number, teamCount: number,
   const teams: Team[] = [];
   for (let t = 0; t < teamCount; t++) {
     const home = REGIONS[t % REGIONS.length] as Region;
-    const neighbour = REGIONS[(t + 1 + rng.int(2)) % REGIONS.length] as Region;
+    // A small company stretches each team over more regions to cover the country.
+    const served = [home.id, (REGIONS[(t + 1) % REGIONS.length] as Region).id];
+    if (teamCount < 20 || rng.next() < 0.3) served.push((REGIONS[(t + REGIONS.length - 1) % REGIONS.length] as Region).id);
     const inHome = pc4.filter((p) => home.pc2.includes(p.pc4.slice(0, 2)));
     const base = rng.next() < 0.3 ? 0 : locations.push(inHome[rng.int(inHome.length)] ?? pick()) - 1;
     const skills = ['charger-installation'];
@@ -106,7 +108,7 @@ export function dutchScenario(pc4: Pc4[], visitCount: number, teamCount: number,
     if (rng.next() < 0.5) skills.push('ocpp-configuration');
     if (t % 3 === 0) skills.push('survey');
     teams.push({
-      id: `team-${t + 1}`, start: base, end: base, skills, regions: [home.id, neighbour.id],
+      id: `team-${t + 1}`, start: base, end: base, skills, regions: served,
       maxVisitsPerDay: 4, capacity: 2 + rng.int(2),
       shifts: DAYS.map((day) => ({ day, start: 7 * 60 + 30, end: 17 * 60 + 30 })),
     });

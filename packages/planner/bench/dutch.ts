@@ -27,7 +27,7 @@ function run(visits: number, teams: number, spare: number): { problem: Problem; 
   return { problem, plan, spare: scenario.spareLocations };
 }
 
-run(100, 7, 0);
+run(80, 7, 0);
 const big = run(1000, 70, 200);
 
 const rng = new Rng(seed + 7);
