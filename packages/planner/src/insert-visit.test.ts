@@ -46,6 +46,22 @@ describe('insertVisit', () => {
     expect(insertVisit(skilled, plan, 'new')).toMatchObject({ options: [], reason: 'no-team-with-skills' });
   });
 
+  it('offers options per time block, inside the block', () => {
+    const withNew: Problem = { ...problem, visits: [...problem.visits, { id: 'new', location: 4, duration: 10 }] };
+    const blocks = [{ id: 'early', window: { start: 0, end: 40 } }, { id: 'late', window: { start: 150, end: 180 } }];
+    const { options, apply } = insertVisit(withNew, plan, 'new', { maxOptions: 20, blocks });
+    expect(new Set(options.map((o) => o.block))).toEqual(new Set(['early', 'late']));
+    for (const option of options) {
+      const block = blocks.find((b) => b.id === option.block)!;
+      expect(option.start).toBeGreaterThanOrEqual(block.window.start);
+      expect(option.start).toBeLessThanOrEqual(block.window.end);
+      const after = apply(option);
+      const stop = after.routes.flatMap((r) => r.stops).find((s) => s.visitId === 'new')!;
+      expect(stop.start).toBeCloseTo(option.start, 9);
+      expect(checkPlan(withNew, after).violations).toEqual([]);
+    }
+  });
+
   it('rejects an unknown visit or one that is already planned', () => {
     expect(() => insertVisit(problem, plan, 'zzz')).toThrow(PlannerInputError);
     expect(() => insertVisit(problem, plan, 'a')).toThrow(/already planned/);

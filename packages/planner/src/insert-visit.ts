@@ -1,4 +1,4 @@
-import type { Plan, Problem, UnassignedReason } from './model.ts';
+import type { Plan, Problem, TimeWindow, UnassignedReason } from './model.ts';
 import { PlannerInputError } from './planner-error.ts';
 import { compileInstance, type Instance } from './search/instance.ts';
 import { applyInsertion, bestPositionInRoute, found, linksAllow } from './search/insertion.ts';
@@ -10,6 +10,8 @@ import { validateProblem } from './validate-problem.ts';
 export interface InsertionOption {
   teamId: string;
   day: string;
+  /** The time block (from `InsertOptions.blocks`) this option falls in, if blocks were given. */
+  block?: string;
   /** Index in the team-day's stops at which the visit goes. */
   position: number;
   /** Earliest service start there, minutes since midnight. */
@@ -28,9 +30,18 @@ export interface InsertResult {
   apply(option: InsertionOption): Plan;
 }
 
+/** A named part of the day a customer can choose, e.g. morning 08:00-12:00. */
+export interface TimeBlock {
+  id: string;
+  /** Service-start window of the block; intersected with the visit's own window. */
+  window: TimeWindow;
+}
+
 export interface InsertOptions {
   /** How many options to return. Default 5. */
   maxOptions?: number;
+  /** Evaluate each block separately, so options name the block (availability per day-part). */
+  blocks?: TimeBlock[];
 }
 
 /**
@@ -40,7 +51,9 @@ export interface InsertOptions {
  *
  * @example
  * const problemWithNew = { ...problem, visits: [...problem.visits, newVisit] };
- * const { options, apply } = insertVisit(problemWithNew, plan, newVisit.id, { maxOptions: 3 });
+ * const blocks = [{ id: 'morning', window: { start: 480, end: 600 } }, { id: 'afternoon', window: { start: 720, end: 840 } }];
+ * const { options, apply } = insertVisit(problemWithNew, plan, newVisit.id, { maxOptions: 3, blocks });
+ * // options[0]: { teamId: 'T4', day: '2026-11-24', block: 'morning', start: 512, addedCost: 18.2, ... }
  * if (options[0]) plan = apply(options[0]);
  */
 export function insertVisit(problem: Problem, plan: Plan, visitId: string, options: InsertOptions = {}): InsertResult {
@@ -52,11 +65,22 @@ export function insertVisit(problem: Problem, plan: Plan, visitId: string, optio
   if (assignment.has(v)) throw new PlannerInputError('plan-mismatch', 'visitId', `visit "${visitId}" is already planned`);
   const state = new SearchState(inst);
   placePlan(inst, state, assignment, false);
-  const found = rankOptions(inst, state, v, options.maxOptions ?? 5);
+  const ownStart = inst.twStart[v] as number;
+  const ownEnd = inst.twEnd[v] as number;
+  // The block narrows the visit's window while it is evaluated; the plan keeps the original.
+  const narrow = (block: TimeBlock | undefined): boolean => {
+    inst.twStart[v] = Math.max(ownStart, block?.window.start ?? -Infinity);
+    inst.twEnd[v] = Math.min(ownEnd, block?.window.end ?? Infinity);
+    return inst.twStart[v] <= inst.twEnd[v];
+  };
+  const blocks = options.blocks ?? [undefined];
+  const found = blocks.flatMap((block) => (narrow(block) ? rankOptions(inst, state, v, block?.id) : []));
+  found.sort((a, b) => a.addedCost - b.addedCost || a.day.localeCompare(b.day) || a.teamId.localeCompare(b.teamId));
   const result: InsertResult = {
-    options: found,
+    options: found.slice(0, options.maxOptions ?? 5),
     apply(option) {
       const r = routeOfOption(inst, option);
+      narrow(options.blocks?.find((b) => b.id === option.block));
       const copy = state.clone();
       applyInsertion(inst, copy, v, r, option.position);
       return toPlan(inst, copy);
@@ -66,7 +90,7 @@ export function insertVisit(problem: Problem, plan: Plan, visitId: string, optio
   return result;
 }
 
-function rankOptions(inst: Instance, state: SearchState, v: number, maxOptions: number): InsertionOption[] {
+function rankOptions(inst: Instance, state: SearchState, v: number, block: string | undefined): InsertionOption[] {
   const result: InsertionOption[] = [];
   const { loc, time, locations: L } = inst;
   for (const r of inst.eligibleRoutes[v] as Int32Array) {
@@ -83,14 +107,15 @@ function rankOptions(inst: Instance, state: SearchState, v: number, maxOptions: 
       ? (inst.dist[prevLoc * L + (loc[v] as number)] as number) + (inst.dist[(loc[v] as number) * L + next] as number)
       : (inst.dist[prevLoc * L + (loc[v] as number)] as number) + (inst.dist[(loc[v] as number) * L + next] as number)
         - (inst.dist[prevLoc * L + next] as number);
-    result.push({
+    const option: InsertionOption = {
       teamId: (inst.problem.teams[inst.routeTeam[r] as number] as { id: string }).id,
       day: inst.problem.days[inst.routeDay[r] as number] as string,
       position: p, start, addedCost: found.delta, addedDistance,
-    });
+    };
+    if (block !== undefined) option.block = block;
+    result.push(option);
   }
-  result.sort((a, b) => a.addedCost - b.addedCost || a.day.localeCompare(b.day) || a.teamId.localeCompare(b.teamId));
-  return result.slice(0, maxOptions);
+  return result;
 }
 
 function routeOfOption(inst: Instance, option: InsertionOption): number {

@@ -95,7 +95,15 @@ function checkPrecedenceAcyclic(problem: Problem, visitIndex: Map<string, number
 
 /**
  * Rejects malformed input with a {@link PlannerInputError} and returns the travel matrix to
- * use (the caller's, or the haversine default built from `locations`).
+ * use (the caller's, or the haversine default built from `locations`). Every mode calls it;
+ * call it yourself to check input at the edge of your system.
+ *
+ * @example
+ * try {
+ *   validateProblem(problem);
+ * } catch (error) {
+ *   if (error instanceof PlannerInputError) console.error(error.code, error.field); // 'window-ends-before-start', 'visits[3].window'
+ * }
  */
 export function validateProblem(problem: Problem): TravelMatrix {
   if (!Array.isArray(problem.days) || !Array.isArray(problem.teams) || !Array.isArray(problem.visits)) {

@@ -5,6 +5,10 @@ import { PlannerInputError } from '../planner-error.ts';
  * Reads a CVRPLIB / TSPLIB `.vrp` instance (EUC_2D) as the standard capacitated problem:
  * distances rounded to the nearest integer as TSPLIB's `nint` (the convention of the
  * published best-known values), no time limits, and an unlimited fleet.
+ *
+ * @example
+ * const problem = parseCvrplib(readFileSync('A-n32-k5.vrp', 'utf8'), 'A-n32-k5');
+ * const { plan } = solveHorizon(problem, { timeLimitMs: 5_000 });
  */
 export function parseCvrplib(text: string, name = 'cvrplib'): Problem {
   const header = new Map<string, string>();

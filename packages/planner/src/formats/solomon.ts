@@ -6,6 +6,10 @@ import { euclideanMatrix } from '../travel.ts';
  * Reads a Solomon VRPTW instance (the 1987 text format) as the standard problem: one day,
  * identical vehicles with the given capacity, Euclidean distances in double precision,
  * service times and hard windows; the depot's due date closes every route.
+ *
+ * @example
+ * const problem = parseSolomon(readFileSync('c101.txt', 'utf8'), 'c101');
+ * const { plan } = solveHorizon(problem, { timeLimitMs: 10_000 });
  */
 export function parseSolomon(text: string, name = 'solomon'): Problem {
   const lines = text.split(/\r?\n/);
