@@ -112,6 +112,16 @@ describe('solveHorizon', () => {
     expect(a.plan).toEqual(b.plan);
   });
 
+  it('warm-starts from a plan and keeps its fixed visits on their team-day', () => {
+    const first = solveHorizon(randomProblem(5), { maxIterations: 500 }).plan;
+    const fixedIds = new Set(first.routes.flatMap((r) => r.stops.slice(0, 1).map((s) => s.visitId)));
+    const p = randomProblem(5);
+    p.visits.forEach((v) => (v.fixed = fixedIds.has(v.id)));
+    const { plan } = solveHorizon(p, { maxIterations: 2000, seed: 3, initialPlan: first });
+    expect(checkPlan(p, plan, { reference: first }).violations).toEqual([]);
+    expect(plan.cost.total).toBeLessThanOrEqual(first.cost.total + 1e-6);
+  });
+
   it('reports progress and stops when asked', () => {
     const seen: Progress[] = [];
     let polls = 0;

@@ -40,12 +40,12 @@ export function solveHorizon(problem: Problem, options: SolveOptions = {}): Solv
   const matrix = validateProblem(problem);
   const fixedRoute = new Map<number, number>();
   let assignment: Map<number, { route: number; order: number }> | null = null;
-  let inst = compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] });
   if (options.initialPlan) {
-    assignment = readPlan(inst, options.initialPlan);
+    // A light compile to map the plan's team-days to routes before the real one.
+    assignment = readPlan(compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] }), options.initialPlan);
     for (const [v, { route }] of assignment) if (problem.visits[v]?.fixed && route >= 0) fixedRoute.set(v, route);
   }
-  inst = compileInstance(problem, matrix, { fixedRoute });
+  const inst = compileInstance(problem, matrix, { fixedRoute });
   const state = new SearchState(inst);
   if (assignment) placePlan(inst, state, assignment, true);
   construct(inst, state, options.seed ?? 1);

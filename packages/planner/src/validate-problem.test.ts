@@ -60,6 +60,15 @@ describe('validateProblem', () => {
     expectError(withoutTravel, 'missing-travel', 'matrix');
   });
 
+  it('handles an empty problem and a problem without teams', () => {
+    const empty: Problem = { days: [], teams: [], visits: [], matrix: { size: 0, distances: [], durations: [] } };
+    expect(solveHorizon(empty, { timeLimitMs: 50 }).plan).toMatchObject({ routes: [], unassigned: [] });
+    const noTeams: Problem = { days: ['d'], teams: [], visits: [{ id: 'a', location: 0, duration: 1 }], locations: [{ lat: 52, lon: 5 }] };
+    const result = solveHorizon(noTeams, { timeLimitMs: 50 });
+    expect(result.plan.unassigned).toEqual([{ visitId: 'a', reason: 'no-team-with-skills' }]);
+    expect(result.iterations).toBe(0);
+  });
+
   it('reports a visit no team can do as unassigned with a reason instead of failing', () => {
     const p = base();
     p.visits.push({ id: 'c', location: 1, duration: 5, skills: ['welding'] });
