@@ -65,5 +65,8 @@ describe('insertVisit', () => {
   it('rejects an unknown visit or one that is already planned', () => {
     expect(() => insertVisit(problem, plan, 'zzz')).toThrow(PlannerInputError);
     expect(() => insertVisit(problem, plan, 'a')).toThrow(/already planned/);
+    const shorter: Problem = { ...problem, teams: problem.teams.map((t) => ({ ...t, shifts: t.shifts.map((s) => ({ ...s, end: 1 })) })) };
+    const withNew: Problem = { ...shorter, visits: [...shorter.visits, { id: 'new', location: 4, duration: 10 }] };
+    expect(() => insertVisit(withNew, plan, 'new')).toThrow(/repair the plan first/);
   });
 });

@@ -47,7 +47,8 @@ export interface InsertOptions {
 /**
  * Mode (b): the best few places for one new visit in an existing plan, moving nothing
  * that is already planned. Fast enough for customer self-scheduling: it evaluates only the
- * new visit's eligible team-days, each in O(stops).
+ * new visit's eligible team-days, each in O(stops). Throws `plan-mismatch` if the given
+ * plan no longer holds for the problem (use {@link repairPlan} first).
  *
  * @example
  * const problemWithNew = { ...problem, visits: [...problem.visits, newVisit] };
@@ -64,7 +65,12 @@ export function insertVisit(problem: Problem, plan: Plan, visitId: string, optio
   const assignment = readPlan(inst, plan);
   if (assignment.has(v)) throw new PlannerInputError('plan-mismatch', 'visitId', `visit "${visitId}" is already planned`);
   const state = new SearchState(inst);
-  placePlan(inst, state, assignment, false);
+  const displaced = placePlan(inst, state, assignment, false);
+  if (displaced.length > 0) {
+    // Inserting promises that nothing else moves, so a plan that no longer holds is refused.
+    const id = (problem.visits[displaced[0] as number] as { id: string }).id;
+    throw new PlannerInputError('plan-mismatch', 'plan', `visit "${id}" no longer fits its team-day; repair the plan first`);
+  }
   const ownStart = inst.twStart[v] as number;
   const ownEnd = inst.twEnd[v] as number;
   // The block narrows the visit's window while it is evaluated; the plan keeps the original.

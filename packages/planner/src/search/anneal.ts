@@ -60,6 +60,7 @@ export function anneal(inst: Instance, current: SearchState, options: SearchOpti
   let lastProgress = 0;
   let averageLength = averageRouteLength(current);
   let temperature = t0;
+  let waiting: number[] = [];
   const canImprove = inst.n > 0 && inst.eligibleRoutes.some((routes) => routes.length > 0);
   while (canImprove && iteration < maxIterations) {
     if ((iteration & 15) === 0) {
@@ -68,6 +69,7 @@ export function anneal(inst: Instance, current: SearchState, options: SearchOpti
       if ((iteration & 255) === 0) {
         if (options.shouldStop?.() || options.signal?.aborted) break;
         averageLength = averageRouteLength(current);
+        waiting = placeableUnassigned(inst, current);
       }
       const fraction = Math.max(elapsed / timeLimit, maxIterations === Infinity ? 0 : iteration / maxIterations);
       temperature = t0 * Math.pow(tf / t0, Math.min(1, fraction));
@@ -78,7 +80,10 @@ export function anneal(inst: Instance, current: SearchState, options: SearchOpti
     }
     iteration++;
     log.start(current);
-    const pool = ruin(inst, current, log, rng, params, averageLength);
+    // Half of the ruins start at a visit still waiting for a place, to make room around it.
+    const waitingSeed = waiting.length > 0 && rng.next() < 0.5 ? (waiting[rng.int(waiting.length)] as number) : -1;
+    const seed = waitingSeed >= 0 && current.routeOf[waitingSeed] === -1 ? waitingSeed : rng.int(inst.n);
+    const pool = ruin(inst, current, log, rng, params, averageLength, seed);
     recreate(inst, current, log, rng, pool, params.blinkRate);
     if (current.cost < log.cost - temperature * Math.log(rng.next())) {
       if (current.cost < best.cost - 1e-9) best = current.clone();
@@ -89,6 +94,12 @@ export function anneal(inst: Instance, current: SearchState, options: SearchOpti
   elapsed = performance.now() - began;
   options.onProgress?.({ iteration, elapsedMs: elapsed, bestCost: best.cost, unassigned: countUnassigned(best) });
   return { best, iterations: iteration, elapsedMs: elapsed };
+}
+
+function placeableUnassigned(inst: Instance, state: SearchState): number[] {
+  const result: number[] = [];
+  for (let v = 0; v < inst.n; v++) if (state.routeOf[v] === -1 && (inst.eligibleRoutes[v] as Int32Array).length > 0) result.push(v);
+  return result;
 }
 
 function countUnassigned(state: SearchState): number {

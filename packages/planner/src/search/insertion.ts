@@ -87,13 +87,14 @@ export interface Choice {
 /** Cheapest feasible insertion of v over all its eligible routes, or null. */
 export function bestInsertion(inst: Instance, state: SearchState, v: number, blink: number, rng: Rng | null): Choice | null {
   let best: Choice | null = null;
-  const triedEmptyClass = new Set<number>();
+  const stamp = ++inst.scratch.stamp;
+  const tried = inst.scratch.classTried;
   for (const r of inst.eligibleRoutes[v] as Int32Array) {
     const route = state.routes[r] as RouteState;
     if (route.stops.length === 0) {
       const cls = inst.routeClass[r] as number;
-      if (triedEmptyClass.has(cls)) continue;
-      triedEmptyClass.add(cls);
+      if (tried[cls] === stamp) continue;
+      tried[cls] = stamp;
     }
     if (!linksAllow(inst, state, v, inst.routeDay[r] as number)) continue;
     if (!bestPositionInRoute(inst, route, r, v, blink, rng)) continue;

@@ -51,6 +51,8 @@ export interface Instance {
   /** Nearest other visits, closest first. */
   neighbors: Int32Array[];
   weights: Weights;
+  /** Reusable marks for the insertion loop (an empty route class already tried for a visit). */
+  scratch: { stamp: number; classTried: Float64Array };
 }
 
 export interface CompileOptions {
@@ -233,5 +235,6 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
     shiftStart: Float64Array.from(shiftStartList), shiftEnd: Float64Array.from(shiftEndList), capacity, maxStops, routeClass,
     eligibleRoutes, staticReason, preds: preds.map((a) => Int32Array.from(a)), succs: succs.map((a) => Int32Array.from(a)),
     differentDay: differentDay.map((a) => Int32Array.from(a)), level, fixedRoute, homeRoute, neighbors, weights,
+    scratch: { stamp: 0, classTried: new Float64Array(Math.max(1, classKeys.size)) },
   };
 }

@@ -92,12 +92,13 @@ function cascade(inst: Instance, state: SearchState, log: UndoLog, removed: numb
  * SISR ruin: around a random seed visit, cut strings (or split strings) out of the nearest
  * routes. Unassigned neighbours of the seed join the pool so they get another chance.
  */
-export function ruin(inst: Instance, state: SearchState, log: UndoLog, rng: Rng, p: RuinParams, averageLength: number): number[] {
+export function ruin(
+  inst: Instance, state: SearchState, log: UndoLog, rng: Rng, p: RuinParams, averageLength: number, seed: number,
+): number[] {
   const removed: number[] = [];
   const lsMax = Math.max(1, Math.min(p.maxStringLength, averageLength));
   const ksMax = (4 * p.averageRemoved) / (1 + lsMax) - 1;
   const ks = Math.floor(rng.next() * ksMax) + 1;
-  const seed = rng.int(inst.n);
   const ruined = new Set<number>();
   const neighbors = inst.neighbors[seed] as Int32Array;
   let extraUnassigned = 0;
