@@ -73,6 +73,17 @@ describe('plan properties', () => {
     }), { numRuns: 150 });
   });
 
+  it('plans stay feasible on travel matrices that break the triangle inequality', () => {
+    fc.assert(fc.property(problemArb, fc.array(fc.integer({ min: 0, max: 90 }), { minLength: 256, maxLength: 256 }), (problem, noise) => {
+      const size = problem.matrix!.size;
+      // Asymmetric, non-metric times: removing a stop can make the rest of a route later.
+      const durations = Array.from({ length: size * size }, (_, i) => (i % (size + 1) === 0 ? 0 : noise[i % noise.length]!));
+      const skewed: Problem = { ...problem, matrix: { size, durations, distances: durations.map((d) => d * 2) } };
+      const { plan } = solveHorizon(skewed, { maxIterations: 200 });
+      expect(checkPlan(skewed, plan).violations).toEqual([]);
+    }), { numRuns: 150 });
+  });
+
   it('insertion never moves a planned visit and every option is feasible', () => {
     fc.assert(fc.property(problemArb, visitArb, (problem, extra) => {
       const points = problem.visits.length + 1;
