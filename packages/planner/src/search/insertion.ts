@@ -38,14 +38,16 @@ export function bestPositionInRoute(
   const len = stops.length;
   if (len + 1 > (inst.maxStops[r] as number)) return false;
   if (route.load + (inst.demand[v] as number) > (inst.capacity[r] as number) + EPS) return false;
-  const { dist, time, loc, service, twStart, twEnd, early, L } = {
-    dist: inst.dist, time: inst.time, loc: inst.loc, service: inst.service,
-    twStart: inst.twStart, twEnd: inst.twEnd, early: route.early, L: inst.locations,
-  };
+  const dist = inst.dist;
+  const time = inst.time;
+  const loc = inst.loc;
+  const service = inst.service;
+  const early = route.early;
+  const L = inst.locations;
   const lv = loc[v] as number;
   const sv = service[v] as number;
-  const a = twStart[v] as number;
-  const b = (twEnd[v] as number) + EPS;
+  const a = inst.twStart[v] as number;
+  const b = (inst.twEnd[v] as number) + EPS;
   const startLoc = inst.routeStart[r] as number;
   const endLoc = inst.routeEnd[r] as number;
   let prevLoc = startLoc;
