@@ -1,5 +1,5 @@
 import type { Instance } from './instance.ts';
-import { bundlingAgainst, EPS as SLACK, moveCost, type RouteState } from './route.ts';
+import { bundlingAgainst, EPS as SLACK, insertStop, moveCost, type RouteState } from './route.ts';
 
 // A module-local copy: the hot loop below reads it millions of times.
 const EPS = SLACK;
@@ -107,9 +107,9 @@ export function bestInsertion(inst: Instance, state: SearchState, v: number, bli
 
 /** Inserts v at a known feasible place. */
 export function applyInsertion(inst: Instance, state: SearchState, v: number, route: number, position: number): void {
-  const stops = (state.routes[route] as RouteState).stops.slice();
-  stops.splice(position, 0, v);
-  state.setRoute(inst, route, stops);
+  const before = state.routes[route] as RouteState;
+  const after = insertStop(inst, route, before, v, position);
+  state.routes[route] = after;
   state.routeOf[v] = route;
-  state.cost -= inst.penalty[v] as number;
+  state.cost += after.cost - before.cost - (inst.penalty[v] as number);
 }
