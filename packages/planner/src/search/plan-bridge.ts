@@ -5,7 +5,7 @@ import { buildRoute, bundlingAgainst, type RouteState } from './route.ts';
 import type { SearchState } from './state.ts';
 
 /** Route index per "team|day", for reading plans. */
-export function routeIndex(inst: Instance): Map<string, number> {
+function routeIndex(inst: Instance): Map<string, number> {
   const index = new Map<string, number>();
   for (let r = 0; r < inst.routeCount; r++) {
     const team = inst.problem.teams[inst.routeTeam[r] as number];
