@@ -69,6 +69,14 @@ describe('validateProblem', () => {
     expect(result.iterations).toBe(0);
   });
 
+  it('survives a very long chain of precedence links', () => {
+    const p = base();
+    const chain = Array.from({ length: 8_000 }, (_, i) => ({ id: `c${i}`, location: 1, duration: 1, after: i > 0 ? [`c${i - 1}`] : undefined }));
+    const { plan } = solveHorizon({ ...p, visits: chain }, { maxIterations: 5 });
+    expect(plan.routes.flatMap((r) => r.stops.map((s) => s.visitId))).toEqual(['c0']);
+    expect(plan.unassigned[0]).toEqual({ visitId: 'c1', reason: 'no-capacity-in-window' });
+  });
+
   it('reports a visit no team can do as unassigned with a reason instead of failing', () => {
     const p = base();
     p.visits.push({ id: 'c', location: 1, duration: 5, skills: ['welding'] });

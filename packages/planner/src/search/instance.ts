@@ -110,6 +110,8 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
   const maxStops = new Int32Array(R);
   const routeClass = new Int32Array(R);
   const classKeys = new Map<string, number>();
+  const teamKeys = problem.teams.map((team) =>
+    JSON.stringify([team.start, team.end, team.capacity, team.maxVisitsPerDay, [...team.skills].sort(), team.regions ? [...team.regions].sort() : null]));
   for (let r = 0; r < R; r++) {
     const team = problem.teams[routeTeam[r] as number];
     if (!team) continue;
@@ -119,8 +121,7 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
     maxStops[r] = Math.min(team.maxVisitsPerDay ?? n, n);
     const key = options.homeRoute
       ? `route ${r}`
-      : JSON.stringify([team.start, team.end, shiftStartList[r], shiftEndList[r], capacity[r], maxStops[r], routeDay[r],
-        [...team.skills].sort(), team.regions ? [...team.regions].sort() : null]);
+      : `${teamKeys[routeTeam[r] as number]}|${shiftStartList[r]}|${shiftEndList[r]}|${routeDay[r]}`;
     if (!classKeys.has(key)) classKeys.set(key, classKeys.size);
     routeClass[r] = classKeys.get(key) as number;
   }
@@ -190,51 +191,75 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
     staticReason.push(list.length > 0 ? null : (reasons[stage] as UnassignedReason));
   }
 
-  const preds: number[][] = Array.from({ length: n }, () => []);
-  const succs: number[][] = Array.from({ length: n }, () => []);
-  const differentDay: number[][] = Array.from({ length: n }, () => []);
+  // Most visits have no links: they share one empty list instead of three allocations each.
+  const preds: (number[] | undefined)[] = new Array(n);
+  const succs: (number[] | undefined)[] = new Array(n);
+  const differentDay: (number[] | undefined)[] = new Array(n);
+  const link = (lists: (number[] | undefined)[], from: number, to: number): void => {
+    const list = lists[from] ?? (lists[from] = []);
+    if (!list.includes(to)) list.push(to);
+  };
   problem.visits.forEach((visit, v) => {
     for (const id of visit.after ?? []) {
       const p = visitIndex.get(id) as number;
-      preds[v]?.push(p);
-      succs[p]?.push(v);
+      link(preds, v, p);
+      link(succs, p, v);
     }
     for (const id of visit.differentDayFrom ?? []) {
       const o = visitIndex.get(id) as number;
-      if (!differentDay[v]?.includes(o)) differentDay[v]?.push(o);
-      if (!differentDay[o]?.includes(v)) differentDay[o]?.push(v);
+      link(differentDay, v, o);
+      link(differentDay, o, v);
     }
   });
-  const level = new Int32Array(n).fill(-1);
-  const levelOf = (v: number): number => {
-    if ((level[v] as number) >= 0) return level[v] as number;
-    let l = 0;
-    for (const p of preds[v] ?? []) l = Math.max(l, levelOf(p) + 1);
-    level[v] = l;
-    return l;
-  };
-  for (let v = 0; v < n; v++) levelOf(v);
+  // Levels in topological order (validation ruled out cycles); no recursion, so long
+  // chains of surveys and installations cannot overflow the stack.
+  const level = new Int32Array(n);
+  const waiting = new Int32Array(n);
+  const ready: number[] = [];
+  for (let v = 0; v < n; v++) {
+    waiting[v] = preds[v]?.length ?? 0;
+    if (waiting[v] === 0) ready.push(v);
+  }
+  while (ready.length > 0) {
+    const v = ready.pop() as number;
+    for (const s of succs[v] ?? []) {
+      level[s] = Math.max(level[s] as number, (level[v] as number) + 1);
+      waiting[s] = (waiting[s] as number) - 1;
+      if (waiting[s] === 0) ready.push(s);
+    }
+  }
+  const NONE = new Int32Array(0);
+  const frozen = (lists: (number[] | undefined)[]): Int32Array[] => Array.from(lists, (l) => (l ? Int32Array.from(l) : NONE));
 
   const k = Math.max(0, Math.min(n - 1, options.neighborCount ?? 100));
   const neighbors: Int32Array[] = [];
-  const order = Array.from({ length: n }, (_, i) => i);
+  const bestIds = new Int32Array(k);
+  const bestDist = new Float64Array(k);
   for (let v = 0; v < n; v++) {
-    if (k === 0) {
-      neighbors.push(new Int32Array(0));
-      continue;
-    }
+    // Keep the k nearest in a sorted buffer: O(n) per visit instead of sorting all n.
+    let size = 0;
     const row = (loc[v] as number) * L;
-    const d = (u: number): number => dist[row + (loc[u] as number)] as number;
-    const sorted = order.filter((u) => u !== v).sort((a, b) => d(a) - d(b) || a - b);
-    neighbors.push(Int32Array.from(sorted.slice(0, k)));
+    for (let u = 0; u < n && k > 0; u++) {
+      if (u === v) continue;
+      const d = dist[row + (loc[u] as number)] as number;
+      if (size === k && d >= (bestDist[k - 1] as number)) continue;
+      let i = size < k ? size++ : k - 1;
+      while (i > 0 && (bestDist[i - 1] as number) > d) {
+        bestDist[i] = bestDist[i - 1] as number;
+        bestIds[i] = bestIds[i - 1] as number;
+        i--;
+      }
+      bestDist[i] = d;
+      bestIds[i] = u;
+    }
+    neighbors.push(bestIds.slice(0, size));
   }
 
   return {
     problem, n, locations: L, dist, time, loc, service, twStart, twEnd, demand, penalty,
     routeCount: R, routeTeam: Int32Array.from(routeTeam), routeDay: Int32Array.from(routeDay), routeStart, routeEnd,
     shiftStart: Float64Array.from(shiftStartList), shiftEnd: Float64Array.from(shiftEndList), capacity, maxStops, routeClass,
-    eligibleRoutes, staticReason, preds: preds.map((a) => Int32Array.from(a)), succs: succs.map((a) => Int32Array.from(a)),
-    differentDay: differentDay.map((a) => Int32Array.from(a)), level, fixedRoute, homeRoute, neighbors, weights,
+    eligibleRoutes, staticReason, preds: frozen(preds), succs: frozen(succs), differentDay: frozen(differentDay), level, fixedRoute, homeRoute, neighbors, weights,
     scratch: { stamp: 0, classTried: new Float64Array(Math.max(1, classKeys.size)) },
   };
 }
