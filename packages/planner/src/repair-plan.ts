@@ -3,7 +3,7 @@ import { anneal, DEFAULT_ANNEAL } from './search/anneal.ts';
 import { compileInstance } from './search/instance.ts';
 import { placePlan, readPlan, toPlan } from './search/plan-bridge.ts';
 import { SearchState } from './search/state.ts';
-import { construct } from './solve-horizon.ts';
+import { construct, remainingBudget } from './solve-horizon.ts';
 import { validateProblem } from './validate-problem.ts';
 
 export interface RepairResult {
@@ -26,6 +26,7 @@ export interface RepairResult {
  * const { plan: repaired, moved } = repairPlan(ill, plan);
  */
 export function repairPlan(problem: Problem, plan: Plan, options: SearchOptions = {}): RepairResult {
+  const began = performance.now();
   const matrix = validateProblem(problem);
   const probe = compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] });
   const assignment = readPlan(probe, plan);
@@ -39,7 +40,7 @@ export function repairPlan(problem: Problem, plan: Plan, options: SearchOptions 
   const state = new SearchState(inst);
   placePlan(inst, state, assignment, true);
   construct(inst, state, options.seed ?? 1);
-  const { best } = anneal(inst, state, { timeLimitMs: 1000, ...options }, DEFAULT_ANNEAL);
+  const { best } = anneal(inst, state, remainingBudget(options, began, 1000), DEFAULT_ANNEAL);
   best.recomputeCost(inst);
   const moved: string[] = [];
   for (const [v, { route }] of assignment) {

@@ -37,6 +37,7 @@ export function construct(inst: Instance, state: SearchState, seed: number): voi
  * console.log(plan.unassigned); // [{ visitId, reason: 'no-team-with-skills' }, ...]
  */
 export function solveHorizon(problem: Problem, options: SolveOptions = {}): SolveResult {
+  const began = performance.now();
   const matrix = validateProblem(problem);
   const fixedRoute = new Map<number, number>();
   let assignment: Map<number, { route: number; order: number }> | null = null;
@@ -49,7 +50,13 @@ export function solveHorizon(problem: Problem, options: SolveOptions = {}): Solv
   const state = new SearchState(inst);
   if (assignment) placePlan(inst, state, assignment, true);
   construct(inst, state, options.seed ?? 1);
-  const result = anneal(inst, state, options, { ...DEFAULT_ANNEAL, ...options.params });
+  const result = anneal(inst, state, remainingBudget(options, began), { ...DEFAULT_ANNEAL, ...options.params });
   result.best.recomputeCost(inst);
-  return { plan: toPlan(inst, result.best), iterations: result.iterations, elapsedMs: result.elapsedMs };
+  return { plan: toPlan(inst, result.best), iterations: result.iterations, elapsedMs: performance.now() - began };
+}
+
+/** The search gets what validation, compilation and construction left of the time budget. */
+export function remainingBudget<T extends SearchOptions>(options: T, began: number, fallbackMs = 10_000): T {
+  const budget = options.timeLimitMs ?? fallbackMs;
+  return { ...options, timeLimitMs: Math.max(0, budget - (performance.now() - began)) };
 }
