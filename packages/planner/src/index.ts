@@ -1,6 +1,6 @@
 export type * from './model.ts';
 export { PlannerInputError, type PlannerErrorCode } from './planner-error.ts';
-export { validateProblem } from './validate-problem.ts';
+export { validateProblem, validateSearchOptions } from './validate-problem.ts';
 export { haversineKm, haversineMatrix, euclideanMatrix, type HaversineOptions } from './travel.ts';
 export { checkPlan, type CheckOptions, type CheckResult, type Violation, type ViolationKind } from './check-plan.ts';
 export { solveHorizon, type SolveOptions, type SolveResult } from './solve-horizon.ts';

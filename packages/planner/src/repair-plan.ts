@@ -4,7 +4,7 @@ import { compileInstance } from './search/instance.ts';
 import { placePlan, readPlan, toPlan } from './search/plan-bridge.ts';
 import { SearchState } from './search/state.ts';
 import { construct, remainingBudget } from './solve-horizon.ts';
-import { validateProblem } from './validate-problem.ts';
+import { validateProblem, validateSearchOptions } from './validate-problem.ts';
 
 export interface RepairResult {
   plan: Plan;
@@ -27,6 +27,7 @@ export interface RepairResult {
  */
 export function repairPlan(problem: Problem, plan: Plan, options: SearchOptions = {}): RepairResult {
   const began = performance.now();
+  validateSearchOptions(options);
   const matrix = validateProblem(problem);
   const probe = compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] });
   const assignment = readPlan(probe, plan);

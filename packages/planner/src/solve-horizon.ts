@@ -5,7 +5,7 @@ import { placePlan, readPlan, toPlan } from './search/plan-bridge.ts';
 import { recreate } from './search/ruin-recreate.ts';
 import { Rng } from './search/rng.ts';
 import { SearchState } from './search/state.ts';
-import { validateProblem } from './validate-problem.ts';
+import { validateProblem, validateSearchOptions } from './validate-problem.ts';
 
 export interface SolveOptions extends SearchOptions {
   /** A plan to start from; its fixed visits keep their team and day. */
@@ -38,6 +38,7 @@ export function construct(inst: Instance, state: SearchState, seed: number): voi
  */
 export function solveHorizon(problem: Problem, options: SolveOptions = {}): SolveResult {
   const began = performance.now();
+  validateSearchOptions(options);
   const matrix = validateProblem(problem);
   const fixedRoute = new Map<number, number>();
   let assignment: Map<number, { route: number; order: number }> | null = null;

@@ -60,6 +60,14 @@ describe('validateProblem', () => {
     expectError(withoutTravel, 'missing-travel', 'matrix');
   });
 
+  it('refuses search options that could never stop', () => {
+    const p = base();
+    expect(() => solveHorizon(p, { timeLimitMs: NaN })).toThrow(expect.objectContaining({ code: 'invalid-number', field: 'options.timeLimitMs' }));
+    expect(() => solveHorizon(p, { timeLimitMs: Infinity })).toThrow(PlannerInputError);
+    expect(() => solveHorizon(p, { maxIterations: -1 })).toThrow(expect.objectContaining({ field: 'options.maxIterations' }));
+    expect(solveHorizon(p, { timeLimitMs: Infinity, maxIterations: 10 }).iterations).toBe(10);
+  });
+
   it('handles an empty problem and a problem without teams', () => {
     const empty: Problem = { days: [], teams: [], visits: [], matrix: { size: 0, distances: [], durations: [] } };
     expect(solveHorizon(empty, { timeLimitMs: 50 }).plan).toMatchObject({ routes: [], unassigned: [] });

@@ -1,4 +1,4 @@
-import type { Problem, TimeWindow, TravelMatrix } from './model.ts';
+import type { Problem, SearchOptions, TimeWindow, TravelMatrix } from './model.ts';
 import { PlannerInputError } from './planner-error.ts';
 import { haversineMatrix } from './travel.ts';
 
@@ -181,4 +181,21 @@ export function validateProblem(problem: Problem): TravelMatrix {
     if (value !== undefined) nonNegative(value, `objective.${key}`);
   }
   return matrix;
+}
+
+/**
+ * Rejects search controls that could never end the search (a NaN or negative budget, or an
+ * unbounded one with nothing else to stop it).
+ */
+export function validateSearchOptions(options: SearchOptions): void {
+  const { timeLimitMs, maxIterations } = options;
+  if (timeLimitMs !== undefined && !(timeLimitMs >= 0)) {
+    throw new PlannerInputError('invalid-number', 'options.timeLimitMs', `must be zero or more, got ${timeLimitMs}`);
+  }
+  if (maxIterations !== undefined && !(maxIterations >= 0)) {
+    throw new PlannerInputError('invalid-number', 'options.maxIterations', `must be zero or more, got ${maxIterations}`);
+  }
+  const bounded = timeLimitMs !== Infinity || (maxIterations !== undefined && maxIterations !== Infinity)
+    || options.shouldStop !== undefined || options.signal !== undefined;
+  if (!bounded) throw new PlannerInputError('invalid-number', 'options.timeLimitMs', 'an endless search needs maxIterations, shouldStop or signal');
 }
