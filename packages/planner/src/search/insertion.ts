@@ -89,6 +89,7 @@ export interface Choice {
 /** Cheapest feasible insertion of v over all its eligible routes, or null. */
 export function bestInsertion(inst: Instance, state: SearchState, v: number, blink: number, rng: Rng | null): Choice | null {
   let best: Choice | null = null;
+  const linked = (inst.preds[v] as Int32Array).length + (inst.succs[v] as Int32Array).length + (inst.differentDay[v] as Int32Array).length > 0;
   const stamp = ++inst.scratch.stamp;
   const tried = inst.scratch.classTried;
   for (const r of inst.eligibleRoutes[v] as Int32Array) {
@@ -98,7 +99,7 @@ export function bestInsertion(inst: Instance, state: SearchState, v: number, bli
       if (tried[cls] === stamp) continue;
       tried[cls] = stamp;
     }
-    if (!linksAllow(inst, state, v, inst.routeDay[r] as number)) continue;
+    if (linked && !linksAllow(inst, state, v, inst.routeDay[r] as number)) continue;
     if (!bestPositionInRoute(inst, route, r, v, blink, rng)) continue;
     if (best === null || found.delta < best.delta) best = { route: r, position: found.position, delta: found.delta };
   }
