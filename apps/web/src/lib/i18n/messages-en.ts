@@ -182,6 +182,19 @@ export const en: Record<MessageKey, string> = {
   'milestone.invoiced': 'Invoiced',
   'milestone.paid': 'Paid',
 
+  'admin.title': 'Administration',
+  'backups.title': 'Database backups',
+  'backups.intro': 'The embedded database takes a consistent backup every hour and keeps the newest generations. Take one here before a big change.',
+  'backups.createNow': 'Back up now',
+  'backups.created': 'Backup taken',
+  'backups.failed': 'Backup failed',
+  'backups.none': 'No backups yet.',
+  'backups.file': 'File',
+  'backups.createdAt': 'Taken at',
+  'backups.size': 'Size',
+  'backups.postgres': 'This installation runs on PostgreSQL: back it up with the backup of the database server.',
+  'backups.restoreHint': 'To restore: stop the server and run npm run restore -- latest (or name a file). The current data is kept beside the restored data.',
+
   'billTo.customer': 'Customer',
   'billTo.partner': 'Partner',
 

@@ -180,6 +180,19 @@ export const nl = {
   'milestone.invoiced': 'Gefactureerd',
   'milestone.paid': 'Betaald',
 
+  'admin.title': 'Beheer',
+  'backups.title': 'Back-ups van de database',
+  'backups.intro': 'De ingebouwde database maakt elk uur een consistente back-up en bewaart de nieuwste generaties. Maak er hier een vóór een grote wijziging.',
+  'backups.createNow': 'Nu een back-up maken',
+  'backups.created': 'Back-up gemaakt',
+  'backups.failed': 'Back-up mislukt',
+  'backups.none': 'Nog geen back-ups.',
+  'backups.file': 'Bestand',
+  'backups.createdAt': 'Gemaakt op',
+  'backups.size': 'Grootte',
+  'backups.postgres': 'Deze installatie gebruikt PostgreSQL: maak back-ups met de back-upvoorziening van de databaseserver.',
+  'backups.restoreHint': 'Terugzetten: stop de server en voer npm run restore -- latest uit (of geef een bestand op). De huidige gegevens blijven bewaard naast de teruggezette.',
+
   'billTo.customer': 'Klant',
   'billTo.partner': 'Partner',
 

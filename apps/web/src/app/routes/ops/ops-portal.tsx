@@ -3,6 +3,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
+import { AdminPage } from './admin-page';
 import { CustomerPage } from './customer-page';
 import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
@@ -23,6 +24,7 @@ export function Component() {
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
           ...(canReadOutbox ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
+          ...(user.role === 'admin' ? [{ to: '/ops/admin', label: t('admin.title') }] : []),
         ];
         return (
           <PortalShell title={t('ops.portal')} user={user} nav={nav}>
@@ -33,6 +35,7 @@ export function Component() {
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
               {canReadOutbox ? <Route path="outbox" element={<OutboxPage />} /> : null}
+              {user.role === 'admin' ? <Route path="admin" element={<AdminPage />} /> : null}
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalShell>
