@@ -8,13 +8,15 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
 import type { BackupInfo } from './platform/backup.ts';
+import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
-import { createQuotesService } from './modules/quotes/index.ts';
+import { createQuotesService, quotesRoutes, signingRoutes } from './modules/quotes/index.ts';
+import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes, todayInAmsterdam } from './modules/planning/index.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -83,9 +85,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(authPlugin, { db: deps.database.db, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS } });
 
   const db = deps.database.db;
-  const quotes = createQuotesService({ db });
   const planning = createPlanningService({ db });
   const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder });
+  const quotes = createQuotesService({
+    db, publicUrl: deps.config.PUBLIC_URL,
+    // The last signature creates the order in its own transaction; the system acts, not the signer.
+    createOrder: (tx, doc) => orders.createFromQuote(tx, SYSTEM_ACTOR, { quote: doc.quote, lines: doc.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })), visits: doc.visits }),
+  });
+  const catalog = createCatalogService({ db });
   const crm = createCrmService({ db, quotes, orders, planning });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -93,6 +100,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   authRoutes(app, { database: deps.database, config: deps.config });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
+  quotesRoutes(app, quotes);
+  signingRoutes(app, quotes);
+  catalogRoutes(app, catalog);
   planningRoutes(app, planning);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });

@@ -4,3 +4,4 @@ export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
+export * from './quotes.ts';

@@ -1,0 +1,58 @@
+import { and, eq, like, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { emitEvent } from '../../platform/events/outbox.ts';
+import { invalid } from '../../platform/errors.ts';
+import { customers } from '../crm/crm.schema.ts';
+import { partners } from '../partners/partners.schema.ts';
+import { businessEntities } from '../entities/entities.schema.ts';
+import { billingRulesFor } from './allocate-billing.ts';
+import { priceQuoteLines, type LineInput } from './price-quote-lines.ts';
+import { proposeVisits, type ProposedVisit } from './propose-visits.ts';
+import { saveQuoteVersion, sumFor, visitsOrProposal } from './save-quote-version.ts';
+import { quotes } from './quotes.schema.ts';
+import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
+
+export const VALIDITY_DAYS = 30;
+
+export type CreateQuoteOptions = {
+  entityId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined;
+  lines: readonly LineInput[]; visits?: readonly { type: ProposedVisit['type']; durationMinutes: number }[] | undefined;
+};
+
+/** A draft quote from entered lines: priced, allocated by the partner's agreement, visits proposed. */
+export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions) {
+  const today = todayInAmsterdam();
+  await assertParties(db, opts);
+  const partnerId = opts.partnerId ?? null;
+  const rules = await billingRulesFor(db, partnerId, opts.entityId, today);
+  const lines = await priceQuoteLines(db, { entityId: opts.entityId, partnerId, rules, lines: opts.lines });
+  const visits = visitsOrProposal(opts.visits, proposeVisits(lines));
+  return db.transaction(async (tx) => {
+    const year = today.slice(0, 4);
+    // Human numbers per year; the unique index catches a race, which then fails cleanly as a 409.
+    const [last] = await tx.select({ n: sql<number>`coalesce(max(substring(${quotes.number} from 10)::int), 0)` }).from(quotes).where(like(quotes.number, `OFF-${year}-%`));
+    const number = `OFF-${year}-${String((last?.n ?? 0) + 1).padStart(6, '0')}`;
+    const [quote] = await tx.insert(quotes).values({ number, entityId: opts.entityId, customerId: opts.customerId, partnerId, leadId: opts.leadId ?? null, validUntil: addDaysToDate(today, VALIDITY_DAYS) }).returning();
+    await saveQuoteVersion(tx, actor, { quoteId: quote!.id, version: 1, lines, visits });
+    const after = { number, customerTotalCents: sumFor(lines, 'customer'), partnerTotalCents: sumFor(lines, 'partner') };
+    await recordAudit(tx, actor, { action: 'quote.created', subjectType: 'quote', subjectId: quote!.id, after });
+    await emitEvent(tx, { type: 'quote.created', subjectType: 'quote', subjectId: quote!.id, data: after, audience: { staffOnly: true } });
+    return { id: quote!.id, number };
+  });
+}
+
+async function assertParties(db: Db, opts: CreateQuoteOptions) {
+  const [[entity], [customer], partnerRows] = await Promise.all([
+    db.select({ id: businessEntities.id }).from(businessEntities).where(eq(businessEntities.id, opts.entityId)),
+    db.select({ id: customers.id }).from(customers).where(eq(customers.id, opts.customerId)),
+    opts.partnerId ? db.select({ id: partners.id }).from(partners).where(and(eq(partners.id, opts.partnerId))) : Promise.resolve([{ id: null }]),
+  ]);
+  const errors = [
+    ...(entity ? [] : [{ field: 'entityId', message: 'bedrijfsonderdeel bestaat niet' }]),
+    ...(customer ? [] : [{ field: 'customerId', message: 'klant bestaat niet' }]),
+    ...(partnerRows.length ? [] : [{ field: 'partnerId', message: 'partner bestaat niet' }]),
+  ];
+  if (errors.length) throw invalid(errors);
+}
