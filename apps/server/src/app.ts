@@ -17,6 +17,7 @@ import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
 import { createQuotesService, quotesRoutes, signingRoutes } from './modules/quotes/index.ts';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts';
+import { billingRoutes, createBillingService } from './modules/billing/index.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes, todayInAmsterdam } from './modules/planning/index.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -38,7 +39,11 @@ export type RouteRecord = { method: string; url: string; access: RouteAccess | u
 /** Swagger UI's own asset routes: public documentation, registered by the plugin without our config. */
 export const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
-export type BuiltApp = { app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[] };
+export type BuiltApp = {
+  app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[];
+  /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
+  dailyJobs: () => Promise<Record<string, number>>;
+};
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -93,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     createOrder: (tx, doc) => orders.createFromQuote(tx, SYSTEM_ACTOR, { quote: doc.quote, lines: doc.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })), visits: doc.visits }),
   });
   const catalog = createCatalogService({ db });
+  const billing = createBillingService({ db });
   const crm = createCrmService({ db, quotes, orders, planning });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -103,6 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   quotesRoutes(app, quotes);
   signingRoutes(app, quotes);
   catalogRoutes(app, catalog);
+  billingRoutes(app, billing);
   planningRoutes(app, planning);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
@@ -113,5 +120,6 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   if (deps.webDist) await serveWebApp(app, deps.webDist);
 
   // Not the instance itself: Fastify instances are thenables, and an async function would await it.
-  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes };
+  const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
+  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs };
 }

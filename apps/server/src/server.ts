@@ -49,6 +49,9 @@ export async function startServer(opts: StartOptions = {}) {
       const cutoff = new Date(Date.now() - 24 * 3_600_000);
       await database.db.delete(sessions).where(or(lt(sessions.expiresAt, cutoff), isNotNull(sessions.endedAt)));
     });
+    await jobs.createQueue('daily.quotes-and-invoices');
+    await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
+    await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });
     relay = await startOutboxRelay(database, jobs, new Map(), app.log);
   }
 

@@ -5,3 +5,4 @@ export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
 export * from './quotes.ts';
+export * from './billing.ts';
