@@ -1,4 +1,4 @@
-import { asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -16,8 +16,11 @@ export type SignedQuote = {
 export async function createOrderFromQuote(tx: Tx, actor: Actor, signed: SignedQuote) {
   const { quote } = signed;
   const year = new Date().getUTCFullYear();
-  const [last] = await tx.select({ n: sql<number>`coalesce(max(substring(${orders.number} from 10)::int), 0)` }).from(orders).where(like(orders.number, `ORD-${year}-%`));
-  const number = `ORD-${year}-${String((last?.n ?? 0) + 1).padStart(6, '0')}`;
+  // Human numbers per year: the advisory lock (held to commit) keeps two signings from taking the same one.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('order-number'))`);
+  // Zero-padded numbers sort as text, so the unique index on number finds the last one directly.
+  const [last] = await tx.select({ number: orders.number }).from(orders).where(and(gte(orders.number, `ORD-${year}-`), lt(orders.number, `ORD-${year + 1}-`))).orderBy(desc(orders.number)).limit(1);
+  const number = `ORD-${year}-${String(Number(last?.number.slice(9) ?? 0) + 1).padStart(6, '0')}`;
   const [address] = await tx.select({ id: addresses.id }).from(addresses).where(eq(addresses.customerId, quote.customerId)).orderBy(asc(addresses.kind)).limit(1);
   const customerTotal = signed.lines.filter((l) => l.billTo === 'customer').reduce((a, l) => a + l.totalCents, 0);
   const partnerTotal = signed.lines.filter((l) => l.billTo === 'partner').reduce((a, l) => a + l.totalCents, 0);

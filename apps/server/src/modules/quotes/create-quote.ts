@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -31,9 +31,11 @@ export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions
   const visits = visitsOrProposal(opts.visits, proposeVisits(lines));
   return db.transaction(async (tx) => {
     const year = today.slice(0, 4);
-    // Human numbers per year; the unique index catches a race, which then fails cleanly as a 409.
-    const [last] = await tx.select({ n: sql<number>`coalesce(max(substring(${quotes.number} from 10)::int), 0)` }).from(quotes).where(like(quotes.number, `OFF-${year}-%`));
-    const number = `OFF-${year}-${String((last?.n ?? 0) + 1).padStart(6, '0')}`;
+    // Human numbers per year: the advisory lock (held to commit) keeps two creations from taking the same one.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('quote-number'))`);
+    // Zero-padded numbers sort as text, so the unique index on number finds the last one directly.
+    const [last] = await tx.select({ number: quotes.number }).from(quotes).where(and(gte(quotes.number, `OFF-${year}-`), lt(quotes.number, `OFF-${Number(year) + 1}-`))).orderBy(desc(quotes.number)).limit(1);
+    const number = `OFF-${year}-${String(Number(last?.number.slice(9) ?? 0) + 1).padStart(6, '0')}`;
     const [quote] = await tx.insert(quotes).values({ number, entityId: opts.entityId, customerId: opts.customerId, partnerId, leadId: opts.leadId ?? null, validUntil: addDaysToDate(today, VALIDITY_DAYS) }).returning();
     await saveQuoteVersion(tx, actor, { quoteId: quote!.id, version: 1, lines, visits });
     const after = { number, customerTotalCents: sumFor(lines, 'customer'), partnerTotalCents: sumFor(lines, 'partner') };

@@ -88,6 +88,9 @@ describe('signing both parts', () => {
     expect(order.stage).toBe('new');
     expect(order.customerTotalCents).toBe(customerPart.netCents);
     expect(order.lines).toHaveLength(5);
+    expect(order.milestones.find((m: { code: string }) => m.code === 'order_received').reachedAt).not.toBeNull();
+    const timeline = (await ops.get(`/api/orders/${order.id}/timeline`)).json();
+    expect(timeline[0]).toMatchObject({ kind: 'created', toStage: 'new', reason: expect.stringContaining('getekend') });
     const q = await detail(id);
     expect(q.status).toBe('signed');
     expect(q.orderId).toBe(order.id);
