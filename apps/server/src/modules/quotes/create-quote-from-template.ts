@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -25,9 +25,12 @@ function answerValues(a: IntakeAnswers): Record<(typeof INTAKE_ANSWERS)[number],
 
 /** One click: a template plus the intake answers gives a complete, priced, allocated draft quote. */
 export async function createQuoteFromTemplate(db: Db, actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) {
-  const [template] = await db.select().from(quoteTemplates).where(eq(quoteTemplates.id, opts.templateId));
-  if (!template || !template.active) throw notFound('Offertesjabloon');
-  const rows = await db.select().from(quoteTemplateLines).where(eq(quoteTemplateLines.templateId, template.id)).orderBy(asc(quoteTemplateLines.position));
+  const joined = await db.select({ template: quoteTemplates, line: quoteTemplateLines }).from(quoteTemplates)
+    .innerJoin(quoteTemplateLines, eq(quoteTemplateLines.templateId, quoteTemplates.id))
+    .where(and(eq(quoteTemplates.id, opts.templateId), eq(quoteTemplates.active, true))).orderBy(asc(quoteTemplateLines.position));
+  const template = joined[0]?.template;
+  if (!template) throw notFound('Offertesjabloon');
+  const rows = joined.map((j) => j.line);
   const values = answerValues(opts.answers);
   const lines: LineInput[] = rows.flatMap((row) => {
     if (!row.quantityAnswer) return [{ productId: row.productId, quantity: row.quantity }];

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, desc, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -45,16 +45,17 @@ export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions
   });
 }
 
+/** One round trip for the three parties a quote names; each one missing is a field error. */
 async function assertParties(db: Db, opts: CreateQuoteOptions) {
-  const [[entity], [customer], partnerRows] = await Promise.all([
-    db.select({ id: businessEntities.id }).from(businessEntities).where(eq(businessEntities.id, opts.entityId)),
-    db.select({ id: customers.id }).from(customers).where(eq(customers.id, opts.customerId)),
-    opts.partnerId ? db.select({ id: partners.id }).from(partners).where(and(eq(partners.id, opts.partnerId))) : Promise.resolve([{ id: null }]),
-  ]);
+  const [found] = await db.select({
+    entity: sql<boolean>`exists (select 1 from ${businessEntities} where ${businessEntities.id} = ${opts.entityId})`,
+    customer: sql<boolean>`exists (select 1 from ${customers} where ${customers.id} = ${opts.customerId})`,
+    partner: opts.partnerId ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})` : sql<boolean>`true`,
+  }).from(sql`(select 1) as one`);
   const errors = [
-    ...(entity ? [] : [{ field: 'entityId', message: 'bedrijfsonderdeel bestaat niet' }]),
-    ...(customer ? [] : [{ field: 'customerId', message: 'klant bestaat niet' }]),
-    ...(partnerRows.length ? [] : [{ field: 'partnerId', message: 'partner bestaat niet' }]),
+    ...(found?.entity ? [] : [{ field: 'entityId', message: 'bedrijfsonderdeel bestaat niet' }]),
+    ...(found?.customer ? [] : [{ field: 'customerId', message: 'klant bestaat niet' }]),
+    ...(found?.partner ? [] : [{ field: 'partnerId', message: 'partner bestaat niet' }]),
   ];
   if (errors.length) throw invalid(errors);
 }

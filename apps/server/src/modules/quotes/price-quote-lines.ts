@@ -28,16 +28,14 @@ export type PricedLine = {
  */
 export async function priceQuoteLines(db: DbOrTx, opts: { entityId: string; partnerId: string | null; rules: BillingRules; lines: readonly LineInput[] }): Promise<PricedLine[]> {
   const ids = [...new Set(opts.lines.flatMap((l) => (l.productId ? [l.productId] : [])))];
+  // One query: each product with the entity's list price and the partner's wholesale price, if any.
   const found = ids.length
-    ? await db.select({ product: products, entityPrice: productPrices.priceCents }).from(products)
+    ? await db.select({ product: products, entityPrice: productPrices.priceCents, wholesalePrice: partnerPrices.priceCents }).from(products)
       .leftJoin(productPrices, and(eq(productPrices.productId, products.id), eq(productPrices.entityId, opts.entityId)))
+      .leftJoin(partnerPrices, and(eq(partnerPrices.productId, products.id), eq(partnerPrices.partnerId, opts.partnerId ?? '00000000-0000-0000-0000-000000000000')))
       .where(inArray(products.id, ids))
     : [];
-  const wholesale = ids.length && opts.partnerId
-    ? await db.select().from(partnerPrices).where(and(eq(partnerPrices.partnerId, opts.partnerId), inArray(partnerPrices.productId, ids)))
-    : [];
   const byId = new Map(found.map((f) => [f.product.id, f]));
-  const wholesaleById = new Map(wholesale.map((w) => [w.productId, w.priceCents]));
   const errors: FieldError[] = [];
   const priced = opts.lines.map((line, i): PricedLine | null => {
     const field = (name: string) => `lines.${i}.${name}`;
@@ -51,7 +49,7 @@ export async function priceQuoteLines(db: DbOrTx, opts: { entityId: string; part
     if (!(VAT_RATES as readonly number[]).includes(vatRate)) return errors.push({ field: field('vatRate'), message: `btw-tarief ${vatRate}% bestaat niet (21, 9 of 0)` }), null;
     const category = line.category ?? hit?.product.categoryCode ?? null;
     const allocation = allocateBilling({ category, billTo: line.billTo, beyondStandard: line.beyondStandard ?? false, inheritedRule: line.inheritedRule }, opts.rules);
-    const listPrice = hit ? (allocation.billTo === 'partner' ? wholesaleById.get(hit.product.id) : undefined) ?? hit.entityPrice : null;
+    const listPrice = hit ? (allocation.billTo === 'partner' ? hit.wholesalePrice : null) ?? hit.entityPrice : null;
     const unitPriceCents = line.unitPriceCents ?? listPrice;
     if (unitPriceCents === null || unitPriceCents === undefined) return errors.push({ field: field('productId'), message: 'dit product heeft geen prijs bij dit bedrijfsonderdeel' }), null;
     const totalCents = lineNetCents(line.quantity, unitPriceCents);
