@@ -101,6 +101,10 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     }
   });
 
+  // Fresh statistics, or the planner guesses (PGlite has no autovacuum to gather them later).
+  progress('Statistieken bijwerken (ANALYZE) ...');
+  await database.execute('analyze', []);
+
   const topPartner = mostOrders(sales.orders.map((o) => o.partnerId).filter((x): x is string => !!x));
   const partnerLogin = ref.partners.find((p) => p.row.id === topPartner)!.row.email;
   const customerLogin = visits.find((v) => v.status === 'scheduled')?.order.customer.email ?? customers.find((c) => c.status === 'customer')!.email;

@@ -75,9 +75,6 @@ CREATE TABLE "order_visit_requirements" (
 	CONSTRAINT "order_visit_requirements_key" UNIQUE("order_id","sequence")
 );
 --> statement-breakpoint
-DROP INDEX "customer_search_terms_customer_idx";--> statement-breakpoint
-ALTER TABLE "customer_search_terms" DROP CONSTRAINT "customer_search_terms_term_customer_id_pk";--> statement-breakpoint
-ALTER TABLE "customer_search_terms" ADD CONSTRAINT "customer_search_terms_customer_id_term_pk" PRIMARY KEY("customer_id","term");--> statement-breakpoint
 ALTER TABLE "products" ADD COLUMN "cost_cents" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "quote_lines" ADD COLUMN "category" text;--> statement-breakpoint
 ALTER TABLE "quote_lines" ADD COLUMN "specification" text;--> statement-breakpoint
@@ -102,6 +99,4 @@ ALTER TABLE "order_events" ADD CONSTRAINT "order_events_order_id_orders_id_fk" F
 ALTER TABLE "order_visit_requirements" ADD CONSTRAINT "order_visit_requirements_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "quote_signatures_quote_idx" ON "quote_signatures" USING btree ("quote_id","role");--> statement-breakpoint
 CREATE INDEX "order_events_order_idx" ON "order_events" USING btree ("order_id","at");--> statement-breakpoint
-ALTER TABLE "invoice_lines" ADD CONSTRAINT "invoice_lines_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "addresses_one_primary_key" ON "addresses" USING btree ("customer_id","kind") WHERE "addresses"."is_primary";--> statement-breakpoint
-CREATE INDEX "customer_search_terms_term_idx" ON "customer_search_terms" USING btree ("term" text_pattern_ops);
+ALTER TABLE "invoice_lines" ADD CONSTRAINT "invoice_lines_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;

@@ -49,6 +49,15 @@ export async function startServer(opts: StartOptions = {}) {
       const cutoff = new Date(Date.now() - 24 * 3_600_000);
       await database.db.delete(sessions).where(or(lt(sessions.expiresAt, cutoff), isNotNull(sessions.endedAt)));
     });
+    if (database.driver === 'pglite') {
+      // PGlite runs no autovacuum: without these the planner's statistics go stale and dead rows pile up.
+      await jobs.createQueue('maintenance.analyze');
+      await jobs.schedule('maintenance.analyze', '7 * * * *', {}, { tz: 'Europe/Amsterdam' });
+      await jobs.work('maintenance.analyze', async () => { await database.execute('analyze', []); });
+      await jobs.createQueue('maintenance.vacuum');
+      await jobs.schedule('maintenance.vacuum', '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+      await jobs.work('maintenance.vacuum', async () => { await database.execute('vacuum', []); });
+    }
     await jobs.createQueue('daily.quotes-and-invoices');
     await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
     await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });

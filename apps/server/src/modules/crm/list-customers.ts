@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, exists, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, like, sql, type SQL } from 'drizzle-orm';
+import { intersect } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses, customerEntities, customers, customerSearchTerms } from './crm.schema.ts';
 import { searchPrefixes } from './search-terms.ts';
@@ -17,8 +18,13 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 /** One page of the customer list for ops, searchable by name, email, postcode or phone. */
 export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
   const where: SQL[] = [];
-  for (const prefix of searchPrefixes(opts.q ?? '')) {
-    where.push(exists(db.select({ one: sql`1` }).from(customerSearchTerms).where(and(eq(customerSearchTerms.customerId, customers.id), sql`${customerSearchTerms.term} like ${escapeLike(prefix) + '%'}`))));
+  // Matching ids come from the prefix index on search terms first (several words intersect), so a
+  // search costs the size of its result, not of the customer table.
+  const prefixes = searchPrefixes(opts.q ?? '');
+  if (prefixes.length) {
+    const matching = prefixes.map((p) => db.select({ id: customerSearchTerms.customerId }).from(customerSearchTerms).where(like(customerSearchTerms.term, `${escapeLike(p)}%`)));
+    const ids = matching.length === 1 ? matching[0]! : intersect(matching[0]!, matching[1]!, ...matching.slice(2));
+    where.push(inArray(customers.id, ids));
   }
   if (opts.entity) where.push(exists(db.select({ one: sql`1` }).from(customerEntities).where(and(eq(customerEntities.customerId, customers.id), eq(customerEntities.entityId, opts.entity)))));
   if (opts.status) where.push(eq(customers.status, opts.status));

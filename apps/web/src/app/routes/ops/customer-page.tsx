@@ -1,0 +1,24 @@
+import { Link, useParams } from 'react-router';
+import { Breadcrumbs } from '../../../design/breadcrumbs';
+import { CustomerDetailView } from '../../../features/customers/components/customer-detail';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+const orderHref = (id: string) => `/ops/orders/${id}`;
+
+export function CustomerPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <CustomerDetailView
+      key={id}
+      customerId={id}
+      orderHref={orderHref}
+      above={(c) => (
+        <div className="flex items-center justify-between gap-4">
+          <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('customers.title'), to: '/ops/customers' }, { label: c.name }]} />
+          <Link className="text-sm font-medium text-brand-700 hover:underline" to={`/ops/quotes/new?customerId=${id}`}>{t('quotes.new')}</Link>
+        </div>
+      )}
+    />
+  );
+}
