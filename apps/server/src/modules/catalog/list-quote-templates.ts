@@ -1,11 +1,10 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { products, quoteTemplateLines, quoteTemplates } from './catalog.schema.ts';
 
 /** Active templates with their lines, for the one-click quote builder. */
 export async function listQuoteTemplates(db: DbOrTx, entityId?: string) {
-  const templates = await db.select().from(quoteTemplates).where(entityId ? eq(quoteTemplates.entityId, entityId) : eq(quoteTemplates.active, true)).orderBy(asc(quoteTemplates.code));
-  const active = templates.filter((t) => t.active);
+  const active = await db.select().from(quoteTemplates).where(and(eq(quoteTemplates.active, true), entityId ? eq(quoteTemplates.entityId, entityId) : undefined)).orderBy(asc(quoteTemplates.code));
   if (!active.length) return [];
   const lines = await db.select({ templateId: quoteTemplateLines.templateId, position: quoteTemplateLines.position, productId: quoteTemplateLines.productId, description: products.name, quantity: quoteTemplateLines.quantity, quantityAnswer: quoteTemplateLines.quantityAnswer })
     .from(quoteTemplateLines).innerJoin(products, eq(products.id, quoteTemplateLines.productId))

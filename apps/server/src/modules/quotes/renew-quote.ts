@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
+import { notFound } from '../../platform/errors.ts';
 import { billingRulesFor } from './allocate-billing.ts';
 import { priceQuoteLines } from './price-quote-lines.ts';
 import { saveQuoteVersion } from './save-quote-version.ts';
@@ -20,7 +21,7 @@ import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
  */
 export async function renewQuote(db: Db, actor: Actor, opts: { quoteId: string; lockVersion: number; publicUrl: string }) {
   const old = await loadQuoteDocument(db, opts.quoteId);
-  if (!old) throw quoteErrors.unknownVersion();
+  if (!old) throw notFound('Offerte');
   if (old.quote.status !== 'expired' && old.quote.status !== 'declined') throw quoteErrors.notRenewable();
   const today = todayInAmsterdam();
   const rules = await billingRulesFor(db, old.quote.partnerId, old.quote.entityId, today);
