@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchPostgres } from '../apps/server/src/test/scratch-postgres.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,20 +22,9 @@ export async function startPlatform(opts: { scale?: number } = {}) {
   let dropDatabase = async () => undefined as void;
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl) {
-    const name = `cc_e2e_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
+    const scratch = await createScratchPostgres(adminUrl, 'cc_e2e');
+    env.DATABASE_URL = scratch.url;
+    dropDatabase = scratch.drop;
   }
   env.PUBLIC_URL = `http://127.0.0.1:${env.PORT}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -101,9 +101,10 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     }
   });
 
-  // Fresh statistics, or the planner guesses (PGlite has no autovacuum to gather them later).
-  progress('Statistieken bijwerken (ANALYZE) ...');
-  await database.execute('analyze', []);
+  // Fresh statistics and visibility map, or the planner guesses and index-only scans visit the heap
+  // (PGlite has no autovacuum to do this later).
+  progress('Statistieken bijwerken (VACUUM ANALYZE) ...');
+  await database.execute('vacuum analyze', []);
 
   const topPartner = mostOrders(sales.orders.map((o) => o.partnerId).filter((x): x is string => !!x));
   const partnerLogin = ref.partners.find((p) => p.row.id === topPartner)!.row.email;

@@ -39,20 +39,31 @@ export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
     postcode: [dir(addresses.postcode), dir(customers.id)],
   }[sortField] ?? [asc(sql`lower(${customers.name})`), asc(customers.id)];
 
-  const rows = await db
-    .select({
-      id: customers.id, number: customers.number, name: customers.name, email: customers.email, phone: customers.phone,
-      status: customers.status, createdAt: customers.createdAt,
-      postcode: addresses.postcode, houseNumber: addresses.houseNumber, houseNumberAddition: addresses.houseNumberAddition, street: addresses.street, city: addresses.city,
-      entities: sql<string[]>`coalesce((select array_agg(${customerEntities.entityId} order by ${customerEntities.entityId}) from ${customerEntities} where ${customerEntities.customerId} = ${customers.id}), '{}')`,
-    })
-    .from(customers)
-    .leftJoin(addresses, and(eq(addresses.customerId, customers.id), eq(addresses.isPrimary, true), eq(addresses.kind, 'installation')))
+  const primaryAddress = and(eq(addresses.customerId, customers.id), eq(addresses.isPrimary, true), eq(addresses.kind, 'installation'));
+  // Two steps: first the page's ids (sorting only what the order needs), then the details of just
+  // those 50. Joining addresses for every match before the LIMIT costs a probe per match.
+  const pageQuery = db.select({ id: customers.id }).from(customers);
+  const page = await (sortField === 'postcode' ? pageQuery.leftJoin(addresses, primaryAddress) : pageQuery)
     .where(condition)
     .orderBy(...order)
     .limit(opts.pageSize)
     .offset((opts.page - 1) * opts.pageSize);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(customers).where(condition);
+  const ids = page.map((r) => r.id);
+  const [rows, [count]] = await Promise.all([
+    ids.length === 0 ? Promise.resolve([]) : db
+      .select({
+        id: customers.id, number: customers.number, name: customers.name, email: customers.email, phone: customers.phone,
+        status: customers.status, createdAt: customers.createdAt,
+        postcode: addresses.postcode, houseNumber: addresses.houseNumber, houseNumberAddition: addresses.houseNumberAddition, street: addresses.street, city: addresses.city,
+        entities: sql<string[]>`coalesce((select array_agg(${customerEntities.entityId} order by ${customerEntities.entityId}) from ${customerEntities} where ${customerEntities.customerId} = ${customers.id}), '{}')`,
+      })
+      .from(customers)
+      .leftJoin(addresses, primaryAddress)
+      .where(inArray(customers.id, ids)),
+    db.select({ n: sql<number>`count(*)::int` }).from(customers).where(condition),
+  ]);
+  const position = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return {
     items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
     total: count?.n ?? 0,

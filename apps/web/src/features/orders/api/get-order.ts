@@ -11,7 +11,7 @@ export const orderLineSchema = z.object({
   billTo: z.nullish(z.string()),
 });
 
-export const milestoneSchema = z.object({ name: z.string(), reachedAt: z.nullable(z.string()) });
+export const milestoneSchema = z.object({ code: z.string(), reachedAt: z.nullable(z.string()) });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
 // VisitSummary is not spelled out in docs/api-foundation.md; these are the fields shown.

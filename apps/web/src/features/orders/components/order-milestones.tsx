@@ -14,7 +14,7 @@ export function OrderMilestones({ milestones }: { milestones: Milestone[] }) {
         const done = Boolean(m.reachedAt);
         const current = i === nextIndex;
         return (
-          <li key={`${m.name}-${i}`} className="flex items-start gap-3 text-sm" aria-current={current ? 'step' : undefined}>
+          <li key={m.code} className="flex items-start gap-3 text-sm" aria-current={current ? 'step' : undefined}>
             <span
               aria-hidden="true"
               className={clsx('mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs', done ? 'bg-brand-600 text-white' : current ? 'border-2 border-brand-600' : 'border border-line')}
@@ -22,7 +22,7 @@ export function OrderMilestones({ milestones }: { milestones: Milestone[] }) {
               {done ? '✓' : ''}
             </span>
             <span>
-              <span className={clsx(done || current ? 'font-medium text-ink' : 'text-ink-muted')}>{label('milestone', m.name)}</span>
+              <span className={clsx(done || current ? 'font-medium text-ink' : 'text-ink-muted')}>{label('milestone', m.code)}</span>
               <span className="block text-xs text-ink-subtle">{m.reachedAt ? t('order.reachedOn', { date: formatDate(m.reachedAt) }) : current ? t('order.nextStep') : t('order.pending')}</span>
             </span>
           </li>
