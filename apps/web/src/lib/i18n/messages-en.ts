@@ -283,8 +283,6 @@ export const en: Record<MessageKey, string> = {
   'quote.changed': 'Changed',
   'quote.noChanges': 'No differences in lines',
   'quote.by': '{name} on {date}',
-  'quoteStatus.partially_signed': 'Partly signed',
-  'quoteStatus.declined': 'Declined',
   'signatureStatus.pending': 'Awaiting signature',
   'signatureStatus.signed': 'Signed',
   'signatureStatus.declined': 'Declined',

@@ -281,8 +281,6 @@ export const nl = {
   'quote.changed': 'Gewijzigd',
   'quote.noChanges': 'Geen verschillen in regels',
   'quote.by': '{name} op {date}',
-  'quoteStatus.partially_signed': 'Deels getekend',
-  'quoteStatus.declined': 'Afgewezen',
   'signatureStatus.pending': 'Wacht op handtekening',
   'signatureStatus.signed': 'Getekend',
   'signatureStatus.declined': 'Afgewezen',
