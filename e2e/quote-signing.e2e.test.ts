@@ -41,6 +41,33 @@ async function sendQuoteFromTemplate() {
   throw new Error('no customer with a partner that pays lines in the demo data');
 }
 
+describe('the quote builder in the operations portal', () => {
+  it('makes a quote from a template for a customer, shows who pays each line and why, and sends it', async () => {
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    const { email, password } = platform.login('operations');
+    await page.goto(`${platform.url}/login`);
+    await page.getByLabel('E-mailadres').first().fill(email);
+    await page.getByLabel('Wachtwoord').fill(password!);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL(/\/ops/);
+    await page.getByRole('link', { name: 'Klanten' }).first().click();
+    await page.getByRole('row').nth(1).getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Nieuwe offerte' }).click();
+    await page.waitForURL(/\/ops\/quotes\/new\?customerId=/);
+    await page.getByLabel('Kabellengte (m)').fill('18');
+    await page.getByRole('button', { name: 'Offerte maken' }).click();
+    await page.waitForURL(/\/ops\/quotes\/[0-9a-f-]{36}$/);
+    await page.getByRole('table', { name: 'Regels en wie ze betaalt' }).waitFor();
+    await expect.poll(() => page.getByText(/Partnerovereenkomst|Geen partner|Boven de standaardinstallatie/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Versturen ter ondertekening' }).click();
+    await expect.poll(() => page.getByText(/Verstuurd · v1/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('link', { name: 'Facturen' }).first().click();
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await context.close();
+  }, 120_000);
+});
+
 describe('signing a split quote in the browser', () => {
   it('each side opens its link, sees its part and signs; the second signature creates the order', async () => {
     const { quoteId, links, api } = await sendQuoteFromTemplate();

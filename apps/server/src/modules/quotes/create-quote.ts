@@ -24,8 +24,9 @@ export type CreateQuoteOptions = {
 /** A draft quote from entered lines: priced, allocated by the partner's agreement, visits proposed. */
 export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions) {
   const today = todayInAmsterdam();
-  await assertParties(db, opts);
-  const partnerId = opts.partnerId ?? null;
+  const { sourcePartnerId } = await assertParties(db, opts);
+  // No partner named: the partner that brought the customer, if any (null names none on purpose).
+  const partnerId = opts.partnerId === undefined ? sourcePartnerId : opts.partnerId;
   const rules = await billingRulesFor(db, partnerId, opts.entityId, today);
   const lines = await priceQuoteLines(db, { entityId: opts.entityId, partnerId, rules, lines: opts.lines });
   const visits = visitsOrProposal(opts.visits, proposeVisits(lines));
@@ -45,11 +46,12 @@ export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions
   });
 }
 
-/** One round trip for the three parties a quote names; each one missing is a field error. */
+/** One round trip for the three parties a quote names (each one missing is a field error) and the customer's partner. */
 async function assertParties(db: Db, opts: CreateQuoteOptions) {
   const [found] = await db.select({
     entity: sql<boolean>`exists (select 1 from ${businessEntities} where ${businessEntities.id} = ${opts.entityId})`,
     customer: sql<boolean>`exists (select 1 from ${customers} where ${customers.id} = ${opts.customerId})`,
+    sourcePartnerId: sql<string | null>`(select ${customers.sourcePartnerId} from ${customers} where ${customers.id} = ${opts.customerId})`,
     partner: opts.partnerId ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})` : sql<boolean>`true`,
   }).from(sql`(select 1) as one`);
   const errors = [
@@ -58,4 +60,5 @@ async function assertParties(db: Db, opts: CreateQuoteOptions) {
     ...(found?.partner ? [] : [{ field: 'partnerId', message: 'partner bestaat niet' }]),
   ];
   if (errors.length) throw invalid(errors);
+  return { sourcePartnerId: found?.sourcePartnerId ?? null };
 }

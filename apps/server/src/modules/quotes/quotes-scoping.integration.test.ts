@@ -53,6 +53,17 @@ describe('who sees which quote', () => {
   });
 });
 
+describe('the partner of a quote', () => {
+  it("defaults to the partner that brought the customer, and null names none", async () => {
+    const implicit = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id })).json().id;
+    expect((await ops.get(`/api/quotes/${implicit}`)).json()).toMatchObject({ partnerId: t.fixtures.partnerA.id, partnerName: 'Autohuis Alfa' });
+    const none = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id, partnerId: null })).json().id;
+    const q = (await ops.get(`/api/quotes/${none}`)).json();
+    expect(q.partnerId).toBeNull();
+    expect(q.lines.every((l: { billTo: string; billingRule: string }) => l.billTo === 'customer' && l.billingRule === 'Geen partner: klant betaalt')).toBe(true);
+  });
+});
+
 describe('validity', () => {
   it('reminds five days before expiry once, then expires the quote, which can be renewed', async () => {
     await ops.post(`/api/quotes/${quoteA}/send`, { lockVersion: (await ops.get(`/api/quotes/${quoteA}`)).json().lockVersion });

@@ -10,7 +10,7 @@ export function useQuoteTemplates() {
 }
 
 export type IntakeAnswers = { cableMeters: number; groundWorkMeters: number; meterCabinetUpgrade: boolean; smartMeter: boolean; mountingPole: boolean };
-export type FromTemplateInput = { templateId: string; customerId: string; partnerId: string | null; answers: IntakeAnswers };
+export type FromTemplateInput = { templateId: string; customerId: string; partnerId?: string; answers: IntakeAnswers };
 
 /** POST /api/quotes/from-template: one click from a template and the intake answers. */
 export function useCreateQuoteFromTemplate() {

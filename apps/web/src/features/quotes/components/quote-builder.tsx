@@ -22,7 +22,8 @@ export function QuoteBuilder({ customerId, partnerId, onCreated }: { customerId:
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({ templateId: chosen, customerId: customer.trim(), partnerId: partner.trim() || null, answers }, { onSuccess: (q) => onCreated(q.id) });
+    // An empty partner field lets the server take the partner that brought the customer.
+    create.mutate({ templateId: chosen, customerId: customer.trim(), ...(partner.trim() ? { partnerId: partner.trim() } : {}), answers }, { onSuccess: (q) => onCreated(q.id) });
   };
   if (templates.isError) return <ErrorNotice error={templates.error} />;
   return (
