@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
 import { invoices } from './billing.schema.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
 
 // The UBL 2.1 schemas live beside the repository (../shared), as the CI machine has them.
 const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -131,5 +132,29 @@ describe('commissions and the P&L', () => {
     expect(res.json()).toMatchObject({ revenueCents: 35000, creditedCents: 120000, commissionsCents: 7750 });
     expect(res.json().resultCents).toBe(res.json().grossMarginCents - 7750);
     expect((await (await t.as('partner-a@alfa.example.nl')).get(`/api/finance/profit-and-loss?entityId=chargecars&from=${year}-01-01&to=${year}-12-31`)).statusCode).toBe(403);
+  });
+});
+
+// Last: its order would change the month's commission and P&L figures above.
+describe('monthly partner invoice', () => {
+  it("bundles a month's uninvoiced partner lines of the agreement into one invoice, once", async () => {
+    const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 7);
+    const [order] = await t.database.db.insert(orders).values({
+      number: 'ORD-2026-900001', entityId: 'chargecars', customerId: t.fixtures.c1.id, partnerId: t.fixtures.partnerA.id, stage: 'completed', progress: 85,
+      customerTotalCents: 0, partnerTotalCents: 50000, totalCents: 50000, completedAt: new Date(),
+    }).returning();
+    await t.database.db.insert(orderLines).values([
+      { orderId: order!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 40000, vatRate: 21, billTo: 'partner', totalCents: 40000 },
+      { orderId: order!.id, position: 2, description: 'Monteur per uur', quantity: 2, unitPriceCents: 5000, vatRate: 21, billTo: 'partner', totalCents: 10000 },
+    ]);
+    const res = await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ payer: 'partner', totalCents: 50000 + 10500 });
+    const detail = (await ops.get(`/api/invoices/${res.json().id}`)).json();
+    expect(detail).toMatchObject({ periodMonth: month, orderId: null });
+    expect(detail.lines.map((l: { description: string }) => l.description)).toEqual(['ORD-2026-900001: Zaptec Go 2', 'ORD-2026-900001: Monteur per uur']);
+    expect((await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month })).json().code).toBe('nothing_to_invoice');
+    expect((await ops.post(`/api/orders/${order!.id}/invoices`, { payer: 'partner' })).json().code).toBe('nothing_to_invoice');
+    expect((await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month: '2026-13' })).statusCode).toBe(400);
   });
 });
