@@ -37,7 +37,7 @@ export function Component() {
             <Routes>
               <Route index element={<DashboardPage />} />
               <Route path="customers" element={<CustomersPage />} />
-              <Route path="customers/:id" element={<CustomerPage />} />
+              <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
               <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
