@@ -75,5 +75,5 @@ function PartnerQuotes() {
 function PartnerQuote() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <QuoteDetailView key={id} quoteId={id} staff={false} orderHref={orderHref} above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />} />;
+  return <QuoteDetailView key={id} quoteId={id} staff={false} ownSide="partner" orderHref={orderHref} above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />} />;
 }

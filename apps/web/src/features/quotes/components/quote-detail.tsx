@@ -13,8 +13,8 @@ import { useQuoteAction } from '../api/quote-actions';
 import { QuoteVersions } from './quote-versions';
 import { QuoteVisits } from './quote-visits';
 
-/** One quote: the lines with who pays each and why, the visits, both signatures and every version. A partner (not staff) sees its own part's PDF only. */
-export function QuoteDetailView({ quoteId, staff, orderHref, above }: { quoteId: string; staff: boolean; orderHref?: (id: string) => string; above?: (q: { number: string }) => ReactNode }) {
+/** One quote: the lines with who pays each and why, the visits, both signatures and every version. Outside staff, `ownSide` is the only PDF offered. */
+export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: { quoteId: string; staff: boolean; ownSide?: 'customer' | 'partner'; orderHref?: (id: string) => string; above?: (q: { number: string }) => ReactNode }) {
   const { t, label } = useI18n();
   const query = useQuote(quoteId);
   const send = useQuoteAction(quoteId, 'send');
@@ -24,8 +24,8 @@ export function QuoteDetailView({ quoteId, staff, orderHref, above }: { quoteId:
   const q = query.data;
   const actions = (
     <div className="flex flex-wrap gap-2">
-      {staff ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=customer`} target="_blank" rel="noreferrer">{t('quote.customerPdf')}</a> : null}
-      {q.partnerId ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=partner`} target="_blank" rel="noreferrer">{t('quote.partnerPdf')}</a> : null}
+      {staff || ownSide === 'customer' ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=customer`} target="_blank" rel="noreferrer">{t('quote.customerPdf')}</a> : null}
+      {q.partnerId && (staff || ownSide === 'partner') ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=partner`} target="_blank" rel="noreferrer">{t('quote.partnerPdf')}</a> : null}
       {staff && q.status === 'draft' ? <Button size="sm" busy={send.isPending} onClick={() => send.mutate(q.lockVersion)}>{t('quote.send')}</Button> : null}
       {staff && (q.status === 'expired' || q.status === 'declined') ? <Button size="sm" busy={renew.isPending} onClick={() => renew.mutate(q.lockVersion)}>{t('quote.renew')}</Button> : null}
       {q.orderId && orderHref ? <Link className="text-sm font-medium text-brand-700 hover:underline" to={orderHref(q.orderId)}>{t('quote.order')}</Link> : null}
