@@ -4,3 +4,5 @@ export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
+export * from './quotes.ts';
+export * from './billing.ts';

@@ -10,6 +10,10 @@ import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { OutboxPage } from './outbox-page';
+import { QuotesPage } from './quotes-page';
+import { QuoteNewPage } from './quote-new-page';
+import { QuotePage } from './quote-page';
+import { FinancePage, InvoicesPage } from './finance-pages';
 
 /** `/ops/*`: operations, planners and admins. */
 export function Component() {
@@ -19,10 +23,14 @@ export function Component() {
       {(user) => {
         // The outbox endpoint is for admin and operations only; a planner would get 403.
         const canReadOutbox = user.role === 'admin' || user.role === 'operations';
+        // Quotes are made, and invoices and the P&L read, by admin and operations; planners read quotes.
+        const finance = canReadOutbox;
         const nav = [
           { to: '/ops', label: t('ops.dashboard'), end: true },
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
+          { to: '/ops/quotes', label: t('quotes.title') },
+          ...(finance ? [{ to: '/ops/invoices', label: t('invoices.title') }, { to: '/ops/finance', label: t('pnl.title') }] : []),
           ...(canReadOutbox ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
           ...(user.role === 'admin' ? [{ to: '/ops/admin', label: t('admin.title') }] : []),
         ];
@@ -31,9 +39,14 @@ export function Component() {
             <Routes>
               <Route index element={<DashboardPage />} />
               <Route path="customers" element={<CustomersPage />} />
-              <Route path="customers/:id" element={<CustomerPage />} />
+              <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
+              <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
+              {finance ? <Route path="quotes/new" element={<QuoteNewPage />} /> : null}
+              <Route path="quotes/:id" element={<QuotePage staff={finance} />} />
+              {finance ? <Route path="invoices" element={<InvoicesPage />} /> : null}
+              {finance ? <Route path="finance" element={<FinancePage />} /> : null}
               {canReadOutbox ? <Route path="outbox" element={<OutboxPage />} /> : null}
               {user.role === 'admin' ? <Route path="admin" element={<AdminPage />} /> : null}
               <Route path="*" element={<NotFound />} />
