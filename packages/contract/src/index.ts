@@ -4,3 +4,6 @@ export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
+export * from './leads.ts';
+export * from './partners.ts';
+export * from './webhooks.ts';

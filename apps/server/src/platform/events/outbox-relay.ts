@@ -21,7 +21,7 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
     const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
     for (const event of batch) {
       for (const queue of subscriptions.get(event.type) ?? []) {
-        await jobs.send(queue, { eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data }, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
+        await jobs.send(queue, { eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data, audience: event.audience, occurredAt: event.occurredAt.toISOString() }, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
       }
     }
     if (batch.length) await db.update(outboxEvents).set({ processedAt: new Date() }).where(inArray(outboxEvents.id, batch.map((e) => e.id)));
