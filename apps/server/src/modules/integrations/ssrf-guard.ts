@@ -5,9 +5,14 @@ import type { LookupFunction } from 'node:net';
 /** Addresses a webhook must never reach on its own: loopback, private, link-local, CGNAT, multicast, unspecified. */
 const blocked = new BlockList();
 for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4]] as const) blocked.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8], ['::ffff:0:0', 96]] as const) blocked.addSubnet(net, bits, 'ipv6');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) blocked.addSubnet(net, bits, 'ipv6');
 
-export const isPrivateAddress = (address: string) => blocked.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+/** IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged by its IPv4 address. */
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return blocked.check(mapped, 'ipv4');
+  return blocked.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
 
 export class UnsafeDestination extends Error {}
 

@@ -30,8 +30,8 @@ export function normaliseLead(input: NewLead, fieldPrefix = 'body'): NormalisedL
   if (errors.length) throw invalid(errors, 'De lead bevat ongeldige velden');
   const a = input.address;
   return {
-    name: input.name.replace(/\s+/g, ' '),
-    email: input.email.toLowerCase(),
+    name: input.name.trim().replace(/\s+/g, ' '),
+    email: input.email.trim().toLowerCase(),
     phone,
     customerKind: input.customerKind ?? (input.companyName ? 'business' : 'consumer'),
     companyName: input.companyName ?? null,
