@@ -6,7 +6,7 @@ import { partnerPerformance } from './partner-performance.ts';
 import { assertActsForPartner } from './partner-scope.ts';
 
 export { partnersRoutes } from './partners.routes.ts';
-export { newApiKey, isWellFormedApiKey } from './api-key-format.ts';
+export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-key-format.ts';
 
 export function createPartnersService(deps: { db: Db }) {
   return {
