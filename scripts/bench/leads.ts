@@ -39,9 +39,11 @@ async function run(target: BenchTarget, port: number) {
     }
     await Promise.all(inFlight);
   } finally {
-    const elapsed = (performance.now() - started) / 1000;
     client.close();
     await server.stop();
+  }
+  {
+    const elapsed = (performance.now() - started) / 1000;
     const ok = statuses.get(201) ?? 0;
     const lat = summarize(latencies);
     return { elapsedSeconds: elapsed, achievedPerSecond: ok / elapsed, ok, statuses: Object.fromEntries(statuses), p50: lat.p50, p95: lat.p95, p99: lat.p99, max: lat.max };
