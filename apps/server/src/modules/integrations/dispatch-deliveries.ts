@@ -23,15 +23,16 @@ export async function dispatchDueDeliveries(db: Db, guard: SsrfGuard, limit = 10
   const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
     .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz order by next_attempt_at limit ${limit} for update skip locked)`))
     .returning();
+  if (!claimed.length) return 0;
+  const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
   for (let i = 0; i < claimed.length; i += PARALLEL) {
-    await Promise.all(claimed.slice(i, i + PARALLEL).map((d) => attemptDelivery(db, guard, d)));
+    await Promise.all(claimed.slice(i, i + PARALLEL).map((d) => attemptDelivery(db, guard, d, endpoints.get(d.endpointId) ?? null)));
   }
   return claimed.length;
 }
 
 /** One attempt: sign, send, log, then delivered, retry later, or give up; 410 disables the endpoint. */
-export async function attemptDelivery(db: Db, guard: SsrfGuard, delivery: Delivery): Promise<void> {
-  const [endpoint] = await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, delivery.endpointId));
+export async function attemptDelivery(db: Db, guard: SsrfGuard, delivery: Delivery, endpoint: Endpoint | null): Promise<void> {
   if (!endpoint || !endpoint.enabled) {
     await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(eq(webhookDeliveries.id, delivery.id));
     return;

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
 import { outboxEvents } from '../../platform/events/events.schema.ts';
+import { emailOutbox } from '../../platform/mail.schema.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 import { signWebhook } from './webhook-signing.ts';
 
@@ -87,6 +88,20 @@ describe('webhook deliveries', () => {
     expect(gone).toMatchObject({ enabled: false });
     const [after] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, failed!.id));
     expect(after!.state).toBe('failed');
+  });
+
+  it('disables an endpoint failing for 5 days and tells the partner', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    await t.database.db.update(webhookEndpoints).set({ failingSince: new Date(Date.now() - 6 * 86_400_000) }).where(eq(webhookEndpoints.id, endpoint.id));
+    receiver.answerWith(503);
+    expect((await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`)).statusCode).toBe(202);
+    await t.built.services.integrations.dispatch();
+    const [row] = await t.database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(row).toMatchObject({ enabled: false, disabledReason: expect.stringContaining('5 dagen') });
+    const mails = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, t.fixtures.partnerA.email));
+    expect(mails.some((m) => m.subject.includes('uitgeschakeld'))).toBe(true);
+    const reenabled = await t.app.inject({ method: 'PATCH', url: `/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}`, headers: { cookie: `cc_session=${portal.cookie}`, 'x-csrf-token': portal.csrf }, payload: { enabled: true } });
+    expect(reenabled.json()).toMatchObject({ enabled: true, failingSince: null });
   });
 
   it('replays one delivery, or everything since a time, with the original message id', async () => {
