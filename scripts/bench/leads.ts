@@ -18,7 +18,7 @@ const rate = Number(values.rate);
 
 async function run(target: BenchTarget, port: number) {
   const { secret } = await prepareBenchWorld(target);
-  const server = await startServerProcess({ ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: 'true' }, port);
+  const server = await startServerProcess({ ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: process.env.BENCH_RUN_WORKERS ?? 'true' }, port);
   const client = createHttpClient(server.url);
   const latencies: number[] = [];
   const statuses = new Map<number, number>();

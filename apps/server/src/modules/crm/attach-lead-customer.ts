@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses, customerEntities, customers, customerSearchTerms, interactions } from './crm.schema.ts';
 import { searchTermsFor } from './search-terms.ts';
@@ -13,19 +13,16 @@ export type CustomerMatch = { customerId: string; matchedOn: 'email' | 'phone' |
 
 /** Finds the unified customer a lead belongs to: same email, else same phone, else same postcode and house number. */
 async function findCustomer(tx: DbOrTx, person: LeadPerson): Promise<Omit<CustomerMatch, 'isRepeat'> | null> {
-  const [byEmail] = await tx.select({ id: customers.id }).from(customers).where(sql`lower(${customers.email}) = ${person.email.toLowerCase()}`);
-  if (byEmail) return { customerId: byEmail.id, matchedOn: 'email' };
-  if (person.phone) {
-    const [byPhone] = await tx.select({ id: customers.id }).from(customers).where(eq(customers.phone, person.phone)).limit(1);
-    if (byPhone) return { customerId: byPhone.id, matchedOn: 'phone' };
-  }
-  if (person.address) {
-    const [byAddress] = await tx.select({ id: addresses.customerId }).from(addresses)
-      .where(and(eq(addresses.postcode, person.address.postcode), eq(addresses.houseNumber, person.address.houseNumber),
-        person.address.addition ? eq(addresses.houseNumberAddition, person.address.addition) : sql`${addresses.houseNumberAddition} is null`)).limit(1);
-    if (byAddress) return { customerId: byAddress.id, matchedOn: 'address' };
-  }
-  return null;
+  const a = person.address;
+  // One round trip for the three ways a person can match; email wins over phone over address.
+  const result = (await tx.execute(sql`
+    select id, 'email' as matched_on, 1 as rank from customers where lower(email) = ${person.email.toLowerCase()}
+    union all (select id, 'phone', 2 from customers where ${person.phone}::text is not null and phone = ${person.phone} limit 1)
+    union all (select customer_id, 'address', 3 from addresses where ${a?.postcode ?? null}::text is not null and postcode = ${a?.postcode ?? null}
+      and house_number = ${a?.houseNumber ?? null}::int and house_number_addition is not distinct from ${a?.addition ?? null}::text limit 1)
+    order by rank limit 1`)) as unknown as { rows: { id: string; matched_on: 'email' | 'phone' | 'address' }[] };
+  const hit = result.rows[0];
+  return hit ? { customerId: hit.id, matchedOn: hit.matched_on } : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { NewLead } from '@chargecars/contract';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { emitEvent } from '../../platform/events/outbox.ts';
+import { emitEvents } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { CustomerMatch, LeadPerson } from '../crm/index.ts';
 import { leads } from './leads.schema.ts';
@@ -51,10 +51,8 @@ export async function receiveLead(deps: ReceiveDeps, actor: Actor, input: Receiv
       name: lead.name, email: lead.email, phone: lead.phone, kind: lead.customerKind, companyName: lead.companyName,
       entityId: route.entityId, partnerId: input.partnerId, address: a,
     });
-    const seq = (await tx.execute(sql`select nextval('lead_number_seq')::int as n`)) as unknown as { rows: { n: number }[] };
-    const n = seq.rows[0]!.n;
     const [row] = await tx.insert(leads).values({
-      number: `LD-${now.getUTCFullYear()}-${String(n).padStart(6, '0')}`, entityId: route.entityId, partnerId: input.partnerId, customerId: match.customerId,
+      number: sql`${`LD-${now.getUTCFullYear()}-`} || lpad(nextval('lead_number_seq')::text, 6, '0')`, entityId: route.entityId, partnerId: input.partnerId, customerId: match.customerId,
       source: input.source, status: qualifies ? 'qualified' : 'awaiting_intake', customerKind: lead.customerKind, companyName: lead.companyName,
       name: lead.name, email: lead.email, phone: lead.phone, postcode: a?.postcode ?? null, houseNumber: a?.houseNumber ?? null, houseNumberAddition: a?.addition ?? null,
       street: a?.street ?? null, city: a?.city ?? null, municipality: a?.municipality ?? null, province: a?.province ?? null, lat: a?.lat ?? null, lon: a?.lon ?? null,
@@ -78,8 +76,10 @@ export async function receiveLead(deps: ReceiveDeps, actor: Actor, input: Receiv
     await recordAudit(tx, actor, { action: 'lead.received', subjectType: 'lead', subjectId: row!.id, after: { number: row!.number, status: row!.status, score: row!.score, entityId: row!.entityId } });
     const audience = { partnerId: input.partnerId };
     const data = { leadId: row!.id, number: row!.number, partnerReference: row!.partnerReference, status: row!.status, score: row!.score };
-    await emitEvent(tx, { type: 'lead.received', subjectType: 'lead', subjectId: row!.id, data, audience });
-    if (qualifies) await emitEvent(tx, { type: 'lead.qualified', subjectType: 'lead', subjectId: row!.id, data, audience });
+    await emitEvents(tx, [
+      { type: 'lead.received', subjectType: 'lead', subjectId: row!.id, data, audience },
+      ...(qualifies ? [{ type: 'lead.qualified', subjectType: 'lead', subjectId: row!.id, data, audience }] : []),
+    ]);
     await within?.(tx, row!);
     return row!;
   });
