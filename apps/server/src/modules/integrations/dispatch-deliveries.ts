@@ -5,7 +5,7 @@ import { storeEmail } from '../../platform/mail.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 import { webhookHeaders } from './webhook-signing.ts';
-import { postWebhook } from './post-webhook.ts';
+import { postWebhook, type PostResult } from './post-webhook.ts';
 import { DISABLE_AFTER_FAILING_MS, nextAttemptDelay } from './retry-schedule.ts';
 import type { SsrfGuard } from './ssrf-guard.ts';
 
@@ -13,36 +13,45 @@ type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
 /** A claimed delivery is someone's for this long; if that instance dies, another takes it over. */
 const CLAIM_MS = 60_000;
-const PARALLEL = 16;
+const PARALLEL = 32;
+
+type Outcome = { delivery: Delivery; endpoint: Endpoint; startedAt: Date; finishedAt: Date; headers: Record<string, string>; result: PostResult; ok: boolean; delay: number | null };
 
 /**
- * Claims due deliveries (one statement, so instances never take the same one) and attempts them,
- * a few at a time. Returns how many were attempted.
+ * Claims due deliveries (one statement, so instances never take the same one), sends them a few at a
+ * time, and records each batch's results in one transaction. Repeats while there is a full batch.
+ * Returns how many were attempted.
  */
-export async function dispatchDueDeliveries(db: Db, guard: SsrfGuard, limit = 100, now = new Date()): Promise<number> {
-  const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
-    .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz order by next_attempt_at limit ${limit} for update skip locked)`))
-    .returning();
-  if (!claimed.length) return 0;
-  const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
-  for (let i = 0; i < claimed.length; i += PARALLEL) {
-    await Promise.all(claimed.slice(i, i + PARALLEL).map((d) => attemptDelivery(db, guard, d, endpoints.get(d.endpointId) ?? null)));
+export async function dispatchDueDeliveries(db: Db, guard: SsrfGuard, limit = 100): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const now = new Date();
+    const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
+      .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz order by next_attempt_at limit ${limit} for update skip locked)`))
+      .returning();
+    if (!claimed.length) return total;
+    const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
+    const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled);
+    const dead = claimed.filter((d) => !endpoints.get(d.endpointId)?.enabled);
+    if (dead.length) await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(inArray(webhookDeliveries.id, dead.map((d) => d.id)));
+    const outcomes: Outcome[] = [];
+    for (let i = 0; i < live.length; i += PARALLEL) {
+      outcomes.push(...await Promise.all(live.slice(i, i + PARALLEL).map((d) => sendDelivery(guard, d, endpoints.get(d.endpointId)!))));
+    }
+    await recordOutcomes(db, outcomes);
+    total += claimed.length;
+    if (claimed.length < limit) return total;
   }
-  return claimed.length;
 }
 
-/** One attempt: sign, send, log, then delivered, retry later, or give up; 410 disables the endpoint. */
-export async function attemptDelivery(db: Db, guard: SsrfGuard, delivery: Delivery, endpoint: Endpoint | null): Promise<void> {
-  if (!endpoint || !endpoint.enabled) {
-    await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(eq(webhookDeliveries.id, delivery.id));
-    return;
-  }
+/** One attempt on the wire: sign, check the destination, post. Never throws. */
+async function sendDelivery(guard: SsrfGuard, delivery: Delivery, endpoint: Endpoint): Promise<Outcome> {
   const startedAt = new Date();
   const body = JSON.stringify(delivery.payload);
   const secrets = [endpoint.secret, ...(endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > startedAt ? [endpoint.previousSecret] : [])];
   const headers = webhookHeaders(secrets, delivery.messageId, Math.floor(startedAt.getTime() / 1000), body);
   const url = new URL(endpoint.url);
-  let result;
+  let result: PostResult;
   try {
     await guard.assertSafe(url);
     result = await postWebhook(url, headers, body, guard.lookup);
@@ -50,25 +59,39 @@ export async function attemptDelivery(db: Db, guard: SsrfGuard, delivery: Delive
     result = { status: null, bodyExcerpt: null, error: (err as Error).message, durationMs: 0 };
   }
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
-  const attempts = delivery.attempts + 1;
-  const delay = ok ? null : nextAttemptDelay(attempts);
-  const finishedAt = new Date();
+  return { delivery, endpoint, startedAt, finishedAt: new Date(), headers, result, ok, delay: ok ? null : nextAttemptDelay(delivery.attempts + 1) };
+}
+
+/** Logs the attempts and moves each delivery on: delivered, retry later, or given up; 410 disables the endpoint. */
+async function recordOutcomes(db: Db, outcomes: Outcome[]) {
+  if (!outcomes.length) return;
   await db.transaction(async (tx) => {
-    await tx.insert(webhookAttempts).values({ deliveryId: delivery.id, at: startedAt, requestHeaders: { ...headers, 'webhook-signature': '(verborgen)' }, responseStatus: result.status, responseBodyExcerpt: result.bodyExcerpt, error: result.error, durationMs: result.durationMs });
-    await tx.update(webhookDeliveries).set({
-      attempts, firstAttemptAt: delivery.firstAttemptAt ?? startedAt,
-      state: ok ? 'delivered' : delay === null || result.status === 410 ? 'failed' : 'pending',
-      nextAttemptAt: delay === null ? finishedAt : new Date(finishedAt.getTime() + delay),
-    }).where(eq(webhookDeliveries.id, delivery.id));
-    if (ok) {
-      if (endpoint.failingSince) await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
-      return;
+    await tx.insert(webhookAttempts).values(outcomes.map((o) => ({
+      deliveryId: o.delivery.id, at: o.startedAt, requestHeaders: { ...o.headers, 'webhook-signature': '(verborgen)' },
+      responseStatus: o.result.status, responseBodyExcerpt: o.result.bodyExcerpt, error: o.result.error, durationMs: o.result.durationMs,
+    })));
+    for (const o of outcomes) {
+      await tx.update(webhookDeliveries).set({
+        attempts: o.delivery.attempts + 1, firstAttemptAt: o.delivery.firstAttemptAt ?? o.startedAt,
+        state: o.ok ? 'delivered' : o.delay === null || o.result.status === 410 ? 'failed' : 'pending',
+        nextAttemptAt: o.delay === null ? o.finishedAt : new Date(o.finishedAt.getTime() + o.delay),
+      }).where(eq(webhookDeliveries.id, o.delivery.id));
     }
-    if (result.status === 410) return disableEndpoint(tx, endpoint, 'Het endpoint antwoordde 410 Gone');
-    if (!endpoint.failingSince) {
-      await tx.update(webhookEndpoints).set({ failingSince: startedAt }).where(and(eq(webhookEndpoints.id, endpoint.id), isNull(webhookEndpoints.failingSince)));
-    } else if (startedAt.getTime() - endpoint.failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
-      await disableEndpoint(tx, endpoint, 'Het endpoint faalt al 5 dagen');
+    const byEndpoint = new Map<string, Outcome[]>();
+    for (const o of outcomes) byEndpoint.set(o.endpoint.id, [...(byEndpoint.get(o.endpoint.id) ?? []), o]);
+    for (const list of byEndpoint.values()) {
+      const endpoint = list[0]!.endpoint;
+      const failures = list.filter((o) => !o.ok);
+      if (failures.some((o) => o.result.status === 410)) { await disableEndpoint(tx, endpoint, 'Het endpoint antwoordde 410 Gone'); continue; }
+      if (!failures.length) {
+        if (endpoint.failingSince) await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
+        continue;
+      }
+      if (!endpoint.failingSince) {
+        await tx.update(webhookEndpoints).set({ failingSince: failures[0]!.startedAt }).where(and(eq(webhookEndpoints.id, endpoint.id), isNull(webhookEndpoints.failingSince)));
+      } else if (failures[0]!.startedAt.getTime() - endpoint.failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
+        await disableEndpoint(tx, endpoint, 'Het endpoint faalt al 5 dagen');
+      }
     }
   });
 }
