@@ -57,7 +57,7 @@ export async function startServer(opts: StartOptions = {}) {
       await purgeRateLimitWindows(database.db);
     });
     stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
-    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log);
+    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x) => x.inline));
   }
 
   let backupTimer: NodeJS.Timeout | null = null;

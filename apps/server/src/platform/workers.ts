@@ -6,7 +6,7 @@ import type { ModuleWorkers, RelayedEvent } from './events/subscribers.ts';
  * task, and the background loops. Returns the function that stops the loops.
  */
 export async function startModuleWorkers(jobs: Jobs, workers: ModuleWorkers, onError: (err: unknown) => void): Promise<() => Promise<void>> {
-  for (const s of workers.subscribers) {
+  for (const s of workers.subscribers.filter((x) => !x.inline)) {
     await jobs.createQueue(s.queue);
     // Short polling: webhooks should leave within a couple of seconds of the commit.
     await jobs.work(s.queue, { pollingIntervalSeconds: 0.5, batchSize: 50 }, async (batch) => {

@@ -62,6 +62,8 @@ async function sendDelivery(guard: SsrfGuard, delivery: Delivery, endpoint: Endp
   return { delivery, endpoint, startedAt, finishedAt: new Date(), headers, result, ok, delay: ok ? null : nextAttemptDelay(delivery.attempts + 1) };
 }
 
+const deliveryState = (o: Outcome) => (o.ok ? 'delivered' : o.delay === null || o.result.status === 410 ? 'failed' : 'pending');
+
 /** Logs the attempts and moves each delivery on: delivered, retry later, or given up; 410 disables the endpoint. */
 async function recordOutcomes(db: Db, outcomes: Outcome[]) {
   if (!outcomes.length) return;
@@ -70,13 +72,14 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
       deliveryId: o.delivery.id, at: o.startedAt, requestHeaders: { ...o.headers, 'webhook-signature': '(verborgen)' },
       responseStatus: o.result.status, responseBodyExcerpt: o.result.bodyExcerpt, error: o.result.error, durationMs: o.result.durationMs,
     })));
-    for (const o of outcomes) {
-      await tx.update(webhookDeliveries).set({
-        attempts: o.delivery.attempts + 1, firstAttemptAt: o.delivery.firstAttemptAt ?? o.startedAt,
-        state: o.ok ? 'delivered' : o.delay === null || o.result.status === 410 ? 'failed' : 'pending',
-        nextAttemptAt: o.delay === null ? o.finishedAt : new Date(o.finishedAt.getTime() + o.delay),
-      }).where(eq(webhookDeliveries.id, o.delivery.id));
-    }
+    // One statement for the whole batch: per-row updates were the dispatcher's bottleneck on PGlite.
+    const list = (values: (string | number)[]) => `{${values.map((v) => `"${v}"`).join(',')}}`;
+    await tx.execute(sql`
+      update webhook_deliveries d set attempts = u.attempts, first_attempt_at = coalesce(d.first_attempt_at, u.started), state = u.state, next_attempt_at = u.next
+      from unnest(${list(outcomes.map((o) => o.delivery.id))}::uuid[], ${list(outcomes.map((o) => o.delivery.attempts + 1))}::int[],
+        ${list(outcomes.map((o) => o.startedAt.toISOString()))}::timestamptz[], ${list(outcomes.map(deliveryState))}::text[],
+        ${list(outcomes.map((o) => new Date(o.finishedAt.getTime() + (o.delay ?? 0)).toISOString()))}::timestamptz[]) as u(id, attempts, started, state, next)
+      where d.id = u.id`);
     const byEndpoint = new Map<string, Outcome[]>();
     for (const o of outcomes) byEndpoint.set(o.endpoint.id, [...(byEndpoint.get(o.endpoint.id) ?? []), o]);
     for (const list of byEndpoint.values()) {

@@ -34,7 +34,8 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
     workers(): ModuleWorkers {
       return {
         subscribers: [{
-          queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES,
+          // Inline: fan-out is a few idempotent inserts, and partners should hear within seconds.
+          queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES, inline: true,
           handle: async (event) => { if (await fanOutEvent(deps.db, event)) poke?.(); },
         }],
         schedules: [{ queue: 'maintenance.purge-webhook-log', cron: '23 3 * * *', run: () => purgeDeliveryLog(deps.db) }],
