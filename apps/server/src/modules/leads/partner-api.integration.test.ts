@@ -161,3 +161,15 @@ describe('Idempotency-Key', () => {
     expect(res.statusCode).toBe(400);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the Partner API with its bearer-key security and problem responses', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(spec.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const post = spec.paths['/api/v1/leads'].post;
+    expect(post.security).toEqual([{ apiKey: [] }]);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '413', '422', '429']));
+    expect(spec.paths['/api/partners/{id}/orders'].post).toBeDefined();
+    expect(spec.paths['/api/partners/{id}/performance'].get).toBeDefined();
+  });
+});
