@@ -34,6 +34,9 @@ export default tseslint.config(
   {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/src/features/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/', message: 'Features never import each other; compose them in app/routes.' }],

@@ -94,6 +94,11 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     }
   });
 
+  // Fresh statistics and visibility map, or the planner guesses and index-only scans visit the heap
+  // (PGlite has no autovacuum to do this later).
+  progress('Statistieken bijwerken (VACUUM ANALYZE) ...');
+  await database.execute('vacuum analyze', []);
+
   const topPartner = mostOrders(sales.orders.map((o) => o.partnerId).filter((x): x is string => !!x));
   const partnerLogin = ref.partners.find((p) => p.row.id === topPartner)!.row.email;
   const customerLogin = visits.find((v) => v.status === 'scheduled')?.order.customer.email ?? customers.find((c) => c.status === 'customer')!.email;

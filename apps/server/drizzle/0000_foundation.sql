@@ -114,7 +114,7 @@ CREATE TABLE "customer_entities" (
 CREATE TABLE "customer_search_terms" (
 	"customer_id" uuid NOT NULL,
 	"term" text NOT NULL,
-	CONSTRAINT "customer_search_terms_term_customer_id_pk" PRIMARY KEY("term","customer_id")
+	CONSTRAINT "customer_search_terms_customer_id_term_pk" PRIMARY KEY("customer_id","term")
 );
 --> statement-breakpoint
 CREATE TABLE "customers" (
@@ -588,8 +588,9 @@ CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");--> statement-
 CREATE INDEX "outbox_events_unprocessed_idx" ON "outbox_events" USING btree ("id") WHERE processed_at is null;--> statement-breakpoint
 CREATE INDEX "addresses_customer_idx" ON "addresses" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "addresses_postcode_idx" ON "addresses" USING btree ("postcode","house_number");--> statement-breakpoint
+CREATE UNIQUE INDEX "addresses_one_primary_key" ON "addresses" USING btree ("customer_id","kind") WHERE "addresses"."is_primary";--> statement-breakpoint
 CREATE INDEX "customer_entities_entity_idx" ON "customer_entities" USING btree ("entity_id");--> statement-breakpoint
-CREATE INDEX "customer_search_terms_customer_idx" ON "customer_search_terms" USING btree ("customer_id");--> statement-breakpoint
+CREATE INDEX "customer_search_terms_term_idx" ON "customer_search_terms" USING btree ("term" text_pattern_ops);--> statement-breakpoint
 CREATE UNIQUE INDEX "customers_email_key" ON "customers" USING btree (lower("email"));--> statement-breakpoint
 CREATE INDEX "customers_name_idx" ON "customers" USING btree (lower("name"),"id");--> statement-breakpoint
 CREATE INDEX "customers_created_idx" ON "customers" USING btree ("created_at","id");--> statement-breakpoint

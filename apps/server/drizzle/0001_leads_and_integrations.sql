@@ -116,9 +116,6 @@ CREATE TABLE "webhook_endpoints" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-DROP INDEX "customer_search_terms_customer_idx";--> statement-breakpoint
-ALTER TABLE "customer_search_terms" DROP CONSTRAINT "customer_search_terms_term_customer_id_pk";--> statement-breakpoint
-ALTER TABLE "customer_search_terms" ADD CONSTRAINT "customer_search_terms_customer_id_term_pk" PRIMARY KEY("customer_id","term");--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "customer_kind" text DEFAULT 'consumer' NOT NULL;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "company_name" text;--> statement-breakpoint
 ALTER TABLE "leads" ADD COLUMN "municipality" text;--> statement-breakpoint
@@ -153,6 +150,4 @@ CREATE INDEX "webhook_deliveries_due_idx" ON "webhook_deliveries" USING btree ("
 CREATE INDEX "webhook_deliveries_endpoint_idx" ON "webhook_deliveries" USING btree ("endpoint_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "webhook_deliveries_message_key" ON "webhook_deliveries" USING btree ("endpoint_id","message_id");--> statement-breakpoint
 CREATE INDEX "webhook_endpoints_partner_idx" ON "webhook_endpoints" USING btree ("partner_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "addresses_one_primary_key" ON "addresses" USING btree ("customer_id","kind") WHERE "addresses"."is_primary";--> statement-breakpoint
-CREATE INDEX "customer_search_terms_term_idx" ON "customer_search_terms" USING btree ("term" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "leads_sla_idx" ON "leads" USING btree ("sla_due_at") WHERE escalated_at is null and status in ('received', 'enriched', 'awaiting_intake');

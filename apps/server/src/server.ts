@@ -30,16 +30,23 @@ export class DataDirError extends Error {}
 /** Opens the database, migrates, starts workers and listens; returns a handle that stops it all gracefully. */
 export async function startServer(opts: StartOptions = {}) {
   const config = opts.config ?? loadConfig();
+  const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  const mark = (phase: string) => { phases[phase] = Math.round(performance.now() - t0 - Object.values(phases).reduce((a, b) => a + b, 0)); };
   const database = await openConfiguredDatabase(config);
+  mark('database');
   await migrateDatabase(database);
+  mark('migrations');
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
   if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
+  mark('seed');
 
   const backups = database.pglite
     ? { create: () => createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP), list: () => listBackups(path.resolve(config.BACKUP_DIR)) }
     : null;
   const built: BuiltApp = await buildApp({ config, database, backups, webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST, ...(opts.logger !== undefined ? { logger: opts.logger } : {}) });
   const { app } = built;
+  mark('app');
 
   let jobs: Jobs | null = null;
   let relay: Awaited<ReturnType<typeof startOutboxRelay>> | null = null;
@@ -56,6 +63,15 @@ export async function startServer(opts: StartOptions = {}) {
       await purgeIdempotencyRecords(database.db);
       await purgeRateLimitWindows(database.db);
     });
+    if (database.driver === 'pglite') {
+      // PGlite runs no autovacuum: without these the planner's statistics go stale and dead rows pile up.
+      await jobs.createQueue('maintenance.analyze');
+      await jobs.schedule('maintenance.analyze', '7 * * * *', {}, { tz: 'Europe/Amsterdam' });
+      await jobs.work('maintenance.analyze', async () => { await database.execute('analyze', []); });
+      await jobs.createQueue('maintenance.vacuum');
+      await jobs.schedule('maintenance.vacuum', '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
+      await jobs.work('maintenance.vacuum', async () => { await database.execute('vacuum', []); });
+    }
     stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
     relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x) => x.inline));
   }
@@ -68,7 +84,10 @@ export async function startServer(opts: StartOptions = {}) {
     backupTimer.unref();
   }
 
+  mark('workers');
   await app.listen({ port: config.PORT, host: config.HOST });
+  mark('listen');
+  app.log.info({ readyMs: Math.round(performance.now() - t0), phases, driver: database.driver }, 'ready');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
 

@@ -4,7 +4,7 @@ import { VisitSummary } from './customers.ts';
 
 export const OrderStage = z.enum(['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled']);
 
-export const OrderListQuery = listQuery(['createdAt', 'number', 'stage', 'totalCents'] as const).extend({ stage: OrderStage.optional() });
+export const OrderListQuery = listQuery(['createdAt', 'number', 'stage', 'totalCents', 'customerName'] as const).extend({ stage: OrderStage.optional() });
 
 export const OrderListItem = z
   .object({

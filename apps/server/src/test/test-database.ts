@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type Database } from '../platform/db/client.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
+import { createScratchPostgres } from './scratch-postgres.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or — when DATABASE_URL
@@ -14,23 +13,14 @@ export async function createTestDatabase(): Promise<Database & { url?: string; d
     await migrateDatabase(database);
     return Object.assign(database, { drop: () => database.close() });
   }
-  const name = `cc_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const scratch = await createScratchPostgres(adminUrl, 'cc_test');
+  const database = await openDatabase({ url: scratch.url });
   await migrateDatabase(database);
   return Object.assign(database, {
-    url: url.toString(),
+    url: scratch.url,
     async drop() {
       await database.close();
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await scratch.drop();
     },
   });
 }

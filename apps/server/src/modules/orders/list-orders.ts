@@ -26,7 +26,7 @@ export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptio
   const condition = and(...where.filter(Boolean));
   const field = opts.sort?.replace(/^-/, '') ?? 'createdAt';
   const dir = opts.sort && !opts.sort.startsWith('-') ? asc : desc;
-  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: orders.totalCents }[field] ?? orders.createdAt;
+  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: orders.totalCents, customerName: customers.name }[field] ?? orders.createdAt;
   const base = () => db.select(orderListColumns).from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -24,6 +24,7 @@ export function lockDataDir(dataDir: string): () => void {
   const holder = holderOf(dataDir);
   if (holder) throw new Error(`De datamap ${dataDir} is in gebruik door proces ${holder}. Stop dat eerst.`);
   const file = lockFile(dataDir);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, String(process.pid));
   return () => rmSync(file, { force: true });
 }

@@ -1,0 +1,24 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router';
+import { ToastProvider } from '../design/toast';
+import { I18nProvider } from '../lib/i18n/i18n';
+import { createQueryClient } from './query-client';
+import { createAppRouter } from './router';
+
+export function App() {
+  // Created once per mounted app (not at module load) so tests can mount fresh instances.
+  const [{ queryClient, router }] = useState(() => {
+    const queryClient = createQueryClient();
+    return { queryClient, router: createAppRouter(queryClient) };
+  });
+  return (
+    <I18nProvider>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <RouterProvider router={router} />
+        </ToastProvider>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import { PageHeader } from '../../../design/page-header';
+import { OrdersTable } from '../../../features/orders/components/orders-table';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useListParams } from '../../../lib/use-list-params';
+
+const orderHref = (id: string) => `/ops/orders/${id}`;
+
+export function OrdersPage() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 50, sort: '-createdAt' });
+  return (
+    <>
+      <PageHeader title={t('orders.title')} />
+      <OrdersTable params={list.params} orderHref={orderHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Route, Routes, useParams } from 'react-router';
+import { Breadcrumbs } from '../../../design/breadcrumbs';
+import { PageHeader } from '../../../design/page-header';
+import { OrderDetailView } from '../../../features/orders/components/order-detail';
+import { OrdersTable } from '../../../features/orders/components/orders-table';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useListParams } from '../../../lib/use-list-params';
+import { NotFound } from '../shared/not-found';
+import { PortalShell } from '../shared/portal-shell';
+import { RequireRole } from '../shared/require-role';
+
+const orderHref = (id: string) => `/partner/orders/${id}`;
+
+/** `/partner/*`: a partner's own orders (the server scopes the list to the partner). */
+export function Component() {
+  const { t } = useI18n();
+  return (
+    <RequireRole portal="partner">
+      {(user) => (
+        <PortalShell title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')} user={user} nav={[{ to: '/partner', label: t('orders.title'), end: true }]}>
+          <Routes>
+            <Route index element={<PartnerOrders />} />
+            <Route path="orders/:id" element={<PartnerOrder />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </PortalShell>
+      )}
+    </RequireRole>
+  );
+}
+
+function PartnerOrders() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 50, sort: '-createdAt' });
+  return (
+    <>
+      <PageHeader title={t('partner.orders')} />
+      <OrdersTable params={list.params} orderHref={orderHref} showPartner={false} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+    </>
+  );
+}
+
+function PartnerOrder() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return <OrderDetailView key={id} orderId={id} above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />} />;
+}

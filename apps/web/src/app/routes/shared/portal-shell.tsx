@@ -1,0 +1,42 @@
+import { useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { SideNav, type NavItem } from '../../../design/side-nav';
+import { TopNav } from '../../../design/top-nav';
+import { useLogout } from '../../../features/auth/api/logout';
+import type { User } from '../../../features/auth/api/session-schema';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useLiveUpdates } from '../../use-live-updates';
+
+/** Top bar + side navigation + content: the frame every portal shares. */
+export function PortalShell({ title, user, nav, children, narrow = false }: { title: string; user: User; nav: NavItem[]; children: ReactNode; narrow?: boolean }) {
+  const { t, label } = useI18n();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  const [menuOpen, setMenuOpen] = useState(false);
+  useLiveUpdates(true);
+  const detail = [label('role', user.role), user.teamName, user.partnerName].filter(Boolean).join(' · ');
+
+  const menuButton =
+    nav.length > 1 ? (
+      <button type="button" className="rounded-md px-2 py-1 text-lg md:hidden" aria-expanded={menuOpen} aria-controls="portal-nav" aria-label={t('nav.menu')} onClick={() => setMenuOpen((o) => !o)}>
+        ☰
+      </button>
+    ) : null;
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-panel focus:p-2">{t('nav.skipToContent')}</a>
+      <TopNav title={title} userName={user.name} userDetail={detail} start={menuButton} onLogout={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })} />
+      <div className="flex flex-1">
+        {nav.length > 1 ? (
+          <aside id="portal-nav" className={`${menuOpen ? 'block' : 'hidden'} w-56 shrink-0 border-r border-line bg-panel md:block`} onClick={() => setMenuOpen(false)}>
+            <SideNav label={t('nav.main')} items={nav} />
+          </aside>
+        ) : null}
+        <main id="main" className={`flex-1 p-4 md:p-6 ${narrow ? 'mx-auto w-full max-w-xl' : 'min-w-0'}`}>
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { Link } from 'react-router';
+import { Card } from '../../../design/card';
+import { formatDate, formatDay } from '../../../lib/format/date';
+import { formatCents } from '../../../lib/format/money';
+import { useI18n } from '../../../lib/i18n/i18n';
+import type { CustomerDetail } from '../api/get-customer';
+
+/** Quotes, orders and visits of the customer, each as a compact list linking onwards where a page exists. */
+export function CustomerRecords({ customer, orderHref }: { customer: CustomerDetail; orderHref?: (id: string) => string }) {
+  const { t, label, locale } = useI18n();
+  return (
+    <div className="grid gap-4 lg:grid-cols-3">
+      <Card title={t('customer.quotes')}>
+        <SimpleList
+          empty={t('customer.noQuotes')}
+          rows={customer.quotes.map((q) => ({
+            id: q.id,
+            main: q.number ?? q.id,
+            meta: [q.status ? label('quoteStatus', q.status) : null, q.totalCents != null ? formatCents(q.totalCents) : null, q.createdAt ? formatDate(q.createdAt) : null],
+          }))}
+        />
+      </Card>
+      <Card title={t('customer.orders')}>
+        <SimpleList
+          empty={t('customer.noOrders')}
+          rows={customer.orders.map((o) => ({
+            id: o.id,
+            main: o.number ?? o.id,
+            href: orderHref?.(o.id),
+            meta: [o.stage ? label('stage', o.stage) : null, o.totalCents != null ? formatCents(o.totalCents) : null, o.createdAt ? formatDate(o.createdAt) : null],
+          }))}
+        />
+      </Card>
+      <Card title={t('customer.visits')}>
+        <SimpleList
+          empty={t('customer.noVisits')}
+          rows={customer.visits.map((v) => ({
+            id: v.id,
+            main: v.number ?? v.id,
+            meta: [v.type ? label('visitType', v.type) : null, v.date ? formatDay(v.date, locale) : null, v.block ? label('block', v.block) : null, v.status ? label('visitStatus', v.status) : null],
+          }))}
+        />
+      </Card>
+    </div>
+  );
+}
+
+type Row = { id: string; main: string; href?: string | undefined; meta: (string | null)[] };
+
+function SimpleList({ rows, empty }: { rows: Row[]; empty: string }) {
+  if (rows.length === 0) return <p className="text-sm text-ink-muted">{empty}</p>;
+  return (
+    <ul className="flex flex-col gap-2 text-sm">
+      {rows.map((r) => (
+        <li key={r.id}>
+          {r.href ? <Link to={r.href} className="font-mono font-medium text-brand-700 hover:underline">{r.main}</Link> : <span className="font-mono font-medium">{r.main}</span>}
+          <span className="block text-xs text-ink-muted">{r.meta.filter(Boolean).join(' · ')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

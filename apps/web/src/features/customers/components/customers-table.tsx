@@ -1,0 +1,67 @@
+import { ErrorNotice } from '../../../design/error-notice';
+import { useMemo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import { formatDate } from '../../../lib/format/date';
+import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
+import { formatPhone } from '../../../lib/format/phone';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useCustomers, type CustomerListItem, type CustomerListParams } from '../api/list-customers';
+
+export type CustomersTableProps = {
+  params: CustomerListParams;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+  onSortChange: (sort: string | undefined) => void;
+  onSearchChange: (q: string) => void;
+  customerHref: (id: string) => string;
+  /** Filters composed by the route (e.g. business entity), shown beside the search box. */
+  toolbar?: ReactNode;
+};
+
+/** All customers, server-paged; search matches name, postcode and email on the server. */
+export function CustomersTable({ params, customerHref, ...handlers }: CustomersTableProps) {
+  const { t, label } = useI18n();
+  const query = useCustomers(params);
+
+  const columns = useMemo<DataTableColumn<CustomerListItem>[]>(
+    () => [
+      { id: 'number', header: t('customers.number'), cell: (c) => <span className="font-mono text-xs">{c.number}</span>, className: 'whitespace-nowrap' },
+      { id: 'name', header: t('customers.name'), sortable: true, cell: (c) => <Link to={customerHref(c.id)} className="font-medium text-brand-700 hover:underline">{c.name}</Link> },
+      {
+        id: 'postcode',
+        header: t('customers.address'),
+        sortable: true,
+        cell: (c) => (c.postcode ? `${formatPostcode(c.postcode)}${c.houseNumber ? ` ${formatHouseNumber(c.houseNumber, c.houseNumberAddition)}` : ''}${c.city ? `, ${c.city}` : ''}` : '—'),
+      },
+      { id: 'email', header: t('customers.email'), cell: (c) => c.email ?? '—' },
+      { id: 'phone', header: t('customers.phone'), cell: (c) => (c.phone ? formatPhone(c.phone) : '—'), className: 'whitespace-nowrap' },
+      { id: 'status', header: t('customers.status'), cell: (c) => label('customerStatus', c.status) },
+      { id: 'entities', header: t('customers.entities'), cell: (c) => c.entities.join(', ') },
+      { id: 'createdAt', header: t('customers.createdAt'), sortable: true, cell: (c) => formatDate(c.createdAt), className: 'whitespace-nowrap' },
+    ],
+    [t, label, customerHref],
+  );
+
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
+
+  return (
+    <DataTable
+      label={t('customers.title')}
+      columns={columns}
+      rows={query.data?.items ?? EMPTY}
+      total={query.data?.total ?? 0}
+      page={params.page}
+      pageSize={params.pageSize}
+      sort={params.sort}
+      getRowId={(c) => c.id}
+      search={params.q}
+      searchLabel={t('customers.search')}
+      loading={query.isFetching}
+      {...handlers}
+    />
+  );
+}
+
+// Stable empty page: a fresh [] per render would make the table rebuild its rows each time.
+const EMPTY: CustomerListItem[] = [];

@@ -1,0 +1,77 @@
+import { ErrorNotice } from '../../../design/error-notice';
+import type { ReactNode } from 'react';
+import { Card } from '../../../design/card';
+import { PageHeader } from '../../../design/page-header';
+import { ProgressBar, Spinner } from '../../../design/status-message';
+import { formatDate } from '../../../lib/format/date';
+import { formatCents } from '../../../lib/format/money';
+import { formatPostcode } from '../../../lib/format/postcode';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useOrder } from '../api/get-order';
+import { progressPercent } from '../api/progress-percent';
+import { OrderMilestones } from './order-milestones';
+import { OrderVisits } from './order-visits';
+
+/** One order: its lines (who pays what), milestones and planned visits. */
+export function OrderDetailView({ orderId, above }: { orderId: string; above?: (order: { number: string }) => ReactNode }) {
+  const { t, label } = useI18n();
+  const query = useOrder(orderId);
+  if (query.isPending) return <Spinner label={t('common.loading')} />;
+  if (query.isError) return <ErrorNotice error={query.error} notFound={t('order.notFound')} />;
+  const order = query.data;
+  const pct = progressPercent(order.progress);
+  return (
+    <div className="flex flex-col gap-4">
+      {above?.(order)}
+      <PageHeader
+        title={t('order.title', { number: order.number })}
+        subtitle={[order.customerName, [order.postcode ? formatPostcode(order.postcode) : null, order.city].filter(Boolean).join(' '), order.entity, formatDate(order.createdAt)].filter(Boolean).join(' · ')}
+      />
+      <Card title={t('order.status')}>
+        <p className="mb-2 text-sm">
+          <span className="font-medium">{label('stage', order.stage)}</span> — {pct}%
+        </p>
+        <ProgressBar value={pct} label={t('orders.progressOf', { number: order.number })} />
+      </Card>
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title={t('order.lines')} className="lg:col-span-2">
+          <table className="w-full text-sm" aria-label={t('order.lines')}>
+            <thead className="text-left text-xs text-ink-muted uppercase">
+              <tr>
+                <th scope="col" className="px-2 py-1">{t('order.description')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('order.quantity')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('order.unitPrice')}</th>
+                <th scope="col" className="px-2 py-1 text-right">{t('orders.total')}</th>
+                <th scope="col" className="px-2 py-1">{t('order.billTo')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {order.lines.map((l, i) => (
+                <tr key={i} className="border-t border-line">
+                  <td className="px-2 py-1">{l.description}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+                  <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t-2 border-line font-semibold">
+                <td className="px-2 py-1" colSpan={3}>{t('orders.total')}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </Card>
+        <Card title={t('order.milestones')}>
+          <OrderMilestones milestones={order.milestones} />
+        </Card>
+      </div>
+      <Card title={t('order.visits')}>
+        <OrderVisits visits={order.visits} />
+      </Card>
+    </div>
+  );
+}

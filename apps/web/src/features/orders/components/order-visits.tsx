@@ -1,0 +1,19 @@
+import { formatDay } from '../../../lib/format/date';
+import { useI18n } from '../../../lib/i18n/i18n';
+import type { OrderDetail } from '../api/get-order';
+
+export function OrderVisits({ visits }: { visits: OrderDetail['visits'] }) {
+  const { t, label, locale } = useI18n();
+  if (visits.length === 0) return <p className="text-sm text-ink-muted">{t('order.noVisits')}</p>;
+  return (
+    <ul className="flex flex-col gap-2 text-sm" aria-label={t('order.visits')}>
+      {visits.map((v) => (
+        <li key={v.id} className="rounded-md bg-surface p-2">
+          <span className="font-medium">{v.type ? label('visitType', v.type) : t('order.visit')}</span>
+          {v.date ? <span className="block">{formatDay(v.date, locale)}{v.block ? `, ${label('block', v.block)}` : ''}</span> : null}
+          <span className="block text-xs text-ink-muted">{[v.number, v.teamName, v.status ? label('visitStatus', v.status) : null].filter(Boolean).join(' · ')}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,56 @@
+import { ErrorNotice } from '../../../design/error-notice';
+import { useMemo, useState } from 'react';
+import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import { Modal } from '../../../design/modal';
+import { formatDateTime } from '../../../lib/format/date';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useOutboxEmails, type OutboxEmail, type OutboxParams } from '../api/list-outbox-emails';
+import { LinkifiedText } from './linkified-text';
+
+export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params: OutboxParams; onPageChange: (page: number) => void; onPageSizeChange: (size: number) => void }) {
+  const { t, label } = useI18n();
+  const query = useOutboxEmails(params);
+  const [open, setOpen] = useState<OutboxEmail | null>(null);
+
+  const columns = useMemo<DataTableColumn<OutboxEmail>[]>(
+    () => [
+      { id: 'createdAt', header: t('outbox.createdAt'), cell: (m) => formatDateTime(m.createdAt), className: 'whitespace-nowrap' },
+      { id: 'to', header: t('outbox.to'), cell: (m) => m.to },
+      {
+        id: 'subject',
+        header: t('outbox.subject'),
+        cell: (m) => (
+          <button type="button" className="text-left font-medium text-brand-700 hover:underline" onClick={() => setOpen(m)}>
+            {m.subject}
+          </button>
+        ),
+      },
+      { id: 'status', header: t('outbox.status'), cell: (m) => label('emailStatus', m.status) },
+    ],
+    [t, label],
+  );
+
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
+
+  return (
+    <>
+      <DataTable
+        label={t('outbox.title')}
+        columns={columns}
+        rows={query.data?.items ?? EMPTY}
+        total={query.data?.total ?? 0}
+        page={params.page}
+        pageSize={params.pageSize}
+        getRowId={(m) => m.id}
+        loading={query.isFetching}
+        onPageChange={onPageChange}
+        onPageSizeChange={onPageSizeChange}
+      />
+      <Modal open={open !== null} onOpenChange={(o) => !o && setOpen(null)} title={open?.subject ?? ''} description={open ? `${t('outbox.to')}: ${open.to} · ${formatDateTime(open.createdAt)}` : ''}>
+        {open ? <LinkifiedText text={open.bodyText} /> : null}
+      </Modal>
+    </>
+  );
+}
+
+const EMPTY: OutboxEmail[] = [];

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { z } from 'zod/mini';
+import { buildUrl, onCsrfRejected, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
+import { ProblemError } from './problem-error';
+
+// fetch is the edge of the process (the server); everything of ours runs for real.
+const fetchMock = vi.fn<typeof fetch>();
+
+function problem(status: number, body: unknown, contentType = 'application/problem+json'): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': contentType } });
+}
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  vi.stubGlobal('fetch', fetchMock);
+  setCsrfToken(null);
+  onUnauthorized(null);
+  onCsrfRejected(null);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('problem+json', () => {
+  test('a 422 becomes a ProblemError with status, title, detail, code and field errors', async () => {
+    fetchMock.mockResolvedValue(
+      problem(422, {
+        type: 'https://chargecars.nl/problems/validation',
+        title: 'Ongeldige invoer',
+        status: 422,
+        detail: 'Twee velden kloppen niet',
+        code: 'validation',
+        errors: [
+          { field: 'email', message: 'Ongeldig e-mailadres' },
+          { field: 'postcode', message: 'Onbekende postcode' },
+        ],
+      }),
+    );
+    const error = await request('/api/customers', z.object({}), { method: 'POST', body: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemError);
+    const p = error as ProblemError;
+    expect(p.status).toBe(422);
+    expect(p.title).toBe('Ongeldige invoer');
+    expect(p.detail).toBe('Twee velden kloppen niet');
+    expect(p.code).toBe('validation');
+    expect(p.errors).toEqual([
+      { field: 'email', message: 'Ongeldig e-mailadres' },
+      { field: 'postcode', message: 'Onbekende postcode' },
+    ]);
+    expect(p.fieldMessage('postcode')).toBe('Onbekende postcode');
+    expect(p.fieldMessage('name')).toBeUndefined();
+  });
+
+  test('a body that is not problem+json still gives a usable error', async () => {
+    fetchMock.mockResolvedValue(new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }));
+    const p = (await request('/api/orders', z.object({})).catch((e: unknown) => e)) as ProblemError;
+    expect(p).toBeInstanceOf(ProblemError);
+    expect(p.status).toBe(502);
+    expect(p.title).toBe('Bad Gateway');
+    expect(p.errors).toEqual([]);
+  });
+
+  test('a problem without errors[] has an empty list, and status falls back to the HTTP status', async () => {
+    fetchMock.mockResolvedValue(problem(404, { title: 'Niet gevonden' }));
+    const p = (await request('/api/orders/x', z.object({})).catch((e: unknown) => e)) as ProblemError;
+    expect(p.status).toBe(404);
+    expect(p.detail).toBeUndefined();
+    expect(p.errors).toEqual([]);
+  });
+});
+
+describe('requests', () => {
+  test('the answer is validated against the schema', async () => {
+    fetchMock.mockResolvedValue(Response.json({ items: [], total: 'many' }));
+    await expect(request('/api/x', z.object({ items: z.array(z.string()), total: z.number() }))).rejects.toThrow();
+  });
+
+  test('cookies same-origin; the CSRF token on every non-GET, never on GET', async () => {
+    setCsrfToken('tok-123');
+    fetchMock.mockImplementation(async () => Response.json({ ok: true }));
+    await request('/api/customers', z.object({ ok: z.boolean() }), { query: { q: 'jan', page: 2, sort: undefined } });
+    await request('/api/customers/1/notes', z.object({ ok: z.boolean() }), { method: 'POST', body: { body: 'hallo' } });
+
+    const [getUrl, getInit] = fetchMock.mock.calls[0]!;
+    expect(getUrl).toBe('/api/customers?q=jan&page=2');
+    expect(getInit?.credentials).toBe('same-origin');
+    expect((getInit?.headers as Record<string, string>)['x-csrf-token']).toBeUndefined();
+
+    const [postUrl, postInit] = fetchMock.mock.calls[1]!;
+    expect(postUrl).toBe('/api/customers/1/notes');
+    expect(postInit?.method).toBe('POST');
+    expect(postInit?.credentials).toBe('same-origin');
+    expect((postInit?.headers as Record<string, string>)['x-csrf-token']).toBe('tok-123');
+    expect((postInit?.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(postInit?.body).toBe(JSON.stringify({ body: 'hallo' }));
+  });
+
+  test('a 401 triggers the unauthorized handler, unless the caller expects 401', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    fetchMock.mockImplementation(async () => problem(401, { title: 'Niet ingelogd', status: 401 }));
+    await expect(request('/api/customers', z.object({}))).rejects.toBeInstanceOf(ProblemError);
+    expect(handler).toHaveBeenCalledTimes(1);
+    await expect(requestVoid('/api/auth/login', { method: 'POST', body: {}, allowUnauthorized: true })).rejects.toMatchObject({ status: 401 });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  test('a rejected CSRF token is refreshed and the request retried once', async () => {
+    setCsrfToken('stale');
+    onCsrfRejected(async () => setCsrfToken('fresh'));
+    fetchMock.mockImplementation(async (_url, init) => {
+      const token = (init?.headers as Record<string, string>)['x-csrf-token'];
+      return token === 'fresh' ? Response.json({ id: 'n1' }, { status: 201 }) : problem(403, { title: 'CSRF', status: 403, code: 'csrf' });
+    });
+    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).resolves.toEqual({ id: 'n1' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+
+    // Still refused with a fresh token: that is the answer, no endless loop.
+    setCsrfToken('stale');
+    onCsrfRejected(async () => setCsrfToken('also-stale'));
+    fetchMock.mockClear();
+    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).rejects.toMatchObject({ status: 403, code: 'csrf' });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('empty query values are left out of the URL', () => {
+    expect(buildUrl('/api/visits', { date: '2026-11-21', teamId: '', x: null })).toBe('/api/visits?date=2026-11-21');
+    expect(buildUrl('/api/visits')).toBe('/api/visits');
+  });
+});

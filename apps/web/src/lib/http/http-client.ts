@@ -1,0 +1,92 @@
+import type { z } from 'zod/mini';
+import { ProblemError, problemFromResponse } from './problem-error';
+
+// The session cookie is httpOnly; the CSRF token comes in the body of login/me/consume and
+// must be echoed on every state-changing request (docs/api-foundation.md, Auth).
+let csrfToken: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
+let csrfRefresher: (() => Promise<void>) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Registered once by the app: what to do when the server says the session is gone. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+/**
+ * Registered once by the app: fetches a fresh CSRF token (GET /api/auth/me). Used when the
+ * server rejects ours, e.g. after the user logged in again in another tab (new session,
+ * new token) and this tab still holds the old one.
+ */
+export function onCsrfRejected(refresh: (() => Promise<void>) | null): void {
+  csrfRefresher = refresh;
+}
+
+export type RequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined | null>;
+  signal?: AbortSignal | undefined;
+  /** Login and session probes expect 401 as an answer, not as an expired session. */
+  allowUnauthorized?: boolean;
+};
+
+/** Builds `/api/...?a=1` leaving out empty parameters, so cache keys and URLs stay tidy. */
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/**
+ * Calls the API and validates the answer with `schema`.
+ *
+ * @example
+ * const me = await request('/api/auth/me', meSchema);
+ */
+export async function request<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
+  const response = await send(path, options);
+  if (response.status === 204) return schema.parse(undefined);
+  return schema.parse(await response.json());
+}
+
+/** For endpoints whose body does not matter (204, 202). */
+export async function requestVoid(path: string, options: RequestOptions = {}): Promise<void> {
+  await send(path, options);
+}
+
+async function send(path: string, options: RequestOptions, isRetry = false): Promise<Response> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+
+  const response = await fetch(buildUrl(path, options.query), {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: options.body === undefined ? null : JSON.stringify(options.body),
+    signal: options.signal ?? null,
+  });
+  if (response.ok) return response;
+
+  const problem = await problemFromResponse(response);
+  if (problem.status === 403 && problem.code === 'csrf' && method !== 'GET' && csrfRefresher && !isRetry) {
+    // Once only: a second rejection is a real refusal, not a stale token.
+    await csrfRefresher();
+    return send(path, options, true);
+  }
+  if (problem.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
+  throw problem;
+}
+
+export function isProblem(error: unknown): error is ProblemError {
+  return error instanceof ProblemError;
+}

@@ -1,0 +1,74 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { nl, type MessageKey } from './messages-nl';
+import { en } from './messages-en';
+
+export type Locale = 'nl-NL' | 'en';
+export type { MessageKey };
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'nl-NL': nl, en };
+export const LOCALE_STORAGE_KEY = 'cc.locale';
+
+/** `{name}` placeholders are filled from `vars`; a missing variable stays visible so it gets noticed. */
+export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
+  const template = dictionaries[locale][key] ?? nl[key] ?? key;
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** True when `key` exists: server enums (stages, statuses) are translated only when we know them. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in nl;
+}
+
+function readStoredLocale(): Locale {
+  try {
+    return globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'nl-NL';
+  } catch {
+    // Private mode or blocked storage: Dutch is the default anyway.
+    return 'nl-NL';
+  }
+}
+
+type I18nValue = {
+  locale: Locale;
+  setLocale: (locale: Locale) => void;
+  t: (key: MessageKey, vars?: Record<string, string | number>) => string;
+  /** Translates `${prefix}.${value}` when known, else shows the server's value as it is. */
+  label: (prefix: string, value: string) => string;
+};
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+
+  const setLocale = useCallback((next: Locale) => {
+    setLocaleState(next);
+    try {
+      localStorage.setItem(LOCALE_STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the switch still works for this visit.
+    }
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale === 'en' ? 'en' : 'nl';
+  }, [locale]);
+
+  const value = useMemo<I18nValue>(() => {
+    const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
+    const label = (prefix: string, raw: string) => {
+      const key = `${prefix}.${raw}`;
+      return isMessageKey(key) ? t(key) : raw;
+    };
+    return { locale, setLocale, t, label };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n() needs <I18nProvider> above it');
+  return value;
+}

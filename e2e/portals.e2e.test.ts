@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startPlatform, type Platform } from './platform-process.ts';
+
+// Each role logs in through the real login page of the real platform (demo data, built web app)
+// and uses its own portal's page on that data.
+let platform: Platform;
+let browser: Browser;
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  return context.newPage();
+}
+
+async function logIn(page: Page, role: string) {
+  const { email, password } = platform.login(role);
+  await page.goto(`${platform.url}/login`);
+  await page.getByLabel('E-mailadres').first().fill(email);
+  await page.getByLabel('Wachtwoord').fill(password!);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+describe('operations', () => {
+  it('searches all customers, opens one and adds a note', async () => {
+    const page = await newPage();
+    await logIn(page, 'operations');
+    await page.waitForURL(/\/ops/);
+    await page.getByRole('link', { name: 'Klanten' }).first().click();
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    const firstName = (await rows.nth(1).getByRole('link').first().textContent())!.trim();
+    const surname = firstName.split(' ').at(-1)!;
+    await page.getByLabel('Zoek op naam, postcode of e-mail').fill(surname);
+    await expect.poll(async () => (await page.getByRole('row').nth(1).textContent()) ?? '', { timeout: 20_000 }).toContain(surname);
+    await page.getByRole('row').nth(1).getByRole('link').first().click();
+    await page.waitForURL(/\/ops\/customers\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByRole('heading', { name: 'Gegevens' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Nieuwe notitie').fill('Belt morgen terug over de laadpaal (e2e)');
+    await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
+    await expect.poll(() => page.getByText('Belt morgen terug over de laadpaal (e2e)').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
+
+describe('technician', () => {
+  it("sees the team's visits of the day, and the next working day", async () => {
+    const page = await newPage();
+    await logIn(page, 'technician');
+    await page.waitForURL(/\/technician/);
+    // The seed plans visits from today on, Monday to Saturday; on a Sunday the first are tomorrow.
+    for (let i = 0; i < 3 && (await page.locator('article').count()) === 0; i++) {
+      await page.waitForTimeout(1500);
+      if ((await page.locator('article').count()) > 0) break;
+      await page.getByRole('button', { name: 'Volgende dag' }).or(page.getByRole('link', { name: 'Volgende dag' })).first().click();
+    }
+    await expect.poll(() => page.locator('article').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const text = (await page.locator('article').first().textContent()) ?? '';
+    expect(text).toMatch(/Ochtend|Middag/);
+  });
+});
+
+describe('partner', () => {
+  it('sees only its own orders and opens one', async () => {
+    const page = await newPage();
+    await logIn(page, 'partner');
+    await page.waitForURL(/\/partner/);
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await rows.nth(1).getByRole('link').first().click();
+    await page.waitForURL(/\/partner\/orders\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByText('Orderregels').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
+
+describe('customer', () => {
+  it('asks for a login link, opens it from the mail, and sees their order', async () => {
+    const page = await newPage();
+    const { email } = platform.login('customer');
+    await page.goto(`${platform.url}/login`);
+    await page.getByRole('tab', { name: /Klant/ }).click();
+    await page.getByLabel('E-mailadres').last().fill(email);
+    await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
+    await expect.poll(() => page.getByText('Controleer uw e-mail.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    // Ops read the stored mail in their portal's outbox: this is where the offline mail adapter puts it.
+    const ops = await newPage();
+    await logIn(ops, 'operations');
+    await ops.waitForURL(/\/ops/);
+    await ops.goto(`${platform.url}/ops/outbox`);
+    await expect.poll(() => ops.getByText(email).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const response = await ops.request.get(`${platform.url}/api/outbox/emails?pageSize=10`);
+    const mail = ((await response.json()) as { items: { to: string; bodyText: string }[] }).items.find((m) => m.to === email)!;
+    const link = /https?:\/\/\S+\/login\/link\?token=[\w-]+/.exec(mail.bodyText)![0];
+
+    await page.goto(link);
+    await page.waitForURL(/\/customer/, { timeout: 20_000 });
+    await expect.poll(() => page.getByText(/ORD-\d{4}-\d+/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
