@@ -9,6 +9,7 @@ import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { OutboxPage } from './outbox-page';
+import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 
 /** `/ops/*`: operations, planners and admins. */
 export function Component() {
@@ -16,10 +17,11 @@ export function Component() {
   return (
     <RequireRole portal="ops">
       {(user) => {
-        // The outbox endpoint is for admin and operations only; a planner would get 403.
+        // The outbox endpoint and lead decisions are for admin and operations only; a planner would get 403.
         const canReadOutbox = user.role === 'admin' || user.role === 'operations';
         const nav = [
           { to: '/ops', label: t('ops.dashboard'), end: true },
+          { to: '/ops/leads', label: t('leads.title') },
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
           ...(canReadOutbox ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
@@ -28,6 +30,9 @@ export function Component() {
           <PortalShell title={t('ops.portal')} user={user} nav={nav}>
             <Routes>
               <Route index element={<DashboardPage />} />
+              <Route path="leads" element={<LeadsPage />} />
+              {canReadOutbox ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
+              <Route path="leads/:id" element={<LeadPage canDecide={canReadOutbox} />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage />} />
               <Route path="orders" element={<OrdersPage />} />
