@@ -26,8 +26,10 @@ export async function dispatchDueDeliveries(db: Db, guard: SsrfGuard, limit = 10
   let total = 0;
   for (;;) {
     const now = new Date();
+    // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date
+    // (milliseconds) taken right after an insert could still be "before" that row.
     const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
-      .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= ${now.toISOString()}::timestamptz order by next_attempt_at limit ${limit} for update skip locked)`))
+      .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`))
       .returning();
     if (!claimed.length) return total;
     const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
@@ -41,7 +41,7 @@ beforeEach(async () => {
   receiver.received.length = 0;
   receiver.answerWith(200);
   await t.database.db.delete(webhookEndpoints);
-  const [last] = await t.database.db.select({ id: outboxEvents.id }).from(outboxEvents).orderBy(asc(outboxEvents.id));
+  const [last] = await t.database.db.select({ id: outboxEvents.id }).from(outboxEvents).orderBy(desc(outboxEvents.id)).limit(1);
   lastEventId = Math.max(lastEventId, last?.id ?? 0);
 });
 
