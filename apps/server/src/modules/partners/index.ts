@@ -1,7 +1,10 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { ApiKeyPrincipal } from '../../platform/auth/auth.plugin.ts';
-import { createApiKey, listApiKeys, revokeApiKey, rotateApiKey } from './manage-api-keys.ts';
+import { createApiKey } from './create-api-key.ts';
+import { listApiKeys } from './list-api-keys.ts';
+import { revokeApiKey } from './revoke-api-key.ts';
+import { rotateApiKey } from './rotate-api-key.ts';
 import { resolveApiKey } from './resolve-api-key.ts';
 import { partnerPerformance } from './partner-performance.ts';
 import { assertActsForPartner } from './partner-scope.ts';
