@@ -70,6 +70,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection closed by the server (restart, failover, a dropped test database) is an
+  // 'error' on the pool; pg drops that client and connects anew on demand. Unheard, it would be an
+  // uncaught error that ends the process.
+  pool.on('error', () => undefined);
   // Fail fast with a clear message instead of on the first request.
   const probe = await pool.connect();
   probe.release();
