@@ -50,6 +50,22 @@ describe('operations', () => {
   });
 });
 
+describe('admin', () => {
+  it('takes a backup of the embedded database on demand (or is told PostgreSQL backs itself up)', async () => {
+    const page = await newPage();
+    await logIn(page, 'admin');
+    await page.waitForURL(/\/ops/);
+    await page.getByRole('link', { name: 'Beheer' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Back-ups van de database' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    if (process.env.DATABASE_URL) {
+      await expect.poll(() => page.getByText('Deze installatie gebruikt PostgreSQL', { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      return;
+    }
+    await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+    await expect.poll(() => page.getByText(/chargecars-\d{8}T\d{6}Z\.tar\.gz/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});
+
 describe('technician', () => {
   it("sees the team's visits of the day, and the next working day", async () => {
     const page = await newPage();

@@ -1,5 +1,5 @@
 // npm run backup: a consistent backup of the embedded database while the server is stopped.
-// (A running server backs up on its schedule and on demand: Operations > Beheer, or POST /api/admin/backups.)
+// (A running server backs up on its schedule and on demand: Operations > Beheer, as admin.)
 import path from 'node:path';
 import { loadConfig } from '../apps/server/src/platform/config.ts';
 import { openDatabase } from '../apps/server/src/platform/db/client.ts';

@@ -1,7 +1,7 @@
 import { catalogItem, type Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 
-export type DemoLine = { productId: string; sku: string; category: string; description: string; quantity: number; unitPriceCents: number; vatRate: number; billTo: 'customer' | 'partner'; billingRule: string | null; totalCents: number; labourMinutes: number };
+export type DemoLine = { productId: string; sku: string; category: string; description: string; specification: string; quantity: number; unitPriceCents: number; vatRate: number; billTo: 'customer' | 'partner'; billingRule: string | null; totalCents: number; labourMinutes: number; invoicedAt?: Date };
 
 const CHARGERS: Record<string, string[]> = {
   chargecars: ['ZAP-GO2-22', 'ALF-EVE-S-PL', 'EAS-CORE-22', 'ALF-EVE-S-SL', 'RAT-IO6', 'ZAP-PRO-22'],
@@ -39,7 +39,7 @@ export function buildLines(rng: Rng, ref: Reference, entityId: string, partnerPa
     // The usual agreement: the partner pays its categories, but never cable beyond 10 m (a customer's choice).
     const partnerLine = partnerPays !== null && partnerPays.includes(item.category) && sku !== 'SRV-KABEL-M';
     return {
-      productId: product.id, sku, category: item.category, description: item.name, quantity, unitPriceCents: item.priceCents, vatRate: item.vatRate,
+      productId: product.id, sku, category: item.category, description: item.name, specification: `${item.brand} · art. ${sku}${item.labourMinutes ? ` · ${item.labourMinutes * quantity} min arbeid` : ''}`, quantity, unitPriceCents: item.priceCents, vatRate: item.vatRate,
       billTo: partnerLine ? 'partner' : 'customer',
       billingRule: partnerPays === null ? null : partnerLine ? `Partnerovereenkomst: ${item.category} door partner` : sku === 'SRV-KABEL-M' ? 'Kabel boven 10 m: klant' : 'Niet in partnerovereenkomst: klant',
       totalCents: Math.round(item.priceCents * quantity), labourMinutes: item.labourMinutes * quantity,

@@ -34,7 +34,8 @@ export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], n
       const status = paid >= total ? 'paid' as const : due < today ? 'overdue' as const : paid > 0 ? 'partially_paid' as const : 'issued' as const;
       const id = uuidFrom(rng);
       invoices.push({ id, number: `${PREFIX[o.entityId]}-${year}-${pad(seq, 5)}`, entityId: o.entityId, payer, customerId: payer === 'customer' ? o.customerId : null, partnerId: payer === 'partner' ? o.partnerId : null, orderId: o.id, issueDate: localDate(issued), dueDate: due, status, subtotalCents: subtotal, vatCents: vat, totalCents: total, paidCents: paid, createdAt: issued });
-      own.forEach((l, i) => lines.push({ invoiceId: id, position: i + 1, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents }));
+      own.forEach((l, i) => lines.push({ invoiceId: id, position: i + 1, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, vatCents: Math.round((l.totalCents * l.vatRate) / 100), orderId: o.id }));
+      for (const l of own) l.invoicedAt = issued;
       if (paid > 0) payments.push({ invoiceId: id, amountCents: paid, paidAt: addDays(issued, rng.int(2, 20)), method: payer === 'customer' ? rng.pick(['ideal', 'bank_transfer'] as const) : 'bank_transfer', reference: `BETALING-${pad(payments.length + 1, 7)}` });
     }
   }

@@ -27,6 +27,9 @@ const CATEGORY_NAMES: Record<CatalogCategory, [string, string]> = {
   smart_meter: ['Slimme meters en OCPP', 'Smart meters and OCPP'],
 };
 const UNIT = { stuk: 'piece', meter: 'meter', uur: 'hour' } as const;
+// Demo cost prices as a share of the list price: purchase for goods, wages and travel for labour (for the P&L).
+const MATERIAL_COST_SHARE = 0.62;
+const LABOUR_COST_SHARE = 0.55;
 const SKILL_SETS = [
   ['charger_installation', 'three_phase_meter_cabinet', 'survey', 'ocpp_configuration'],
   ['charger_installation', 'survey', 'ocpp_configuration'],
@@ -60,6 +63,7 @@ export function generateReference(rng: Rng, counts: Counts) {
   const categories: Insert<typeof s.productCategories>[] = Object.entries(CATEGORY_NAMES).map(([code, [nl, en]]) => ({ code: code as CatalogCategory, nameNl: nl, nameEn: en, serialisedByDefault: code === 'charging_station' }));
   const products: (Insert<typeof s.products> & { id: string })[] = CATALOG.map((c) => ({
     id: uuidFrom(rng), sku: c.sku, name: c.name, brand: c.brand, categoryCode: c.category, unit: UNIT[c.unit], serialised: c.serialised, vatRate: c.vatRate, labourMinutes: c.labourMinutes,
+    costCents: Math.round(c.priceCents * (c.category === 'installation_service' ? LABOUR_COST_SHARE : MATERIAL_COST_SHARE)),
   }));
   const productBySku = new Map(products.map((p) => [p.sku, p]));
   const prices: Insert<typeof s.productPrices>[] = CATALOG.flatMap((c) => c.entities.map((e) => ({ productId: productBySku.get(c.sku)!.id, entityId: ENTITY_ID[e], priceCents: c.priceCents })));

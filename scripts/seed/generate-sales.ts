@@ -7,7 +7,8 @@ import { addDays, localDate, pad, uuidFrom, type Counts } from './seed-context.t
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 type Stage = (typeof s.ORDER_STAGES)[number];
-export type DemoOrder = Insert<typeof s.orders> & { id: string; createdAt: Date; stage: Stage; customer: DemoCustomer; lines: DemoLine[]; completedAt: Date | null };
+type VisitRequirement = Omit<Insert<typeof s.quoteVisitRequirements>, 'quoteVersionId'>;
+export type DemoOrder = Insert<typeof s.orders> & { id: string; createdAt: Date; stage: Stage; customer: DemoCustomer; lines: DemoLine[]; completedAt: Date | null; visitRequirements?: VisitRequirement[] };
 
 const WEBSHOP = new Set(['zaptecshop', 'ratioshop']);
 const DAY = 86_400_000;
@@ -74,19 +75,25 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
       const versionId = uuidFrom(rng);
       const vLines = v === 1 && twoVersions ? lines.slice(0, Math.max(1, lines.length - 1)) : lines;
       versions.push({ id: versionId, quoteId: id, version: v, customerTotalCents: vLines.filter((l) => l.billTo === 'customer').reduce((a, l) => a + l.totalCents, 0), partnerTotalCents: vLines.filter((l) => l.billTo === 'partner').reduce((a, l) => a + l.totalCents, 0), createdAt: addDays(createdAt, v - 1) });
-      vLines.forEach((l, i) => quoteLines.push({ quoteVersionId: versionId, position: i + 1, productId: l.productId, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents }));
+      vLines.forEach((l, i) => quoteLines.push({ quoteVersionId: versionId, position: i + 1, productId: l.productId, category: l.category as s.ProductCategory, description: l.description, specification: l.specification, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents }));
       const labour = vLines.reduce((a, l) => a + l.labourMinutes, 0);
       const needsCabinet = vLines.some((l) => l.category === 'meter_cabinet');
+      const own: VisitRequirement[] = [];
       if (labour > 0) {
-        requirements.push({ quoteVersionId: versionId, sequence: 1, type: entityId === 'meterkastthuis' ? 'meter_replacement' : 'installation', durationMinutes: Math.max(60, Math.round(labour / 30) * 30) });
-        if (needsCabinet && entityId !== 'meterkastthuis') requirements.push({ quoteVersionId: versionId, sequence: 2, type: 'meter_replacement', durationMinutes: 120 });
+        own.push({ sequence: 1, type: entityId === 'meterkastthuis' ? 'meter_replacement' : 'installation', durationMinutes: Math.max(60, Math.round(labour / 30) * 30) });
+        if (needsCabinet && entityId !== 'meterkastthuis') own.push({ sequence: 2, type: 'meter_replacement', durationMinutes: 120 });
       }
+      for (const r of own) requirements.push({ ...r, quoteVersionId: versionId });
+      // The order carries what the signed (last) version asked for.
+      finalRequirements = own;
     }
     return id;
   };
+  let finalRequirements: VisitRequirement[] = [];
   for (const o of orders) {
     if (WEBSHOP.has(o.entityId)) continue;
     o.quoteId = addQuote(o.customer, o.entityId, o.partnerId ?? null, o.lines, addDays(o.createdAt, -rng.int(3, 20)), 'signed');
+    o.visitRequirements = finalRequirements;
   }
   const prospects = customers.filter((c) => c.status === 'lead' && !WEBSHOP.has(c.sourceEntityId));
   let p = 0;
@@ -109,15 +116,20 @@ export function orderRows(orders: DemoOrder[]) {
   const rows: Insert<typeof s.orders>[] = [];
   const lines: Insert<typeof s.orderLines>[] = [];
   const milestones: Insert<typeof s.orderMilestones>[] = [];
+  const visitRequirements: Insert<typeof s.orderVisitRequirements>[] = [];
+  const events: Insert<typeof s.orderEvents>[] = [];
   const reachedBy: Record<(typeof s.MILESTONES)[number], number> = { order_received: 0, materials_ready: 20, visit_scheduled: 35, installation_done: 85, invoiced: 95, paid: 100 };
-  for (const { customer: _c, lines: l, ...o } of orders) {
+  for (const { customer: _c, lines: l, visitRequirements: reqs, ...o } of orders) {
     rows.push(o);
-    l.forEach((line, i) => lines.push({ orderId: o.id, position: i + 1, productId: line.productId, description: line.description, quantity: line.quantity, unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, billTo: line.billTo, totalCents: line.totalCents }));
+    l.forEach((line, i) => lines.push({ orderId: o.id, position: i + 1, productId: line.productId, description: line.description, quantity: line.quantity, unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, billTo: line.billTo, totalCents: line.totalCents, invoicedAt: line.invoicedAt ?? null }));
+    for (const r of reqs ?? []) visitRequirements.push({ ...r, orderId: o.id });
+    events.push({ orderId: o.id, at: o.createdAt, kind: 'created', toStage: 'new', actorName: 'Systeem' });
+    if (o.stage !== 'new') events.push({ orderId: o.id, at: o.updatedAt ?? o.createdAt, kind: 'stage_changed', fromStage: 'new', toStage: o.stage, reason: o.stageReason ?? null, actorName: 'Systeem' });
     s.MILESTONES.forEach((code, i) => {
       const reached = o.stage !== 'cancelled' && (o.progress ?? 0) >= reachedBy[code];
       const at = code === 'order_received' ? o.createdAt : o.completedAt && reached ? o.completedAt : reached ? o.createdAt : null;
       milestones.push({ orderId: o.id, code, position: i + 1, reachedAt: reached ? at : null });
     });
   }
-  return { rows, lines, milestones };
+  return { rows, lines, milestones, visitRequirements, events };
 }

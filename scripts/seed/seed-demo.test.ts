@@ -33,6 +33,17 @@ describe('demo data', () => {
     const gaps = await one(`select count(*)::int n from (select entity_id, extract(year from issue_date) y, count(*) c, max(split_part(number, '-', 3)::int) m from invoices group by 1, 2) x where c <> m`);
     expect(gaps).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from stock_items where status = 'installed' and serial_number is null`)).toEqual({ n: 0 });
+    // Invoice VAT is the sum of its lines' VAT; invoiced order lines are marked, so none is billed twice.
+    expect(await one(`select count(*)::int n from invoices i where vat_cents <> (select coalesce(sum(vat_cents), 0) from invoice_lines l where l.invoice_id = i.id)`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from order_lines ol where ol.invoiced_at is null and exists (select 1 from invoices i where i.order_id = ol.order_id and i.payer = ol.bill_to)`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from quote_lines where category is null`)).toEqual({ n: 0 });
+  });
+
+  it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {
+    expect(Number((await one('select count(*)::int n from quote_templates')).n)).toBeGreaterThanOrEqual(5);
+    expect(await one(`select count(*)::int n from quote_template_lines tl join quote_templates t on t.id = tl.template_id left join product_prices p on p.product_id = tl.product_id and p.entity_id = t.entity_id where p.product_id is null`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from orders o where o.quote_id is not null and not exists (select 1 from order_visit_requirements r where r.order_id = o.id)`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from orders o where not exists (select 1 from order_events e where e.order_id = o.id and e.kind = 'created')`)).toEqual({ n: 0 });
   });
 
   it('gives every role a login that works', async () => {

@@ -12,6 +12,7 @@ import { generateVisits, visitRows } from './generate-visits.ts';
 import { generateFinance } from './generate-finance.ts';
 import { generateStock } from './generate-stock.ts';
 import { generateCrm } from './generate-crm.ts';
+import { generateQuoteTemplates } from './generate-quote-templates.ts';
 import { DEMO_PASSWORD, generateUsers, STAFF } from './generate-users.ts';
 
 export type SeedSummary = { scale: number; records: number; seconds: number; logins: { role: string; email: string; password: string | null }[] };
@@ -40,6 +41,7 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
   const finance = generateFinance(root.fork('finance'), ref, sales.orders, now);
   const stock = generateStock(root.fork('stock'), ref, visits, opts.scale, now);
   const crm = generateCrm(root.fork('crm'), counts, ref, customers, sales.orders, visits, now);
+  const templates = generateQuoteTemplates(root.fork('templates'), ref);
   const users = generateUsers(ref, customers, await hashPassword(DEMO_PASSWORD));
   const cust = customerRows(customers);
   const ord = orderRows(sales.orders);
@@ -58,6 +60,9 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     ['partners', s.partners, ref.partners.map((p) => p.row)],
     ['partnercontacten', s.partnerContacts, ref.partnerContacts],
     ['partnerovereenkomsten', s.partnerAgreements, ref.agreements],
+    ['partnerprijzen', s.partnerPrices, templates.partnerPrices],
+    ['offertesjablonen', s.quoteTemplates, templates.templates],
+    ['sjabloonregels', s.quoteTemplateLines, templates.templateLines],
     ['klanten', s.customers, cust.rows],
     ['adressen', s.addresses, cust.addresses],
     ['zoektermen', s.customerSearchTerms, cust.terms],
@@ -70,6 +75,8 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     ['orders', s.orders, ord.rows],
     ['orderregels', s.orderLines, ord.lines],
     ['mijlpalen', s.orderMilestones, ord.milestones],
+    ['orderbezoeken', s.orderVisitRequirements, ord.visitRequirements],
+    ['ordertijdlijn', s.orderEvents, ord.events],
     ['bezoeken', s.visits, visitRows(visits)],
     ['voorraadlocaties', s.stockLocations, stock.locations],
     ['voorraad', s.stockItems, stock.items],

@@ -8,13 +8,16 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
 import type { BackupInfo } from './platform/backup.ts';
+import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
-import { createQuotesService } from './modules/quotes/index.ts';
+import { createQuotesService, quotesRoutes, signingRoutes } from './modules/quotes/index.ts';
+import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts';
+import { billingRoutes, createBillingService } from './modules/billing/index.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes, todayInAmsterdam } from './modules/planning/index.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -48,6 +51,8 @@ export type BuiltApp = {
   /** Event subscribers, schedules and loops of the modules; the server runs them when it runs workers. */
   workers: ModuleWorkers;
   services: { leads: ReturnType<typeof createLeadsService>; integrations: ReturnType<typeof createIntegrationsService> };
+  /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
+  dailyJobs: () => Promise<Record<string, number>>;
 };
 
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -105,9 +110,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   await app.register(idempotencyPlugin, { db });
 
-  const quotes = createQuotesService({ db });
   const planning = createPlanningService({ db });
   const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder, attachCustomer: attachLeadCustomer, toE164 });
+  const quotes = createQuotesService({
+    db, publicUrl: deps.config.PUBLIC_URL,
+    // The last signature creates the order in its own transaction; the system acts, not the signer.
+    createOrder: (tx, doc) => orders.createFromQuote(tx, SYSTEM_ACTOR, { quote: doc.quote, lines: doc.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })), visits: doc.visits }),
+  });
+  const catalog = createCatalogService({ db });
+  const billing = createBillingService({ db });
   const integrations = createIntegrationsService({ db, allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS });
   const leads = createLeadsService({
     db, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
@@ -120,6 +131,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   authRoutes(app, { database: deps.database, config: deps.config });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
+  quotesRoutes(app, quotes);
+  signingRoutes(app, quotes);
+  catalogRoutes(app, catalog);
+  billingRoutes(app, billing);
   planningRoutes(app, planning);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
@@ -139,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.addHook('onClose', async () => realtime.close());
   if (deps.webDist) await serveWebApp(app, deps.webDist);
 
+  const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
   // Not the instance itself: Fastify instances are thenables, and an async function would await it.
-  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, workers, services: { leads, integrations } };
+  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs, workers, services: { leads, integrations } };
 }

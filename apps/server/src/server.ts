@@ -72,6 +72,9 @@ export async function startServer(opts: StartOptions = {}) {
       await jobs.schedule('maintenance.vacuum', '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
       await jobs.work('maintenance.vacuum', async () => { await database.execute('vacuum', []); });
     }
+    await jobs.createQueue('daily.quotes-and-invoices');
+    await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
+    await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });
     stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
     relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x) => x.inline));
   }

@@ -4,6 +4,8 @@ export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
+export * from './quotes.ts';
+export * from './billing.ts';
 export * from './leads.ts';
 export * from './partners.ts';
 export * from './webhooks.ts';

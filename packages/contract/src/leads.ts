@@ -116,7 +116,7 @@ export const RejectLead = z.object({ reason: z.string().trim().min(3).max(500) }
 export const AssignLead = z.object({ userId: z.string().uuid().nullable().optional(), entityId: z.string().min(1).max(40).optional() }).strict();
 
 /** The customer's intake questionnaire (home situation), answered through a tokenised link. */
-export const IntakeAnswers = z.object({
+export const LeadIntakeAnswers = z.object({
   meterCabinetType: z.enum(['modern_groups', 'old_fuses', 'unknown']),
   phases: z.enum(['1', '3', 'unknown']),
   distanceCabinetToParkingMeters: z.number().min(0).max(500),
@@ -127,7 +127,7 @@ export const IntakeAnswers = z.object({
     contentType: z.enum(['image/jpeg', 'image/png', 'image/webp']),
     dataBase64: z.string().max(280_000).regex(/^[A-Za-z0-9+/]+=*$/, 'verwacht base64'),
   }).strict()).max(3).default([]),
-}).strict().meta({ id: 'IntakeAnswers' });
+}).strict().meta({ id: 'LeadIntakeAnswers' });
 export const IntakeTokenParams = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });
 export const IntakeView = z.object({ leadNumber: z.string(), firstName: z.string(), completed: z.boolean() });
 

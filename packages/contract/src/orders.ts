@@ -32,3 +32,9 @@ export const OrderDetail = OrderListItem.extend({
   milestones: z.array(z.object({ code: z.string(), reachedAt: z.string().nullable() })),
   visits: z.array(VisitSummary),
 }).meta({ id: 'OrderDetail' });
+
+export const ChangeOrderStageBody = z.object({ stage: OrderStage, reason: z.string().trim().min(3).max(500).optional() });
+export const OrderStageChanged = z.object({ id: z.string(), stage: OrderStage, progress: z.number().int() });
+export const OrderTimeline = z.array(z.object({
+  at: z.string(), kind: z.enum(['created', 'stage_changed', 'invoiced']), fromStage: OrderStage.nullable(), toStage: OrderStage.nullable(), reason: z.string().nullable(), actorName: z.string(),
+})).meta({ id: 'OrderTimeline' });

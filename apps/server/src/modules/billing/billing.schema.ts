@@ -23,6 +23,10 @@ export const invoices = pgTable(
     vatCents: integer('vat_cents').notNull(),
     totalCents: integer('total_cents').notNull(),
     paidCents: integer('paid_cents').notNull().default(0),
+    // A credit note names the invoice it corrects; a monthly partner invoice names its month (YYYY-MM).
+    creditedInvoiceId: uuid('credited_invoice_id'),
+    periodMonth: text('period_month'),
+    reason: text('reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -44,6 +48,8 @@ export const invoiceLines = pgTable('invoice_lines', {
   unitPriceCents: integer('unit_price_cents').notNull(),
   vatRate: integer('vat_rate').notNull(),
   totalCents: integer('total_cents').notNull(),
+  vatCents: integer('vat_cents').notNull().default(0),
+  orderId: uuid('order_id').references(() => orders.id),
 });
 
 export const payments = pgTable(

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
+import { partners } from '../partners/partners.schema.ts';
 
 export const PRODUCT_CATEGORIES = ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
@@ -26,6 +27,8 @@ export const products = pgTable(
     serialised: boolean('serialised').notNull().default(false),
     vatRate: integer('vat_rate').notNull().default(21),
     labourMinutes: integer('labour_minutes').notNull().default(0),
+    // What a unit costs us (purchase or labour), for the per-entity P&L.
+    costCents: integer('cost_cents').notNull().default(0),
     active: boolean('active').notNull().default(true),
   },
   (t) => [index('products_category_idx').on(t.categoryCode), check('products_vat_rate', sql`${t.vatRate} in (21, 9, 0)`)],
@@ -57,4 +60,41 @@ export const productKitItems = pgTable(
     quantity: integer('quantity').notNull(),
   },
   (t) => [primaryKey({ columns: [t.kitId, t.productId] })],
+);
+
+/** Wholesale price a B2B partner pays for a product (ZaptecShop.nl / RatioShop.nl price lists). */
+export const partnerPrices = pgTable(
+  'partner_prices',
+  {
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    priceCents: integer('price_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.partnerId, t.productId] }), check('partner_prices_positive', sql`${t.priceCents} >= 0`)],
+);
+
+/**
+ * A standard configuration a quote starts from in one click. A line's quantity is fixed or taken from
+ * an intake answer (`quantityAnswer`, e.g. the metres of cable beyond the included 10 m).
+ */
+export const quoteTemplates = pgTable('quote_templates', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  entityId: text('entity_id').notNull().references(() => businessEntities.id),
+  active: boolean('active').notNull().default(true),
+});
+
+export const INTAKE_ANSWERS = ['includedCableMeters', 'extraCableMeters', 'groundWorkMeters', 'meterCabinetUpgrade', 'smartMeter', 'mountingPole'] as const;
+
+export const quoteTemplateLines = pgTable(
+  'quote_template_lines',
+  {
+    templateId: uuid('template_id').notNull().references(() => quoteTemplates.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    productId: uuid('product_id').notNull().references(() => products.id),
+    quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
+    quantityAnswer: text('quantity_answer', { enum: INTAKE_ANSWERS }),
+  },
+  (t) => [primaryKey({ columns: [t.templateId, t.position] })],
 );

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IntakeAnswers, LeadListQuery, NewLead, PartnerLeadQuery, RoutingRule } from '@chargecars/contract';
+import type { LeadIntakeAnswers, LeadListQuery, NewLead, PartnerLeadQuery, RoutingRule } from '@chargecars/contract';
 import type { Db, Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { attachLeadCustomer } from '../crm/index.ts';
@@ -39,7 +39,7 @@ export function createLeadsService(deps: LeadsDeps) {
     reject: (actor: Actor, id: string, reason: string) => rejectLead(deps.db, actor, id, reason),
     assign: (actor: Actor, id: string, input: { userId?: string | null | undefined; entityId?: string | undefined }) => assignLead(deps.db, context, actor, id, input),
     intake: (token: string) => getIntake(deps.db, token),
-    submitIntake: (token: string, answers: z.infer<typeof IntakeAnswers>) => submitIntake(deps.db, token, answers),
+    submitIntake: (token: string, answers: z.infer<typeof LeadIntakeAnswers>) => submitIntake(deps.db, token, answers),
     runFollowUps: (now?: Date) => runLeadFollowUps(deps.db, { reminderDays: deps.reminderDays, publicUrl: deps.publicUrl }, now),
     routingRules: () => listRoutingRules(deps.db),
     replaceRoutingRules: (actor: Actor, rules: z.infer<typeof RoutingRule>[]) => replaceRoutingRules(deps.db, context, actor, rules),

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { IntakeAnswers } from '@chargecars/contract';
+import type { LeadIntakeAnswers } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { hashToken } from '../../platform/auth/tokens.ts';
@@ -28,7 +28,7 @@ export async function getIntake(db: Db, token: string) {
  * The customer's answers (home situation and meter-cabinet photos) are stored on the lead for the
  * quote. A lead that waited only for this and is otherwise complete is qualified right away.
  */
-export async function submitIntake(db: Db, token: string, answers: z.infer<typeof IntakeAnswers>, now = new Date()) {
+export async function submitIntake(db: Db, token: string, answers: z.infer<typeof LeadIntakeAnswers>, now = new Date()) {
   const { intake, lead } = await intakeByToken(db, token);
   if (intake.completedAt) throw conflict('Deze vragenlijst is al ingevuld');
   const { photos, ...rest } = answers;

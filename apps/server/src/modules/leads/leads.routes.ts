@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssignLead, IdParams, IntakeAnswers, IntakeTokenParams, IntakeView, LeadDetail, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules } from '@chargecars/contract';
+import { AssignLead, IdParams, LeadIntakeAnswers, IntakeTokenParams, IntakeView, LeadDetail, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import type { LeadsService } from './index.ts';
@@ -48,7 +48,7 @@ export function leadsRoutes(app: FastifyInstance, leads: LeadsService, guards: {
   r.get('/api/intake/:token', { config: { access: 'public' }, schema: { tags, summary: 'The intake questionnaire of a lead', params: IntakeTokenParams, response: { 200: IntakeView, 404: Problem } } }, (request) =>
     leads.intake(request.params.token),
   );
-  r.post('/api/intake/:token', { config: { access: 'public' }, schema: { tags, summary: 'Answer the intake questionnaire', params: IntakeTokenParams, body: IntakeAnswers, response: { 200: IntakeView, 404: Problem, 409: Problem } } }, (request) =>
+  r.post('/api/intake/:token', { config: { access: 'public' }, schema: { tags, summary: 'Answer the intake questionnaire', params: IntakeTokenParams, body: LeadIntakeAnswers, response: { 200: IntakeView, 404: Problem, 409: Problem } } }, (request) =>
     leads.submitIntake(request.params.token, request.body),
   );
 }

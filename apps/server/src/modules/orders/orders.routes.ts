@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { IdParams, OrderDetail, OrderListQuery, OrderPage, Problem } from '@chargecars/contract';
+import { ChangeOrderStageBody, IdParams, OrderDetail, OrderListQuery, OrderPage, OrderStageChanged, OrderTimeline, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { OrdersService } from './index.ts';
 
@@ -13,5 +13,11 @@ export function ordersRoutes(app: FastifyInstance, orders: OrdersService) {
   );
   r.get('/api/orders/:id', { config: { access }, schema: { tags, summary: 'One order with lines, milestones and visits', params: IdParams, response: { 200: OrderDetail, 404: Problem } } }, (request) =>
     orders.get(actorOf(request), request.params.id),
+  );
+  r.get('/api/orders/:id/timeline', { config: { access }, schema: { tags, summary: 'The order timeline: creation and every stage change', params: IdParams, response: { 200: OrderTimeline, 404: Problem } } }, (request) =>
+    orders.timeline(actorOf(request), request.params.id),
+  );
+  r.post('/api/orders/:id/stage', { config: { access: ['admin', 'operations', 'planner'] }, schema: { tags, summary: 'Move the order to another stage (a reason for on hold and cancelled)', params: IdParams, body: ChangeOrderStageBody, response: { 200: OrderStageChanged, 404: Problem, 409: Problem, 422: Problem } } }, (request) =>
+    orders.changeStage(actorOf(request), { orderId: request.params.id, ...request.body }),
   );
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, numeric, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
-import { quotes, BILL_TO } from '../quotes/quotes.schema.ts';
+import { quotes, BILL_TO, VISIT_TYPES } from '../quotes/quotes.schema.ts';
 import { products } from '../catalog/catalog.schema.ts';
 
 export const ORDER_STAGES = ['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled'] as const;
@@ -52,6 +52,8 @@ export const orderLines = pgTable(
     vatRate: integer('vat_rate').notNull(),
     billTo: text('bill_to', { enum: BILL_TO }).notNull(),
     totalCents: integer('total_cents').notNull(),
+    // Set when the line has been invoiced, so a monthly partner invoice never bills it twice.
+    invoicedAt: timestamp('invoiced_at', { withTimezone: true }),
   },
   (t) => [index('order_lines_order_idx').on(t.orderId, t.position)],
 );
@@ -68,4 +70,32 @@ export const orderMilestones = pgTable(
     reachedAt: timestamp('reached_at', { withTimezone: true }),
   },
   (t) => [index('order_milestones_order_idx').on(t.orderId, t.position)],
+);
+
+/** The visits the signed quote asked for (at most two), for planning to schedule. */
+export const orderVisitRequirements = pgTable(
+  'order_visit_requirements',
+  {
+    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    type: text('type', { enum: VISIT_TYPES }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+  },
+  (t) => [unique('order_visit_requirements_key').on(t.orderId, t.sequence)],
+);
+
+/** The order's timeline: every stage change with its reason and who made it. */
+export const orderEvents = pgTable(
+  'order_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind', { enum: ['created', 'stage_changed', 'invoiced'] }).notNull(),
+    fromStage: text('from_stage', { enum: ORDER_STAGES }),
+    toStage: text('to_stage', { enum: ORDER_STAGES }),
+    reason: text('reason'),
+    actorName: text('actor_name').notNull(),
+  },
+  (t) => [index('order_events_order_idx').on(t.orderId, t.at)],
 );

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
 import { leads } from '../leads/leads.schema.ts';
-import { products } from '../catalog/catalog.schema.ts';
+import { products, PRODUCT_CATEGORIES } from '../catalog/catalog.schema.ts';
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'partially_signed', 'signed', 'declined', 'expired'] as const;
 export const BILL_TO = ['customer', 'partner'] as const;
@@ -25,6 +25,8 @@ export const quotes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     signedAt: timestamp('signed_at', { withTimezone: true }),
+    // Set when the "expires soon" reminder went out, so the daily job sends it once.
+    expiryReminderSentAt: timestamp('expiry_reminder_sent_at', { withTimezone: true }),
     // Optimistic locking: a change names the version it read.
     lockVersion: integer('lock_version').notNull().default(1),
   },
@@ -42,6 +44,8 @@ export const quoteVersions = pgTable(
     partnerTotalCents: integer('partner_total_cents').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdByUserId: uuid('created_by_user_id'),
+    createdByName: text('created_by_name'),
+    changeNote: text('change_note'),
   },
   (t) => [unique('quote_versions_quote_version_key').on(t.quoteId, t.version)],
 );
@@ -53,7 +57,11 @@ export const quoteLines = pgTable(
     quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productId: uuid('product_id').references(() => products.id),
+    // Copied from the product (or chosen for a free line): the billing rules and visit proposal read it.
+    category: text('category', { enum: PRODUCT_CATEGORIES }),
     description: text('description').notNull(),
+    // Technical details only the partner view shows (brand, SKU, labour minutes).
+    specification: text('specification'),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),
@@ -79,4 +87,50 @@ export const quoteVisitRequirements = pgTable(
     durationMinutes: integer('duration_minutes').notNull(),
   },
   (t) => [unique('quote_visit_requirements_seq_key').on(t.quoteVersionId, t.sequence), check('quote_visit_requirements_max2', sql`${t.sequence} between 1 and 2`)],
+);
+
+export const SIGNER_ROLES = ['customer', 'partner'] as const;
+export const SIGNATURE_STATUSES = ['pending', 'signed', 'declined', 'invalidated'] as const;
+
+/**
+ * One signer's request for one version: the tokenised link (stored hashed, single use, expiring) and,
+ * once used, the evidence of the signature or the decline.
+ */
+export const quoteSignatures = pgTable(
+  'quote_signatures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    quoteId: uuid('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: SIGNER_ROLES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: SIGNATURE_STATUSES }).notNull().default('pending'),
+    signerName: text('signer_name'),
+    method: text('method', { enum: ['drawn', 'typed'] }),
+    signatureImage: text('signature_image'),
+    declineReason: text('decline_reason'),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+    documentSha256: text('document_sha256').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('quote_signatures_quote_idx').on(t.quoteId, t.role)],
+);
+
+/** Tamper-evident signing trail: each entry holds the SHA-256 of the one before it and of itself. */
+export const quoteSigningTrail = pgTable(
+  'quote_signing_trail',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    quoteId: uuid('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    event: text('event').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [unique('quote_signing_trail_seq_key').on(t.quoteId, t.sequence)],
 );

@@ -70,10 +70,9 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle connection closed by the server (restart, failover, a dropped test database) is an
-  // 'error' on the pool; pg drops that client and connects anew on demand. Unheard, it would be an
-  // uncaught error that ends the process.
-  pool.on('error', () => undefined);
+  // An idle connection the server closes (restart, failover, a dropped database) must not crash the
+  // process; the pool replaces it on the next checkout.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
   // Fail fast with a clear message instead of on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -89,6 +88,7 @@ async function openPostgres(url: string): Promise<Database> {
     },
     async listen(channel, onPayload) {
       const client = await pool.connect();
+      client.on('error', (err) => process.emitWarning(`PostgreSQL LISTEN connection lost: ${err.message}`));
       const handler = (msg: pg.Notification) => {
         if (msg.channel === channel && msg.payload !== undefined) onPayload(msg.payload);
       };

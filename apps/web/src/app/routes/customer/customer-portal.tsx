@@ -1,20 +1,55 @@
+import { Route, Routes, useParams } from 'react-router';
+import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { CustomerOrderList } from '../../../features/orders/components/customer-order-list';
+import { QuotesTable } from '../../../features/quotes/components/quotes-table';
+import { QuoteDetailView } from '../../../features/quotes/components/quote-detail';
+import { InvoicesTable } from '../../../features/billing/components/invoices-table';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useListParams } from '../../../lib/use-list-params';
+import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
 
-/** `/customer`: the customer's orders and how far each one is. */
+/** `/customer`: the customer's orders and how far each one is, their quotes (their part only) and invoices. */
 export function Component() {
   const { t } = useI18n();
   return (
     <RequireRole portal="customer">
       {(user) => (
-        <PortalShell title={t('customerPortal.portal')} user={user} nav={[{ to: '/customer', label: t('customerPortal.orders'), end: true }]} narrow>
-          <PageHeader title={t('customerPortal.orders')} subtitle={t('customerPortal.greeting', { name: user.name })} />
-          <CustomerOrderList />
+        <PortalShell title={t('customerPortal.portal')} user={user} narrow nav={[
+          { to: '/customer', label: t('customerPortal.orders'), end: true },
+          { to: '/customer/quotes', label: t('quotes.title') },
+          { to: '/customer/invoices', label: t('invoices.title') },
+        ]}>
+          <Routes>
+            <Route index element={<><PageHeader title={t('customerPortal.orders')} subtitle={t('customerPortal.greeting', { name: user.name })} /><CustomerOrderList /></>} />
+            <Route path="quotes" element={<CustomerQuotes />} />
+            <Route path="quotes/:id" element={<CustomerQuote />} />
+            <Route path="invoices" element={<><PageHeader title={t('invoices.title')} /><InvoicesTable /></>} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
         </PortalShell>
       )}
     </RequireRole>
   );
+}
+
+const quoteHref = (id: string) => `/customer/quotes/${id}`;
+
+function CustomerQuotes() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 25, sort: '-createdAt' });
+  return (
+    <>
+      <PageHeader title={t('quotes.title')} />
+      <QuotesTable params={list.params} quoteHref={quoteHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+    </>
+  );
+}
+
+function CustomerQuote() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return <QuoteDetailView key={id} quoteId={id} staff={false} ownSide="customer" above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/customer/quotes' }, { label: q.number }]} />} />;
 }

@@ -1,11 +1,12 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { CustomerDetailView } from '../../../features/customers/components/customer-detail';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const orderHref = (id: string) => `/ops/orders/${id}`;
 
-export function CustomerPage() {
+/** `canQuote`: admin and operations make quotes; a planner would land on a page that is not theirs. */
+export function CustomerPage({ canQuote }: { canQuote: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
@@ -13,7 +14,12 @@ export function CustomerPage() {
       key={id}
       customerId={id}
       orderHref={orderHref}
-      above={(c) => <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('customers.title'), to: '/ops/customers' }, { label: c.name }]} />}
+      above={(c) => (
+        <div className="flex items-center justify-between gap-4">
+          <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('customers.title'), to: '/ops/customers' }, { label: c.name }]} />
+          {canQuote ? <Link className="text-sm font-medium text-brand-700 hover:underline" to={`/ops/quotes/new?customerId=${id}`}>{t('quotes.new')}</Link> : null}
+        </div>
+      )}
     />
   );
 }

@@ -3,12 +3,17 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
+import { AdminPage } from './admin-page';
 import { CustomerPage } from './customer-page';
 import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { OutboxPage } from './outbox-page';
+import { QuotesPage } from './quotes-page';
+import { QuoteNewPage } from './quote-new-page';
+import { QuotePage } from './quote-page';
+import { FinancePage, InvoicesPage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 
 /** `/ops/*`: operations, planners and admins. */
@@ -19,12 +24,17 @@ export function Component() {
       {(user) => {
         // The outbox endpoint and lead decisions are for admin and operations only; a planner would get 403.
         const canReadOutbox = user.role === 'admin' || user.role === 'operations';
+        // Quotes are made, and invoices and the P&L read, by admin and operations; planners read quotes.
+        const finance = canReadOutbox;
         const nav = [
           { to: '/ops', label: t('ops.dashboard'), end: true },
           { to: '/ops/leads', label: t('leads.title') },
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
+          { to: '/ops/quotes', label: t('quotes.title') },
+          ...(finance ? [{ to: '/ops/invoices', label: t('invoices.title') }, { to: '/ops/finance', label: t('pnl.title') }] : []),
           ...(canReadOutbox ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
+          ...(user.role === 'admin' ? [{ to: '/ops/admin', label: t('admin.title') }] : []),
         ];
         return (
           <PortalShell title={t('ops.portal')} user={user} nav={nav}>
@@ -34,10 +44,16 @@ export function Component() {
               {canReadOutbox ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
               <Route path="leads/:id" element={<LeadPage canDecide={canReadOutbox} />} />
               <Route path="customers" element={<CustomersPage />} />
-              <Route path="customers/:id" element={<CustomerPage />} />
+              <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
+              <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
+              {finance ? <Route path="quotes/new" element={<QuoteNewPage />} /> : null}
+              <Route path="quotes/:id" element={<QuotePage staff={finance} />} />
+              {finance ? <Route path="invoices" element={<InvoicesPage />} /> : null}
+              {finance ? <Route path="finance" element={<FinancePage />} /> : null}
               {canReadOutbox ? <Route path="outbox" element={<OutboxPage />} /> : null}
+              {user.role === 'admin' ? <Route path="admin" element={<AdminPage />} /> : null}
               <Route path="*" element={<NotFound />} />
             </Routes>
           </PortalShell>

@@ -3,6 +3,10 @@ import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { OrderDetailView } from '../../../features/orders/components/order-detail';
 import { OrdersTable } from '../../../features/orders/components/orders-table';
+import { QuotesTable } from '../../../features/quotes/components/quotes-table';
+import { QuoteDetailView } from '../../../features/quotes/components/quote-detail';
+import { InvoicesTable } from '../../../features/billing/components/invoices-table';
+import { CommissionStatementView } from '../../../features/billing/components/commission-statement';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
 import { NotFound } from '../shared/not-found';
@@ -20,6 +24,9 @@ export function Component() {
       {(user) => (
         <PortalShell title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')} user={user} nav={[
           { to: '/partner', label: t('orders.title'), end: true },
+          { to: '/partner/quotes', label: t('quotes.title') },
+          { to: '/partner/invoices', label: t('invoices.title') },
+          { to: '/partner/commission', label: t('commission.title') },
           { to: '/partner/leads', label: t('leads.partnerTitle') },
           { to: '/partner/api-keys', label: t('apiKeys.title') },
           { to: '/partner/webhooks', label: t('webhooks.title') },
@@ -29,6 +36,10 @@ export function Component() {
           <Routes>
             <Route index element={<PartnerOrders />} />
             <Route path="orders/:id" element={<PartnerOrder />} />
+            <Route path="quotes" element={<PartnerQuotes />} />
+            <Route path="quotes/:id" element={<PartnerQuote />} />
+            <Route path="invoices" element={<><PageHeader title={t('invoices.title')} /><InvoicesTable /></>} />
+            <Route path="commission" element={<><PageHeader title={t('commission.title')} /><CommissionStatementView partnerId={user.partnerId ?? ''} /></>} />
             <Route path="leads" element={<PartnerLeadsPage />} />
             <Route path="leads/:id" element={<PartnerLeadPage />} />
             <Route path="api-keys" element={<ApiKeysPage partnerId={user.partnerId ?? ''} />} />
@@ -58,4 +69,23 @@ function PartnerOrder() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return <OrderDetailView key={id} orderId={id} above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />} />;
+}
+
+const quoteHref = (id: string) => `/partner/quotes/${id}`;
+
+function PartnerQuotes() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 50, sort: '-createdAt' });
+  return (
+    <>
+      <PageHeader title={t('quotes.title')} />
+      <QuotesTable params={list.params} quoteHref={quoteHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+    </>
+  );
+}
+
+function PartnerQuote() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return <QuoteDetailView key={id} quoteId={id} staff={false} ownSide="partner" orderHref={orderHref} above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />} />;
 }

@@ -11,6 +11,7 @@ import { useOrder } from '../api/get-order';
 import { progressPercent } from '../api/progress-percent';
 import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
+import { OrderTimelineList } from './order-timeline';
 
 /** One order: its lines (who pays what), milestones and planned visits. */
 export function OrderDetailView({ orderId, above }: { orderId: string; above?: (order: { number: string }) => ReactNode }) {
@@ -69,9 +70,14 @@ export function OrderDetailView({ orderId, above }: { orderId: string; above?: (
           <OrderMilestones milestones={order.milestones} />
         </Card>
       </div>
-      <Card title={t('order.visits')}>
-        <OrderVisits visits={order.visits} />
-      </Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t('order.visits')}>
+          <OrderVisits visits={order.visits} />
+        </Card>
+        <Card title={t('timeline.title')}>
+          <OrderTimelineList orderId={order.id} />
+        </Card>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import type { Db } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { notFound } from '../../platform/errors.ts';
+import { issueOrderInvoices } from './issue-order-invoices.ts';
+import { issueMonthlyPartnerInvoice } from './issue-monthly-partner-invoice.ts';
+import { issueCreditNote } from './issue-credit-note.ts';
+import { recordPayment, type PaymentInput } from './record-payment.ts';
+import { detectOverdueInvoices } from './detect-overdue.ts';
+import { getInvoice, listInvoices, type ListInvoicesOptions } from './list-invoices.ts';
+import { loadInvoiceDocument } from './load-invoice-document.ts';
+import { invoiceUbl } from './ubl/invoice-ubl.ts';
+import { renderInvoicePdf } from './render-invoice-pdf.ts';
+import { commissionStatement } from './commission-statement.ts';
+import { profitAndLoss } from './profit-and-loss.ts';
+
+export { billingRoutes } from './billing.routes.ts';
+
+/** Billing: invoices split by payer, credit notes, payments, UBL, commissions and the P&L per entity. */
+export function createBillingService(deps: { db: Db }) {
+  const { db } = deps;
+  return {
+    issueForOrder: (actor: Actor, orderId: string, payer?: 'customer' | 'partner') => issueOrderInvoices(db, actor, { orderId, payer }),
+    issueMonthlyForPartner: (actor: Actor, opts: { partnerId: string; entityId: string; month: string }) => issueMonthlyPartnerInvoice(db, actor, opts),
+    creditNote: (actor: Actor, invoiceId: string, reason: string) => issueCreditNote(db, actor, { invoiceId, reason }),
+    recordPayment: (actor: Actor, input: PaymentInput) => recordPayment(db, actor, input),
+    detectOverdue: () => detectOverdueInvoices(db),
+    list: (actor: Actor, opts: ListInvoicesOptions) => listInvoices(db, actor, opts),
+    get: (actor: Actor, id: string) => getInvoice(db, actor, id),
+    ubl: async (actor: Actor, id: string) => invoiceUbl(await loadInvoiceDocument(db, actor, id)),
+    pdf: async (actor: Actor, id: string) => renderInvoicePdf(await loadInvoiceDocument(db, actor, id)),
+    /** A partner reads only its own statement; another partner's id answers 404. */
+    commissionStatement(actor: Actor, partnerId: string, month: string) {
+      if (actor.role === 'partner' && actor.partnerId !== partnerId) throw notFound('Partner');
+      return commissionStatement(db, partnerId, month);
+    },
+    profitAndLoss: (opts: { entityId: string; from: string; to: string }) => profitAndLoss(db, opts),
+  };
+}
+export type BillingService = ReturnType<typeof createBillingService>;

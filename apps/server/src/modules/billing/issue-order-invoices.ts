@@ -1,0 +1,48 @@
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { notFound } from '../../platform/errors.ts';
+import { orderLines, orders } from '../orders/orders.schema.ts';
+import { partnerAgreements } from '../partners/partners.schema.ts';
+import { billingErrors } from './billing.errors.ts';
+import { issueInvoice } from './issue-invoice.ts';
+import { todayInAmsterdam } from './billing-dates.ts';
+
+export const CUSTOMER_PAYMENT_TERM_DAYS = 14;
+const BILLABLE = ['completed', 'invoiced', 'closed'];
+
+/** The partner's payment term from its agreement with the entity (30 days when there is none). */
+export async function partnerTermDays(db: DbOrTx, partnerId: string, entityId: string) {
+  const today = todayInAmsterdam();
+  const [a] = await db.select({ days: partnerAgreements.paymentTermDays }).from(partnerAgreements)
+    .where(and(eq(partnerAgreements.partnerId, partnerId), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
+    .limit(1);
+  return a?.days ?? 30;
+}
+
+/**
+ * Invoices a completed order split by payer: the customer's lines to the customer, the partner's to
+ * the partner. With `payer` only that side is invoiced (the partner's lines may wait for the monthly invoice).
+ */
+export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: string; payer?: 'customer' | 'partner' | undefined }) {
+  return db.transaction(async (tx) => {
+    const [order] = await tx.select().from(orders).where(eq(orders.id, opts.orderId)).for('update');
+    if (!order) throw notFound('Order');
+    if (!BILLABLE.includes(order.stage)) throw billingErrors.orderNotComplete(order.stage);
+    const open = await tx.select().from(orderLines).where(and(eq(orderLines.orderId, order.id), isNull(orderLines.invoicedAt))).orderBy(orderLines.position);
+    const issued = [];
+    for (const payer of ['customer', 'partner'] as const) {
+      if (opts.payer && opts.payer !== payer) continue;
+      const own = open.filter((l) => l.billTo === payer);
+      if (!own.length || (payer === 'partner' && !order.partnerId)) continue;
+      const termDays = payer === 'partner' ? await partnerTermDays(tx, order.partnerId!, order.entityId) : CUSTOMER_PAYMENT_TERM_DAYS;
+      issued.push(await issueInvoice(tx, actor, {
+        entityId: order.entityId, payer, customerId: payer === 'customer' ? order.customerId : null, partnerId: payer === 'partner' ? order.partnerId : null, orderId: order.id,
+        lines: own.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, orderId: order.id })), paymentTermDays: termDays,
+      }));
+      for (const l of own) await tx.update(orderLines).set({ invoicedAt: new Date() }).where(eq(orderLines.id, l.id));
+    }
+    if (!issued.length) throw billingErrors.nothingToInvoice();
+    return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));
+  });
+}

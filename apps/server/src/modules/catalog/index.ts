@@ -1,0 +1,9 @@
+import type { Db } from '../../platform/db/client.ts';
+import { listQuoteTemplates } from './list-quote-templates.ts';
+
+export { catalogRoutes } from './catalog.routes.ts';
+
+export function createCatalogService(deps: { db: Db }) {
+  return { listTemplates: (entityId?: string) => listQuoteTemplates(deps.db, entityId) };
+}
+export type CatalogService = ReturnType<typeof createCatalogService>;

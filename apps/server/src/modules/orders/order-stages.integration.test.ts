@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let ops: Awaited<ReturnType<TestApp['as']>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ops = await t.as('ops@chargecars.nl');
+});
+afterAll(() => t.close());
+
+describe('order stages and timeline', () => {
+  it('moves forward, pauses with a reason, resumes where it was, and records each step', async () => {
+    const id = t.fixtures.o2.id;
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'completed' })).json().code).toBe('stage_not_allowed');
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).json()).toMatchObject({ stage: 'materials', progress: 20 });
+    const noReason = await ops.post(`/api/orders/${id}/stage`, { stage: 'on_hold' });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().errors[0].field).toBe('reason');
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'on_hold', reason: 'Wacht op netbeheerder' })).statusCode).toBe(200);
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'scheduled' })).json().code).toBe('stage_not_allowed');
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).statusCode).toBe(200);
+    const timeline = (await ops.get(`/api/orders/${id}/timeline`)).json();
+    expect(timeline.map((e: { toStage: string }) => e.toStage)).toEqual(['materials', 'on_hold', 'materials']);
+    expect(timeline[1]).toMatchObject({ reason: 'Wacht op netbeheerder', actorName: 'Otto Operations' });
+    const order = (await ops.get(`/api/orders/${id}`)).json();
+    expect(order).toMatchObject({ stage: 'materials', progress: 20, stageReason: null });
+  });
+
+  it("a partner reads its own order's timeline only and cannot move stages", async () => {
+    const alfa = await t.as('partner-a@alfa.example.nl');
+    expect((await alfa.get(`/api/orders/${t.fixtures.o1.id}/timeline`)).statusCode).toBe(200);
+    expect((await alfa.get(`/api/orders/${t.fixtures.o2.id}/timeline`)).statusCode).toBe(404);
+    expect((await alfa.post(`/api/orders/${t.fixtures.o1.id}/stage`, { stage: 'in_progress' })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,36 @@
+import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { partnerAgreements } from '../partners/partners.schema.ts';
+
+export type BillingRules = { partnerPaysCategories: readonly string[] } | null;
+export type AllocatableLine = { category: string | null; billTo?: 'customer' | 'partner' | undefined; beyondStandard?: boolean; inheritedRule?: string | undefined };
+export type Allocation = { billTo: 'customer' | 'partner'; billingRule: string };
+
+const CATEGORY_NL: Record<string, string> = {
+  charging_station: 'laadstation', cable_accessory: 'kabels en accessoires', mounting: 'montage en infrastructuur',
+  installation_service: 'installatie', meter_cabinet: 'meterkast', smart_meter: 'slimme meter en OCPP',
+};
+
+/** The agreement between the partner and the selling entity that is valid on the given day, if any. */
+export async function billingRulesFor(db: DbOrTx, partnerId: string | null | undefined, entityId: string, today: string): Promise<BillingRules> {
+  if (!partnerId) return null;
+  const [agreement] = await db.select({ partnerPaysCategories: partnerAgreements.partnerPaysCategories }).from(partnerAgreements)
+    .where(and(eq(partnerAgreements.partnerId, partnerId), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
+    .limit(1);
+  return agreement ?? { partnerPaysCategories: [] };
+}
+
+/**
+ * Who pays a line, and the rule that said so (shown next to the line). A person's choice wins (or the
+ * allocation a line kept from the version before); then
+ * what goes beyond the standard installation (cable past 10 m) is the customer's; then the agreement.
+ */
+export function allocateBilling(line: AllocatableLine, rules: BillingRules): Allocation {
+  if (line.billTo && line.inheritedRule) return { billTo: line.billTo, billingRule: line.inheritedRule };
+  if (line.billTo) return { billTo: line.billTo, billingRule: `Handmatig: ${line.billTo === 'partner' ? 'partner' : 'klant'} betaalt` };
+  if (!rules) return { billTo: 'customer', billingRule: 'Geen partner: klant betaalt' };
+  if (line.beyondStandard) return { billTo: 'customer', billingRule: 'Boven de standaardinstallatie: klant betaalt' };
+  const name = line.category ? CATEGORY_NL[line.category] ?? line.category : 'vrije regel';
+  if (line.category && rules.partnerPaysCategories.includes(line.category)) return { billTo: 'partner', billingRule: `Partnerovereenkomst: ${name} door partner` };
+  return { billTo: 'customer', billingRule: `Niet in partnerovereenkomst (${name}): klant betaalt` };
+}

@@ -1,0 +1,33 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { quoteSignatures, quoteVersions } from './quotes.schema.ts';
+import { quoteErrors } from './quotes.errors.ts';
+import { loadQuoteDocument, partSha256, quotePart } from './quote-document.ts';
+import { hashSigningToken } from './signing-links.ts';
+
+/**
+ * The signing request behind a token, refused when it is unknown (or tampered with), superseded by a
+ * newer version or expired. `forUpdate` locks the row so the same link cannot be used twice at once.
+ */
+export async function resolveSigningLink(db: DbOrTx, token: string, now = new Date(), forUpdate = false) {
+  const query = db.select({ signature: quoteSignatures, version: quoteVersions.version }).from(quoteSignatures)
+    .innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId)).where(eq(quoteSignatures.tokenHash, hashSigningToken(token)));
+  const [found] = forUpdate ? await query.for('update', { of: quoteSignatures }) : await query;
+  if (!found) throw quoteErrors.linkInvalid();
+  const { signature } = found;
+  if (signature.status === 'invalidated') throw quoteErrors.linkSuperseded();
+  if (signature.expiresAt.getTime() < now.getTime()) throw quoteErrors.linkExpired();
+  const doc = (await loadQuoteDocument(db, signature.quoteId, found.version))!;
+  if (doc.quote.status === 'expired') throw quoteErrors.linkExpired();
+  const part = quotePart(doc, signature.role);
+  // The stored hash is what was sent; if the version's content no longer matches it, nobody may sign it.
+  if (partSha256(part) !== signature.documentSha256) throw quoteErrors.linkSuperseded();
+  return { signature, doc, part };
+}
+
+/** What the public signing page shows: exactly the signer's part. */
+export async function viewSigningPart(db: DbOrTx, token: string) {
+  const { signature, part } = await resolveSigningLink(db, token);
+  const { technicalScope: _scope, visits: _visits, ...shown } = part;
+  return { ...shown, status: signature.status, documentSha256: signature.documentSha256 };
+}

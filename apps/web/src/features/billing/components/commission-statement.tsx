@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Card } from '../../../design/card';
+import { ErrorNotice } from '../../../design/error-notice';
+import { Input } from '../../../design/input';
+import { Spinner } from '../../../design/status-message';
+import { amsterdamDay, formatDate } from '../../../lib/format/date';
+import { formatCents } from '../../../lib/format/money';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useCommissionStatement } from '../api/finance-reports';
+
+/** A partner's commission for a month: per agreement, each converted lead with its order value and commission. */
+export function CommissionStatementView({ partnerId }: { partnerId: string }) {
+  const { t } = useI18n();
+  const [month, setMonth] = useState(amsterdamDay().slice(0, 7));
+  const query = useCommissionStatement(partnerId, month);
+  return (
+    <div className="flex flex-col gap-4">
+      <Input label={t('commission.month')} type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} className="max-w-xs" />
+      {query.isPending ? <Spinner label={t('common.loading')} /> : query.isError ? <ErrorNotice error={query.error} /> : (
+        <>
+          <p className="text-lg font-semibold">{t('commission.total', { month })}: {formatCents(query.data.totalCents)}</p>
+          {query.data.sections.every((s) => s.lines.length === 0) ? <p className="text-sm text-ink-muted">{t('commission.none')}</p> : null}
+          {query.data.sections.filter((s) => s.lines.length).map((s) => (
+            <Card key={s.entityId} title={`${s.entityId} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}>
+              <table className="w-full text-sm">
+                <thead className="text-left text-xs text-ink-muted uppercase">
+                  <tr><th className="px-2 py-1">{t('commission.order')}</th><th className="px-2 py-1" /><th className="px-2 py-1 text-right">{t('commission.orderValue')}</th><th className="px-2 py-1 text-right">{t('commission.amount')}</th></tr>
+                </thead>
+                <tbody>
+                  {s.lines.map((l) => (
+                    <tr key={l.orderId} className="border-t border-line">
+                      <td className="px-2 py-1 font-mono">{l.orderNumber}</td><td className="px-2 py-1">{formatDate(l.createdAt)}</td>
+                      <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td><td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Card>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { Button } from '../../../design/button';
+import { Card } from '../../../design/card';
+import { ErrorNotice } from '../../../design/error-notice';
+import { PageHeader } from '../../../design/page-header';
+import { Spinner } from '../../../design/status-message';
+import { formatDate, formatDateTime } from '../../../lib/format/date';
+import { formatCents } from '../../../lib/format/money';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useQuote, type QuoteDetail } from '../api/get-quote';
+import { useQuoteAction } from '../api/quote-actions';
+import { QuoteVersions } from './quote-versions';
+import { QuoteVisits } from './quote-visits';
+
+/** One quote: the lines with who pays each and why, the visits, both signatures and every version. Outside staff, `ownSide` is the only PDF offered. */
+export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: { quoteId: string; staff: boolean; ownSide?: 'customer' | 'partner'; orderHref?: (id: string) => string; above?: (q: { number: string }) => ReactNode }) {
+  const { t, label } = useI18n();
+  const query = useQuote(quoteId);
+  const send = useQuoteAction(quoteId, 'send');
+  const renew = useQuoteAction(quoteId, 'renew');
+  if (query.isPending) return <Spinner label={t('common.loading')} />;
+  if (query.isError) return <ErrorNotice error={query.error} notFound={t('quotes.notFound')} />;
+  const q = query.data;
+  const actions = (
+    <div className="flex flex-wrap gap-2">
+      {staff || ownSide === 'customer' ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=customer`} target="_blank" rel="noreferrer">{t('quote.customerPdf')}</a> : null}
+      {q.partnerId && (staff || ownSide === 'partner') ? <a className="text-sm text-brand-700 hover:underline" href={`/api/quotes/${q.id}/pdf?view=partner`} target="_blank" rel="noreferrer">{t('quote.partnerPdf')}</a> : null}
+      {staff && q.status === 'draft' ? <Button size="sm" busy={send.isPending} onClick={() => send.mutate(q.lockVersion)}>{t('quote.send')}</Button> : null}
+      {staff && (q.status === 'expired' || q.status === 'declined') ? <Button size="sm" busy={renew.isPending} onClick={() => renew.mutate(q.lockVersion)}>{t('quote.renew')}</Button> : null}
+      {q.orderId && orderHref ? <Link className="text-sm font-medium text-brand-700 hover:underline" to={orderHref(q.orderId)}>{t('quote.order')}</Link> : null}
+    </div>
+  );
+  return (
+    <div className="flex flex-col gap-4">
+      {above?.(q)}
+      <PageHeader title={t('quote.title', { number: q.number })} subtitle={[q.customerName, q.partnerName, q.entityId, `${label('quoteStatus', q.status)} · v${q.currentVersion}`, `${t('quotes.validUntil')} ${formatDate(q.validUntil)}`].filter(Boolean).join(' · ')} actions={actions} />
+      {send.isError ? <ErrorNotice error={send.error} /> : null}
+      {renew.isError ? <ErrorNotice error={renew.error} /> : null}
+      <Card title={t('quote.lines')}><QuoteLines quote={q} /></Card>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={t('quote.visits')}><QuoteVisits quote={q} staff={staff} /></Card>
+        <Card title={t('quote.signatures')}>
+          <ul className="flex flex-col gap-2 text-sm">
+            {q.signatures.map((s, i) => (
+              <li key={i}>
+                <span className="font-medium">{label('billTo', s.role)}</span> · v{s.version} · {label('signatureStatus', s.status)}
+                {s.signerName ? ` · ${s.signerName}` : ''}{s.usedAt ? ` · ${formatDateTime(s.usedAt)}` : ''}{s.declineReason ? ` · “${s.declineReason}”` : ''}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+      <Card title={t('quote.versions')}><QuoteVersions quote={q} /></Card>
+    </div>
+  );
+}
+
+function QuoteLines({ quote }: { quote: QuoteDetail }) {
+  const { t, label } = useI18n();
+  return (
+    <table className="w-full text-sm" aria-label={t('quote.lines')}>
+      <thead className="text-left text-xs text-ink-muted uppercase">
+        <tr>
+          <th scope="col" className="px-2 py-1">{t('quote.description')}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t('quote.quantity')}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t('quote.price')}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t('quote.total')}</th>
+          <th scope="col" className="px-2 py-1">{t('quote.billTo')}</th>
+          <th scope="col" className="px-2 py-1">{t('quote.rule')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {quote.lines.map((l) => (
+          <tr key={l.position} className="border-t border-line align-top">
+            <td className="px-2 py-1">{l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+            <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
+            <td className="px-2 py-1 text-xs text-ink-muted">{l.billingRule ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="border-t-2 border-line font-semibold">
+          <td className="px-2 py-1" colSpan={3}>{t('quotes.customerTotal')} / {t('quotes.partnerTotal')}</td>
+          <td className="px-2 py-1 text-right tabular-nums" colSpan={3}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

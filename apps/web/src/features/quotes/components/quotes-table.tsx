@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import { ErrorNotice } from '../../../design/error-notice';
+import { formatDate } from '../../../lib/format/date';
+import { formatCents } from '../../../lib/format/money';
+import type { ListParams } from '../../../lib/http/paged';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useQuotes, type QuoteListItem } from '../api/list-quotes';
+
+export type QuotesTableProps = {
+  params: ListParams;
+  quoteHref: (id: string) => string;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+  onSortChange: (sort: string | undefined) => void;
+  onSearchChange: (q: string) => void;
+};
+
+/** Quotes with both parts' totals; the server leaves out the side the reader may not see. */
+export function QuotesTable({ params, quoteHref, ...handlers }: QuotesTableProps) {
+  const { t, label } = useI18n();
+  const query = useQuotes(params);
+  const columns = useMemo<DataTableColumn<QuoteListItem>[]>(() => [
+    { id: 'number', header: t('quotes.number'), sortable: true, cell: (q) => <Link to={quoteHref(q.id)} className="font-mono font-medium text-brand-700 hover:underline">{q.number}</Link> },
+    { id: 'customerName', header: t('quotes.customer'), cell: (q) => q.customerName },
+    { id: 'partnerName', header: t('quotes.partner'), cell: (q) => q.partnerName ?? '—' },
+    { id: 'status', header: t('quotes.status'), cell: (q) => `${label('quoteStatus', q.status)} · v${q.currentVersion}` },
+    { id: 'customerTotalCents', header: t('quotes.customerTotal'), cell: (q) => formatCents(q.customerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' },
+    { id: 'partnerTotalCents', header: t('quotes.partnerTotal'), cell: (q) => formatCents(q.partnerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' },
+    { id: 'validUntil', header: t('quotes.validUntil'), cell: (q) => formatDate(q.validUntil), className: 'whitespace-nowrap' },
+    { id: 'createdAt', header: t('orders.createdAt'), sortable: true, cell: (q) => formatDate(q.createdAt), className: 'whitespace-nowrap' },
+  ], [t, label, quoteHref]);
+  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
+  return (
+    <DataTable label={t('quotes.title')} columns={columns} rows={query.data?.items ?? EMPTY} total={query.data?.total ?? 0} page={params.page} pageSize={params.pageSize}
+      sort={params.sort} getRowId={(q) => q.id} search={params.q} searchLabel={t('quotes.search')} loading={query.isFetching} {...handlers} />
+  );
+}
+
+const EMPTY: QuoteListItem[] = [];

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../../lib/i18n/i18n';
+import { SigningPage } from './signing-page';
+
+const calls: { url: string; method: string; body: unknown }[] = [];
+const part = {
+  quoteNumber: 'OFF-2026-000001', version: 2, role: 'customer', status: 'pending', signerParty: 'Anna de Vries', validUntil: '2026-12-20', documentSha256: 'ab'.repeat(32),
+  entity: { name: 'ChargeCars', brandColor: '#15803d', website: 'https://chargecars.nl' },
+  lines: [{ description: 'Meerprijs kabel per meter boven 10 m', specification: null, quantity: 5, unitPriceCents: 2450, vatRate: 21, totalCents: 12250 }],
+  netCents: 12250, vatCents: 2573, grossCents: 14823,
+};
+
+beforeEach(() => {
+  calls.length = 0;
+  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined });
+    if (url.endsWith('/api/sign/bad-token')) return Response.json({ status: 404, code: 'signing_link_invalid', title: 'Not Found', type: 'x' }, { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    if (init?.method === 'POST') return Response.json({ status: url.endsWith('/decline') ? 'declined' : 'signed', quoteStatus: 'partially_signed', orderId: null });
+    return Response.json(part);
+  }));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function renderPage(token: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(<I18nProvider initialLocale="nl-NL"><QueryClientProvider client={client}><SigningPage token={token} /></QueryClientProvider></I18nProvider>);
+}
+
+describe('public signing page', () => {
+  test('shows exactly the signer’s part and signs with a typed name', async () => {
+    renderPage('good-token');
+    await screen.findByText('Meerprijs kabel per meter boven 10 m');
+    expect(screen.getByText('€ 148,23')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Uw volledige naam'), { target: { value: 'Anna de Vries' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Akkoord en ondertekenen' }));
+    await screen.findByText('Dank u wel. Uw handtekening is vastgelegd.');
+    expect(calls.at(-1)).toEqual({ url: '/api/sign/good-token', method: 'POST', body: { name: 'Anna de Vries', method: 'typed' } });
+  });
+
+  test('declines with a reason', async () => {
+    renderPage('good-token');
+    fireEvent.click(await screen.findByRole('button', { name: 'Afwijzen' }));
+    fireEvent.change(screen.getByLabelText('Reden van afwijzen'), { target: { value: 'Te duur' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Afwijzen met deze reden' }));
+    await screen.findByText('Uw afwijzing is doorgegeven.');
+    expect(calls.at(-1)).toMatchObject({ url: '/api/sign/good-token/decline', body: { reason: 'Te duur' } });
+  });
+
+  test('says so when the link is invalid', async () => {
+    renderPage('bad-token');
+    await screen.findByText(/Deze link is ongeldig/);
+  });
+});
