@@ -5,7 +5,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { webhookAttempts, webhookDeliveries } from './integrations.schema.ts';
-import { findEndpoint } from './manage-endpoints.ts';
+import { findEndpoint } from './webhook-endpoint-view.ts';
 import { webhookPayload } from './fan-out-event.ts';
 
 /** Attempts and finished deliveries are kept this long. */

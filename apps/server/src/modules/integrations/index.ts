@@ -5,7 +5,11 @@ import { WEBHOOK_EVENT_TYPES } from '@chargecars/contract';
 import { createSsrfGuard, parseAllowedHosts } from './ssrf-guard.ts';
 import { fanOutEvent } from './fan-out-event.ts';
 import { dispatchDueDeliveries } from './dispatch-deliveries.ts';
-import { createEndpoint, deleteEndpoint, listEndpoints, rotateEndpointSecret, updateEndpoint } from './manage-endpoints.ts';
+import { listEndpoints } from './webhook-endpoint-view.ts';
+import { createEndpoint } from './create-webhook-endpoint.ts';
+import { updateEndpoint } from './update-webhook-endpoint.ts';
+import { deleteEndpoint } from './delete-webhook-endpoint.ts';
+import { rotateEndpointSecret } from './rotate-webhook-secret.ts';
 import { listDeliveries, purgeDeliveryLog, replayDelivery, replaySince, sendTestEvent } from './delivery-log.ts';
 
 export { integrationsRoutes } from './integrations.routes.ts';
