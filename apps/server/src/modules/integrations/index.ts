@@ -10,7 +10,10 @@ import { createEndpoint } from './create-webhook-endpoint.ts';
 import { updateEndpoint } from './update-webhook-endpoint.ts';
 import { deleteEndpoint } from './delete-webhook-endpoint.ts';
 import { rotateEndpointSecret } from './rotate-webhook-secret.ts';
-import { listDeliveries, purgeDeliveryLog, replayDelivery, replaySince, sendTestEvent } from './delivery-log.ts';
+import { listDeliveries } from './list-deliveries.ts';
+import { replayDelivery, replaySince } from './replay-deliveries.ts';
+import { sendTestEvent } from './send-test-event.ts';
+import { purgeDeliveryLog } from './purge-delivery-log.ts';
 
 export { integrationsRoutes } from './integrations.routes.ts';
 export { createPdokAddressValidator } from './pdok-locatieserver.ts';
