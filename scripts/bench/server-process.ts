@@ -25,5 +25,7 @@ export async function startServerProcess(env: Record<string, string>, port: numb
     url,
     readyMs,
     stop: () => new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
+    /** No goodbye: the crash the kill test is about. */
+    kill: () => { child.kill('SIGKILL'); return new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()))); },
   };
 }

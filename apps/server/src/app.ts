@@ -25,6 +25,13 @@ import { entitiesRoutes } from './modules/entities/index.ts';
 import { analyticsRoutes } from './modules/analytics/index.ts';
 import { notificationsRoutes } from './modules/notifications/index.ts';
 import { adminRoutes } from './modules/admin/index.ts';
+import { attachLeadCustomer } from './modules/crm/index.ts';
+import { createLeadsService, leadsRoutes, partnerLeadApiRoutes, toE164 } from './modules/leads/index.ts';
+import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
+import { createIntegrationsService, createPdokAddressValidator, integrationsRoutes } from './modules/integrations/index.ts';
+import { idempotencyPlugin } from './platform/http/idempotency.ts';
+import { takeRateLimit } from './platform/http/rate-limit.ts';
+import type { ModuleWorkers } from './platform/events/subscribers.ts';
 
 export type AppDeps = {
   config: Config;
@@ -41,6 +48,9 @@ export const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWit
 
 export type BuiltApp = {
   app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[];
+  /** Event subscribers, schedules and loops of the modules; the server runs them when it runs workers. */
+  workers: ModuleWorkers;
+  services: { leads: ReturnType<typeof createLeadsService>; integrations: ReturnType<typeof createIntegrationsService> };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
 };
@@ -80,18 +90,28 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       openapi: '3.1.0',
       info: { title: 'ChargeCars Platform API', version: '1.0.0', description: 'API van het ChargeCars-platform. Fouten volgen RFC 9457 (application/problem+json).' },
       servers: [{ url: deps.config.PUBLIC_URL }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cc_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cc_session' },
+          apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'ccak_…', description: 'Partner API key from the partner portal; scopes per key.' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
-  await app.register(authPlugin, { db: deps.database.db, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS } });
-
   const db = deps.database.db;
+  const partners = createPartnersService({ db });
+  await app.register(authPlugin, {
+    db, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS },
+    resolveApiKey: partners.resolveApiKey, apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
+  });
+  await app.register(idempotencyPlugin, { db });
+
   const planning = createPlanningService({ db });
-  const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder });
+  const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder, attachCustomer: attachLeadCustomer, toE164 });
   const quotes = createQuotesService({
     db, publicUrl: deps.config.PUBLIC_URL,
     // The last signature creates the order in its own transaction; the system acts, not the signer.
@@ -99,6 +119,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
+  const integrations = createIntegrationsService({ db, allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS });
+  const leads = createLeadsService({
+    db, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
+    addressValidator: deps.config.PDOK_LOCATIESERVER_URL ? createPdokAddressValidator(deps.config.PDOK_LOCATIESERVER_URL) : null,
+  });
   const crm = createCrmService({ db, quotes, orders, planning });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -115,11 +140,21 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
   adminRoutes(app, { backups: deps.backups ?? null });
+  leadsRoutes(app, leads, { webForm: (ip) => takeRateLimit(db, `ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
+  partnerLeadApiRoutes(app, leads);
+  partnersRoutes(app, partners, orders);
+  integrationsRoutes(app, integrations, partners);
+  const webhookWorkers = integrations.workers();
+  const workers: ModuleWorkers = {
+    subscribers: webhookWorkers.subscribers,
+    schedules: [...webhookWorkers.schedules, { queue: 'leads.follow-ups', cron: '*/15 * * * *', run: async () => { await leads.runFollowUps(); } }],
+    loops: webhookWorkers.loops,
+  };
   const realtime = await startRealtime(app, deps.database);
   app.addHook('onClose', async () => realtime.close());
   if (deps.webDist) await serveWebApp(app, deps.webDist);
 
-  // Not the instance itself: Fastify instances are thenables, and an async function would await it.
   const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
-  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs };
+  // Not the instance itself: Fastify instances are thenables, and an async function would await it.
+  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs, workers, services: { leads, integrations } };
 }

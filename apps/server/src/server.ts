@@ -11,6 +11,10 @@ import { startOutboxRelay } from './platform/events/outbox-relay.ts';
 import { createBackup, listBackups } from './platform/backup.ts';
 import { sessions } from './platform/auth/auth.schema.ts';
 import { buildApp, type BuiltApp } from './app.ts';
+import { subscriptionMap } from './platform/events/subscribers.ts';
+import { startModuleWorkers } from './platform/workers.ts';
+import { purgeIdempotencyRecords } from './platform/http/idempotency.ts';
+import { purgeRateLimitWindows } from './platform/http/rate-limit.ts';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -46,6 +50,7 @@ export async function startServer(opts: StartOptions = {}) {
 
   let jobs: Jobs | null = null;
   let relay: Awaited<ReturnType<typeof startOutboxRelay>> | null = null;
+  let stopLoops: (() => Promise<void>) | null = null;
   if (config.RUN_WORKERS) {
     jobs = createJobs(database, config.DATABASE_URL);
     jobs.on('error', (err) => app.log.error({ err }, 'job queue error'));
@@ -55,6 +60,8 @@ export async function startServer(opts: StartOptions = {}) {
     await jobs.work('maintenance.purge-sessions', async () => {
       const cutoff = new Date(Date.now() - 24 * 3_600_000);
       await database.db.delete(sessions).where(or(lt(sessions.expiresAt, cutoff), isNotNull(sessions.endedAt)));
+      await purgeIdempotencyRecords(database.db);
+      await purgeRateLimitWindows(database.db);
     });
     if (database.driver === 'pglite') {
       // PGlite runs no autovacuum: without these the planner's statistics go stale and dead rows pile up.
@@ -68,7 +75,8 @@ export async function startServer(opts: StartOptions = {}) {
     await jobs.createQueue('daily.quotes-and-invoices');
     await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
     await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });
-    relay = await startOutboxRelay(database, jobs, new Map(), app.log);
+    stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
+    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x) => x.inline));
   }
 
   let backupTimer: NodeJS.Timeout | null = null;
@@ -93,6 +101,7 @@ export async function startServer(opts: StartOptions = {}) {
     if (backupTimer) clearInterval(backupTimer);
     await app.close();
     await relay?.close();
+    await stopLoops?.();
     await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
     await database.close();
   })());

@@ -6,3 +6,6 @@ export * from './orders.ts';
 export * from './planning.ts';
 export * from './quotes.ts';
 export * from './billing.ts';
+export * from './leads.ts';
+export * from './partners.ts';
+export * from './webhooks.ts';

@@ -19,6 +19,16 @@ const envSchema = z.object({
   SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
   RUN_WORKERS: bool.default(true),
   WEB_DIST: z.string().optional(),
+  /** Partner API requests per API key per minute. */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Web-form lead submissions per client address per minute. */
+  WEB_FORM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** PDOK Locatieserver base URL (e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1); unset: PC4 data only. */
+  PDOK_LOCATIESERVER_URL: z.string().url().optional(),
+  /** Hosts or IPs (comma-separated) that webhooks may reach although private or loopback; ops decide. */
+  WEBHOOK_ALLOWED_PRIVATE_HOSTS: z.string().default(''),
+  INTAKE_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
+  LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE'> & { PUBLIC_URL: string; COOKIE_SECURE: boolean };

@@ -26,6 +26,7 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: '/partner/*', lazy: () => import('./routes/partner/partner-portal') },
         { path: '/customer/*', lazy: () => import('./routes/customer/customer-portal') },
         { path: '/sign/:token', lazy: () => import('./routes/signing/signing-route') },
+        { path: '/intake/:token', lazy: () => import('./routes/intake/intake-page') },
         { path: '*', element: <NotFound /> },
       ],
     },

@@ -9,6 +9,7 @@ import { listCustomers, type ListCustomersOptions } from './list-customers.ts';
 
 export { crmRoutes } from './crm.routes.ts';
 export { searchTermsFor } from './search-terms.ts';
+export { attachLeadCustomer, type LeadPerson, type CustomerMatch } from './attach-lead-customer.ts';
 
 export function createCrmService(deps: { db: Db; quotes: QuotesService; orders: OrdersService; planning: PlanningService }) {
   return {

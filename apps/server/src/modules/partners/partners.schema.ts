@@ -58,3 +58,26 @@ export const partnerAgreements = pgTable(
     check('partner_agreements_bp', sql`${t.commissionBasisPoints} is null or ${t.commissionBasisPoints} between 0 and 10000`),
   ],
 );
+
+export const API_SCOPES = ['leads:write', 'leads:read', 'orders:write', 'performance:read', 'webhooks:manage'] as const;
+
+/**
+ * A partner's API keys. Only the SHA-256 of the key is stored; the prefix lets a person recognise a
+ * key in lists and logs without it being usable.
+ */
+export const partnerApiKeys = pgTable(
+  'partner_api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    keyPrefix: text('key_prefix').notNull(),
+    keyHash: text('key_hash').notNull().unique(),
+    scopes: text('scopes').array().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    replacedById: uuid('replaced_by_id'),
+  },
+  (t) => [index('partner_api_keys_partner_idx').on(t.partnerId)],
+);

@@ -5,12 +5,30 @@ import type { Db } from '../db/client.ts';
 import { AppError, forbidden, unauthorized } from '../errors.ts';
 import type { Role } from './auth.schema.ts';
 import { resolveSession, type SessionPolicy, type SessionUser } from './sessions.ts';
+import { takeRateLimit } from '../http/rate-limit.ts';
 
 export const SESSION_COOKIE = 'cc_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
-/** Every route says who may call it: roles, any logged-in user, or the public. */
-export type RouteAccess = readonly Role[] | 'public' | 'authenticated';
+/**
+ * Every route says who may call it: roles, any logged-in user, the public, or a partner's API key
+ * with a scope (optionally also session users with the given roles, for the portal).
+ */
+export type RouteAccess = readonly Role[] | 'public' | 'authenticated' | ApiKeyAccess;
+export type ApiKeyAccess = { apiKey: string; roles?: readonly Role[] };
+
+/** What a valid API key stands for: its partner, and what it may do. */
+export type ApiKeyPrincipal = { keyId: string; keyName: string; partnerId: string; partnerName: string; scopes: readonly string[] };
+
+export type AuthOptions = {
+  db: Db;
+  policy: SessionPolicy;
+  /** Finds the live key for a presented secret (the partners module knows how); absent: no API keys. */
+  resolveApiKey?: (secret: string) => Promise<ApiKeyPrincipal | null>;
+  apiRateLimitPerMinute?: number;
+};
+
+const isApiKeyAccess = (access: RouteAccess): access is ApiKeyAccess => typeof access === 'object' && 'apiKey' in access;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -18,6 +36,7 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     user: SessionUser | null;
+    apiKey: ApiKeyPrincipal | null;
     sessionId: string | null;
     csrfToken: string | null;
   }
@@ -35,8 +54,9 @@ function sameToken(a: string, b: string): boolean {
  * Resolves the session cookie and enforces each route's declared access. A route without a
  * declaration is refused at registration, so it cannot ship open by accident.
  */
-export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; policy: SessionPolicy }) => {
+export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => {
   app.decorateRequest('user', null);
+  app.decorateRequest('apiKey', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
@@ -50,6 +70,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; policy
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || !request.url.startsWith('/api')) return;
+    const bearer = bearerToken(request);
+    if (isApiKeyAccess(access) && (bearer || !access.roles)) return authenticateApiKey(request, access, bearer);
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const found = await resolveSession(opts.db, token, opts.policy);
@@ -61,10 +83,32 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; policy
     }
     if (access === 'public') return;
     if (!request.user) throw unauthorized();
-    if (access !== 'authenticated' && !access.includes(request.user.role)) throw forbidden('Je rol mag dit niet');
+    const roles = isApiKeyAccess(access) ? access.roles ?? [] : access;
+    if (roles !== 'authenticated' && !roles.includes(request.user.role)) throw forbidden('Je rol mag dit niet');
     assertCsrf(request);
   });
+
+  /** A partner system calling with its key: no cookies, no CSRF (a browser never sends the key by itself). */
+  async function authenticateApiKey(request: FastifyRequest, access: ApiKeyAccess, secret: string | null) {
+    if (!secret) throw unauthorized('API-sleutel ontbreekt: stuur Authorization: Bearer <sleutel>');
+    const principal = opts.resolveApiKey ? await opts.resolveApiKey(secret) : null;
+    if (!principal) throw new AppError(401, 'invalid_api_key', 'API-sleutel onbekend, ingetrokken of beschadigd');
+    if (!principal.scopes.includes(access.apiKey)) throw new AppError(403, 'insufficient_scope', `Deze API-sleutel mist de scope ${access.apiKey}`);
+    await takeRateLimit(opts.db, `key:${principal.keyId}`, opts.apiRateLimitPerMinute ?? 600);
+    request.apiKey = principal;
+    request.user = {
+      userId: principal.keyId, role: 'partner', name: `API-sleutel ${principal.keyName}`, email: '', locale: 'nl',
+      partnerId: principal.partnerId, teamId: null, customerId: null, partnerName: principal.partnerName, teamName: null, requestId: request.id,
+    };
+  }
 });
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return m?.[1] ?? null;
+}
 
 /** Cookie-authenticated changes must echo the session's CSRF token in a header a foreign site cannot set. */
 export function assertCsrf(request: FastifyRequest): void {

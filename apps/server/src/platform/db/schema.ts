@@ -13,3 +13,5 @@ export * from '../../modules/planning/planning.schema.ts';
 export * from '../../modules/inventory/inventory.schema.ts';
 export * from '../../modules/billing/billing.schema.ts';
 export * from '../mail.schema.ts';
+export * from '../http/http.schema.ts';
+export * from '../../modules/integrations/integrations.schema.ts';

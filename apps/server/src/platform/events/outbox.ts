@@ -18,6 +18,12 @@ export type DomainEvent = {
  * PostgreSQL delivers it only at commit, so listeners never see an event whose change rolled back.
  */
 export async function emitEvent(tx: DbOrTx, event: DomainEvent): Promise<void> {
-  const [row] = await tx.insert(outboxEvents).values(event).returning({ id: outboxEvents.id });
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${String(row!.id)})`);
+  await emitEvents(tx, [event]);
+}
+
+/** Several events of one change: one insert and one statement of notifications. */
+export async function emitEvents(tx: DbOrTx, events: DomainEvent[]): Promise<void> {
+  if (!events.length) return;
+  const rows = await tx.insert(outboxEvents).values(events).returning({ id: outboxEvents.id });
+  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, id::text) from unnest(${`{${rows.map((r) => r.id).join(',')}}`}::bigint[]) as id`);
 }

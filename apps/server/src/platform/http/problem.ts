@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors.ts';
+import { RateLimited } from './rate-limit.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
@@ -51,6 +52,10 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       body = problem(500, 'internal', 'Er ging iets mis aan onze kant');
     }
     body.instance = request.url.split('?')[0];
+    if (error instanceof RateLimited) reply.header('retry-after', String(error.retryAfterSeconds));
+    if (body.status === 401 && request.routeOptions.config?.access && typeof request.routeOptions.config.access === 'object' && 'apiKey' in request.routeOptions.config.access) {
+      reply.header('www-authenticate', 'Bearer realm="ChargeCars Partner API"');
+    }
     return reply.status(body.status).type('application/problem+json').send(body);
   });
 

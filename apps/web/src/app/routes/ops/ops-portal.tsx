@@ -14,6 +14,7 @@ import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
 import { FinancePage, InvoicesPage } from './finance-pages';
+import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 
 /** `/ops/*`: operations, planners and admins. */
 export function Component() {
@@ -21,12 +22,13 @@ export function Component() {
   return (
     <RequireRole portal="ops">
       {(user) => {
-        // The outbox endpoint is for admin and operations only; a planner would get 403.
+        // The outbox endpoint and lead decisions are for admin and operations only; a planner would get 403.
         const canReadOutbox = user.role === 'admin' || user.role === 'operations';
         // Quotes are made, and invoices and the P&L read, by admin and operations; planners read quotes.
         const finance = canReadOutbox;
         const nav = [
           { to: '/ops', label: t('ops.dashboard'), end: true },
+          { to: '/ops/leads', label: t('leads.title') },
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
           { to: '/ops/quotes', label: t('quotes.title') },
@@ -38,6 +40,9 @@ export function Component() {
           <PortalShell title={t('ops.portal')} user={user} nav={nav}>
             <Routes>
               <Route index element={<DashboardPage />} />
+              <Route path="leads" element={<LeadsPage />} />
+              {canReadOutbox ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
+              <Route path="leads/:id" element={<LeadPage canDecide={canReadOutbox} />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
               <Route path="orders" element={<OrdersPage />} />

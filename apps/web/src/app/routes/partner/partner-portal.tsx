@@ -12,10 +12,11 @@ import { useListParams } from '../../../lib/use-list-params';
 import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
+import { ApiDocsPage, ApiKeysPage, ApiTesterPage, PartnerLeadPage, PartnerLeadsPage, WebhooksPage } from './integration-pages';
 
 const orderHref = (id: string) => `/partner/orders/${id}`;
 
-/** `/partner/*`: a partner's own orders (the server scopes the list to the partner). */
+/** `/partner/*`: a partner's own orders and leads, and its integration: API keys, webhooks, docs, tester. */
 export function Component() {
   const { t } = useI18n();
   return (
@@ -26,6 +27,11 @@ export function Component() {
           { to: '/partner/quotes', label: t('quotes.title') },
           { to: '/partner/invoices', label: t('invoices.title') },
           { to: '/partner/commission', label: t('commission.title') },
+          { to: '/partner/leads', label: t('leads.partnerTitle') },
+          { to: '/partner/api-keys', label: t('apiKeys.title') },
+          { to: '/partner/webhooks', label: t('webhooks.title') },
+          { to: '/partner/api-docs', label: t('apiDocs.title') },
+          { to: '/partner/api-tester', label: t('apiTester.title') },
         ]}>
           <Routes>
             <Route index element={<PartnerOrders />} />
@@ -34,6 +40,12 @@ export function Component() {
             <Route path="quotes/:id" element={<PartnerQuote />} />
             <Route path="invoices" element={<><PageHeader title={t('invoices.title')} /><InvoicesTable /></>} />
             <Route path="commission" element={<><PageHeader title={t('commission.title')} /><CommissionStatementView partnerId={user.partnerId ?? ''} /></>} />
+            <Route path="leads" element={<PartnerLeadsPage />} />
+            <Route path="leads/:id" element={<PartnerLeadPage />} />
+            <Route path="api-keys" element={<ApiKeysPage partnerId={user.partnerId ?? ''} />} />
+            <Route path="webhooks" element={<WebhooksPage partnerId={user.partnerId ?? ''} />} />
+            <Route path="api-docs" element={<ApiDocsPage />} />
+            <Route path="api-tester" element={<ApiTesterPage />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </PortalShell>

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
+import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
+import { outboxEvents } from '../../platform/events/events.schema.ts';
+import { emailOutbox } from '../../platform/mail.schema.ts';
+import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
+import { signWebhook } from './webhook-signing.ts';
+
+let t: TestApp;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+let portal: Awaited<ReturnType<TestApp['as']>>;
+let lastEventId = 0;
+const partnerA = () => t.fixtures.partnerA.id;
+
+/** What the relay and the pg-boss worker do, run by hand: hand new outbox events to the webhook subscriber, then dispatch. */
+async function relayAndDispatch() {
+  const events = await t.database.db.select().from(outboxEvents).where(gt(outboxEvents.id, lastEventId)).orderBy(asc(outboxEvents.id));
+  for (const e of events) {
+    lastEventId = e.id;
+    const subscriber = t.built.workers.subscribers.find((s) => s.eventTypes.includes(e.type));
+    await subscriber?.handle({ eventId: e.eventId, type: e.type, subjectId: e.subjectId, data: e.data, audience: e.audience, occurredAt: e.occurredAt.toISOString() });
+  }
+  await t.built.services.integrations.dispatch();
+}
+
+async function subscribe(eventTypes = ['lead.received', 'lead.qualified']) {
+  const res = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, { url: receiver.url, eventTypes });
+  expect(res.statusCode).toBe(201);
+  return res.json() as { id: string; secret: string };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' });
+  receiver = await startWebhookReceiver();
+  portal = await t.as('partner-a@alfa.example.nl');
+});
+afterAll(async () => { await receiver?.close(); await t?.close(); });
+beforeEach(async () => {
+  receiver.received.length = 0;
+  receiver.answerWith(200);
+  await t.database.db.delete(webhookEndpoints);
+  const [last] = await t.database.db.select({ id: outboxEvents.id }).from(outboxEvents).orderBy(desc(outboxEvents.id)).limit(1);
+  lastEventId = Math.max(lastEventId, last?.id ?? 0);
+});
+
+describe('webhook deliveries', () => {
+  it('delivers a partner\'s lead events signed per Standard Webhooks, and logs each attempt', async () => {
+    const endpoint = await subscribe();
+    expect(endpoint.secret).toMatch(/^whsec_/);
+    const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA(), ['leads:write']);
+    const lead = (await apiClient(t, key.secret).post('/api/v1/leads', completeLead())).json();
+    await relayAndDispatch();
+    expect(receiver.received.map((r) => JSON.parse(r.body).type).sort()).toEqual(['lead.qualified', 'lead.received']);
+    for (const r of receiver.received) {
+      const id = String(r.headers['webhook-id']);
+      const ts = Number(r.headers['webhook-timestamp']);
+      expect(r.headers['webhook-signature']).toBe(signWebhook(endpoint.secret, id, ts, r.body));
+      expect(JSON.parse(r.body).data.leadId).toBe(lead.id);
+    }
+    const log = (await portal.get(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/deliveries`)).json();
+    expect(log.items).toHaveLength(2);
+    expect(log.items[0].state).toBe('delivered');
+    expect(log.items[0].attemptLog[0]).toMatchObject({ responseStatus: 200, responseBodyExcerpt: 'ok' });
+  });
+
+  it('does not deliver another partner\'s events', async () => {
+    await subscribe();
+    const key = await createApiKey(t, 'partner-b@bravo.example.nl', t.fixtures.partnerB.id, ['leads:write']);
+    await apiClient(t, key.secret).post('/api/v1/leads', completeLead());
+    await relayAndDispatch();
+    expect(receiver.received).toHaveLength(0);
+  });
+
+  it('retries a failure later with backoff, and a 410 disables the endpoint', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    receiver.answerWith(500);
+    await t.built.services.leads.receive({ ...t.fixtures.users['ops@chargecars.nl']!, userId: t.fixtures.users['ops@chargecars.nl']!.id, role: 'operations', partnerId: null, teamId: null, customerId: null }, { lead: completeLead(), source: 'ops', partnerId: partnerA() });
+    await relayAndDispatch();
+    const [failed] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect(failed).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(failed!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    await t.database.db.update(webhookDeliveries).set({ nextAttemptAt: new Date() }).where(eq(webhookDeliveries.id, failed!.id));
+    receiver.answerWith(410);
+    await t.built.services.integrations.dispatch();
+    const [gone] = await t.database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(gone).toMatchObject({ enabled: false });
+    const [after] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, failed!.id));
+    expect(after!.state).toBe('failed');
+  });
+
+  it('disables an endpoint failing for 5 days and tells the partner', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    await t.database.db.update(webhookEndpoints).set({ failingSince: new Date(Date.now() - 6 * 86_400_000) }).where(eq(webhookEndpoints.id, endpoint.id));
+    receiver.answerWith(503);
+    expect((await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`)).statusCode).toBe(202);
+    await t.built.services.integrations.dispatch();
+    const [row] = await t.database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(row).toMatchObject({ enabled: false, disabledReason: expect.stringContaining('5 dagen') });
+    const mails = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, t.fixtures.partnerA.email));
+    expect(mails.some((m) => m.subject.includes('uitgeschakeld'))).toBe(true);
+    const reenabled = await t.app.inject({ method: 'PATCH', url: `/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}`, headers: { cookie: `cc_session=${portal.cookie}`, 'x-csrf-token': portal.csrf }, payload: { enabled: true } });
+    expect(reenabled.json()).toMatchObject({ enabled: true, failingSince: null });
+  });
+
+  it('replays one delivery, or everything since a time, with the original message id', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    await t.built.services.leads.receive({ userId: t.fixtures.users['ops@chargecars.nl']!.id, role: 'operations', name: 'Ops', partnerId: null, teamId: null, customerId: null }, { lead: completeLead(), source: 'ops', partnerId: partnerA() });
+    await relayAndDispatch();
+    const first = receiver.received[0]!;
+    const [delivery] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect((await portal.post(`/api/partners/${partnerA()}/webhook-deliveries/${delivery!.id}/replay`)).statusCode).toBe(202);
+    await t.built.services.integrations.dispatch();
+    expect(receiver.received[1]!.headers['webhook-id']).toBe(first.headers['webhook-id']);
+    const since = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/replay`, { since: new Date(Date.now() - 3_600_000).toISOString() });
+    expect(since.json()).toEqual({ replayed: 1 });
+    await t.built.services.integrations.dispatch();
+    expect(receiver.received).toHaveLength(3);
+  });
+
+  it('sends a test event, and both signatures while a secret rotates', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    const rotated = (await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/rotate-secret`)).json();
+    expect(rotated.secret).not.toBe(endpoint.secret);
+    expect((await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`)).statusCode).toBe(202);
+    await t.built.services.integrations.dispatch();
+    const r = receiver.received[0]!;
+    expect(JSON.parse(r.body).type).toBe('webhook.test');
+    const ts = Number(r.headers['webhook-timestamp']);
+    const id = String(r.headers['webhook-id']);
+    expect(String(r.headers['webhook-signature']).split(' ')).toEqual([signWebhook(rotated.secret, id, ts, r.body), signWebhook(endpoint.secret, id, ts, r.body)]);
+  });
+});
+
+describe('webhook endpoints refuse what they must', () => {
+  it('refuses private and loopback addresses that ops did not allow', async () => {
+    for (const url of ['http://10.0.0.5/hook', 'http://169.254.169.254/latest/meta-data', 'http://[::1]:8080/x', 'http://192.168.1.1/']) {
+      const res = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, { url, eventTypes: ['lead.received'] });
+      expect(res.statusCode, url).toBe(422);
+      expect(res.json().errors[0].field).toBe('body.url');
+    }
+  });
+  it('answers 404 for another partner\'s endpoints and 400 for unknown event types', async () => {
+    const endpoint = await subscribe();
+    const bravo = await t.as('partner-b@bravo.example.nl');
+    expect((await bravo.get(`/api/partners/${partnerA()}/webhook-endpoints`)).statusCode).toBe(404);
+    expect((await bravo.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`)).statusCode).toBe(404);
+    expect((await bravo.get(`/api/partners/${t.fixtures.partnerB.id}/webhook-endpoints/${endpoint.id}/deliveries`)).statusCode).toBe(404);
+    const bad = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, { url: receiver.url, eventTypes: ['everything'] });
+    expect(bad.statusCode).toBe(400);
+    const rows = await t.database.db.select().from(webhookEndpoints).where(and(eq(webhookEndpoints.partnerId, partnerA())));
+    expect(rows).toHaveLength(1);
+  });
+});

@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
+import { leads, leadTimeline } from './leads.schema.ts';
+import { customers } from '../crm/crm.schema.ts';
+
+let t: TestApp;
+let alfa: ReturnType<typeof apiClient>;
+let bravo: ReturnType<typeof apiClient>;
+let readOnly: ReturnType<typeof apiClient>;
+const leadCount = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(leads))[0]!.n;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  alfa = apiClient(t, (await createApiKey(t, 'partner-a@alfa.example.nl', t.fixtures.partnerA.id, ['leads:write', 'leads:read'])).secret);
+  bravo = apiClient(t, (await createApiKey(t, 'partner-b@bravo.example.nl', t.fixtures.partnerB.id, ['leads:write', 'leads:read'])).secret);
+  readOnly = apiClient(t, (await createApiKey(t, 'partner-a@alfa.example.nl', t.fixtures.partnerA.id, ['leads:read'])).secret);
+});
+afterAll(async () => { await t?.close(); });
+
+describe('POST /api/v1/leads', () => {
+  it('takes a complete lead from received to qualified without a human, with score breakdown and timeline', async () => {
+    const res = await alfa.post('/api/v1/leads', completeLead({ partnerReference: 'ALFA-77', phone: '06 12 34 56 70' }));
+    expect(res.statusCode).toBe(201);
+    const body = res.json();
+    expect(body).toMatchObject({ status: 'qualified', partnerReference: 'ALFA-77', isRepeat: false, links: { self: `/api/v1/leads/${body.id}` } });
+    expect(res.headers.location).toBe(`/api/v1/leads/${body.id}`);
+    const [row] = await t.database.db.select().from(leads).where(eq(leads.id, body.id));
+    expect(row).toMatchObject({ phone: '+31612345670', postcode: '3861 AB', regionCode: 'MIDDEN', municipality: 'Nijkerk', entityId: 'chargecars', source: 'api' });
+    expect(row!.scoreReasons!.map((r) => r.factor)).toEqual(['regio', 'partnerkwaliteit', 'volledigheid', 'productinteresse']);
+    expect(row!.scoreReasons!.reduce((s, r) => s + r.points, 0)).toBe(row!.score);
+    const steps = await t.database.db.select().from(leadTimeline).where(eq(leadTimeline.leadId, body.id));
+    expect(steps.map((s) => s.step)).toEqual(['received', 'enriched', 'deduplicated', 'scored', 'routed', 'intake_sent', 'qualified']);
+  });
+
+  it('keeps an incomplete lead waiting for the intake', async () => {
+    const res = await alfa.post('/api/v1/leads', { email: 'alleen.naam@example.nl', name: 'Alleen Naam' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().status).toBe('awaiting_intake');
+  });
+
+  it('attaches a repeat lead to the existing customer, matched by email, phone or address', async () => {
+    const byEmail = await alfa.post('/api/v1/leads', completeLead({ email: 'ANNA@example.nl' }));
+    expect(byEmail.json().isRepeat).toBe(true);
+    const byPhone = await alfa.post('/api/v1/leads', completeLead({ phone: '0687654321' }));
+    expect(byPhone.json().isRepeat).toBe(true);
+    const byAddress = await alfa.post('/api/v1/leads', completeLead({ address: { postcode: '3861 AB', houseNumber: 1, street: 'Kerkstraat', city: 'Nijkerk' } }));
+    expect(byAddress.json().isRepeat).toBe(true);
+    const rows = await t.database.db.select({ customerId: leads.customerId }).from(leads).where(eq(leads.id, byAddress.json().id));
+    expect(rows[0]!.customerId).toBe(t.fixtures.c1.id);
+    const [bram] = await t.database.db.select({ customerId: leads.customerId }).from(leads).where(eq(leads.id, byPhone.json().id));
+    expect(bram!.customerId).toBe(t.fixtures.c2.id);
+  });
+});
+
+describe('GET /api/v1/leads', () => {
+  it('shows a partner its own leads only; another partner\'s lead is 404', async () => {
+    const mine = (await alfa.post('/api/v1/leads', completeLead())).json();
+    const theirs = (await bravo.post('/api/v1/leads', completeLead())).json();
+    expect((await alfa.get(`/api/v1/leads/${mine.id}`)).json().id).toBe(mine.id);
+    const cross = await alfa.get(`/api/v1/leads/${theirs.id}`);
+    expect(cross.statusCode).toBe(404);
+    expect(cross.headers['content-type']).toContain('application/problem+json');
+    const list = (await readOnly.get('/api/v1/leads?status=qualified')).json().items as { id: string; status: string }[];
+    expect(list.some((l) => l.id === mine.id)).toBe(true);
+    expect(list.some((l) => l.id === theirs.id)).toBe(false);
+    expect(list.every((l) => l.status === 'qualified')).toBe(true);
+    const future = (await alfa.get(`/api/v1/leads?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).json();
+    expect(future.items).toEqual([]);
+  });
+});
+
+describe('bad input changes nothing and gets the right 4xx problem', () => {
+  const cases: [string, () => Promise<{ statusCode: number; json(): { errors?: { field: string }[]; code?: string }; headers: Record<string, unknown> }>, number, string?][] = [
+    ['missing email and name', () => alfa.post('/api/v1/leads', {}), 400, 'body.email'],
+    ['invalid email', () => alfa.post('/api/v1/leads', completeLead({ email: 'geen-email' })), 400, 'body.email'],
+    ['invalid postcode', () => alfa.post('/api/v1/leads', completeLead({ address: { postcode: '123 AB', houseNumber: 1 } })), 400, 'body.address.postcode'],
+    ['never-issued postcode letters', () => alfa.post('/api/v1/leads', completeLead({ address: { postcode: '1234 SS', houseNumber: 1 } })), 422, 'body.address.postcode'],
+    ['invalid phone', () => alfa.post('/api/v1/leads', completeLead({ phone: '12345678' })), 422, 'body.phone'],
+    ['unknown field', () => alfa.post('/api/v1/leads', completeLead({ isAdmin: true })), 400],
+    ['malformed JSON', () => alfa.raw({ method: 'POST', url: '/api/v1/leads', headers: { 'content-type': 'application/json' }, payload: '{"email":' }), 400],
+    ['oversized body', () => alfa.post('/api/v1/leads', completeLead({ notes: 'x'.repeat(70_000) })), 413],
+    ['no API key', () => t.app.inject({ method: 'POST', url: '/api/v1/leads', payload: completeLead() }), 401],
+    ['unknown API key', () => apiClient(t, 'ccak_' + 'A'.repeat(43) + '00000000').post('/api/v1/leads', completeLead()), 401],
+    ['wrongly scoped key', () => readOnly.post('/api/v1/leads', completeLead()), 403],
+    ['a session cookie is not an API key', async () => (await t.as('partner-a@alfa.example.nl')).post('/api/v1/leads', completeLead()), 401],
+    ['bad id', () => alfa.get('/api/v1/leads/not-a-uuid'), 400],
+    ['bad since', () => alfa.get('/api/v1/leads?since=gisteren'), 400],
+  ];
+  for (const [name, send, status, field] of cases) {
+    it(`${name} → ${status}`, async () => {
+      const before = await leadCount();
+      const res = await send();
+      expect(res.statusCode).toBe(status);
+      expect(String(res.headers['content-type'])).toContain('application/problem+json');
+      if (field) expect(res.json().errors?.map((e) => e.field)).toContain(field);
+      expect(await leadCount()).toBe(before);
+    });
+  }
+
+  it('refuses a revoked key', async () => {
+    const partnerA = t.fixtures.partnerA.id;
+    const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA, ['leads:write'], 'weg');
+    const portal = await t.as('partner-a@alfa.example.nl');
+    expect((await portal.post(`/api/partners/${partnerA}/api-keys/${key.id}/revoke`)).statusCode).toBe(200);
+    const res = await apiClient(t, key.secret).post('/api/v1/leads', completeLead());
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('invalid_api_key');
+  });
+});
+
+describe('rate limits per key', () => {
+  it('answers 429 with Retry-After past the limit', async () => {
+    const limited = await createTestApp({ API_RATE_LIMIT_PER_MINUTE: '3' });
+    try {
+      const client = apiClient(limited, (await createApiKey(limited, 'partner-a@alfa.example.nl', limited.fixtures.partnerA.id, ['leads:read'])).secret);
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await client.get('/api/v1/leads')).statusCode);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const res = await client.get('/api/v1/leads');
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(res.json().code).toBe('rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('Idempotency-Key', () => {
+  it('replays the first response, refuses the key with another body, and scopes keys per API key', async () => {
+    const body = completeLead();
+    const first = await alfa.post('/api/v1/leads', body, { 'idempotency-key': 'order-1' });
+    const again = await alfa.post('/api/v1/leads', body, { 'idempotency-key': 'order-1' });
+    expect(first.statusCode).toBe(201);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    const other = await alfa.post('/api/v1/leads', { ...body, name: 'Iemand Anders' }, { 'idempotency-key': 'order-1' });
+    expect(other.statusCode).toBe(422);
+    expect(other.json().code).toBe('idempotency_key_reused');
+    const otherPartner = await bravo.post('/api/v1/leads', body, { 'idempotency-key': 'order-1' });
+    expect(otherPartner.statusCode).toBe(201);
+    expect(otherPartner.json().id).not.toBe(first.json().id);
+  });
+
+  it('creates exactly one lead from fifty identical requests sent at once', async () => {
+    const body = completeLead({ email: 'vijftig@example.nl' });
+    const responses = await Promise.all(Array.from({ length: 50 }, () => alfa.post('/api/v1/leads', body, { 'idempotency-key': 'burst-50' })));
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
+    expect(new Set(responses.filter((r) => r.statusCode === 201).map((r) => r.json().id)).size).toBe(1);
+    const rows = await t.database.db.select().from(leads).where(eq(leads.email, 'vijftig@example.nl'));
+    expect(rows).toHaveLength(1);
+    const [customer] = await t.database.db.select().from(customers).where(eq(customers.email, 'vijftig@example.nl'));
+    expect(customer?.id).toBe(rows[0]!.customerId);
+  });
+
+  it('refuses a malformed key', async () => {
+    const res = await alfa.post('/api/v1/leads', completeLead(), { 'idempotency-key': 'x'.repeat(300) });
+    expect(res.statusCode).toBe(400);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the Partner API with its bearer-key security and problem responses', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(spec.components.securitySchemes.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const post = spec.paths['/api/v1/leads'].post;
+    expect(post.security).toEqual([{ apiKey: [] }]);
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '409', '413', '422', '429']));
+    expect(spec.paths['/api/partners/{id}/orders'].post).toBeDefined();
+    expect(spec.paths['/api/partners/{id}/performance'].get).toBeDefined();
+  });
+});

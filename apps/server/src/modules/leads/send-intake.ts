@@ -1,0 +1,35 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { newToken, hashToken } from '../../platform/auth/tokens.ts';
+import { storeEmail } from '../../platform/mail.ts';
+import { leadIntakes } from './leads.schema.ts';
+
+export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/intake/${token}`;
+
+/**
+ * Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table
+ * holds its hash. Written in the lead's transaction, so a lead never exists without its intake mail.
+ */
+export async function sendIntake(tx: DbOrTx, lead: { id: string; name: string; email: string; number: string }, publicUrl: string, at = new Date()) {
+  const token = newToken();
+  await tx.insert(leadIntakes).values({ leadId: lead.id, tokenHash: hashToken(token), sentAt: at });
+  await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), false));
+  return token;
+}
+
+/** A reminder gets a fresh link: the old token is replaced, so only the newest mail works. */
+export async function resendIntake(tx: DbOrTx, lead: { id: string; name: string; email: string; number: string }, publicUrl: string, at = new Date()) {
+  const token = newToken();
+  const [row] = await tx.select().from(leadIntakes).where(eq(leadIntakes.leadId, lead.id));
+  await tx.update(leadIntakes).set({ tokenHash: hashToken(token), remindersSent: (row?.remindersSent ?? 0) + 1, lastReminderAt: at }).where(eq(leadIntakes.leadId, lead.id));
+  await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), true));
+}
+
+function intakeEmail(lead: { name: string; email: string; number: string }, link: string, reminder: boolean) {
+  const first = lead.name.split(' ')[0] ?? lead.name;
+  return {
+    to: lead.email,
+    subject: `${reminder ? 'Herinnering: ' : ''}een paar vragen over uw laadpaal (${lead.number})`,
+    bodyText: `Beste ${first},\n\nBedankt voor uw aanvraag. Met een paar vragen over uw meterkast en parkeerplek kunnen we u snel een passende offerte sturen:\n${link}\n\nMet vriendelijke groet,\nChargeCars`,
+  };
+}

@@ -1,0 +1,16 @@
+import { useParams } from 'react-router';
+import { PageHeader } from '../../../design/page-header';
+import { IntakeForm } from '../../../features/intake/components/intake-form';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+/** `/intake/:token`: public; the link in the lead's email opens it. */
+export function Component() {
+  const { t } = useI18n();
+  const { token = '' } = useParams();
+  return (
+    <main className="mx-auto max-w-2xl p-4">
+      <PageHeader title={t('intake.title')} />
+      <IntakeForm token={token} />
+    </main>
+  );
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startPlatform, type Platform } from './platform-process.ts';
+
+// The partner sets up its integration in the portal and sends a real lead with its own key from the
+// API tester; operations then find that lead in the inbox with its timeline and score.
+let platform: Platform;
+let browser: Browser;
+beforeAll(async () => {
+  platform = await startPlatform();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function loggedIn(role: string): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  const { email, password } = platform.login(role);
+  await page.goto(`${platform.url}/login`);
+  await page.getByLabel('E-mailadres').first().fill(email);
+  await page.getByLabel('Wachtwoord').fill(password!);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  return page;
+}
+
+describe('lead intake through the partner portal', () => {
+  it('creates an API key, sends a lead with it from the API tester, and ops see the lead qualified', async () => {
+    const partner = await loggedIn('partner');
+    await partner.waitForURL(/\/partner/);
+    await partner.getByRole('link', { name: 'API-sleutels' }).first().click();
+    await partner.getByLabel('Naam').fill('e2e-sleutel');
+    await partner.getByRole('button', { name: 'Sleutel maken' }).click();
+    const secretBox = partner.getByTestId('api-key-secret');
+    await expect.poll(() => secretBox.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const secret = (await secretBox.textContent())!.trim();
+    expect(secret).toMatch(/^ccak_/);
+
+    await partner.getByRole('link', { name: 'API-tester' }).first().click();
+    await partner.getByLabel('API-sleutel').fill(secret);
+    const body = JSON.stringify({ email: 'e2e-lead@example.nl', name: 'E2E Klant', phone: '0612345099', address: { postcode: '3861 AB', houseNumber: 3, street: 'Kerkstraat', city: 'Nijkerk' }, productInterest: 'Thuislader', partnerReference: 'E2E-1' });
+    await partner.getByLabel('Body (JSON)').fill(body);
+    await partner.getByRole('button', { name: 'Versturen' }).click();
+    await expect.poll(() => partner.getByText('HTTP 201').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    await partner.getByRole('link', { name: 'Onze leads' }).first().click();
+    await expect.poll(() => partner.getByText('E2E Klant').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    const ops = await loggedIn('operations');
+    await ops.waitForURL(/\/ops/);
+    await ops.getByRole('link', { name: 'Leads' }).first().click();
+    await ops.getByLabel('Zoeken').fill('e2e-lead');
+    await expect.poll(() => ops.getByRole('link', { name: /LD-/ }).count(), { timeout: 20_000 }).toBe(1);
+    await ops.getByRole('link', { name: /LD-/ }).first().click();
+    await expect.poll(() => ops.getByText('Opbouw van de score').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => ops.getByText(/Automatisch gekwalificeerd/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
