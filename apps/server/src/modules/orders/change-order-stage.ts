@@ -34,7 +34,10 @@ export async function changeOrderStage(db: Db, actor: Actor, opts: { orderId: st
     if (milestone) await tx.update(orderMilestones).set({ reachedAt: now }).where(and(eq(orderMilestones.orderId, order.id), eq(orderMilestones.code, milestone), isNull(orderMilestones.reachedAt)));
     await tx.insert(orderEvents).values({ orderId: order.id, kind: 'stage_changed', fromStage: order.stage, toStage: opts.stage, reason: opts.reason ?? null, actorName: actor.name });
     await recordAudit(tx, actor, { action: 'order.stage_changed', subjectType: 'order', subjectId: order.id, before: { stage: order.stage }, after: { stage: opts.stage, reason: opts.reason ?? null } });
-    await emitEvent(tx, { type: 'order.stage_changed', subjectType: 'order', subjectId: order.id, data: { number: order.number, from: order.stage, to: opts.stage }, audience: { partnerId: order.partnerId, customerId: order.customerId } });
+    const audience = { partnerId: order.partnerId, customerId: order.customerId };
+    await emitEvent(tx, { type: 'order.stage_changed', subjectType: 'order', subjectId: order.id, data: { number: order.number, from: order.stage, to: opts.stage }, audience });
+    // Partners subscribe to completion itself (a webhook event type), not to every stage change.
+    if (opts.stage === 'completed') await emitEvent(tx, { type: 'order.completed', subjectType: 'order', subjectId: order.id, data: { number: order.number }, audience });
     return { id: order.id, stage: opts.stage, progress };
   });
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { outboxEvents } from '../../platform/events/events.schema.ts';
 
 let t: TestApp;
 let ops: Awaited<ReturnType<TestApp['as']>>;
@@ -26,6 +28,16 @@ describe('order stages and timeline', () => {
     expect(timeline[1]).toMatchObject({ reason: 'Wacht op netbeheerder', actorName: 'Otto Operations' });
     const order = (await ops.get(`/api/orders/${id}`)).json();
     expect(order).toMatchObject({ stage: 'materials', progress: 20, stageReason: null });
+  });
+
+  it('reports completion as its own event, for partners subscribed to order.completed', async () => {
+    const id = t.fixtures.o1.id;
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'in_progress' })).statusCode).toBe(200);
+    const completedEvents = () => t.database.db.select().from(outboxEvents).where(and(eq(outboxEvents.type, 'order.completed'), eq(outboxEvents.subjectId, id)));
+    expect(await completedEvents()).toHaveLength(0);
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'completed' })).statusCode).toBe(200);
+    const [event] = await completedEvents();
+    expect(event?.audience).toMatchObject({ partnerId: t.fixtures.partnerA.id });
   });
 
   it("a partner reads its own order's timeline only and cannot move stages", async () => {
