@@ -50,6 +50,21 @@ describe('operations', () => {
   });
 });
 
+describe('operations, orders', () => {
+  it('moves an order to its next stage from the order page', async () => {
+    const page = await newPage();
+    await logIn(page, 'operations');
+    await page.waitForURL(/\/ops/);
+    await page.goto(`${platform.url}/ops/orders?stage=new`);
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
+    await rows.nth(1).getByRole('link').first().click();
+    await page.waitForURL(/\/ops\/orders\/[0-9a-f-]{36}/);
+    await page.getByRole('button', { name: 'Fase wijzigen' }).click();
+    await expect.poll(() => page.getByText(/Order staat nu op/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
+
 describe('admin', () => {
   it('takes a backup of the embedded database on demand (or is told PostgreSQL backs itself up)', async () => {
     const page = await newPage();

@@ -31,6 +31,8 @@ export const OrderDetail = OrderListItem.extend({
   lines: z.array(z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
   milestones: z.array(z.object({ code: z.string(), reachedAt: z.string().nullable() })),
   visits: z.array(VisitSummary),
+  /** Stages the caller may move the order to now (staff only; empty for others). */
+  nextStages: z.array(OrderStage),
 }).meta({ id: 'OrderDetail' });
 
 export const ChangeOrderStageBody = z.object({ stage: OrderStage, reason: z.string().trim().min(3).max(500).optional() });

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
@@ -16,6 +16,19 @@ const NEXT: Record<Stage, readonly Stage[]> = {
 export const PROGRESS: Record<Stage, number> = { new: 5, materials: 20, scheduled: 35, in_progress: 60, completed: 85, invoiced: 95, closed: 100, on_hold: 0, cancelled: 0 };
 const MILESTONE_OF: Partial<Record<Stage, (typeof MILESTONES)[number]>> = { materials: 'materials_ready', scheduled: 'visit_scheduled', completed: 'installation_done', invoiced: 'invoiced', closed: 'paid' };
 
+/**
+ * Where an order may go from here: the next stage on the forward path, or on hold / cancelled (with a
+ * reason); from on hold only back to the stage it was paused in, which the timeline remembers.
+ */
+export async function allowedNextStages(db: DbOrTx, order: { id: string; stage: Stage }): Promise<Stage[]> {
+  if (order.stage === 'cancelled' || order.stage === 'closed') return [];
+  if (order.stage === 'on_hold') {
+    const [paused] = await db.select({ from: orderEvents.fromStage }).from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.toStage, 'on_hold'))).orderBy(desc(orderEvents.at)).limit(1);
+    return [(paused?.from as Stage | null) ?? 'new', 'cancelled'];
+  }
+  return [...NEXT[order.stage], 'on_hold', 'cancelled'];
+}
+
 /** Moves an order along its stages; the timeline records each move with who and why. */
 export async function changeOrderStage(db: Db, actor: Actor, opts: { orderId: string; stage: Stage; reason?: string | undefined }) {
   return db.transaction(async (tx) => {
@@ -23,9 +36,7 @@ export async function changeOrderStage(db: Db, actor: Actor, opts: { orderId: st
     if (!order) throw notFound('Order');
     const pausing = opts.stage === 'on_hold' || opts.stage === 'cancelled';
     if (pausing && !opts.reason) throw invalid([{ field: 'reason', message: 'een reden is verplicht bij on hold of annuleren' }]);
-    // Back from on hold: to the stage it was paused in, which the timeline remembers.
-    const [paused] = order.stage === 'on_hold' ? await tx.select({ from: orderEvents.fromStage }).from(orderEvents).where(and(eq(orderEvents.orderId, order.id), eq(orderEvents.toStage, 'on_hold'))).orderBy(desc(orderEvents.at)).limit(1) : [];
-    const allowed = order.stage === 'cancelled' || order.stage === 'closed' ? [] : pausing ? [opts.stage] : order.stage === 'on_hold' ? [paused?.from ?? 'new'] : NEXT[order.stage];
+    const allowed = await allowedNextStages(tx, order);
     if (!allowed.includes(opts.stage) || order.stage === opts.stage) throw new AppError(409, 'stage_not_allowed', `Van ${order.stage} naar ${opts.stage} kan niet`);
     const progress = pausing ? order.progress : Math.max(order.progress, PROGRESS[opts.stage]);
     const now = new Date();

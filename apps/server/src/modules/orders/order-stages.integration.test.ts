@@ -30,6 +30,14 @@ describe('order stages and timeline', () => {
     expect(order).toMatchObject({ stage: 'materials', progress: 20, stageReason: null });
   });
 
+  it('tells staff where an order may go next, and nobody else', async () => {
+    const order = (await ops.get(`/api/orders/${t.fixtures.o2.id}`)).json();
+    expect(order.nextStages).toEqual(expect.arrayContaining(['on_hold', 'cancelled']));
+    expect(order.nextStages).not.toContain('closed');
+    const bravo = await t.as('partner-b@bravo.example.nl');
+    expect((await bravo.get(`/api/orders/${t.fixtures.o2.id}`)).json().nextStages).toEqual([]);
+  });
+
   it('reports completion as its own event, for partners subscribed to order.completed', async () => {
     const id = t.fixtures.o1.id;
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'in_progress' })).statusCode).toBe(200);

@@ -195,6 +195,14 @@ export const en: Record<MessageKey, string> = {
   'backups.postgres': 'This installation runs on PostgreSQL: back it up with the backup of the database server.',
   'backups.restoreHint': 'To restore: stop the server and run npm run restore -- latest (or name a file). The current data is kept beside the restored data.',
 
+  'orderStage.title': 'Change stage',
+  'orderStage.to': 'To stage',
+  'orderStage.reason': 'Reason',
+  'orderStage.reasonRequired': 'Give a reason',
+  'orderStage.submit': 'Change stage',
+  'orderStage.changed': 'Order is now {stage}',
+  'orderStage.failed': 'Changing the stage failed',
+
   'billTo.customer': 'Customer',
   'billTo.partner': 'Partner',
 

@@ -193,6 +193,14 @@ export const nl = {
   'backups.postgres': 'Deze installatie gebruikt PostgreSQL: maak back-ups met de back-upvoorziening van de databaseserver.',
   'backups.restoreHint': 'Terugzetten: stop de server en voer npm run restore -- latest uit (of geef een bestand op). De huidige gegevens blijven bewaard naast de teruggezette.',
 
+  'orderStage.title': 'Fase wijzigen',
+  'orderStage.to': 'Naar fase',
+  'orderStage.reason': 'Reden',
+  'orderStage.reasonRequired': 'Geef een reden op',
+  'orderStage.submit': 'Fase wijzigen',
+  'orderStage.changed': 'Order staat nu op {stage}',
+  'orderStage.failed': 'Fase wijzigen mislukt',
+
   'billTo.customer': 'Klant',
   'billTo.partner': 'Partner',
 

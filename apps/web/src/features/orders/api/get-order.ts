@@ -29,6 +29,7 @@ export const orderDetailSchema = z.extend(orderListItemSchema, {
   lines: z._default(z.array(orderLineSchema), []),
   milestones: z._default(z.array(milestoneSchema), []),
   visits: z._default(z.array(orderVisitSchema), []),
+  nextStages: z._default(z.array(z.string()), []),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
 

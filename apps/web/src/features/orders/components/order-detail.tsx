@@ -12,6 +12,7 @@ import { progressPercent } from '../api/progress-percent';
 import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
 import { OrderTimelineList } from './order-timeline';
+import { ChangeStageForm } from './change-stage-form';
 
 /** One order: its lines (who pays what), milestones and planned visits. */
 export function OrderDetailView({ orderId, above }: { orderId: string; above?: (order: { number: string }) => ReactNode }) {
@@ -33,6 +34,7 @@ export function OrderDetailView({ orderId, above }: { orderId: string; above?: (
           <span className="font-medium">{label('stage', order.stage)}</span> — {pct}%
         </p>
         <ProgressBar value={pct} label={t('orders.progressOf', { number: order.number })} />
+        <ChangeStageForm key={order.stage} orderId={order.id} nextStages={order.nextStages} />
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t('order.lines')} className="lg:col-span-2">
