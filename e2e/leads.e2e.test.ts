@@ -1,30 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startPlatform, type Platform } from './platform-process.ts';
+import { describe, expect, it } from 'vitest';
+import { usePortalSession } from './portal-session.ts';
 
 // The partner sets up its integration in the portal and sends a real lead with its own key from the
 // API tester; operations then find that lead in the inbox with its timeline and score.
-let platform: Platform;
-let browser: Browser;
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function loggedIn(role: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
-  const { email, password } = platform.login(role);
-  await page.goto(`${platform.url}/login`);
-  await page.getByLabel('E-mailadres').first().fill(email);
-  await page.getByLabel('Wachtwoord').fill(password!);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  return page;
-}
+const session = usePortalSession();
+const { loggedIn } = session;
 
 describe('lead intake through the partner portal', () => {
   it('creates an API key, sends a lead with it from the API tester, and ops see the lead qualified', async () => {

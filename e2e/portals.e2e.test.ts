@@ -1,33 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startPlatform, type Platform } from './platform-process.ts';
+import { describe, expect, it } from 'vitest';
+import { usePortalSession } from './portal-session.ts';
 
 // Each role logs in through the real login page of the real platform (demo data, built web app)
 // and uses its own portal's page on that data.
-let platform: Platform;
-let browser: Browser;
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-  return context.newPage();
-}
-
-async function logIn(page: Page, role: string) {
-  const { email, password } = platform.login(role);
-  await page.goto(`${platform.url}/login`);
-  await page.getByLabel('E-mailadres').first().fill(email);
-  await page.getByLabel('Wachtwoord').fill(password!);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
+const session = usePortalSession();
+const { newPage, logIn } = session;
 
 describe('operations', () => {
   it('searches all customers, opens one and adds a note', async () => {
@@ -55,7 +32,7 @@ describe('operations, orders', () => {
     const page = await newPage();
     await logIn(page, 'operations');
     await page.waitForURL(/\/ops/);
-    await page.goto(`${platform.url}/ops/orders?stage=new`);
+    await page.goto(`${session.platform.url}/ops/orders?stage=new`);
     const rows = page.getByRole('row');
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
     await rows.nth(1).getByRole('link').first().click();
@@ -114,8 +91,8 @@ describe('partner', () => {
 describe('customer', () => {
   it('asks for a login link, opens it from the mail, and sees their order', async () => {
     const page = await newPage();
-    const { email } = platform.login('customer');
-    await page.goto(`${platform.url}/login`);
+    const { email } = session.platform.login('customer');
+    await page.goto(`${session.platform.url}/login`);
     await page.getByRole('tab', { name: /Klant/ }).click();
     await page.getByLabel('E-mailadres').last().fill(email);
     await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
@@ -125,9 +102,9 @@ describe('customer', () => {
     const ops = await newPage();
     await logIn(ops, 'operations');
     await ops.waitForURL(/\/ops/);
-    await ops.goto(`${platform.url}/ops/outbox`);
+    await ops.goto(`${session.platform.url}/ops/outbox`);
     await expect.poll(() => ops.getByText(email).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const response = await ops.request.get(`${platform.url}/api/outbox/emails?pageSize=10`);
+    const response = await ops.request.get(`${session.platform.url}/api/outbox/emails?pageSize=10`);
     const mail = ((await response.json()) as { items: { to: string; bodyText: string }[] }).items.find((m) => m.to === email)!;
     const link = /https?:\/\/\S+\/login\/link\?token=[\w-]+/.exec(mail.bodyText)![0];
 

@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startPlatform, type Platform } from './platform-process.ts';
+import { describe, expect, it } from 'vitest';
+import { usePortalSession } from './portal-session.ts';
 
-let platform: Platform;
-let browser: Browser;
-
-beforeAll(async () => {
-  platform = await startPlatform();
-  browser = await launchBrowser();
-}, 300_000);
-afterAll(async () => {
-  await browser?.close();
-  await platform?.stop();
-});
+const session = usePortalSession();
 
 /** Ops through the API: a quote from a template for a customer a partner brought, sent for signing. */
 async function sendQuoteFromTemplate() {
-  const ops = platform.login('operations');
-  const login = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ops.email, password: ops.password }) });
+  const ops = session.platform.login('operations');
+  const login = await fetch(`${session.platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ops.email, password: ops.password }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
   const { csrfToken } = await login.json() as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const api = async (path: string, body?: unknown) => (await fetch(`${platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
+  const api = async (path: string, body?: unknown) => (await fetch(`${session.platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
   const templates = await api('/api/quote-templates') as { id: string; entityId: string }[];
   // Customers a partner brought, taken from the demo quotes (the quote detail names both parties).
   const sent = await api('/api/quotes?pageSize=100') as { items: { id: string; partnerName: string | null }[] };
@@ -43,10 +31,10 @@ async function sendQuoteFromTemplate() {
 
 describe('the quote builder in the operations portal', () => {
   it('makes a quote from a template for a customer, shows who pays each line and why, and sends it', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const context = await session.browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
     const page = await context.newPage();
-    const { email, password } = platform.login('operations');
-    await page.goto(`${platform.url}/login`);
+    const { email, password } = session.platform.login('operations');
+    await page.goto(`${session.platform.url}/login`);
     await page.getByLabel('E-mailadres').first().fill(email);
     await page.getByLabel('Wachtwoord').fill(password!);
     await page.getByRole('button', { name: 'Inloggen' }).click();
@@ -72,9 +60,9 @@ describe('signing a split quote in the browser', () => {
   it('each side opens its link, sees its part and signs; the second signature creates the order', async () => {
     const { quoteId, links, api } = await sendQuoteFromTemplate();
     expect(links).toHaveLength(2);
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     for (const link of links) {
-      await page.goto(`${platform.url}${link}`);
+      await page.goto(`${session.platform.url}${link}`);
       await page.getByLabel('Uw volledige naam').fill('Demo Ondertekenaar');
       await page.getByRole('button', { name: 'Akkoord en ondertekenen' }).click();
       await page.getByText('Dank u wel. Uw handtekening is vastgelegd.').waitFor();
@@ -82,7 +70,7 @@ describe('signing a split quote in the browser', () => {
     const quote = await api(`/api/quotes/${quoteId}`) as { status: string; orderId: string | null };
     expect(quote.status).toBe('signed');
     expect(quote.orderId).toBeTruthy();
-    await page.goto(`${platform.url}${links[0]}`);
+    await page.goto(`${session.platform.url}${links[0]}`);
     await page.getByText('Deze link is al gebruikt.').waitFor();
     await page.close();
   }, 120_000);

@@ -1,0 +1,41 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startPlatform, type Platform } from './platform-process.ts';
+
+/**
+ * One platform and one browser for a test file, started before its tests and stopped after, with
+ * the way every role logs in: through the real login page.
+ */
+export function usePortalSession() {
+  let platform: Platform;
+  let browser: Browser;
+  beforeAll(async () => {
+    platform = await startPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  const newPage = async (): Promise<Page> => (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  const logIn = async (page: Page, role: string) => {
+    const { email, password } = platform.login(role);
+    await page.goto(`${platform.url}/login`);
+    await page.getByLabel('E-mailadres').first().fill(email);
+    await page.getByLabel('Wachtwoord').fill(password!);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  };
+  return {
+    get platform() { return platform; },
+    get browser() { return browser; },
+    newPage,
+    logIn,
+    async loggedIn(role: string) {
+      const page = await newPage();
+      await logIn(page, role);
+      return page;
+    },
+  };
+}
