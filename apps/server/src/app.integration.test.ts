@@ -3,6 +3,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { isDocsAsset } from './app.ts';
 import { auditLog, outboxEvents } from './platform/events/events.schema.ts';
+import { technicians } from './modules/planning/planning.schema.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); });
@@ -85,6 +86,17 @@ describe('customer search', () => {
     expect(await find('bram@exa')).toEqual(['Bram Jansen']);
     expect(await find('06 1234 5678')).toEqual(['Anna de Vries']);
     expect(await find('zzz')).toEqual([]);
+  });
+  it('shows each customer with the entities they dealt with', async () => {
+    const ops = await t.as('ops@chargecars.nl');
+    const bram = (await ops.get('/api/customers?q=bram')).json().items[0];
+    expect(bram.entities).toEqual(['chargecars', 'laderthuis']);
+  });
+  it('lists teams with their regions and technicians', async () => {
+    await t.database.db.insert(technicians).values([{ teamId: t.fixtures.team1.id, name: 'Tom Technicus' }, { teamId: t.fixtures.team1.id, name: 'Kees Kabel' }]);
+    const ops = await t.as('ops@chargecars.nl');
+    const teams = (await ops.get('/api/teams')).json();
+    expect(teams.map((x: { code: string; regions: string[]; technicians: number }) => [x.code, x.regions, x.technicians])).toEqual([['T1', ['MIDDEN'], 2], ['T2', ['NOORD-HOLLAND'], 0]]);
   });
   it('filters by entity and sorts', async () => {
     const ops = await t.as('ops@chargecars.nl');

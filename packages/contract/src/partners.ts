@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery, page } from './common.ts';
 
 export const ApiScope = z.enum(['leads:write', 'leads:read', 'orders:write', 'performance:read', 'webhooks:manage']);
 export const PartnerParams = z.object({ id: z.string().uuid() });
@@ -40,3 +41,20 @@ export const NewPartnerOrder = z.object({
   }).strict()).min(1).max(50),
 }).strict().meta({ id: 'NewPartnerOrder' });
 export const PartnerOrderCreated = z.object({ id: z.string(), number: z.string(), stage: z.string(), totalCents: z.number().int(), customerId: z.string() }).meta({ id: 'PartnerOrderCreated' });
+
+export const PartnerCategory = z.enum(['LeadTransfer', 'Automotive', 'Energy', 'B2BContractor']);
+export const PartnerListQuery = listQuery(['name', 'number', 'createdAt'] as const).extend({ category: PartnerCategory.optional() });
+export const PartnerListItem = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    name: z.string(),
+    category: PartnerCategory,
+    entityId: z.string(),
+    status: z.string(),
+    email: z.string(),
+    orders: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'PartnerListItem' });
+export const PartnerPage = page(PartnerListItem);

@@ -7,6 +7,7 @@ import { revokeApiKey } from './revoke-api-key.ts';
 import { rotateApiKey } from './rotate-api-key.ts';
 import { resolveApiKey } from './resolve-api-key.ts';
 import { partnerPerformance } from './partner-performance.ts';
+import { listPartners, type ListPartnersOptions } from './list-partners.ts';
 import { assertActsForPartner } from './partner-scope.ts';
 
 export { partnersRoutes } from './partners.routes.ts';
@@ -31,6 +32,7 @@ export function createPartnersService(deps: { db: Db }) {
       principal.catch(() => keyCache.delete(secret));
       return principal;
     },
+    list: (opts: ListPartnersOptions) => listPartners(deps.db, opts),
     listApiKeys: (actor: Actor, partnerId: string) => listApiKeys(deps.db, actor, partnerId),
     createApiKey: (actor: Actor, input: { partnerId: string; name: string; scopes: string[] }) => createApiKey(deps.db, actor, input),
     rotateApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) => forgetKeys(rotateApiKey(deps.db, actor, input)),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ApiKey, ApiKeyList, ApiKeyWithSecret, NewApiKey, NewPartnerOrder, PartnerKeyParams, PartnerOrderCreated, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
+import { ApiKey, ApiKeyList, PartnerListQuery, PartnerPage, ApiKeyWithSecret, NewApiKey, NewPartnerOrder, PartnerKeyParams, PartnerOrderCreated, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { OrdersService } from '../orders/index.ts';
 import type { PartnersService } from './index.ts';
@@ -13,6 +13,9 @@ const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Pr
 export function partnersRoutes(app: FastifyInstance, partners: PartnersService, orders: OrdersService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['partners'];
+  r.get('/api/partners', { config: { access: ['admin', 'operations', 'planner'] }, schema: { tags, summary: 'All partners, searchable, with their order counts', querystring: PartnerListQuery, response: { 200: PartnerPage } } }, (request) =>
+    partners.list(request.query),
+  );
   r.get('/api/partners/:id/api-keys', { config: { access: MANAGERS }, schema: { tags, summary: 'API keys of a partner', params: PartnerParams, response: { 200: ApiKeyList, 404: Problem } } }, async (request) =>
     ({ items: await partners.listApiKeys(actorOf(request), request.params.id) }),
   );
