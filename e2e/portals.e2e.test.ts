@@ -42,6 +42,23 @@ describe('operations, orders', () => {
   });
 });
 
+describe('operations, partners', () => {
+  it("finds a partner and manages its API keys and webhooks for it", async () => {
+    const page = await newPage();
+    await logIn(page, 'operations');
+    await page.waitForURL(/\/ops/);
+    await page.getByRole('link', { name: 'Partners' }).first().click();
+    const rows = page.getByRole('row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    await rows.nth(1).getByRole('link').first().click();
+    await page.waitForURL(/\/ops\/partners\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByRole('heading', { name: 'Nieuwe sleutel' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Naam').first().fill('sleutel door ops');
+    await page.getByRole('button', { name: 'Sleutel maken' }).click();
+    await expect.poll(() => page.getByTestId('api-key-secret').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  });
+});
+
 describe('admin', () => {
   it('takes a backup of the embedded database on demand (or is told PostgreSQL backs itself up)', async () => {
     const page = await newPage();

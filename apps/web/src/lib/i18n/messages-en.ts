@@ -203,6 +203,23 @@ export const en: Record<MessageKey, string> = {
   'orderStage.changed': 'Order is now {stage}',
   'orderStage.failed': 'Changing the stage failed',
 
+  'partners.title': 'Partners',
+  'partners.search': 'Search by name, number or email',
+  'partners.number': 'Number',
+  'partners.name': 'Name',
+  'partners.category': 'Category',
+  'partners.status': 'Status',
+  'partners.since': 'Partner since',
+  'partners.integration': 'Partner integration',
+  'partnerCategory.LeadTransfer': 'Lead transfer',
+  'partnerCategory.Automotive': 'Automotive',
+  'partnerCategory.Energy': 'Energy',
+  'partnerCategory.B2BContractor': 'Contractor (B2B)',
+  'partnerStatus.onboarding': 'Onboarding',
+  'partnerStatus.active': 'Active',
+  'partnerStatus.suspended': 'Suspended',
+  'partnerStatus.ended': 'Ended',
+
   'billTo.customer': 'Customer',
   'billTo.partner': 'Partner',
 

@@ -201,6 +201,23 @@ export const nl = {
   'orderStage.changed': 'Order staat nu op {stage}',
   'orderStage.failed': 'Fase wijzigen mislukt',
 
+  'partners.title': 'Partners',
+  'partners.search': 'Zoek op naam, nummer of e-mail',
+  'partners.number': 'Nummer',
+  'partners.name': 'Naam',
+  'partners.category': 'Categorie',
+  'partners.status': 'Status',
+  'partners.since': 'Partner sinds',
+  'partners.integration': 'Koppeling van de partner',
+  'partnerCategory.LeadTransfer': 'Leadpartner',
+  'partnerCategory.Automotive': 'Automotive',
+  'partnerCategory.Energy': 'Energie',
+  'partnerCategory.B2BContractor': 'Installateur (B2B)',
+  'partnerStatus.onboarding': 'In onboarding',
+  'partnerStatus.active': 'Actief',
+  'partnerStatus.suspended': 'Opgeschort',
+  'partnerStatus.ended': 'Beëindigd',
+
   'billTo.customer': 'Klant',
   'billTo.partner': 'Partner',
 

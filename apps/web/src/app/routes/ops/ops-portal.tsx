@@ -4,6 +4,7 @@ import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
 import { AdminPage } from './admin-page';
+import { PartnerIntegrationPage, PartnersPage } from './partners-pages';
 import { CustomerPage } from './customer-page';
 import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
@@ -22,18 +23,19 @@ export function Component() {
   return (
     <RequireRole portal="ops">
       {(user) => {
-        // The outbox endpoint and lead decisions are for admin and operations only; a planner would get 403.
-        const canReadOutbox = user.role === 'admin' || user.role === 'operations';
+        // The outbox, lead decisions and partners' keys and webhooks are for admin and operations; a planner would get 403.
+        const manages = user.role === 'admin' || user.role === 'operations';
         // Quotes are made, and invoices and the P&L read, by admin and operations; planners read quotes.
-        const finance = canReadOutbox;
+        const finance = manages;
         const nav = [
           { to: '/ops', label: t('ops.dashboard'), end: true },
           { to: '/ops/leads', label: t('leads.title') },
           { to: '/ops/customers', label: t('customers.title') },
           { to: '/ops/orders', label: t('orders.title') },
+          ...(manages ? [{ to: '/ops/partners', label: t('partners.title') }] : []),
           { to: '/ops/quotes', label: t('quotes.title') },
           ...(finance ? [{ to: '/ops/invoices', label: t('invoices.title') }, { to: '/ops/finance', label: t('pnl.title') }] : []),
-          ...(canReadOutbox ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
+          ...(manages ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
           ...(user.role === 'admin' ? [{ to: '/ops/admin', label: t('admin.title') }] : []),
         ];
         return (
@@ -41,18 +43,20 @@ export function Component() {
             <Routes>
               <Route index element={<DashboardPage />} />
               <Route path="leads" element={<LeadsPage />} />
-              {canReadOutbox ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
-              <Route path="leads/:id" element={<LeadPage canDecide={canReadOutbox} />} />
+              {manages ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
+              <Route path="leads/:id" element={<LeadPage canDecide={manages} />} />
               <Route path="customers" element={<CustomersPage />} />
               <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
+              {manages ? <Route path="partners" element={<PartnersPage />} /> : null}
+              {manages ? <Route path="partners/:id" element={<PartnerIntegrationPage />} /> : null}
               <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
               {finance ? <Route path="quotes/new" element={<QuoteNewPage />} /> : null}
               <Route path="quotes/:id" element={<QuotePage staff={finance} />} />
               {finance ? <Route path="invoices" element={<InvoicesPage />} /> : null}
               {finance ? <Route path="finance" element={<FinancePage />} /> : null}
-              {canReadOutbox ? <Route path="outbox" element={<OutboxPage />} /> : null}
+              {manages ? <Route path="outbox" element={<OutboxPage />} /> : null}
               {user.role === 'admin' ? <Route path="admin" element={<AdminPage />} /> : null}
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -1,0 +1,36 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs } from '../../../design/breadcrumbs';
+import { PageHeader } from '../../../design/page-header';
+import { PartnersTable } from '../../../features/partners/components/partners-table';
+import { ApiKeysPanel } from '../../../features/partner-integrations/components/api-keys-panel';
+import { WebhooksPanel } from '../../../features/partner-integrations/components/webhooks-panel';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useListParams } from '../../../lib/use-list-params';
+
+const partnerHref = (id: string) => `/ops/partners/${id}`;
+
+/** `/ops/partners`: every partner, to find one and manage its integration. */
+export function PartnersPage() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 50, sort: 'name' });
+  return (
+    <>
+      <PageHeader title={t('partners.title')} />
+      <PartnersTable params={list.params} partnerHref={partnerHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+    </>
+  );
+}
+
+/** `/ops/partners/:id`: ops manage a partner's API keys and webhook endpoints for them. */
+export function PartnerIntegrationPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <div className="flex flex-col gap-4">
+      <Breadcrumbs items={[{ label: t('partners.title'), to: '/ops/partners' }, { label: t('partners.integration') }]} />
+      <PageHeader title={t('partners.integration')} />
+      <ApiKeysPanel key={`keys-${id}`} partnerId={id} />
+      <WebhooksPanel key={`hooks-${id}`} partnerId={id} />
+    </div>
+  );
+}
