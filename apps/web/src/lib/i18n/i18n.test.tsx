@@ -67,3 +67,12 @@ describe('i18n', () => {
     for (const [key, text] of Object.entries(en)) expect(text, key).not.toBe('');
   });
 });
+
+describe('message files', () => {
+  test('split by area without sharing a key, so neither part overrides the other', async () => {
+    const { nlPortals } = await import('./messages-nl-portals');
+    const { nlSales } = await import('./messages-nl-sales');
+    const shared = Object.keys(nlPortals).filter((k) => k in nlSales);
+    expect(shared).toEqual([]);
+  });
+});
