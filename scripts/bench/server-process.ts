@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
+/** BENCH_PROFILE_DIR=dir writes a V8 CPU profile of the server there, for finding where a figure goes. */
+const profileArgs = () => (process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []);
+
 /** Starts the server as a separate process on the given data and waits for /readyz; returns the time it took. */
 export async function startServerProcess(env: Record<string, string>, port: number) {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BACKUP_INTERVAL_MINUTES: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
