@@ -6,18 +6,25 @@ export function createHttpClient(base: string, maxSockets = 64) {
   const url = new URL(base);
   return {
     post(path: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: string }> {
-      const payload = JSON.stringify(body);
+      return send('POST', path, JSON.stringify(body), headers);
+    },
+    get(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+      return send('GET', path, null, headers);
+    },
+    close: () => agent.destroy(),
+  };
+
+  function send(method: 'GET' | 'POST', path: string, payload: string | null, headers: Record<string, string>): Promise<{ status: number; body: string }> {
       return new Promise((resolve, reject) => {
-        const req = http.request({ host: url.hostname, port: url.port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)), ...headers } }, (res) => {
+        const body = payload === null ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) };
+        const req = http.request({ host: url.hostname, port: url.port, path, method, agent, headers: { ...body, ...headers } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
           res.on('error', reject);
         });
         req.on('error', reject);
-        req.end(payload);
+        req.end(payload ?? undefined);
       });
-    },
-    close: () => agent.destroy(),
-  };
+  }
 }

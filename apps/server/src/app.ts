@@ -30,7 +30,7 @@ import { createLeadsService, leadsRoutes, partnerLeadApiRoutes, toE164 } from '.
 import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
 import { createIntegrationsService, createPdokAddressValidator, integrationsRoutes } from './modules/integrations/index.ts';
 import { idempotencyPlugin } from './platform/http/idempotency.ts';
-import { takeRateLimit } from './platform/http/rate-limit.ts';
+import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
 
 export type AppDeps = {
@@ -104,8 +104,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   const db = deps.database.db;
   const partners = createPartnersService({ db });
+  const rateLimit = createRateLimiter(db);
   await app.register(authPlugin, {
-    db, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS },
+    db, rateLimit, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS },
     resolveApiKey: partners.resolveApiKey, apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
   });
   await app.register(idempotencyPlugin, { db });
@@ -121,7 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const billing = createBillingService({ db });
   const integrations = createIntegrationsService({ db, allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS });
   const leads = createLeadsService({
-    db, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
+    db, driver: deps.database.driver, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
     addressValidator: deps.config.PDOK_LOCATIESERVER_URL ? createPdokAddressValidator(deps.config.PDOK_LOCATIESERVER_URL) : null,
   });
   const crm = createCrmService({ db, quotes, orders, planning });
@@ -140,15 +141,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
   adminRoutes(app, { backups: deps.backups ?? null });
-  leadsRoutes(app, leads, { webForm: (ip) => takeRateLimit(db, `ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
+  leadsRoutes(app, leads, { webForm: (ip) => rateLimit(`ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners, orders);
   integrationsRoutes(app, integrations, partners);
-  const webhookWorkers = integrations.workers();
+  const moduleWorkers = [integrations.workers(), leads.workers()];
   const workers: ModuleWorkers = {
-    subscribers: webhookWorkers.subscribers,
-    schedules: [...webhookWorkers.schedules, { queue: 'leads.follow-ups', cron: '*/15 * * * *', run: async () => { await leads.runFollowUps(); } }],
-    loops: webhookWorkers.loops,
+    subscribers: moduleWorkers.flatMap((w) => w.subscribers),
+    schedules: moduleWorkers.flatMap((w) => w.schedules),
+    loops: moduleWorkers.flatMap((w) => w.loops),
   };
   const realtime = await startRealtime(app, deps.database);
   app.addHook('onClose', async () => realtime.close());

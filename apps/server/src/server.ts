@@ -11,7 +11,7 @@ import { startOutboxRelay } from './platform/events/outbox-relay.ts';
 import { createBackup, listBackups } from './platform/backup.ts';
 import { sessions } from './platform/auth/auth.schema.ts';
 import { buildApp, type BuiltApp } from './app.ts';
-import { subscriptionMap } from './platform/events/subscribers.ts';
+import { subscriptionMap, type InlineSubscriber } from './platform/events/subscribers.ts';
 import { startModuleWorkers } from './platform/workers.ts';
 import { purgeIdempotencyRecords } from './platform/http/idempotency.ts';
 import { purgeRateLimitWindows } from './platform/http/rate-limit.ts';
@@ -76,7 +76,7 @@ export async function startServer(opts: StartOptions = {}) {
     await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
     await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });
     stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
-    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x) => x.inline));
+    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x): x is InlineSubscriber => !!x.inline));
   }
 
   let backupTimer: NodeJS.Timeout | null = null;

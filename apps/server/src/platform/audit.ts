@@ -6,7 +6,13 @@ export type AuditEntry = { action: string; subjectType: string; subjectId: strin
 
 /** Writes who did what, when, before and after. Call it inside the mutation's transaction. */
 export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditLog).values({
+  await recordAudits(tx, [{ actor, entry }]);
+}
+
+/** Several entries of one batch in one insert. */
+export async function recordAudits(tx: DbOrTx, entries: { actor: Actor; entry: AuditEntry }[]): Promise<void> {
+  if (!entries.length) return;
+  await tx.insert(auditLog).values(entries.map(({ actor, entry }) => ({
     actorUserId: actor.userId,
     actorRole: actor.role,
     action: entry.action,
@@ -15,5 +21,5 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): 
     before: entry.before ?? null,
     after: entry.after ?? null,
     requestId: actor.requestId ?? null,
-  });
+  })));
 }

@@ -9,8 +9,15 @@ export type OutgoingEmail = { to: string; subject: string; bodyText: string };
  * exists exactly when the change that caused it does) and ops read it in the portal's outbox.
  */
 export async function storeEmail(tx: DbOrTx, email: OutgoingEmail): Promise<string> {
-  const [row] = await tx.insert(emailOutbox).values(email).returning({ id: emailOutbox.id });
-  return row!.id;
+  const [id] = await storeEmails(tx, [email]);
+  return id!;
+}
+
+/** Several messages of one batch in one insert; answers their ids in order. */
+export async function storeEmails(tx: DbOrTx, emails: OutgoingEmail[]): Promise<string[]> {
+  if (!emails.length) return [];
+  const rows = await tx.insert(emailOutbox).values(emails).returning({ id: emailOutbox.id });
+  return rows.map((r) => r.id);
 }
 
 export async function listStoredEmails(db: DbOrTx, page: number, pageSize: number) {

@@ -29,3 +29,6 @@ export function apiClient(t: TestApp, secret: string) {
     raw: (opts: { method: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: string }) => t.app.inject({ ...opts, headers: { ...auth, ...opts.headers } }),
   };
 }
+
+/** Runs the lead pipeline until nothing is waiting, as the background loop would. */
+export const runLeadPipeline = (t: TestApp): Promise<number> => t.built.services.leads.processReceived();

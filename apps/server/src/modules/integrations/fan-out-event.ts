@@ -1,4 +1,4 @@
-import { and, arrayContains, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { RelayedEvent } from '../../platform/events/subscribers.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
@@ -7,18 +7,22 @@ import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 export const webhookPayload = (type: string, timestamp: string, data: Record<string, unknown>) => ({ type, timestamp, data });
 
 /**
- * One delivery per enabled endpoint of the event's partner that subscribed to its type. Relayed
- * twice (a crash after sending), the unique message id per endpoint makes the second a no-op.
+ * One delivery per enabled endpoint of each event's partner that subscribed to its type: one read of
+ * the endpoints and one insert for a whole relayed batch. Relayed twice (a crash after sending), the
+ * unique message id per endpoint makes the second a no-op. Answers how many deliveries were created.
  */
-export async function fanOutEvent(db: Db, event: RelayedEvent): Promise<number> {
-  const partnerId = event.audience.partnerId;
-  if (!partnerId) return 0;
-  const endpoints = await db.select({ id: webhookEndpoints.id }).from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.partnerId, partnerId), eq(webhookEndpoints.enabled, true), arrayContains(webhookEndpoints.eventTypes, [event.type])));
-  if (!endpoints.length) return 0;
-  const inserted = await db.insert(webhookDeliveries).values(endpoints.map((e) => ({
-    messageId: `msg_${event.eventId}`, endpointId: e.id, partnerId, eventType: event.type,
-    payload: webhookPayload(event.type, event.occurredAt, event.data), eventCommittedAt: new Date(event.occurredAt),
-  }))).onConflictDoNothing().returning({ id: webhookDeliveries.id });
+export async function fanOutEvents(db: Db, events: RelayedEvent[]): Promise<number> {
+  const partnerIds = [...new Set(events.map((e) => e.audience.partnerId).filter((id): id is string => !!id))];
+  if (!partnerIds.length) return 0;
+  const endpoints = await db.select({ id: webhookEndpoints.id, partnerId: webhookEndpoints.partnerId, eventTypes: webhookEndpoints.eventTypes }).from(webhookEndpoints)
+    .where(and(inArray(webhookEndpoints.partnerId, partnerIds), eq(webhookEndpoints.enabled, true)));
+  const deliveries = events.flatMap((event) => endpoints
+    .filter((e) => e.partnerId === event.audience.partnerId && e.eventTypes.includes(event.type))
+    .map((e) => ({
+      messageId: `msg_${event.eventId}`, endpointId: e.id, partnerId: e.partnerId, eventType: event.type,
+      payload: webhookPayload(event.type, event.occurredAt, event.data), eventCommittedAt: new Date(event.occurredAt),
+    })));
+  if (!deliveries.length) return 0;
+  const inserted = await db.insert(webhookDeliveries).values(deliveries).onConflictDoNothing().returning({ id: webhookDeliveries.id });
   return inserted.length;
 }

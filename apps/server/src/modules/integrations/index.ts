@@ -2,8 +2,9 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import type { ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { WEBHOOK_EVENT_TYPES } from '@chargecars/contract';
+import { pokableLoop } from '../../platform/pokable-loop.ts';
 import { createSsrfGuard, parseAllowedHosts } from './ssrf-guard.ts';
-import { fanOutEvent } from './fan-out-event.ts';
+import { fanOutEvents } from './fan-out-event.ts';
 import { dispatchDueDeliveries } from './dispatch-deliveries.ts';
 import { listEndpoints } from './webhook-endpoint-view.ts';
 import { createEndpoint } from './create-webhook-endpoint.ts';
@@ -24,8 +25,9 @@ const DISPATCH_INTERVAL_MS = 1_000;
 
 export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: string }) {
   const guard = createSsrfGuard(parseAllowedHosts(deps.allowedPrivateHosts));
-  let poke: (() => void) | null = null;
   const dispatch = () => dispatchDueDeliveries(deps.db, guard);
+  const dispatcher = pokableLoop('webhook-dispatcher', DISPATCH_INTERVAL_MS, async () => { await dispatch(); return false; });
+  const poke = () => dispatcher.poke();
   return {
     listEndpoints: (partnerId: string) => listEndpoints(deps.db, partnerId),
     createEndpoint: (actor: Actor, partnerId: string, input: Parameters<typeof createEndpoint>[4]) => createEndpoint(deps.db, guard, actor, partnerId, input),
@@ -33,9 +35,9 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
     deleteEndpoint: (actor: Actor, partnerId: string, endpointId: string) => deleteEndpoint(deps.db, actor, partnerId, endpointId),
     rotateSecret: (actor: Actor, partnerId: string, endpointId: string) => rotateEndpointSecret(deps.db, actor, partnerId, endpointId),
     deliveries: (partnerId: string, endpointId: string, limit: number) => listDeliveries(deps.db, partnerId, endpointId, limit),
-    replayDelivery: async (actor: Actor, partnerId: string, deliveryId: string) => { const r = await replayDelivery(deps.db, actor, partnerId, deliveryId); poke?.(); return r; },
-    replaySince: async (actor: Actor, partnerId: string, endpointId: string, since: Date) => { const r = await replaySince(deps.db, actor, partnerId, endpointId, since); poke?.(); return r; },
-    sendTestEvent: async (actor: Actor, partnerId: string, endpointId: string) => { const r = await sendTestEvent(deps.db, actor, partnerId, endpointId); poke?.(); return r; },
+    replayDelivery: async (actor: Actor, partnerId: string, deliveryId: string) => { const r = await replayDelivery(deps.db, actor, partnerId, deliveryId); poke(); return r; },
+    replaySince: async (actor: Actor, partnerId: string, endpointId: string, since: Date) => { const r = await replaySince(deps.db, actor, partnerId, endpointId, since); poke(); return r; },
+    sendTestEvent: async (actor: Actor, partnerId: string, endpointId: string) => { const r = await sendTestEvent(deps.db, actor, partnerId, endpointId); poke(); return r; },
     /** Attempts what is due now; the loop calls it, tests call it directly. */
     dispatch,
     workers(): ModuleWorkers {
@@ -43,23 +45,10 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
         subscribers: [{
           // Inline: fan-out is a few idempotent inserts, and partners should hear within seconds.
           queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES, inline: true,
-          handle: async (event) => { if (await fanOutEvent(deps.db, event)) poke?.(); },
+          handleBatch: async (events) => { if (await fanOutEvents(deps.db, events)) poke(); },
         }],
         schedules: [{ queue: 'maintenance.purge-webhook-log', cron: '23 3 * * *', run: () => purgeDeliveryLog(deps.db) }],
-        loops: [{
-          name: 'webhook-dispatcher',
-          start(onError) {
-            let running: Promise<unknown> | null = null;
-            let again = false;
-            const tick = () => {
-              if (running) { again = true; return; }
-              running = dispatch().catch(onError).finally(() => { running = null; if (again) { again = false; tick(); } });
-            };
-            poke = tick;
-            const timer = setInterval(tick, DISPATCH_INTERVAL_MS);
-            return async () => { clearInterval(timer); poke = null; await running; };
-          },
-        }],
+        loops: [dispatcher],
       };
     },
   };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
+import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
 import { outboxEvents } from '../../platform/events/events.schema.ts';
 import { emailOutbox } from '../../platform/mail.schema.ts';
@@ -17,11 +17,12 @@ const partnerA = () => t.fixtures.partnerA.id;
 /** What the relay and the pg-boss worker do, run by hand: hand new outbox events to the webhook subscriber, then dispatch. */
 async function relayAndDispatch() {
   const events = await t.database.db.select().from(outboxEvents).where(gt(outboxEvents.id, lastEventId)).orderBy(asc(outboxEvents.id));
-  for (const e of events) {
-    lastEventId = e.id;
-    const subscriber = t.built.workers.subscribers.find((s) => s.eventTypes.includes(e.type));
-    await subscriber?.handle({ eventId: e.eventId, type: e.type, subjectId: e.subjectId, data: e.data, audience: e.audience, occurredAt: e.occurredAt.toISOString() });
-  }
+  lastEventId = events.at(-1)?.id ?? lastEventId;
+  const webhooks = t.built.workers.subscribers.find((s) => s.queue === 'event.webhooks');
+  if (!webhooks?.inline) throw new Error('the webhook subscriber runs inline in the relay');
+  const relayed = events.filter((e) => webhooks.eventTypes.includes(e.type))
+    .map((e) => ({ eventId: e.eventId, type: e.type, subjectId: e.subjectId, data: e.data, audience: e.audience, occurredAt: e.occurredAt.toISOString() }));
+  if (relayed.length) await webhooks.handleBatch(relayed);
   await t.built.services.integrations.dispatch();
 }
 
@@ -51,6 +52,7 @@ describe('webhook deliveries', () => {
     expect(endpoint.secret).toMatch(/^whsec_/);
     const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA(), ['leads:write']);
     const lead = (await apiClient(t, key.secret).post('/api/v1/leads', completeLead())).json();
+    await runLeadPipeline(t);
     await relayAndDispatch();
     expect(receiver.received.map((r) => JSON.parse(r.body).type).sort()).toEqual(['lead.qualified', 'lead.received']);
     for (const r of receiver.received) {

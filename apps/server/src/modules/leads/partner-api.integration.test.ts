@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
+import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { leads, leadTimeline } from './leads.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
 
@@ -24,8 +24,11 @@ describe('POST /api/v1/leads', () => {
     const res = await alfa.post('/api/v1/leads', completeLead({ partnerReference: 'ALFA-77', phone: '06 12 34 56 70' }));
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ status: 'qualified', partnerReference: 'ALFA-77', isRepeat: false, links: { self: `/api/v1/leads/${body.id}` } });
+    // The answer comes as soon as the lead is stored; the pipeline runs after it.
+    expect(body).toMatchObject({ status: 'received', score: null, partnerReference: 'ALFA-77', links: { self: `/api/v1/leads/${body.id}` } });
     expect(res.headers.location).toBe(`/api/v1/leads/${body.id}`);
+    expect(await runLeadPipeline(t)).toBe(1);
+    expect((await alfa.get(`/api/v1/leads/${body.id}`)).json()).toMatchObject({ status: 'qualified', isRepeat: false, score: expect.any(Number) });
     const [row] = await t.database.db.select().from(leads).where(eq(leads.id, body.id));
     expect(row).toMatchObject({ phone: '+31612345670', postcode: '3861 AB', regionCode: 'MIDDEN', municipality: 'Nijkerk', entityId: 'chargecars', source: 'api' });
     expect(row!.scoreReasons!.map((r) => r.factor)).toEqual(['regio', 'partnerkwaliteit', 'volledigheid', 'productinteresse']);
@@ -37,16 +40,18 @@ describe('POST /api/v1/leads', () => {
   it('keeps an incomplete lead waiting for the intake', async () => {
     const res = await alfa.post('/api/v1/leads', { email: 'alleen.naam@example.nl', name: 'Alleen Naam' });
     expect(res.statusCode).toBe(201);
-    expect(res.json().status).toBe('awaiting_intake');
+    await runLeadPipeline(t);
+    expect((await alfa.get(`/api/v1/leads/${res.json().id}`)).json().status).toBe('awaiting_intake');
   });
 
   it('attaches a repeat lead to the existing customer, matched by email, phone or address', async () => {
+    const processed = async (res: { json(): { id: string } }) => { await runLeadPipeline(t); return (await alfa.get(`/api/v1/leads/${res.json().id}`)).json(); };
     const byEmail = await alfa.post('/api/v1/leads', completeLead({ email: 'ANNA@example.nl' }));
-    expect(byEmail.json().isRepeat).toBe(true);
+    expect((await processed(byEmail)).isRepeat).toBe(true);
     const byPhone = await alfa.post('/api/v1/leads', completeLead({ phone: '0687654321' }));
-    expect(byPhone.json().isRepeat).toBe(true);
+    expect((await processed(byPhone)).isRepeat).toBe(true);
     const byAddress = await alfa.post('/api/v1/leads', completeLead({ address: { postcode: '3861 AB', houseNumber: 1, street: 'Kerkstraat', city: 'Nijkerk' } }));
-    expect(byAddress.json().isRepeat).toBe(true);
+    expect((await processed(byAddress)).isRepeat).toBe(true);
     const rows = await t.database.db.select({ customerId: leads.customerId }).from(leads).where(eq(leads.id, byAddress.json().id));
     expect(rows[0]!.customerId).toBe(t.fixtures.c1.id);
     const [bram] = await t.database.db.select({ customerId: leads.customerId }).from(leads).where(eq(leads.id, byPhone.json().id));
@@ -54,10 +59,36 @@ describe('POST /api/v1/leads', () => {
   });
 });
 
+describe('intake under load', () => {
+  it('commits leads that arrive together in one transaction, each with its own answer', async () => {
+    const sent = await Promise.all(Array.from({ length: 20 }, (_, i) => alfa.post('/api/v1/leads', completeLead({ partnerReference: `BURST-${i}` }), { 'idempotency-key': `burst-own-${i}` })));
+    expect(sent.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    expect(sent.map((r) => r.json().partnerReference)).toEqual(Array.from({ length: 20 }, (_, i) => `BURST-${i}`));
+    const ids = sent.map((r) => r.json().id as string);
+    // Rows written by one transaction share its xmin: fewer transactions than leads means group commit.
+    const tx = await t.database.db.execute(sql`select count(distinct xmin::text)::int as n from leads where id in ${sql.raw(`(${ids.map((id) => `'${id}'`).join(',')})`)}`) as unknown as { rows: { n: number }[] };
+    expect(tx.rows[0]!.n).toBeLessThan(20);
+    // Each stored idempotent answer is its own request's.
+    const replay = await alfa.post('/api/v1/leads', completeLead({ partnerReference: 'BURST-7' }), { 'idempotency-key': 'burst-own-7' });
+    expect(replay.statusCode).toBe(422);
+    expect(await runLeadPipeline(t)).toBe(20);
+  });
+
+  it('processes leads a crash left received, in arrival order', async () => {
+    const [first, second] = [await alfa.post('/api/v1/leads', completeLead()), await alfa.post('/api/v1/leads', completeLead())];
+    // No loop ran: both are still received, as after a crash right after the 201.
+    expect((await alfa.get(`/api/v1/leads/${first.json().id}`)).json().status).toBe('received');
+    expect(await runLeadPipeline(t)).toBe(2);
+    for (const res of [first, second]) expect((await alfa.get(`/api/v1/leads/${res.json().id}`)).json().status).toBe('qualified');
+    expect(await runLeadPipeline(t)).toBe(0);
+  });
+});
+
 describe('GET /api/v1/leads', () => {
   it('shows a partner its own leads only; another partner\'s lead is 404', async () => {
     const mine = (await alfa.post('/api/v1/leads', completeLead())).json();
     const theirs = (await bravo.post('/api/v1/leads', completeLead())).json();
+    await runLeadPipeline(t);
     expect((await alfa.get(`/api/v1/leads/${mine.id}`)).json().id).toBe(mine.id);
     const cross = await alfa.get(`/api/v1/leads/${theirs.id}`);
     expect(cross.statusCode).toBe(404);
@@ -150,6 +181,7 @@ describe('Idempotency-Key', () => {
     const statuses = responses.map((r) => r.statusCode);
     expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
     expect(new Set(responses.filter((r) => r.statusCode === 201).map((r) => r.json().id)).size).toBe(1);
+    await runLeadPipeline(t);
     const rows = await t.database.db.select().from(leads).where(eq(leads.email, 'vijftig@example.nl'));
     expect(rows).toHaveLength(1);
     const [customer] = await t.database.db.select().from(customers).where(eq(customers.email, 'vijftig@example.nl'));

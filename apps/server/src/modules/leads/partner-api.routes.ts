@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { IdParams, NewLead, PartnerLead, PartnerLeadList, PartnerLeadQuery, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
-import { completeIdempotency } from '../../platform/http/idempotency.ts';
 import type { LeadsService } from './index.ts';
 
 /** Partner API bodies are small; refusing big ones early keeps a misbehaving client cheap. */
@@ -19,13 +18,12 @@ export function partnerLeadApiRoutes(app: FastifyInstance, leads: LeadsService) 
     config: { access: { apiKey: 'leads:write' } },
     schema: {
       tags, security, summary: 'Submit a lead',
-      description: 'Email and name are required. Send an Idempotency-Key header to retry safely: a replay answers the stored response with Idempotent-Replayed: true.',
+      description: 'Email and name are required. The answer comes as soon as the lead is stored (status `received`); enrichment, scoring and routing follow within seconds: watch `GET /api/v1/leads/{id}` or the lead.qualified webhook. Send an Idempotency-Key header to retry safely: a replay answers the stored response with Idempotent-Replayed: true.',
       body: NewLead, response: { 201: PartnerLead, ...errors },
     },
   }, async (request, reply) => {
     const actor = actorOf(request);
-    const lead = await leads.receive(actor, { lead: request.body, source: 'api', partnerId: actor.partnerId },
-      (tx, row) => completeIdempotency(tx, request.idempotency, 201, leads.presentForPartner(row)));
+    const lead = await leads.accept(actor, { lead: request.body, source: 'api', partnerId: actor.partnerId }, request.idempotency);
     return reply.status(201).header('location', `/api/v1/leads/${lead.id}`).send(leads.presentForPartner(lead));
   });
   r.get('/api/v1/leads/:id', { config: { access: { apiKey: 'leads:read' } }, schema: { tags, security, summary: 'One of your leads', params: IdParams, response: { 200: PartnerLead, ...errors } } }, (request) =>

@@ -6,17 +6,6 @@ import { leadIntakes } from './leads.schema.ts';
 
 export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/intake/${token}`;
 
-/**
- * Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table
- * holds its hash. Written in the lead's transaction, so a lead never exists without its intake mail.
- */
-export async function sendIntake(tx: DbOrTx, lead: { id: string; name: string; email: string; number: string }, publicUrl: string, at = new Date()) {
-  const token = newToken();
-  await tx.insert(leadIntakes).values({ leadId: lead.id, tokenHash: hashToken(token), sentAt: at });
-  await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), false));
-  return token;
-}
-
 /** A reminder gets a fresh link: the old token is replaced, so only the newest mail works. */
 export async function resendIntake(tx: DbOrTx, lead: { id: string; name: string; email: string; number: string }, publicUrl: string, at = new Date()) {
   const token = newToken();
@@ -25,7 +14,8 @@ export async function resendIntake(tx: DbOrTx, lead: { id: string; name: string;
   await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), true));
 }
 
-function intakeEmail(lead: { name: string; email: string; number: string }, link: string, reminder: boolean) {
+/** Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table holds its hash. */
+export function intakeEmail(lead: { name: string; email: string; number: string }, link: string, reminder: boolean) {
   const first = lead.name.split(' ')[0] ?? lead.name;
   return {
     to: lead.email,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
+import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { partnerApiKeys } from './partners.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
 
@@ -72,6 +72,7 @@ describe('partner orders and performance', () => {
     const key = await createApiKey(t, 'partner-a@alfa.example.nl', a(), ['performance:read', 'leads:write']);
     const api = apiClient(t, key.secret);
     await api.post('/api/v1/leads', completeLead());
+    await runLeadPipeline(t);
     const perf = (await api.get(`/api/partners/${a()}/performance?days=30`)).json();
     expect(perf.leads.total).toBeGreaterThanOrEqual(1);
     expect(perf.leads.qualificationRate).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import type { Db } from '../db/client.ts';
 import { AppError, forbidden, unauthorized } from '../errors.ts';
 import type { Role } from './auth.schema.ts';
 import { resolveSession, type SessionPolicy, type SessionUser } from './sessions.ts';
-import { takeRateLimit } from '../http/rate-limit.ts';
+import type { TakeRateLimit } from '../http/rate-limit.ts';
 
 export const SESSION_COOKIE = 'cc_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -26,6 +26,8 @@ export type AuthOptions = {
   /** Finds the live key for a presented secret (the partners module knows how); absent: no API keys. */
   resolveApiKey?: (secret: string) => Promise<ApiKeyPrincipal | null>;
   apiRateLimitPerMinute?: number;
+  /** The app's limiter, shared with the web form's. */
+  rateLimit: TakeRateLimit;
 };
 
 const isApiKeyAccess = (access: RouteAccess): access is ApiKeyAccess => typeof access === 'object' && 'apiKey' in access;
@@ -94,7 +96,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     const principal = opts.resolveApiKey ? await opts.resolveApiKey(secret) : null;
     if (!principal) throw new AppError(401, 'invalid_api_key', 'API-sleutel onbekend, ingetrokken of beschadigd');
     if (!principal.scopes.includes(access.apiKey)) throw new AppError(403, 'insufficient_scope', `Deze API-sleutel mist de scope ${access.apiKey}`);
-    await takeRateLimit(opts.db, `key:${principal.keyId}`, opts.apiRateLimitPerMinute ?? 600);
+    await opts.rateLimit(`key:${principal.keyId}`, opts.apiRateLimitPerMinute ?? 600);
     request.apiKey = principal;
     request.user = {
       userId: principal.keyId, role: 'partner', name: `API-sleutel ${principal.keyName}`, email: '', locale: 'nl',

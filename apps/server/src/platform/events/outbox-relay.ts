@@ -3,7 +3,7 @@ import type { Database, DbOrTx } from '../db/client.ts';
 import type { Jobs } from '../jobs.ts';
 import { outboxEvents } from './events.schema.ts';
 import { EVENTS_CHANNEL } from './outbox.ts';
-import type { EventSubscriber } from './subscribers.ts';
+import type { InlineSubscriber, RelayedEvent } from './subscribers.ts';
 
 export const EVENT_JOB_PREFIX = 'event.';
 
@@ -14,17 +14,20 @@ export const EVENT_JOB_PREFIX = 'event.';
  */
 const BATCH = 200;
 
-export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly EventSubscriber[] = []) {
+export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = []) {
   let running = false;
   let again = false;
   const relayBatch = async (db: DbOrTx, lock: boolean): Promise<number> => {
     const query = db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt)).orderBy(asc(outboxEvents.id)).limit(BATCH);
     const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
-    for (const event of batch) {
-      const relayed = { eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data, audience: event.audience, occurredAt: event.occurredAt.toISOString() };
-      for (const s of inline) if (s.eventTypes.includes(event.type)) await s.handle(relayed);
+    const relayed: RelayedEvent[] = batch.map((event) => ({ eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data, audience: event.audience, occurredAt: event.occurredAt.toISOString() }));
+    for (const s of inline) {
+      const theirs = relayed.filter((e) => s.eventTypes.includes(e.type));
+      if (theirs.length) await s.handleBatch(theirs);
+    }
+    for (const event of relayed) {
       for (const queue of subscriptions.get(event.type) ?? []) {
-        await jobs.send(queue, relayed, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
+        await jobs.send(queue, event, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
       }
     }
     if (batch.length) await db.update(outboxEvents).set({ processedAt: new Date() }).where(inArray(outboxEvents.id, batch.map((e) => e.id)));

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
-import { eq } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isStaff } from '../http/actor.ts';
 import type { SessionUser } from '../auth/sessions.ts';
-import { EVENTS_CHANNEL } from './outbox.ts';
+import { EVENTS_CHANNEL, notifiedIds } from './outbox.ts';
 import { outboxEvents, type EventAudience } from './events.schema.ts';
 
 /** May this user see an event with this audience? Staff see all; others only what is theirs. */
@@ -24,12 +24,13 @@ export function canSee(user: SessionUser, audience: EventAudience): boolean {
 export async function startRealtime(app: FastifyInstance, database: Database) {
   const clients = new Map<WebSocket, SessionUser>();
   const stop = await database.listen(EVENTS_CHANNEL, (payload) => {
-    const id = Number(payload);
-    if (!Number.isSafeInteger(id) || clients.size === 0) return;
-    void database.db.select().from(outboxEvents).where(eq(outboxEvents.id, id)).then(([event]) => {
-      if (!event) return;
-      const message = JSON.stringify({ type: event.type, id: event.eventId, occurredAt: event.occurredAt.toISOString(), subject: { type: event.subjectType, id: event.subjectId }, data: event.data });
-      for (const [socket, user] of clients) if (canSee(user, event.audience)) socket.send(message);
+    const ids = notifiedIds(payload);
+    if (!ids.length || clients.size === 0) return;
+    void database.db.select().from(outboxEvents).where(inArray(outboxEvents.id, ids)).orderBy(asc(outboxEvents.id)).then((events) => {
+      for (const event of events) {
+        const message = JSON.stringify({ type: event.type, id: event.eventId, occurredAt: event.occurredAt.toISOString(), subject: { type: event.subjectType, id: event.subjectId }, data: event.data });
+        for (const [socket, user] of clients) if (canSee(user, event.audience)) socket.send(message);
+      }
     }).catch((err) => app.log.error({ err }, 'realtime fan-out failed'));
   });
 

@@ -5,10 +5,15 @@ export type RelayedEvent = { eventId: string; type: string; subjectId: string; d
 
 /**
  * A module's side effect of events: its pg-boss queue, the event types it wants, and its handler.
- * `inline` runs the handler in the relay itself, before the event is marked relayed (a failure leaves
- * it for the next relay pass): for cheap, idempotent work that should not wait for a queue poll.
+ * An inline subscriber runs in the relay itself, on every relayed batch of its events at once, before
+ * they are marked relayed (a failure leaves them for the next relay pass): for cheap, idempotent work
+ * that should not wait for a queue poll.
  */
-export type EventSubscriber = { queue: string; eventTypes: readonly string[]; inline?: boolean; handle(event: RelayedEvent): Promise<void> };
+export type EventSubscriber =
+  | { queue: string; eventTypes: readonly string[]; inline?: false; handle(event: RelayedEvent): Promise<void> }
+  | { queue: string; eventTypes: readonly string[]; inline: true; handleBatch(events: RelayedEvent[]): Promise<void> };
+export type InlineSubscriber = Extract<EventSubscriber, { inline: true }>;
+export type QueuedSubscriber = Exclude<EventSubscriber, { inline: true }>;
 
 /** Work a module wants done on a schedule (cron, Europe/Amsterdam). */
 export type ScheduledTask = { queue: string; cron: string; run(): Promise<void> };
@@ -21,6 +26,6 @@ export type ModuleWorkers = { subscribers: EventSubscriber[]; schedules: Schedul
 /** The relay's routing table: event type to the queues that subscribed. */
 export function subscriptionMap(subscribers: readonly EventSubscriber[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const s of subscribers.filter((x) => !x.inline)) for (const type of s.eventTypes) map.set(type, [...(map.get(type) ?? []), s.queue]);
+  for (const s of subscribers.filter((x): x is QueuedSubscriber => !x.inline)) for (const type of s.eventTypes) map.set(type, [...(map.get(type) ?? []), s.queue]);
   return map;
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { idempotencyRecords } from './http.schema.ts';
+import { createGroupCommit } from '../group-commit.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Stored responses live at least this long (the issue asks 72 h). */
@@ -39,10 +40,17 @@ const requestHash = (request: FastifyRequest) =>
  * together: a crash leaves either both (a retry replays) or neither (a retry runs again).
  */
 export async function completeIdempotency(tx: DbOrTx, claim: IdempotencyClaim | null, status: number, body: unknown): Promise<void> {
-  if (!claim) return;
-  await tx.update(idempotencyRecords).set({ state: 'done', responseStatus: status, responseBody: body as object })
-    .where(and(eq(idempotencyRecords.scope, claim.scope), eq(idempotencyRecords.key, claim.key)));
-  claim.completed = true;
+  await completeIdempotencyMany(tx, [{ claim, status, body }]);
+}
+
+/** The same for the requests of one group commit: one statement for all of them. */
+export async function completeIdempotencyMany(tx: DbOrTx, entries: { claim: IdempotencyClaim | null; status: number; body: unknown }[]): Promise<void> {
+  const held = entries.filter((e): e is { claim: IdempotencyClaim; status: number; body: unknown } => e.claim !== null);
+  if (!held.length) return;
+  const rows = JSON.stringify(held.map((e) => ({ scope: e.claim.scope, key: e.claim.key, status: e.status, body: e.body })));
+  await tx.execute(sql`update idempotency_records r set state = 'done', response_status = u.status, response_body = u.body
+    from jsonb_to_recordset(${rows}::jsonb) as u(scope text, key text, status int, body jsonb) where r.scope = u.scope and r.key = u.key`);
+  for (const e of held) e.claim.completed = true;
 }
 
 export async function purgeIdempotencyRecords(db: Db, now = new Date()): Promise<void> {
@@ -56,6 +64,15 @@ export async function purgeIdempotencyRecords(db: Db, now = new Date()): Promise
  */
 export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('idempotency', null);
+  // Claims of requests that arrive together go in one statement. Two requests with the same key in
+  // one batch: the insert takes the first row and skips the second (it answers 409 or replays).
+  const claims = createGroupCommit(async (rows: (typeof idempotencyRecords.$inferInsert)[]): Promise<boolean[]> => {
+    const seen = new Set<string>();
+    const firsts = rows.filter((r) => { const id = `${r.scope}\n${r.key}`; if (seen.has(id)) return false; seen.add(id); return true; });
+    const won = await opts.db.insert(idempotencyRecords).values(firsts).onConflictDoNothing().returning({ scope: idempotencyRecords.scope, key: idempotencyRecords.key });
+    const wonIds = new Set(won.map((w) => `${w.scope}\n${w.key}`));
+    return rows.map((r) => firsts.includes(r) && wonIds.has(`${r.scope}\n${r.key}`));
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers[IDEMPOTENCY_HEADER];
@@ -67,10 +84,7 @@ export const idempotencyPlugin = fp(async (app: FastifyInstance, opts: { db: Db 
     }
     const hash = requestHash(request);
     const now = new Date();
-    const claimed = await opts.db.insert(idempotencyRecords)
-      .values({ scope, key, requestHash: hash, leaseUntil: new Date(now.getTime() + LEASE_MS), expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) })
-      .onConflictDoNothing().returning({ key: idempotencyRecords.key });
-    if (claimed.length) {
+    if (await claims.submit({ scope, key, requestHash: hash, leaseUntil: new Date(now.getTime() + LEASE_MS), expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) })) {
       request.idempotency = { scope, key, completed: false };
       return;
     }

@@ -1,6 +1,7 @@
 import { lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
+import { createGroupCommit } from '../group-commit.ts';
 import { rateLimitWindows } from './http.schema.ts';
 
 const WINDOW_MS = 60_000;
@@ -12,21 +13,40 @@ export class RateLimited extends AppError {
   }
 }
 
+type Hit = { bucket: string; windowStart: Date };
+
 /**
- * Counts one request in the caller's current minute and refuses it past the limit. The counter is a
- * database row, so the limit holds across instances.
+ * Counts requests per caller per minute in a database row, so the limit holds across instances.
+ * Hits that arrive together are counted with one statement (a group commit): each bucket's row goes up
+ * by its number of hits, and each hit learns its own place in the count.
  */
-export async function takeRateLimit(db: Db, bucket: string, limitPerMinute: number, now = new Date()): Promise<void> {
-  const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-  const [row] = await db
-    .insert(rateLimitWindows)
-    .values({ bucket, windowStart, hits: 1 })
-    .onConflictDoUpdate({ target: [rateLimitWindows.bucket, rateLimitWindows.windowStart], set: { hits: sql`${rateLimitWindows.hits} + 1` } })
-    .returning({ hits: rateLimitWindows.hits });
-  if ((row?.hits ?? 0) > limitPerMinute) {
-    throw new RateLimited(Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)));
-  }
+export function createRateLimiter(db: Db) {
+  const commit = createGroupCommit(async (hits: Hit[]): Promise<number[]> => {
+    const perBucket = new Map<string, { bucket: string; windowStart: Date; hits: number }>();
+    for (const h of hits) {
+      const key = `${h.bucket}\n${h.windowStart.getTime()}`;
+      const entry = perBucket.get(key) ?? { ...h, hits: 0 };
+      entry.hits++;
+      perBucket.set(key, entry);
+    }
+    const rows = await db.insert(rateLimitWindows).values([...perBucket.values()])
+      .onConflictDoUpdate({ target: [rateLimitWindows.bucket, rateLimitWindows.windowStart], set: { hits: sql`${rateLimitWindows.hits} + excluded.hits` } })
+      .returning({ bucket: rateLimitWindows.bucket, windowStart: rateLimitWindows.windowStart, hits: rateLimitWindows.hits });
+    // The row's new total counts this batch's hits last: hand them the top of it, in arrival order.
+    const next = new Map(rows.map((r) => { const key = `${r.bucket}\n${r.windowStart.getTime()}`; return [key, r.hits - perBucket.get(key)!.hits + 1]; }));
+    return hits.map((h) => { const key = `${h.bucket}\n${h.windowStart.getTime()}`; const n = next.get(key)!; next.set(key, n + 1); return n; });
+  });
+
+  /** Counts one request in the caller's current minute and refuses it past the limit. */
+  return async function take(bucket: string, limitPerMinute: number, now = new Date()): Promise<void> {
+    const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+    const count = await commit.submit({ bucket, windowStart });
+    if (count > limitPerMinute) {
+      throw new RateLimited(Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)));
+    }
+  };
 }
+export type TakeRateLimit = ReturnType<typeof createRateLimiter>;
 
 /** Old windows are worth nothing; the maintenance job drops them. */
 export async function purgeRateLimitWindows(db: Db, now = new Date()): Promise<void> {
