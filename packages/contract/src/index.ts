@@ -1,5 +1,6 @@
 // zod schemas of the HTTP API, shared by the server (validation, OpenAPI) and the web app.
 export * from './common.ts';
+export * from './vat.ts';
 export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';

@@ -5,7 +5,7 @@ import { partners } from '../partners/partners.schema.ts';
 
 export const PRODUCT_CATEGORIES = ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
-/** Dutch VAT rates in percent; reverse charge is a treatment of a line, not a rate. */
+/** Dutch VAT rates in percent a product can carry; reverse charge is a line's VAT category (platform/vat.ts), never a product's. */
 export const VAT_RATES = [21, 9, 0] as const;
 
 export const productCategories = pgTable('product_categories', {

@@ -7,10 +7,10 @@ import { quotes } from './quotes.schema.ts';
 import { loadQuoteDocument, type QuoteDocument } from './quote-document.ts';
 import { quoteScope } from './quote-scope.ts';
 
-const FIELDS = ['quantity', 'unitPriceCents', 'vatRate', 'billTo', 'totalCents'] as const;
+const FIELDS = ['quantity', 'unitPriceCents', 'vatRate', 'vatCategory', 'billTo', 'totalCents'] as const;
 
 function snapshot(l: QuoteDocument['lines'][number]) {
-  return { description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, totalCents: l.totalCents };
+  return { description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents };
 }
 // A line is the same line across versions when it is the same product (or the same free text).
 const keyOf = (l: QuoteDocument['lines'][number]) => l.productId ?? `free:${l.description}`;

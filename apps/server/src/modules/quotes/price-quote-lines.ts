@@ -2,14 +2,16 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { lineNetCents } from '../../platform/money.ts';
-import { partnerPrices, productPrices, products, VAT_RATES } from '../catalog/catalog.schema.ts';
+import { partnerPrices, productPrices, products } from '../catalog/catalog.schema.ts';
 import type { ProductCategory } from '../catalog/catalog.schema.ts';
+import type { VatCategory } from '../../platform/vat.ts';
 import { allocateBilling, type BillingRules } from './allocate-billing.ts';
+import { lineVat } from './line-vat.ts';
 import { quoteErrors } from './quotes.errors.ts';
 
 export type LineInput = {
   productId?: string | undefined; description?: string | undefined; category?: ProductCategory | undefined; quantity: number;
-  unitPriceCents?: number | undefined; vatRate?: number | undefined; billTo?: 'customer' | 'partner' | undefined; totalCents?: number | undefined;
+  unitPriceCents?: number | undefined; vatRate?: number | undefined; vatCategory?: VatCategory | undefined; billTo?: 'customer' | 'partner' | undefined; totalCents?: number | undefined;
   /** Set by templates for what goes beyond the standard installation (cable past 10 m). */
   beyondStandard?: boolean;
   /** The rule that allocated this line in the version before, kept when the line is carried over. */
@@ -18,13 +20,13 @@ export type LineInput = {
 
 export type PricedLine = {
   position: number; productId: string | null; category: ProductCategory | null; description: string; specification: string | null;
-  quantity: number; unitPriceCents: number; vatRate: number; billTo: 'customer' | 'partner'; billingRule: string; totalCents: number; labourMinutes: number;
+  quantity: number; unitPriceCents: number; vatRate: number; vatCategory: VatCategory; billTo: 'customer' | 'partner'; billingRule: string; totalCents: number; labourMinutes: number;
 };
 
 /**
  * Turns entered lines into priced lines: catalogue price of the selling entity (or the partner's
- * wholesale price for lines the partner pays), VAT from the product, billing allocation by the
- * agreement. Every wrong field is reported at once; nothing is written.
+ * wholesale price for lines the partner pays), VAT from the product (reverse charge for a qualifying
+ * partner's lines), billing allocation by the agreement. Every wrong field is reported at once; nothing is written.
  */
 export async function priceQuoteLines(db: DbOrTx, opts: { entityId: string; partnerId: string | null; rules: BillingRules; lines: readonly LineInput[] }): Promise<PricedLine[]> {
   const ids = [...new Set(opts.lines.flatMap((l) => (l.productId ? [l.productId] : [])))];
@@ -41,14 +43,14 @@ export async function priceQuoteLines(db: DbOrTx, opts: { entityId: string; part
     const field = (name: string) => `lines.${i}.${name}`;
     const hit = line.productId ? byId.get(line.productId) : undefined;
     if (line.productId && !hit) return errors.push({ field: field('productId'), message: 'product bestaat niet' }), null;
-    if (!hit && (!line.description || line.unitPriceCents === undefined || line.vatRate === undefined)) {
+    if (!hit && (!line.description || line.unitPriceCents === undefined || (line.vatRate === undefined && line.vatCategory === undefined))) {
       return errors.push({ field: field('description'), message: 'een vrije regel heeft een omschrijving, prijs en btw-tarief nodig' }), null;
     }
     if (!(line.quantity > 0)) return errors.push({ field: field('quantity'), message: 'aantal moet groter dan 0 zijn' }), null;
-    const vatRate = line.vatRate ?? hit!.product.vatRate;
-    if (!(VAT_RATES as readonly number[]).includes(vatRate)) return errors.push({ field: field('vatRate'), message: `btw-tarief ${vatRate}% bestaat niet (21, 9 of 0)` }), null;
     const category = line.category ?? hit?.product.categoryCode ?? null;
     const allocation = allocateBilling({ category, billTo: line.billTo, beyondStandard: line.beyondStandard ?? false, inheritedRule: line.inheritedRule }, opts.rules);
+    const vat = lineVat(line, hit?.product.vatRate ?? null, allocation.billTo, opts.rules);
+    if ('field' in vat) return errors.push({ field: field(vat.field), message: vat.message }), null;
     const listPrice = hit ? (allocation.billTo === 'partner' ? hit.wholesalePrice : null) ?? hit.entityPrice : null;
     const unitPriceCents = line.unitPriceCents ?? listPrice;
     if (unitPriceCents === null || unitPriceCents === undefined) return errors.push({ field: field('productId'), message: 'dit product heeft geen prijs bij dit bedrijfsonderdeel' }), null;
@@ -61,7 +63,7 @@ export async function priceQuoteLines(db: DbOrTx, opts: { entityId: string; part
     return {
       position: i + 1, productId: p?.id ?? null, category, description: line.description ?? p!.name,
       specification: p ? [p.brand, `art. ${p.sku}`, labourMinutes ? `${Math.round(labourMinutes)} min arbeid` : null].filter(Boolean).join(' · ') : null,
-      quantity: line.quantity, unitPriceCents, vatRate, billTo: allocation.billTo, billingRule: allocation.billingRule, totalCents, labourMinutes,
+      quantity: line.quantity, unitPriceCents, vatRate: vat.vatRate, vatCategory: vat.vatCategory, billTo: allocation.billTo, billingRule: allocation.billingRule, totalCents, labourMinutes,
     };
   });
   if (errors.length) throw quoteErrors.invalidLines(errors);
