@@ -79,7 +79,7 @@ export function generateReference(rng: Rng, counts: Counts) {
   const partners = demoPartners.map((p, i) => ({
     row: {
       id: uuidFrom(rng), number: `P-${pad(i + 1, 5)}`, name: `${p.name} ${p.legalForm}`.trim(), category: p.category,
-      entityId: ENTITY_ID[p.entities[0]!], kvkNumber: p.kvkNumber, email: p.contact.email, phone: p.contact.phone,
+      entityId: ENTITY_ID[p.entities[0]!], kvkNumber: p.kvkNumber, vatNumber: p.vatNumber, email: p.contact.email, phone: p.contact.phone,
       status: p.active ? 'active' as const : 'suspended' as const, createdAt: new Date(`${p.since}T09:00:00Z`),
     },
     demo: p,
