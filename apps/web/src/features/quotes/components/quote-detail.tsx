@@ -65,6 +65,7 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
           <th scope="col" className="px-2 py-1">{t('quote.description')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.quantity')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.price')}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t('quote.vat')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.total')}</th>
           <th scope="col" className="px-2 py-1">{t('quote.billTo')}</th>
           <th scope="col" className="px-2 py-1">{t('quote.rule')}</th>
@@ -76,6 +77,7 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
             <td className="px-2 py-1">{l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}</td>
             <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
             <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+            <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{l.vatCategory === 'reverse_charge' ? t('vat.reverseCharge') : `${l.vatRate}%`}</td>
             <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
             <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
             <td className="px-2 py-1 text-xs text-ink-muted">{l.billingRule ?? '—'}</td>
@@ -85,8 +87,13 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
       <tfoot>
         <tr className="border-t-2 border-line font-semibold">
           <td className="px-2 py-1" colSpan={3}>{t('quotes.customerTotal')} / {t('quotes.partnerTotal')}</td>
-          <td className="px-2 py-1 text-right tabular-nums" colSpan={3}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
+          <td className="px-2 py-1 text-right tabular-nums" colSpan={4}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
         </tr>
+        {quote.partnerVatNumber && quote.lines.some((l) => l.vatCategory === 'reverse_charge') ? (
+          <tr>
+            <td className="px-2 py-1 text-xs text-ink-muted" colSpan={7}>{t('vat.shiftedTo', { party: quote.partnerName ?? '', number: quote.partnerVatNumber })}</td>
+          </tr>
+        ) : null}
       </tfoot>
     </table>
   );
