@@ -6,6 +6,7 @@ export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
 export * from './quotes.ts';
+export * from './catalog.ts';
 export * from './billing.ts';
 export * from './leads.ts';
 export * from './partners.ts';

@@ -8,11 +8,13 @@ export const VisitType = z.enum(['survey', 'installation', 'meter_replacement'])
 export const QuoteStatus = z.enum(['draft', 'sent', 'partially_signed', 'signed', 'declined', 'expired']);
 
 /**
- * A line as ops enter it: from the catalogue (productId) or free (description, price and VAT rate or
- * category). Lines a qualifying partner pays get reverse charge by themselves; asking for it elsewhere is refused.
+ * A line as ops enter it: from the catalogue (a product or a kit) or free (description, price and VAT
+ * rate or category). Lines a qualifying partner pays get reverse charge by themselves; asking for it
+ * elsewhere is refused.
  */
 export const QuoteLineInput = z.object({
   productId: Uuid.optional(),
+  kitId: Uuid.optional(),
   description: z.string().trim().min(1).max(300).optional(),
   category: ProductCategory.optional(),
   quantity: z.number().positive('aantal moet groter dan 0 zijn').max(100_000),
@@ -61,6 +63,7 @@ export const LockBody = z.object({ lockVersion: z.number().int() });
 export const QuoteLine = z.object({
   position: z.number().int(),
   productId: z.string().nullable(),
+  kitId: z.string().nullable(),
   category: ProductCategory.nullable(),
   description: z.string(),
   specification: z.string().nullable(),
