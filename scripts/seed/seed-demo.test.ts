@@ -45,6 +45,8 @@ describe('demo data', () => {
 
   it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {
     expect(Number((await one('select count(*)::int n from quote_templates')).n)).toBeGreaterThanOrEqual(5);
+    // Every kit has its package price at the entities that sell it.
+    expect(await one(`select count(*)::int n from product_kits k where not exists (select 1 from product_kit_prices p where p.kit_id = k.id)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from quote_template_lines tl join quote_templates t on t.id = tl.template_id left join product_prices p on p.product_id = tl.product_id and p.entity_id = t.entity_id where p.product_id is null`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from orders o where o.quote_id is not null and not exists (select 1 from order_visit_requirements r where r.order_id = o.id)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from orders o where not exists (select 1 from order_events e where e.order_id = o.id and e.kind = 'created')`)).toEqual({ n: 0 });
