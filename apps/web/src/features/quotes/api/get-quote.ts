@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 
 const lineSchema = z.object({
-  position: z.number(), productId: z.nullable(z.string()), category: z.nullable(z.string()), description: z.string(), specification: z.nullable(z.string()),
+  position: z.number(), productId: z.nullable(z.string()), kitId: z.nullable(z.string()), category: z.nullable(z.string()), description: z.string(), specification: z.nullable(z.string()),
   quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), vatCategory: z.string(), billTo: z.string(), billingRule: z.nullable(z.string()), totalCents: z.number(),
 });
 export const quoteDetailSchema = z.object({
