@@ -27,6 +27,7 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quoteBuilder.submit': 'Create quote',
   'quoteEditor.title': 'Quote from the catalogue',
   'quoteEditor.intro': 'Pick the entity’s products and installation kits; who pays what and the visits follow from the partner agreement.',
+  'quoteEditor.create': 'Save draft quote',
   'quoteEditor.entity': 'Business entity',
   'quoteEditor.add': 'Add a line',
   'quoteEditor.item': 'Product or kit',

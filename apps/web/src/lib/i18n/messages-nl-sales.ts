@@ -25,6 +25,7 @@ export const nlSales = {
   'quoteBuilder.submit': 'Offerte maken',
   'quoteEditor.title': 'Offerte uit de catalogus',
   'quoteEditor.intro': 'Kies producten en installatiepakketten van het bedrijfsonderdeel; wie wat betaalt en de bezoeken volgen uit de partnerovereenkomst.',
+  'quoteEditor.create': 'Conceptofferte opslaan',
   'quoteEditor.entity': 'Bedrijfsonderdeel',
   'quoteEditor.add': 'Regel toevoegen',
   'quoteEditor.item': 'Product of pakket',

@@ -18,7 +18,7 @@ export function NewQuoteFromCatalog({ entities, customerId, partnerId, onCreated
     <Card title={t('quoteEditor.title')}>
       <p className="mb-4 text-sm text-ink-muted">{t('quoteEditor.intro')}</p>
       {/* A new entity means another price list: the lines start again. */}
-      <QuoteLinesForm key={chosen} entityId={chosen} initial={[]} saving={create.isPending} error={create.error} submitLabel={t('quoteBuilder.submit')}
+      <QuoteLinesForm key={chosen} entityId={chosen} initial={[]} saving={create.isPending} error={create.error} submitLabel={t('quoteEditor.create')}
         onSave={(lines) => create.mutate({ entityId: chosen, customerId: customer.trim(), ...(partner.trim() ? { partnerId: partner.trim() } : {}), lines }, { onSuccess: (q) => onCreated(q.id) })}>
         <div className="grid gap-4 md:grid-cols-3">
           <Select label={t('quoteEditor.entity')} value={chosen} onValueChange={setEntityId} options={entities} />

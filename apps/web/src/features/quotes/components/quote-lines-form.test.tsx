@@ -54,7 +54,7 @@ describe('quote editor', () => {
     const table = screen.getByRole('table', { name: 'Regels en wie ze betaalt' });
     expect(within(table).getByText('Thuislaadpakket Zaptec Go 2')).toBeTruthy();
     expect(within(table).getByText('1 × Zaptec Go 2 · 10 × Installatiekabel')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Offerte maken' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Conceptofferte opslaan' }));
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith('q-1'));
     expect(calls.at(-1)).toEqual({ url: '/api/quotes', method: 'POST', body: { entityId: 'chargecars', customerId: 'c-1', lines: [{ kitId: 'kit-1', quantity: 1 }] } });
   });
