@@ -60,6 +60,12 @@ describe('installation kits', () => {
       expect(k.labourMinutes).toBe(minutes);
     }
   });
+  it('are billed by the category of their costliest component', () => {
+    for (const k of INSTALLATION_KITS) {
+      const [main] = [...k.components].sort((a, b) => catalogItem(b.sku).priceCents * b.quantity - catalogItem(a.sku).priceCents * a.quantity);
+      expect(k.category, k.sku).toBe(catalogItem(main!.sku).category);
+    }
+  });
   it('are only sold by entities that sell every component', () => {
     for (const k of INSTALLATION_KITS) {
       for (const c of k.components) {

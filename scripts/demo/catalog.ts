@@ -48,6 +48,8 @@ export interface KitComponent {
 export interface InstallationKit {
   sku: string;
   name: string;
+  /** The category the partner agreement bills the kit by: that of its main component. */
+  category: CatalogCategory;
   description: string;
   components: readonly KitComponent[];
   /** Package price, euro cents excluding VAT (below the sum of the components). */
@@ -144,6 +146,7 @@ export function catalogItem(sku: string): CatalogItem {
 function kit(
   sku: string,
   name: string,
+  category: CatalogCategory,
   description: string,
   components: KitComponent[],
   discountPercent: number,
@@ -153,26 +156,26 @@ function kit(
   const labourMinutes = components.reduce((sum, c) => sum + catalogItem(c.sku).labourMinutes * c.quantity, 0);
   // Package prices end in whole euros.
   const priceCents = Math.round((list * (100 - discountPercent)) / 100 / 100) * 100;
-  return { sku, name, description, components, priceCents, vatRate: 21, labourMinutes, entities };
+  return { sku, name, category, description, components, priceCents, vatRate: 21, labourMinutes, entities };
 }
 
 /** Packages of products and labour, priced a few percent below their parts. */
 export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
-  kit('KIT-ZAP-GO2', 'Thuislaadpakket Zaptec Go 2', 'Zaptec Go 2 aan de gevel, tot 10 m kabel, aardlek type A en P1-loadbalancing', [
+  kit('KIT-ZAP-GO2', 'Thuislaadpakket Zaptec Go 2', 'charging_station', 'Zaptec Go 2 aan de gevel, tot 10 m kabel, aardlek type A en P1-loadbalancing', [
     { sku: 'ZAP-GO2-22', quantity: 1 },
     { sku: 'SRV-INST-STD', quantity: 1 },
     { sku: 'CC-IK-5X6', quantity: 10 },
     { sku: 'CC-ALS-A', quantity: 1 },
     { sku: 'SM-P1-MOD', quantity: 1 },
   ], 8, ZAPTEC),
-  kit('KIT-RAT-SOLAR', 'Ratio io6 Solar pakket', 'Ratio io6 met Solar Unit, standaard installatie en P1-module', [
+  kit('KIT-RAT-SOLAR', 'Ratio io6 Solar pakket', 'charging_station', 'Ratio io6 met Solar Unit, standaard installatie en P1-module', [
     { sku: 'RAT-IO6', quantity: 1 },
     { sku: 'RAT-SOLAR', quantity: 1 },
     { sku: 'SRV-INST-STD', quantity: 1 },
     { sku: 'CC-IK-5X6', quantity: 10 },
     { sku: 'SM-P1-MOD', quantity: 1 },
   ], 7, RATIO),
-  kit('KIT-ALF-PAAL', 'Alfen Eve Pro-line op paal', 'Vrijstaande Alfen Eve Single Pro-line op staander met grondsokkel en 10 m sleuf', [
+  kit('KIT-ALF-PAAL', 'Alfen Eve Pro-line op paal', 'charging_station', 'Vrijstaande Alfen Eve Single Pro-line op staander met grondsokkel en 10 m sleuf', [
     { sku: 'ALF-EVE-S-PL', quantity: 1 },
     { sku: 'CC-PAAL-1', quantity: 1 },
     { sku: 'CC-SOKKEL', quantity: 1 },
@@ -181,19 +184,19 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
     { sku: 'CC-IK-5X6', quantity: 15 },
     { sku: 'CC-ALS-A', quantity: 1 },
   ], 6, HOME),
-  kit('KIT-EAS-ONE', 'Easee One basispakket', 'Easee One aan de gevel met standaard installatie en CT-loadbalancing', [
+  kit('KIT-EAS-ONE', 'Easee One basispakket', 'charging_station', 'Easee One aan de gevel met standaard installatie en CT-loadbalancing', [
     { sku: 'EAS-ONE', quantity: 1 },
     { sku: 'SRV-INST-STD', quantity: 1 },
     { sku: 'CC-IK-3X6', quantity: 10 },
     { sku: 'CC-CT-SET3', quantity: 1 },
   ], 5, HOME),
-  kit('KIT-MK-KLAAR', 'Meterkast klaar voor laden', 'Schouw, 3-fase aansluiting, extra groep en aardlek type A', [
+  kit('KIT-MK-KLAAR', 'Meterkast klaar voor laden', 'meter_cabinet', 'Schouw, 3-fase aansluiting, extra groep en aardlek type A', [
     { sku: 'SRV-SCHOUW', quantity: 1 },
     { sku: 'MK-3F-AANP', quantity: 1 },
     { sku: 'MK-GROEP-UITBR', quantity: 1 },
     { sku: 'CC-ALS-A', quantity: 1 },
   ], 5, CABINET),
-  kit('KIT-ZAK-DUO', 'Zakelijk laadplein Alfen Double', 'Alfen Eve Double Pro-line op dubbele staander, 5×10 mm² kabel, aardlek type B en OCPP', [
+  kit('KIT-ZAK-DUO', 'Zakelijk laadplein Alfen Double', 'charging_station', 'Alfen Eve Double Pro-line op dubbele staander, 5×10 mm² kabel, aardlek type B en OCPP', [
     { sku: 'ALF-EVE-D-PL', quantity: 1 },
     { sku: 'CC-PAAL-2', quantity: 1 },
     { sku: 'CC-SOKKEL', quantity: 1 },

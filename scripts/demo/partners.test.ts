@@ -35,6 +35,12 @@ describe('generatePartners', () => {
     }
     expect(DEMO_EMAIL_DOMAINS).toContain('example.nl');
   });
+  it('gives installation companies (and only them) a unique Dutch VAT number for reverse charge', () => {
+    const contractors = partners.filter((p) => p.category === 'B2BContractor');
+    for (const p of contractors) expect(p.vatNumber, p.code).toMatch(/^NL\d{9}B\d{2}$/);
+    expect(new Set(contractors.map((p) => p.vatNumber)).size).toBe(contractors.length);
+    expect(partners.filter((p) => p.category !== 'B2BContractor').every((p) => p.vatNumber === null)).toBe(true);
+  });
   it('has valid addresses whose region serves the postcode', () => {
     for (const p of partners) {
       expect(parsePostcode(p.address.postcode)?.formatted, p.code).toBe(p.address.postcode);

@@ -42,6 +42,11 @@ export interface DemoPartner {
   category: PartnerCategory;
   /** 8 digits, random (fictional; not checked against the register). */
   kvkNumber: string;
+  /**
+   * Dutch VAT number (NL + 9 digits + B01, fictional) of installation companies, whose invoices carry
+   * reverse charge; null for the other categories.
+   */
+  vatNumber: string | null;
   address: DemoAddress;
   /** The primary region of the address. */
   region: RegionCode;
@@ -174,6 +179,9 @@ export function generatePartners(rng: Rng, count = 391): DemoPartner[] {
   const usedNames = new Set<string>();
   const usedKvk = new Set<string>();
   const usedEmails = new Set<string>();
+  // VAT numbers come from their own stream, so adding them left every other generated value as it was.
+  const vatRng = rng.fork('vat-numbers');
+  const usedVat = new Set<string>();
   const from = new Date('2019-01-01T00:00:00Z');
   const to = new Date('2026-07-01T00:00:00Z');
 
@@ -200,6 +208,10 @@ export function generatePartners(rng: Rng, count = 391): DemoPartner[] {
     while (kvkNumber === '' || usedKvk.has(kvkNumber)) kvkNumber = String(rng.int(1, 9)) + rng.digits(7);
     usedKvk.add(kvkNumber);
 
+    let vatNumber: string | null = null;
+    while (category === 'B2BContractor' && (vatNumber === null || usedVat.has(vatNumber))) vatNumber = `NL${String(vatRng.int(1, 9))}${vatRng.digits(8)}B01`;
+    if (vatNumber) usedVat.add(vatNumber);
+
     const person = personName(rng);
     const companyDomain = `${emailSlug(name).slice(0, 30)}.example.nl`;
     const address = demoAddress(rng, town);
@@ -210,6 +222,7 @@ export function generatePartners(rng: Rng, count = 391): DemoPartner[] {
       legalForm,
       category,
       kvkNumber,
+      vatNumber,
       address,
       region: address.region,
       contact: {

@@ -10,6 +10,7 @@ const PREFIX: Record<string, string> = { chargecars: 'CC', laderthuis: 'LT', met
 /** Invoices split by payer for invoiced and closed orders, numbered without gaps per entity per year. */
 export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], now: Date) {
   const termOf = new Map(ref.partners.map((p) => [p.row.id, p.demo.billing.paymentTermDays]));
+  const vatNumberOf = new Map(ref.partners.map((p) => [p.row.id, p.row.vatNumber]));
   const invoices: Insert<typeof s.invoices>[] = [];
   const lines: Insert<typeof s.invoiceLines>[] = [];
   const payments: Insert<typeof s.payments>[] = [];
@@ -33,8 +34,10 @@ export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], n
       const paid = paidState === 'paid' ? total : paidState === 'partial' ? Math.round(total / 2) : 0;
       const status = paid >= total ? 'paid' as const : due < today ? 'overdue' as const : paid > 0 ? 'partially_paid' as const : 'issued' as const;
       const id = uuidFrom(rng);
-      invoices.push({ id, number: `${PREFIX[o.entityId]}-${year}-${pad(seq, 5)}`, entityId: o.entityId, payer, customerId: payer === 'customer' ? o.customerId : null, partnerId: payer === 'partner' ? o.partnerId : null, orderId: o.id, issueDate: localDate(issued), dueDate: due, status, subtotalCents: subtotal, vatCents: vat, totalCents: total, paidCents: paid, createdAt: issued });
-      own.forEach((l, i) => lines.push({ invoiceId: id, position: i + 1, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, vatCents: Math.round((l.totalCents * l.vatRate) / 100), orderId: o.id }));
+      const buyerVatNumber = payer === 'partner' ? vatNumberOf.get(o.partnerId!) ?? null : null;
+      const reverseCharge = own.some((l) => l.vatCategory === 'reverse_charge');
+      invoices.push({ id, number: `${PREFIX[o.entityId]}-${year}-${pad(seq, 5)}`, entityId: o.entityId, payer, customerId: payer === 'customer' ? o.customerId : null, partnerId: payer === 'partner' ? o.partnerId : null, orderId: o.id, issueDate: localDate(issued), dueDate: due, status, subtotalCents: subtotal, vatCents: vat, totalCents: total, paidCents: paid, buyerVatNumber, reverseCharge, createdAt: issued });
+      own.forEach((l, i) => lines.push({ invoiceId: id, position: i + 1, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, vatCents: Math.round((l.totalCents * l.vatRate) / 100), orderId: o.id }));
       for (const l of own) l.invoicedAt = issued;
       if (paid > 0) payments.push({ invoiceId: id, amountCents: paid, paidAt: addDays(issued, rng.int(2, 20)), method: payer === 'customer' ? rng.pick(['ideal', 'bank_transfer'] as const) : 'bank_transfer', reference: `BETALING-${pad(payments.length + 1, 7)}` });
     }

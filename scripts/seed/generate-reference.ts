@@ -69,17 +69,20 @@ export function generateReference(rng: Rng, counts: Counts) {
   const prices: Insert<typeof s.productPrices>[] = CATALOG.flatMap((c) => c.entities.map((e) => ({ productId: productBySku.get(c.sku)!.id, entityId: ENTITY_ID[e], priceCents: c.priceCents })));
   const kits: Insert<typeof s.productKits>[] = [];
   const kitItems: Insert<typeof s.productKitItems>[] = [];
+  const kitPrices: Insert<typeof s.productKitPrices>[] = [];
   for (const k of INSTALLATION_KITS) {
     const id = uuidFrom(rng);
-    kits.push({ id, code: k.sku, name: k.name });
+    kits.push({ id, code: k.sku, name: k.name, categoryCode: k.category, vatRate: k.vatRate });
     for (const comp of k.components) kitItems.push({ kitId: id, productId: productBySku.get(comp.sku)!.id, quantity: comp.quantity });
+    // The package price, like a product's list price, at every entity that sells the kit.
+    for (const e of k.entities) kitPrices.push({ kitId: id, entityId: ENTITY_ID[e], priceCents: k.priceCents });
   }
 
   const demoPartners = generatePartners(rng.fork('partners'), counts.partners);
   const partners = demoPartners.map((p, i) => ({
     row: {
       id: uuidFrom(rng), number: `P-${pad(i + 1, 5)}`, name: `${p.name} ${p.legalForm}`.trim(), category: p.category,
-      entityId: ENTITY_ID[p.entities[0]!], kvkNumber: p.kvkNumber, email: p.contact.email, phone: p.contact.phone,
+      entityId: ENTITY_ID[p.entities[0]!], kvkNumber: p.kvkNumber, vatNumber: p.vatNumber, email: p.contact.email, phone: p.contact.phone,
       status: p.active ? 'active' as const : 'suspended' as const, createdAt: new Date(`${p.since}T09:00:00Z`),
     },
     demo: p,
@@ -99,6 +102,6 @@ export function generateReference(rng: Rng, counts: Counts) {
     };
   }));
 
-  return { regions, teams, teamRegions, technicians, categories, products, productBySku, prices, kits, kitItems, partners, partnerContacts, agreements };
+  return { regions, teams, teamRegions, technicians, categories, products, productBySku, prices, kits, kitItems, kitPrices, partners, partnerContacts, agreements };
 }
 export type Reference = ReturnType<typeof generateReference>;

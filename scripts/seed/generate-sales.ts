@@ -41,7 +41,7 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
     const entityId = c.sourceEntityId;
     const buyer = WEBSHOP.has(entityId) ? (contractors.length ? rng.pick(contractors) : null) : c.sourcePartnerId ? partnerById.get(c.sourcePartnerId)! : null;
     const agreement = buyer ? (WEBSHOP.has(entityId) ? ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] : buyer.demo.billing.partnerPays) : null;
-    const lines = buildLines(rng, ref, entityId, agreement);
+    const lines = buildLines(rng, ref, entityId, agreement, buyer?.row.vatNumber != null && buyer.row.category === 'B2BContractor');
     const span = Math.max(1, Math.floor((now.getTime() - earliest.getTime()) / DAY) - 1);
     const createdAt = new Date(earliest.getTime() + rng.int(1, span) * DAY);
     const age = Math.floor((now.getTime() - createdAt.getTime()) / DAY);
@@ -75,7 +75,7 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
       const versionId = uuidFrom(rng);
       const vLines = v === 1 && twoVersions ? lines.slice(0, Math.max(1, lines.length - 1)) : lines;
       versions.push({ id: versionId, quoteId: id, version: v, customerTotalCents: vLines.filter((l) => l.billTo === 'customer').reduce((a, l) => a + l.totalCents, 0), partnerTotalCents: vLines.filter((l) => l.billTo === 'partner').reduce((a, l) => a + l.totalCents, 0), createdAt: addDays(createdAt, v - 1) });
-      vLines.forEach((l, i) => quoteLines.push({ quoteVersionId: versionId, position: i + 1, productId: l.productId, category: l.category as s.ProductCategory, description: l.description, specification: l.specification, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents }));
+      vLines.forEach((l, i) => quoteLines.push({ quoteVersionId: versionId, position: i + 1, productId: l.productId, category: l.category as s.ProductCategory, description: l.description, specification: l.specification, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents }));
       const labour = vLines.reduce((a, l) => a + l.labourMinutes, 0);
       const needsCabinet = vLines.some((l) => l.category === 'meter_cabinet');
       const own: VisitRequirement[] = [];
@@ -100,7 +100,7 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
   while (quotes.length < counts.quotes && p < prospects.length) {
     const c = prospects[p++]!;
     const partner = c.sourcePartnerId ? partnerById.get(c.sourcePartnerId)! : null;
-    const lines = buildLines(rng, ref, c.sourceEntityId, partner ? partner.demo.billing.partnerPays : null);
+    const lines = buildLines(rng, ref, c.sourceEntityId, partner ? partner.demo.billing.partnerPays : null, partner?.row.vatNumber != null && partner.row.category === 'B2BContractor');
     const createdAt = addDays(now, -rng.int(1, 200));
     const age = (now.getTime() - createdAt.getTime()) / DAY;
     const status = age > 30 ? rng.weighted([['expired', 6], ['declined', 4]] as const) : rng.weighted([['sent', 6], ['draft', 2], ['partially_signed', 2]] as const);
@@ -121,7 +121,7 @@ export function orderRows(orders: DemoOrder[]) {
   const reachedBy: Record<(typeof s.MILESTONES)[number], number> = { order_received: 0, materials_ready: 20, visit_scheduled: 35, installation_done: 85, invoiced: 95, paid: 100 };
   for (const { customer: _c, lines: l, visitRequirements: reqs, ...o } of orders) {
     rows.push(o);
-    l.forEach((line, i) => lines.push({ orderId: o.id, position: i + 1, productId: line.productId, description: line.description, quantity: line.quantity, unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, billTo: line.billTo, totalCents: line.totalCents, invoicedAt: line.invoicedAt ?? null }));
+    l.forEach((line, i) => lines.push({ orderId: o.id, position: i + 1, productId: line.productId, description: line.description, quantity: line.quantity, unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, vatCategory: line.vatCategory, billTo: line.billTo, totalCents: line.totalCents, invoicedAt: line.invoicedAt ?? null }));
     for (const r of reqs ?? []) visitRequirements.push({ ...r, orderId: o.id });
     events.push({ orderId: o.id, at: o.createdAt, kind: 'created', toStage: 'new', actorName: 'Systeem' });
     if (o.stage !== 'new') events.push({ orderId: o.id, at: o.updatedAt ?? o.createdAt, kind: 'stage_changed', fromStage: 'new', toStage: o.stage, reason: o.stageReason ?? null, actorName: 'Systeem' });

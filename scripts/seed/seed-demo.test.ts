@@ -37,10 +37,16 @@ describe('demo data', () => {
     expect(await one(`select count(*)::int n from invoices i where vat_cents <> (select coalesce(sum(vat_cents), 0) from invoice_lines l where l.invoice_id = i.id)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from order_lines ol where ol.invoiced_at is null and exists (select 1 from invoices i where i.order_id = ol.order_id and i.payer = ol.bill_to)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from quote_lines where category is null`)).toEqual({ n: 0 });
+    // Installation companies have VAT numbers; their invoices carry reverse charge with that number, nobody else's.
+    expect(await one(`select count(*)::int n from partners where (category = 'B2BContractor') <> (vat_number is not null)`)).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from invoices i left join partners p on p.id = i.partner_id where i.reverse_charge <> (i.payer = 'partner' and p.category = 'B2BContractor') or (i.reverse_charge and i.buyer_vat_number is distinct from p.vat_number)`)).toEqual({ n: 0 });
+    expect(Number((await one(`select count(*)::int n from invoices where reverse_charge and vat_cents = 0`)).n)).toBeGreaterThan(0);
   });
 
   it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {
     expect(Number((await one('select count(*)::int n from quote_templates')).n)).toBeGreaterThanOrEqual(5);
+    // Every kit has its package price at the entities that sell it.
+    expect(await one(`select count(*)::int n from product_kits k where not exists (select 1 from product_kit_prices p where p.kit_id = k.id)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from quote_template_lines tl join quote_templates t on t.id = tl.template_id left join product_prices p on p.product_id = tl.product_id and p.entity_id = t.entity_id where p.product_id is null`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from orders o where o.quote_id is not null and not exists (select 1 from order_visit_requirements r where r.order_id = o.id)`)).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from orders o where not exists (select 1 from order_events e where e.order_id = o.id and e.kind = 'created')`)).toEqual({ n: 0 });

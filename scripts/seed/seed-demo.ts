@@ -57,6 +57,7 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     ['prijzen', s.productPrices, ref.prices],
     ['pakketten', s.productKits, ref.kits],
     ['pakketregels', s.productKitItems, ref.kitItems],
+    ['pakketprijzen', s.productKitPrices, ref.kitPrices],
     ['partners', s.partners, ref.partners.map((p) => p.row)],
     ['partnercontacten', s.partnerContacts, ref.partnerContacts],
     ['partnerovereenkomsten', s.partnerAgreements, ref.agreements],

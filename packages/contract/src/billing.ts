@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, Uuid } from './common.ts';
+import { VatCategory } from './vat.ts';
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'verwacht JJJJ-MM');
 export const InvoiceStatus = z.enum(['issued', 'partially_paid', 'paid', 'overdue', 'cancelled']);
@@ -14,10 +15,12 @@ export const InvoiceListItem = z.object({
   id: z.string(), number: z.string(), entityId: z.string(), kind: z.enum(['invoice', 'credit_note']), payer: z.enum(['customer', 'partner']), payerName: z.string(),
   orderId: z.string().nullable(), issueDate: LocalDate, dueDate: LocalDate, status: InvoiceStatus, subtotalCents: z.number().int(), vatCents: z.number().int(),
   totalCents: z.number().int(), paidCents: z.number().int(), periodMonth: z.string().nullable(), creditedInvoiceId: z.string().nullable(),
+  /** Reverse charge ("Btw verlegd"): the buyer accounts for the VAT; `buyerVatNumber` is the number the invoice states. */
+  reverseCharge: z.boolean(), buyerVatNumber: z.string().nullable(),
 }).meta({ id: 'InvoiceListItem' });
 export const InvoicePage = z.object({ items: z.array(InvoiceListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export const InvoiceDetail = InvoiceListItem.extend({
-  lines: z.array(z.object({ position: z.number().int(), description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), totalCents: z.number().int(), vatCents: z.number().int() })),
+  lines: z.array(z.object({ position: z.number().int(), description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), vatCents: z.number().int() })),
 }).meta({ id: 'InvoiceDetail' });
 
 export const IssuedInvoice = z.object({ id: z.string(), number: z.string(), payer: z.enum(['customer', 'partner']), totalCents: z.number().int() });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listQuery, page } from './common.ts';
 import { VisitSummary } from './customers.ts';
+import { VatCategory } from './vat.ts';
 
 export const OrderStage = z.enum(['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled']);
 
@@ -28,7 +29,7 @@ export const OrderDetail = OrderListItem.extend({
   stageReason: z.string().nullable(),
   customerTotalCents: z.number().int(),
   partnerTotalCents: z.number().int(),
-  lines: z.array(z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
+  lines: z.array(z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
   milestones: z.array(z.object({ code: z.string(), reachedAt: z.string().nullable() })),
   visits: z.array(VisitSummary),
   /** Stages the caller may move the order to now (staff only; empty for others). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listQuery, page } from './common.ts';
+import { VatNumber } from './vat.ts';
 
 export const ApiScope = z.enum(['leads:write', 'leads:read', 'orders:write', 'performance:read', 'webhooks:manage']);
 export const PartnerParams = z.object({ id: z.string().uuid() });
@@ -58,3 +59,13 @@ export const PartnerListItem = z
   })
   .meta({ id: 'PartnerListItem' });
 export const PartnerPage = page(PartnerListItem);
+
+/** One partner as ops (and the partner itself) see it; `reverseCharge` says whether its invoices carry "Btw verlegd". */
+export const PartnerDetail = PartnerListItem.extend({
+  phone: z.string().nullable(),
+  kvkNumber: z.string(),
+  vatNumber: z.string().nullable(),
+  reverseCharge: z.boolean(),
+}).meta({ id: 'PartnerDetail' });
+/** What ops change on a partner; null clears the VAT number. */
+export const UpdatePartnerBody = z.object({ vatNumber: VatNumber.nullable().optional() }).strict().meta({ id: 'UpdatePartnerBody' });

@@ -1,19 +1,26 @@
 import { z } from 'zod';
 import { listQuery, LocalDate, page, Uuid } from './common.ts';
+import { VatCategory } from './vat.ts';
 
 export const BillTo = z.enum(['customer', 'partner']);
 export const ProductCategory = z.enum(['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter']);
 export const VisitType = z.enum(['survey', 'installation', 'meter_replacement']);
 export const QuoteStatus = z.enum(['draft', 'sent', 'partially_signed', 'signed', 'declined', 'expired']);
 
-/** A line as ops enter it: from the catalogue (productId) or free (description, price and VAT). */
+/**
+ * A line as ops enter it: from the catalogue (a product or a kit) or free (description, price and VAT
+ * rate or category). Lines a qualifying partner pays get reverse charge by themselves; asking for it
+ * elsewhere is refused.
+ */
 export const QuoteLineInput = z.object({
   productId: Uuid.optional(),
+  kitId: Uuid.optional(),
   description: z.string().trim().min(1).max(300).optional(),
   category: ProductCategory.optional(),
   quantity: z.number().positive('aantal moet groter dan 0 zijn').max(100_000),
   unitPriceCents: z.number().int().min(0).max(100_000_000).optional(),
   vatRate: z.number().int().optional(),
+  vatCategory: VatCategory.optional(),
   billTo: BillTo.optional(),
   /** When given, it must equal quantity x unit price: a client that computed differently is told so. */
   totalCents: z.number().int().optional(),
@@ -56,12 +63,14 @@ export const LockBody = z.object({ lockVersion: z.number().int() });
 export const QuoteLine = z.object({
   position: z.number().int(),
   productId: z.string().nullable(),
+  kitId: z.string().nullable(),
   category: ProductCategory.nullable(),
   description: z.string(),
   specification: z.string().nullable(),
   quantity: z.number(),
   unitPriceCents: z.number().int(),
   vatRate: z.number().int(),
+  vatCategory: VatCategory,
   billTo: BillTo,
   billingRule: z.string().nullable(),
   totalCents: z.number().int(),
@@ -75,6 +84,8 @@ export const SignatureSummary = z.object({
 export const QuoteDetail = z.object({
   id: z.string(), number: z.string(), entityId: z.string(), customerId: z.string(), customerName: z.string(),
   partnerId: z.string().nullable(), partnerName: z.string().nullable(), leadId: z.string().nullable(),
+  /** The partner's VAT number, stated next to its reverse-charge lines (never shown to the customer). */
+  partnerVatNumber: z.string().nullable(),
   status: QuoteStatus, currentVersion: z.number().int(), lockVersion: z.number().int(), validUntil: LocalDate,
   createdAt: z.string(), sentAt: z.string().nullable(), signedAt: z.string().nullable(), orderId: z.string().nullable(),
   customerTotalCents: z.number().int(), partnerTotalCents: z.number().int(), vatCents: z.number().int(),
@@ -91,7 +102,7 @@ export const QuotePage = page(QuoteListItem);
 
 export const QuoteViewQuery = z.object({ view: BillTo.default('customer') });
 export const DiffParams = z.object({ id: Uuid, from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
-const LineSnapshot = QuoteLine.pick({ description: true, quantity: true, unitPriceCents: true, vatRate: true, billTo: true, totalCents: true });
+const LineSnapshot = QuoteLine.pick({ description: true, quantity: true, unitPriceCents: true, vatRate: true, vatCategory: true, billTo: true, totalCents: true });
 export const QuoteDiff = z.object({
   from: z.object({ version: z.number().int(), createdAt: z.string(), createdByName: z.string().nullable(), changeNote: z.string().nullable() }),
   to: z.object({ version: z.number().int(), createdAt: z.string(), createdByName: z.string().nullable(), changeNote: z.string().nullable() }),
@@ -118,7 +129,9 @@ export const SigningPart = z.object({
   quoteNumber: z.string(), version: z.number().int(), role: BillTo, status: z.enum(['pending', 'signed', 'declined', 'invalidated']),
   entity: z.object({ name: z.string(), brandColor: z.string(), website: z.string() }),
   signerParty: z.string(), validUntil: LocalDate, documentSha256: z.string(),
-  lines: z.array(z.object({ description: z.string(), specification: z.string().nullable(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), totalCents: z.number().int() })),
+  lines: z.array(z.object({ description: z.string(), specification: z.string().nullable(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int() })),
+  /** Set when the signer's lines carry reverse charge: the VAT number it is shifted to. */
+  buyerVatNumber: z.string().nullable(),
   netCents: z.number().int(), vatCents: z.number().int(), grossCents: z.number().int(),
 }).meta({ id: 'SigningPart' });
 export const SignBody = z.object({

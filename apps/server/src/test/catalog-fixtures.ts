@@ -7,7 +7,8 @@ type Fixtures = Awaited<ReturnType<typeof loadFixtures>>;
 /**
  * A small catalogue for quote and billing tests: one product per category that a standard
  * installation uses, prices for ChargeCars, partner A's agreement (partner pays charger and
- * installation) and a wholesale price, and the standard-installation template.
+ * installation) and a wholesale price, the standard-installation template, and two kits priced at
+ * ChargeCars only: a home-charging package (billed as a charger) and a meter-cabinet package.
  */
 export async function loadCatalogFixtures(database: Database, f: Fixtures) {
   const { db } = database;
@@ -48,5 +49,24 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
     { templateId: template!.id, position: 4, productId: extraCable!.id, quantity: 0, quantityAnswer: 'extraCableMeters' },
     { templateId: template!.id, position: 5, productId: cabinet!.id, quantity: 1, quantityAnswer: 'meterCabinetUpgrade' },
   ]);
-  return { products: { charger: charger!, install: install!, cable: cable!, extraCable: extraCable!, cabinet: cabinet!, hour: hour! }, template: template! };
+  const [homeKit, cabinetKit] = await db.insert(s.productKits).values([
+    { code: 'KIT-THUIS', name: 'Thuislaadpakket Zaptec Go 2', categoryCode: 'charging_station' },
+    { code: 'KIT-MK', name: 'Meterkast klaar voor laden', categoryCode: 'meter_cabinet' },
+  ]).returning();
+  await db.insert(s.productKitItems).values([
+    { kitId: homeKit!.id, productId: charger!.id, quantity: 1 },
+    { kitId: homeKit!.id, productId: install!.id, quantity: 1 },
+    { kitId: homeKit!.id, productId: cable!.id, quantity: 10 },
+    { kitId: cabinetKit!.id, productId: cabinet!.id, quantity: 1 },
+    { kitId: cabinetKit!.id, productId: hour!.id, quantity: 2 },
+  ]);
+  await db.insert(s.productKitPrices).values([
+    { kitId: homeKit!.id, entityId: 'chargecars', priceCents: 129900 },
+    { kitId: cabinetKit!.id, entityId: 'chargecars', priceCents: 42000 },
+  ]);
+  return {
+    products: { charger: charger!, install: install!, cable: cable!, extraCable: extraCable!, cabinet: cabinet!, hour: hour! },
+    kits: { home: homeKit!, cabinet: cabinetKit! },
+    template: template!,
+  };
 }

@@ -48,10 +48,10 @@ export async function loadFixtures(database: Database) {
     { number: 'ORD-2026-000002', entityId: 'laderthuis', customerId: c2!.id, partnerId: partnerB!.id, installationAddressId: a2!.id, stage: 'new', progress: 10, customerTotalCents: 99000, partnerTotalCents: 0, totalCents: 99000 },
   ]).returning();
   await db.insert(s.orderLines).values([
-    { orderId: o1!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90000, vatRate: 21, billTo: 'partner', totalCents: 90000 },
-    { orderId: o1!.id, position: 2, description: 'Installatie standaard', quantity: 1, unitPriceCents: 30000, vatRate: 21, billTo: 'partner', totalCents: 30000 },
-    { orderId: o1!.id, position: 3, description: 'Meerprijs kabel per meter boven 10 m', quantity: 5, unitPriceCents: 7000, vatRate: 21, billTo: 'customer', totalCents: 35000 },
-    { orderId: o2!.id, position: 1, description: 'Alfen Eve Single Pro-line', quantity: 1, unitPriceCents: 99000, vatRate: 21, billTo: 'customer', totalCents: 99000 },
+    { orderId: o1!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 90000 },
+    { orderId: o1!.id, position: 2, description: 'Installatie standaard', quantity: 1, unitPriceCents: 30000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 30000 },
+    { orderId: o1!.id, position: 3, description: 'Meerprijs kabel per meter boven 10 m', quantity: 5, unitPriceCents: 7000, vatRate: 21, vatCategory: 'standard', billTo: 'customer', totalCents: 35000 },
+    { orderId: o2!.id, position: 1, description: 'Alfen Eve Single Pro-line', quantity: 1, unitPriceCents: 99000, vatRate: 21, vatCategory: 'standard', billTo: 'customer', totalCents: 99000 },
   ]);
   const [v1, v2] = await db.insert(s.visits).values([
     { number: 'BZ-000001', orderId: o1!.id, entityId: 'chargecars', customerId: c1!.id, addressId: a1!.id, type: 'installation', status: 'scheduled', teamId: team1!.id, scheduledDate: today, block: 'morning', durationMinutes: 180 },

@@ -33,6 +33,7 @@ export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestRes
     get: (url: string) => app.inject({ method: 'GET', url, headers }),
     post: (url: string, payload?: unknown, extra: Record<string, string> = {}) =>
       app.inject({ method: 'POST', url, headers: { ...headers, 'x-csrf-token': csrf, ...extra }, ...(payload !== undefined ? { payload: payload as object } : {}) }),
+    patch: (url: string, payload: unknown) => app.inject({ method: 'PATCH', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
     postWithoutCsrf: (url: string, payload?: unknown) => app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
   };
 }

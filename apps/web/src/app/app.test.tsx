@@ -66,7 +66,8 @@ function start(path: string) {
 describe('the app', () => {
   test('an anonymous visit to /ops ends on the login page; logging in lands operations on /ops', async () => {
     start('/ops');
-    await screen.findByRole('heading', { name: 'Inloggen' });
+    // The first visit imports the lazy ops portal, which under a busy full run takes vitest over a second to transform.
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/login');
 
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });

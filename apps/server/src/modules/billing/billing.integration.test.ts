@@ -1,26 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
 import { invoices } from './billing.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
-
-// The UBL 2.1 schemas live beside the repository (../shared), as the CI machine has them.
-const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-const UBL_DIR = path.resolve(REPO_ROOT, '../shared/data/ubl-2.1/maindoc');
-const tmp = mkdtempSync(path.join(tmpdir(), 'ubl-'));
-
-/** xmllint's verdict against the official schema; throws with its message when invalid. */
-function validateUbl(xml: string, kind: 'Invoice' | 'CreditNote') {
-  const file = path.join(tmp, `${kind}-${Math.random().toString(36).slice(2)}.xml`);
-  writeFileSync(file, xml);
-  return execFileSync('xmllint', ['--noout', '--schema', path.join(UBL_DIR, `UBL-${kind}-2.1.xsd`), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
+import { validateUbl } from './ubl-test-helpers.ts';
 
 let t: TestApp;
 let ops: Awaited<ReturnType<TestApp['as']>>;
@@ -144,8 +128,8 @@ describe('monthly partner invoice', () => {
       customerTotalCents: 0, partnerTotalCents: 50000, totalCents: 50000, completedAt: new Date(),
     }).returning();
     await t.database.db.insert(orderLines).values([
-      { orderId: order!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 40000, vatRate: 21, billTo: 'partner', totalCents: 40000 },
-      { orderId: order!.id, position: 2, description: 'Monteur per uur', quantity: 2, unitPriceCents: 5000, vatRate: 21, billTo: 'partner', totalCents: 10000 },
+      { orderId: order!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 40000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 40000 },
+      { orderId: order!.id, position: 2, description: 'Monteur per uur', quantity: 2, unitPriceCents: 5000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 10000 },
     ]);
     const res = await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month });
     expect(res.statusCode).toBe(201);

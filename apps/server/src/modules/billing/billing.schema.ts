@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
+import { VAT_CATEGORIES, vatCategoryMatchesRate } from '../../platform/vat.ts';
 
 export const invoices = pgTable(
   'invoices',
@@ -27,6 +28,10 @@ export const invoices = pgTable(
     creditedInvoiceId: uuid('credited_invoice_id'),
     periodMonth: text('period_month'),
     reason: text('reason'),
+    // The buyer's VAT number as it was when the invoice was issued (an issued invoice never changes).
+    buyerVatNumber: text('buyer_vat_number'),
+    // Reverse charge ("btw verlegd"): the buyer accounts for the VAT, which the law allows only with its VAT number.
+    reverseCharge: boolean('reverse_charge').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -35,22 +40,28 @@ export const invoices = pgTable(
     index('invoices_partner_idx').on(t.partnerId, t.issueDate),
     index('invoices_status_idx').on(t.status, t.dueDate),
     check('invoices_total', sql`${t.totalCents} = ${t.subtotalCents} + ${t.vatCents}`),
+    check('invoices_reverse_charge_vat_number', sql`not ${t.reverseCharge} or ${t.buyerVatNumber} is not null`),
     check('invoices_payer', sql`(${t.payer} = 'customer' and ${t.customerId} is not null) or (${t.payer} = 'partner' and ${t.partnerId} is not null)`),
   ],
 );
 
-export const invoiceLines = pgTable('invoice_lines', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
-  position: integer('position').notNull(),
-  description: text('description').notNull(),
-  quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
-  unitPriceCents: integer('unit_price_cents').notNull(),
-  vatRate: integer('vat_rate').notNull(),
-  totalCents: integer('total_cents').notNull(),
-  vatCents: integer('vat_cents').notNull().default(0),
-  orderId: uuid('order_id').references(() => orders.id),
-});
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    invoiceId: uuid('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
+    unitPriceCents: integer('unit_price_cents').notNull(),
+    vatRate: integer('vat_rate').notNull(),
+    vatCategory: text('vat_category', { enum: VAT_CATEGORIES }).notNull(),
+    totalCents: integer('total_cents').notNull(),
+    vatCents: integer('vat_cents').notNull().default(0),
+    orderId: uuid('order_id').references(() => orders.id),
+  },
+  (t) => [check('invoice_lines_vat', vatCategoryMatchesRate(t.vatCategory, t.vatRate))],
+);
 
 export const payments = pgTable(
   'payments',

@@ -13,7 +13,7 @@ describe('gapless invoice numbers', () => {
       number: `ORD-2026-8000${i}`, entityId: 'chargecars', customerId: t.fixtures.c1.id, stage: i % 4 === 3 ? 'new' as const : 'completed' as const,
       customerTotalCents: 10000, partnerTotalCents: 0, totalCents: 10000, completedAt: new Date(),
     }))).returning();
-    await t.database.db.insert(orderLines).values(made.map((o) => ({ orderId: o.id, position: 1, description: 'Extra uur arbeid', quantity: 1, unitPriceCents: 10000, vatRate: 21, billTo: 'customer' as const, totalCents: 10000 })));
+    await t.database.db.insert(orderLines).values(made.map((o) => ({ orderId: o.id, position: 1, description: 'Extra uur arbeid', quantity: 1, unitPriceCents: 10000, vatRate: 21, vatCategory: 'standard' as const, billTo: 'customer' as const, totalCents: 10000 })));
     const ops = await t.as('ops@chargecars.nl');
     const answers = await Promise.all(made.map((o) => ops.post(`/api/orders/${o.id}/invoices`, {})));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 201, 201, 201, 201, 201, 409, 409]);

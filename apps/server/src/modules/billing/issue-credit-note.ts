@@ -20,7 +20,9 @@ export async function issueCreditNote(db: Db, actor: Actor, opts: { invoiceId: s
     const note = await issueInvoice(tx, actor, {
       entityId: original.entityId, payer: original.payer, customerId: original.customerId, partnerId: original.partnerId, orderId: original.orderId,
       kind: 'credit_note', creditedInvoiceId: original.id, reason: opts.reason, paymentTermDays: 0,
-      lines: lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, orderId: l.orderId })),
+      // A credit note mirrors the invoice it corrects, VAT treatment and buyer's VAT number included.
+      buyerVatNumber: original.buyerVatNumber,
+      lines: lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, orderId: l.orderId })),
     });
     if (original.paidCents === 0) await tx.update(invoices).set({ status: 'cancelled' }).where(eq(invoices.id, original.id));
     return { id: note.id, number: note.number, payer: note.payer, totalCents: note.totalCents };

@@ -5,6 +5,7 @@ import { orderLines, orders } from '../orders/orders.schema.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { partnerTermDays } from './issue-order-invoices.ts';
+import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
 import { monthBounds } from './billing-dates.ts';
 
 /**
@@ -20,9 +21,11 @@ export async function issueMonthlyPartnerInvoice(db: Db, actor: Actor, opts: { p
       .orderBy(asc(orders.number), asc(orderLines.position))
       .for('update', { of: orderLines });
     if (!open.length) throw billingErrors.nothingToInvoice();
+    const vat = await vatTreatmentFor(tx, 'partner', opts.partnerId);
+    const lines = open.map(({ line, number }) => ({ description: `${number}: ${line.description}`, quantity: Number(line.quantity), unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, vatCategory: line.vatCategory, totalCents: line.totalCents, orderId: line.orderId }));
     const invoice = await issueInvoice(tx, actor, {
       entityId: opts.entityId, payer: 'partner', customerId: null, partnerId: opts.partnerId, orderId: null, periodMonth: opts.month,
-      lines: open.map(({ line, number }) => ({ description: `${number}: ${line.description}`, quantity: Number(line.quantity), unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, totalCents: line.totalCents, orderId: line.orderId })),
+      lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber,
       paymentTermDays: await partnerTermDays(tx, opts.partnerId, opts.entityId),
     });
     await tx.update(orderLines).set({ invoicedAt: new Date() }).where(inArray(orderLines.id, open.map((o) => o.line.id)));

@@ -6,6 +6,7 @@ import { orderLines, orders } from '../orders/orders.schema.ts';
 import { partnerAgreements } from '../partners/partners.schema.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
+import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
 import { todayInAmsterdam } from './billing-dates.ts';
 
 export const CUSTOMER_PAYMENT_TERM_DAYS = 14;
@@ -36,9 +37,11 @@ export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: 
       const own = open.filter((l) => l.billTo === payer);
       if (!own.length || (payer === 'partner' && !order.partnerId)) continue;
       const termDays = payer === 'partner' ? await partnerTermDays(tx, order.partnerId!, order.entityId) : CUSTOMER_PAYMENT_TERM_DAYS;
+      const vat = await vatTreatmentFor(tx, payer, order.partnerId);
+      const lines = own.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, orderId: order.id }));
       issued.push(await issueInvoice(tx, actor, {
         entityId: order.entityId, payer, customerId: payer === 'customer' ? order.customerId : null, partnerId: payer === 'partner' ? order.partnerId : null, orderId: order.id,
-        lines: own.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, orderId: order.id })), paymentTermDays: termDays,
+        lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber, paymentTermDays: termDays,
       }));
       for (const l of own) await tx.update(orderLines).set({ invoicedAt: new Date() }).where(eq(orderLines.id, l.id));
     }

@@ -13,6 +13,7 @@ const columns = {
   id: invoices.id, number: invoices.number, entityId: invoices.entityId, kind: invoices.kind, payer: invoices.payer, payerName: sql<string>`coalesce(${partners.name}, ${customers.name})`,
   orderId: invoices.orderId, issueDate: invoices.issueDate, dueDate: invoices.dueDate, status: invoices.status, subtotalCents: invoices.subtotalCents, vatCents: invoices.vatCents,
   totalCents: invoices.totalCents, paidCents: invoices.paidCents, periodMonth: invoices.periodMonth, creditedInvoiceId: invoices.creditedInvoiceId,
+  reverseCharge: invoices.reverseCharge, buyerVatNumber: invoices.buyerVatNumber,
 };
 
 /** A page of the invoices the actor may see, newest first. */
@@ -32,5 +33,5 @@ export async function getInvoice(db: DbOrTx, actor: Actor, id: string) {
     .where(and(eq(invoices.id, id), invoiceScope(actor)));
   if (!invoice) throw notFound('Factuur');
   const lines = await db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id)).orderBy(asc(invoiceLines.position));
-  return { ...invoice, lines: lines.map((l) => ({ position: l.position, description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, vatCents: l.vatCents })) };
+  return { ...invoice, lines: lines.map((l) => ({ position: l.position, description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, vatCents: l.vatCents })) };
 }

@@ -27,7 +27,8 @@ export type InvoiceDocument = Awaited<ReturnType<typeof loadInvoiceDocument>>;
 async function buyerOf(db: DbOrTx, invoice: typeof invoices.$inferSelect): Promise<InvoiceParty> {
   if (invoice.payer === 'partner') {
     const [p] = await db.select().from(partners).where(eq(partners.id, invoice.partnerId!));
-    return { name: p!.name, email: p!.email, kvkNumber: p!.kvkNumber, vatNumber: null, street: null, city: null, postcode: null };
+    // The VAT number as issued, not the partner's current one: an issued invoice never changes.
+    return { name: p!.name, email: p!.email, kvkNumber: p!.kvkNumber, vatNumber: invoice.buyerVatNumber, street: null, city: null, postcode: null };
   }
   const [c] = await db.select({ name: customers.name, email: customers.email, street: addresses.street, houseNumber: addresses.houseNumber, addition: addresses.houseNumberAddition, city: addresses.city, postcode: addresses.postcode })
     .from(customers).leftJoin(addresses, eq(addresses.customerId, customers.id)).where(eq(customers.id, invoice.customerId!)).limit(1);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { products } from '../catalog/catalog.schema.ts';
+import { productKitItems, products } from '../catalog/catalog.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { partnerAgreements } from '../partners/partners.schema.ts';
 import { invoices } from './billing.schema.ts';
@@ -9,17 +9,24 @@ import { commissionFor, CONVERTED, localDateBetween } from './commission-stateme
 /**
  * The P&L of one business entity for a period (local dates, inclusive): revenue from invoices issued
  * minus credit notes; cost of materials and labour of the orders completed in the period at the
- * catalogue's cost prices; commissions owed for the leads that became orders in the period.
+ * catalogue's cost prices (a kit line at its components'); commissions owed for the leads that became orders in the period.
  */
 export async function profitAndLoss(db: DbOrTx, opts: { entityId: string; from: string; to: string }) {
   const [revenue] = await db.select({
     invoiced: sql<number>`coalesce(sum(case when ${invoices.kind} = 'invoice' then ${invoices.subtotalCents} else 0 end), 0)::int`,
     credited: sql<number>`coalesce(sum(case when ${invoices.kind} = 'credit_note' then ${invoices.subtotalCents} else 0 end), 0)::int`,
   }).from(invoices).where(and(eq(invoices.entityId, opts.entityId), sql`${invoices.issueDate} between ${opts.from}::date and ${opts.to}::date`));
-  const costs = await db.select({ labour: sql<boolean>`${products.categoryCode} = 'installation_service'`, cents: sql<number>`coalesce(sum(round(${orderLines.quantity} * ${products.costCents})), 0)::int` })
-    .from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId)).innerJoin(products, eq(products.id, orderLines.productId))
-    .where(and(eq(orders.entityId, opts.entityId), isNotNull(orders.completedAt), sql`(${orders.completedAt} at time zone 'Europe/Amsterdam')::date between ${opts.from}::date and ${opts.to}::date`))
-    .groupBy(sql`1`);
+  const completed = and(eq(orders.entityId, opts.entityId), isNotNull(orders.completedAt), sql`(${orders.completedAt} at time zone 'Europe/Amsterdam')::date between ${opts.from}::date and ${opts.to}::date`);
+  const labour = sql<boolean>`${products.categoryCode} = 'installation_service'`;
+  const [productCosts, kitCosts] = await Promise.all([
+    db.select({ labour, cents: sql<number>`coalesce(sum(round(${orderLines.quantity} * ${products.costCents})), 0)::int` })
+      .from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId)).innerJoin(products, eq(products.id, orderLines.productId))
+      .where(completed).groupBy(sql`1`),
+    db.select({ labour, cents: sql<number>`coalesce(sum(round(${orderLines.quantity} * ${productKitItems.quantity} * ${products.costCents})), 0)::int` })
+      .from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId)).innerJoin(productKitItems, eq(productKitItems.kitId, orderLines.kitId)).innerJoin(products, eq(products.id, productKitItems.productId))
+      .where(completed).groupBy(sql`1`),
+  ]);
+  const costs = [...productCosts, ...kitCosts];
   const converted = await db.select({ partnerId: orders.partnerId, month: sql<string>`to_char(${orders.createdAt} at time zone 'Europe/Amsterdam', 'YYYY-MM')`, totalCents: orders.totalCents }).from(orders)
     .where(and(eq(orders.entityId, opts.entityId), isNotNull(orders.partnerId), inArray(orders.stage, [...CONVERTED]), localDateBetween(orders.createdAt, opts.from, opts.to)));
   const agreements = await db.select().from(partnerAgreements).where(eq(partnerAgreements.entityId, opts.entityId));
@@ -32,8 +39,8 @@ export async function profitAndLoss(db: DbOrTx, opts: { entityId: string; from: 
     if (agreement) commissionsCents += commissionFor(agreement, list).perOrder.reduce((a, b) => a + b, 0);
   }
   const revenueCents = revenue!.invoiced - revenue!.credited;
-  const labourCents = costs.find((c) => c.labour)?.cents ?? 0;
-  const materialsCents = costs.find((c) => !c.labour)?.cents ?? 0;
+  const labourCents = costs.filter((c) => c.labour).reduce((a, c) => a + c.cents, 0);
+  const materialsCents = costs.filter((c) => !c.labour).reduce((a, c) => a + c.cents, 0);
   return {
     entityId: opts.entityId, from: opts.from, to: opts.to,
     revenueCents, creditedCents: revenue!.credited, materialsCents, labourCents, commissionsCents,

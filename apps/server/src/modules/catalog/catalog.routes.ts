@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { QuoteTemplate } from '@chargecars/contract';
+import { CatalogItems, CatalogItemsQuery, QuoteTemplate } from '@chargecars/contract';
 import type { CatalogService } from './index.ts';
 
 export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
@@ -10,4 +10,8 @@ export function catalogRoutes(app: FastifyInstance, catalog: CatalogService) {
     config: { access: ['admin', 'operations'] },
     schema: { tags: ['catalog'], summary: 'Quote templates for standard configurations', querystring: z.object({ entityId: z.string().optional() }), response: { 200: z.array(QuoteTemplate) } },
   }, (request) => catalog.listTemplates(request.query.entityId));
+  r.get('/api/catalog/items', {
+    config: { access: ['admin', 'operations'] },
+    schema: { tags: ['catalog'], summary: 'Products and kits an entity sells, with its prices, for the quote editor', querystring: CatalogItemsQuery, response: { 200: CatalogItems } },
+  }, (request) => catalog.listItems(request.query.entityId));
 }

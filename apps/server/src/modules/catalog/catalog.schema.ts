@@ -5,7 +5,7 @@ import { partners } from '../partners/partners.schema.ts';
 
 export const PRODUCT_CATEGORIES = ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
-/** Dutch VAT rates in percent; reverse charge is a treatment of a line, not a rate. */
+/** Dutch VAT rates in percent a product can carry; reverse charge is a line's VAT category (platform/vat.ts), never a product's. */
 export const VAT_RATES = [21, 9, 0] as const;
 
 export const productCategories = pgTable('product_categories', {
@@ -45,12 +45,32 @@ export const productPrices = pgTable(
   (t) => [primaryKey({ columns: [t.productId, t.entityId] }), check('product_prices_positive', sql`${t.priceCents} >= 0`)],
 );
 
-/** A package of products and labour sold as one (installation kits). */
-export const productKits = pgTable('product_kits', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  code: text('code').notNull().unique(),
-  name: text('name').notNull(),
-});
+/**
+ * A package of products and labour sold as one line (installation kits). Its category decides who pays
+ * it by the partner agreement, like a product's: the category of its main component.
+ */
+export const productKits = pgTable(
+  'product_kits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES }).notNull().references(() => productCategories.code),
+    vatRate: integer('vat_rate').notNull().default(21),
+  },
+  (t) => [check('product_kits_vat_rate', sql`${t.vatRate} in (21, 9, 0)`)],
+);
+
+/** Package price of a kit per selling entity (excl. VAT, integer cents), like a product's list price. */
+export const productKitPrices = pgTable(
+  'product_kit_prices',
+  {
+    kitId: uuid('kit_id').notNull().references(() => productKits.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    priceCents: integer('price_cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kitId, t.entityId] }), check('product_kit_prices_positive', sql`${t.priceCents} >= 0`)],
+);
 
 export const productKitItems = pgTable(
   'product_kit_items',

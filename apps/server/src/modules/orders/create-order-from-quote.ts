@@ -3,12 +3,13 @@ import type { Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
+import type { VatCategory } from '../../platform/vat.ts';
 import { addresses } from '../crm/crm.schema.ts';
 import { MILESTONES, orderEvents, orderLines, orderMilestones, orders, orderVisitRequirements } from './orders.schema.ts';
 
 export type SignedQuote = {
   quote: { id: string; number: string; entityId: string; customerId: string; partnerId: string | null };
-  lines: { position: number; productId: string | null; description: string; quantity: number; unitPriceCents: number; vatRate: number; billTo: 'customer' | 'partner'; totalCents: number }[];
+  lines: { position: number; productId: string | null; kitId: string | null; description: string; quantity: number; unitPriceCents: number; vatRate: number; vatCategory: VatCategory; billTo: 'customer' | 'partner'; totalCents: number }[];
   visits: { sequence: number; type: 'survey' | 'installation' | 'meter_replacement'; durationMinutes: number }[];
 };
 
@@ -28,7 +29,7 @@ export async function createOrderFromQuote(tx: Tx, actor: Actor, signed: SignedQ
     number, entityId: quote.entityId, customerId: quote.customerId, partnerId: quote.partnerId, quoteId: quote.id, installationAddressId: address?.id ?? null,
     stage: 'new', progress: 5, customerTotalCents: customerTotal, partnerTotalCents: partnerTotal, totalCents: customerTotal + partnerTotal,
   }).returning();
-  await tx.insert(orderLines).values(signed.lines.map((l) => ({ orderId: order!.id, position: l.position, productId: l.productId, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, totalCents: l.totalCents })));
+  await tx.insert(orderLines).values(signed.lines.map((l) => ({ orderId: order!.id, position: l.position, productId: l.productId, kitId: l.kitId, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents })));
   if (signed.visits.length) await tx.insert(orderVisitRequirements).values(signed.visits.map((v) => ({ ...v, orderId: order!.id })));
   await tx.insert(orderMilestones).values(MILESTONES.map((code, i) => ({ orderId: order!.id, code, position: i + 1, reachedAt: code === 'order_received' ? new Date() : null })));
   await tx.insert(orderEvents).values({ orderId: order!.id, kind: 'created', toStage: 'new', reason: `Offerte ${quote.number} door beide partijen getekend`, actorName: actor.name });

@@ -31,7 +31,7 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string, visitsOf: (
     ...order,
     createdAt: order.createdAt.toISOString(),
     ...(actor.role === 'customer' ? { totalCents: order.customerTotalCents, partnerTotalCents: 0 } : {}),
-    lines: visibleLines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents, billTo: l.billTo })),
+    lines: visibleLines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, billTo: l.billTo })),
     milestones: milestones.map((m) => ({ code: m.code, reachedAt: m.reachedAt?.toISOString() ?? null })),
     visits,
     nextStages,

@@ -4,7 +4,8 @@ import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
 import { quotes, BILL_TO, VISIT_TYPES } from '../quotes/quotes.schema.ts';
-import { products } from '../catalog/catalog.schema.ts';
+import { productKits, products } from '../catalog/catalog.schema.ts';
+import { VAT_CATEGORIES, vatCategoryMatchesRate } from '../../platform/vat.ts';
 
 export const ORDER_STAGES = ['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled'] as const;
 
@@ -46,16 +47,22 @@ export const orderLines = pgTable(
     orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productId: uuid('product_id').references(() => products.id),
+    kitId: uuid('kit_id').references(() => productKits.id),
     description: text('description').notNull(),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),
+    vatCategory: text('vat_category', { enum: VAT_CATEGORIES }).notNull(),
     billTo: text('bill_to', { enum: BILL_TO }).notNull(),
     totalCents: integer('total_cents').notNull(),
     // Set when the line has been invoiced, so a monthly partner invoice never bills it twice.
     invoicedAt: timestamp('invoiced_at', { withTimezone: true }),
   },
-  (t) => [index('order_lines_order_idx').on(t.orderId, t.position)],
+  (t) => [
+    index('order_lines_order_idx').on(t.orderId, t.position),
+    check('order_lines_vat', vatCategoryMatchesRate(t.vatCategory, t.vatRate)),
+    check('order_lines_product_or_kit', sql`${t.productId} is null or ${t.kitId} is null`),
+  ],
 );
 
 export const MILESTONES = ['order_received', 'materials_ready', 'visit_scheduled', 'installation_done', 'invoiced', 'paid'] as const;

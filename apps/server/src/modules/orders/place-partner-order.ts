@@ -8,9 +8,11 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
+import { vatCategoryForRate } from '../../platform/vat.ts';
 import type { CustomerMatch, LeadPerson } from '../crm/index.ts';
 import { addresses } from '../crm/crm.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
+import { qualifiesForReverseCharge } from '../partners/index.ts';
 import { MILESTONES, orderLines, orderMilestones, orders } from './orders.schema.ts';
 
 export type PlaceOrderDeps = { db: Db; attachCustomer: (tx: Tx, person: LeadPerson) => Promise<CustomerMatch>; toE164: (phone: string) => string | null };
@@ -30,7 +32,12 @@ export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, part
   ];
   if (errors.length || !postcode) throw invalid(errors);
   const a = input.installationAddress;
-  const lines = input.lines.map((l, i) => ({ ...l, position: i + 1, totalCents: Math.round(l.quantity * l.unitPriceCents) }));
+  // The partner's own lines carry reverse charge when it qualifies, as on a quote; the customer's keep their rate.
+  const reverseCharge = qualifiesForReverseCharge(partner);
+  const lines = input.lines.map((l, i) => ({
+    ...l, position: i + 1, totalCents: Math.round(l.quantity * l.unitPriceCents),
+    ...(reverseCharge && l.billTo === 'partner' ? { vatRate: 0, vatCategory: 'reverse_charge' as const } : { vatCategory: vatCategoryForRate(l.vatRate)! }),
+  }));
   const customerTotal = lines.filter((l) => l.billTo === 'customer').reduce((s, l) => s + l.totalCents, 0);
   const partnerTotal = lines.filter((l) => l.billTo === 'partner').reduce((s, l) => s + l.totalCents, 0);
   return deps.db.transaction(async (tx) => {
@@ -44,7 +51,7 @@ export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, part
       number, entityId: partner.entityId, customerId: match.customerId, partnerId, installationAddressId: address?.id ?? null,
       stage: 'new', progress: 0, customerTotalCents: customerTotal, partnerTotalCents: partnerTotal, totalCents: customerTotal + partnerTotal,
     }).returning();
-    await tx.insert(orderLines).values(lines.map((l) => ({ orderId: order!.id, position: l.position, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, totalCents: l.totalCents })));
+    await tx.insert(orderLines).values(lines.map((l) => ({ orderId: order!.id, position: l.position, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents })));
     await tx.insert(orderMilestones).values(MILESTONES.map((code, i) => ({ orderId: order!.id, code, position: i + 1, reachedAt: code === 'order_received' ? new Date() : null })));
     await recordAudit(tx, actor, { action: 'order.created', subjectType: 'order', subjectId: order!.id, after: { number, partnerId, partnerReference: input.partnerReference ?? null, totalCents: order!.totalCents } });
     await emitEvent(tx, { type: 'order.created', subjectType: 'order', subjectId: order!.id, data: { orderId: order!.id, number, partnerReference: input.partnerReference ?? null, totalCents: order!.totalCents }, audience: { partnerId } });

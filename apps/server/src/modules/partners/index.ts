@@ -9,9 +9,12 @@ import { resolveApiKey } from './resolve-api-key.ts';
 import { partnerPerformance } from './partner-performance.ts';
 import { listPartners, type ListPartnersOptions } from './list-partners.ts';
 import { assertActsForPartner } from './partner-scope.ts';
+import { getPartner } from './get-partner.ts';
+import { updatePartner, type PartnerChanges } from './update-partner.ts';
 
 export { partnersRoutes } from './partners.routes.ts';
 export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-key-format.ts';
+export { qualifiesForReverseCharge } from './reverse-charge.ts';
 
 /**
  * A resolved key is trusted this long on one instance: it saves two queries on every API call. A key
@@ -33,6 +36,8 @@ export function createPartnersService(deps: { db: Db }) {
       return principal;
     },
     list: (opts: ListPartnersOptions) => listPartners(deps.db, opts),
+    get: (actor: Actor, id: string) => getPartner(deps.db, actor, id),
+    update: (actor: Actor, partnerId: string, changes: PartnerChanges) => updatePartner(deps.db, actor, { partnerId, changes }),
     listApiKeys: (actor: Actor, partnerId: string) => listApiKeys(deps.db, actor, partnerId),
     createApiKey: (actor: Actor, input: { partnerId: string; name: string; scopes: string[] }) => createApiKey(deps.db, actor, input),
     rotateApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) => forgetKeys(rotateApiKey(deps.db, actor, input)),

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ApiKey, ApiKeyList, PartnerListQuery, PartnerPage, ApiKeyWithSecret, NewApiKey, NewPartnerOrder, PartnerKeyParams, PartnerOrderCreated, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
+import { ApiKey, ApiKeyList, PartnerDetail, PartnerListQuery, PartnerPage, UpdatePartnerBody, ApiKeyWithSecret, NewApiKey, NewPartnerOrder, PartnerKeyParams, PartnerOrderCreated, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { OrdersService } from '../orders/index.ts';
 import type { PartnersService } from './index.ts';
@@ -15,6 +15,12 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService, 
   const tags = ['partners'];
   r.get('/api/partners', { config: { access: ['admin', 'operations', 'planner'] }, schema: { tags, summary: 'All partners, searchable, with their order counts', querystring: PartnerListQuery, response: { 200: PartnerPage } } }, (request) =>
     partners.list(request.query),
+  );
+  r.get('/api/partners/:id', { config: { access: ['admin', 'operations', 'planner', 'partner'] }, schema: { tags, summary: 'One partner: registration details, VAT number and whether reverse charge applies', params: PartnerParams, response: { 200: PartnerDetail, 404: Problem } } }, (request) =>
+    partners.get(actorOf(request), request.params.id),
+  );
+  r.patch('/api/partners/:id', { config: { access: ['admin', 'operations'] }, schema: { tags, summary: "Change a partner's details (its VAT number)", params: PartnerParams, body: UpdatePartnerBody, response: { 200: PartnerDetail, ...errors } } }, (request) =>
+    partners.update(actorOf(request), request.params.id, request.body),
   );
   r.get('/api/partners/:id/api-keys', { config: { access: MANAGERS }, schema: { tags, summary: 'API keys of a partner', params: PartnerParams, response: { 200: ApiKeyList, 404: Problem } } }, async (request) =>
     ({ items: await partners.listApiKeys(actorOf(request), request.params.id) }),

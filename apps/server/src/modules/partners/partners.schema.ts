@@ -13,6 +13,8 @@ export const partners = pgTable(
     category: text('category', { enum: PARTNER_CATEGORIES }).notNull(),
     entityId: text('entity_id').notNull().references(() => businessEntities.id),
     kvkNumber: text('kvk_number').notNull(),
+    // EU VAT number (NL123456789B01); an installation company with one is invoiced with reverse charge.
+    vatNumber: text('vat_number'),
     email: text('email').notNull(),
     phone: text('phone'),
     status: text('status', { enum: ['onboarding', 'active', 'suspended', 'ended'] }).notNull().default('active'),

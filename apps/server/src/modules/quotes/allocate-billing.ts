@@ -1,8 +1,10 @@
 import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { partnerAgreements } from '../partners/partners.schema.ts';
+import { partnerAgreements, partners } from '../partners/partners.schema.ts';
+import { qualifiesForReverseCharge } from '../partners/index.ts';
 
-export type BillingRules = { partnerPaysCategories: readonly string[] } | null;
+/** What the partner pays by agreement, and whether its lines carry reverse charge; null without a partner. */
+export type BillingRules = { partnerPaysCategories: readonly string[]; reverseCharge: boolean } | null;
 export type AllocatableLine = { category: string | null; billTo?: 'customer' | 'partner' | undefined; beyondStandard?: boolean; inheritedRule?: string | undefined };
 export type Allocation = { billTo: 'customer' | 'partner'; billingRule: string };
 
@@ -11,13 +13,14 @@ const CATEGORY_NL: Record<string, string> = {
   installation_service: 'installatie', meter_cabinet: 'meterkast', smart_meter: 'slimme meter en OCPP',
 };
 
-/** The agreement between the partner and the selling entity that is valid on the given day, if any. */
+/** The agreement between the partner and the selling entity that is valid on the given day (if any), and the partner's VAT standing. */
 export async function billingRulesFor(db: DbOrTx, partnerId: string | null | undefined, entityId: string, today: string): Promise<BillingRules> {
   if (!partnerId) return null;
-  const [agreement] = await db.select({ partnerPaysCategories: partnerAgreements.partnerPaysCategories }).from(partnerAgreements)
-    .where(and(eq(partnerAgreements.partnerId, partnerId), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
+  const [row] = await db.select({ category: partners.category, vatNumber: partners.vatNumber, partnerPaysCategories: partnerAgreements.partnerPaysCategories }).from(partners)
+    .leftJoin(partnerAgreements, and(eq(partnerAgreements.partnerId, partners.id), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
+    .where(eq(partners.id, partnerId))
     .limit(1);
-  return agreement ?? { partnerPaysCategories: [] };
+  return { partnerPaysCategories: row?.partnerPaysCategories ?? [], reverseCharge: row ? qualifiesForReverseCharge(row) : false };
 }
 
 /**

@@ -7,13 +7,13 @@ import { quotes } from './quotes.schema.ts';
 import { loadQuoteDocument, type QuoteDocument } from './quote-document.ts';
 import { quoteScope } from './quote-scope.ts';
 
-const FIELDS = ['quantity', 'unitPriceCents', 'vatRate', 'billTo', 'totalCents'] as const;
+const FIELDS = ['quantity', 'unitPriceCents', 'vatRate', 'vatCategory', 'billTo', 'totalCents'] as const;
 
 function snapshot(l: QuoteDocument['lines'][number]) {
-  return { description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, totalCents: l.totalCents };
+  return { description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents };
 }
-// A line is the same line across versions when it is the same product (or the same free text).
-const keyOf = (l: QuoteDocument['lines'][number]) => l.productId ?? `free:${l.description}`;
+// A line is the same line across versions when it is the same product or kit (or the same free text).
+const keyOf = (l: QuoteDocument['lines'][number]) => l.productId ?? (l.kitId ? `kit:${l.kitId}` : `free:${l.description}`);
 
 /** What changed between two versions, line by line, with who made each version and why. */
 export async function diffQuoteVersions(db: DbOrTx, actor: Actor, opts: { quoteId: string; from: number; to: number }) {

@@ -32,11 +32,12 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
   const q = doc.quote;
   return {
     id: q.id, number: q.number, entityId: q.entityId, customerId: q.customerId, customerName: doc.customerName, partnerId: q.partnerId, partnerName: doc.partnerName, leadId: q.leadId,
+    partnerVatNumber: actor.role === 'customer' ? null : doc.partnerVatNumber,
     status: q.status, currentVersion: q.currentVersion, lockVersion: q.lockVersion, validUntil: q.validUntil, createdAt: q.createdAt.toISOString(),
     sentAt: q.sentAt?.toISOString() ?? null, signedAt: q.signedAt?.toISOString() ?? null, orderId: order?.id ?? null,
     customerTotalCents: ownRole === 'partner' ? 0 : doc.version.customerTotalCents, partnerTotalCents: ownRole === 'customer' ? 0 : doc.version.partnerTotalCents,
     vatCents: documentTotals(lines).vatCents,
-    lines: lines.map((l) => ({ position: l.position, productId: l.productId, category: l.category, description: l.description, specification: actor.role === 'customer' ? null : l.specification, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents })),
+    lines: lines.map((l) => ({ position: l.position, productId: l.productId, kitId: l.kitId, category: l.category, description: l.description, specification: actor.role === 'customer' ? null : l.specification, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents })),
     visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
     signatures: signatures.filter((r) => !ownRole || r.s.role === ownRole).map(({ s, version }) => ({
       role: s.role, status: s.status, version, signerName: s.signerName, usedAt: s.usedAt?.toISOString() ?? null, declineReason: s.declineReason, expiresAt: s.expiresAt.toISOString(),

@@ -10,7 +10,7 @@ import { quoteErrors } from './quotes.errors.ts';
 
 /** One version of a quote, whole: what both views and both signatures are made from. */
 export async function loadQuoteDocument(db: DbOrTx, quoteId: string, version?: number) {
-  const [head] = await db.select({ quote: quotes, entity: businessEntities, customerName: customers.name, customerEmail: customers.email, partnerName: partners.name, partnerEmail: partners.email })
+  const [head] = await db.select({ quote: quotes, entity: businessEntities, customerName: customers.name, customerEmail: customers.email, partnerName: partners.name, partnerEmail: partners.email, partnerVatNumber: partners.vatNumber })
     .from(quotes).innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId)).innerJoin(customers, eq(customers.id, quotes.customerId))
     .leftJoin(partners, eq(partners.id, quotes.partnerId)).where(eq(quotes.id, quoteId));
   if (!head) return null;
@@ -35,13 +35,22 @@ export function quotePart(doc: QuoteDocument, role: 'customer' | 'partner') {
     quoteNumber: doc.quote.number, version: doc.version.version, role, validUntil: doc.quote.validUntil,
     entity: { name: doc.entity.name, brandColor: doc.entity.brandColor, website: doc.entity.website },
     signerParty: role === 'customer' ? doc.customerName : doc.partnerName ?? '',
-    lines: own.map((l) => ({ description: l.description, specification: role === 'partner' ? l.specification : null, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, totalCents: l.totalCents })),
+    // The category is named only for reverse charge: parts sent before it existed keep their hash, so their links stay valid.
+    lines: own.map((l) => ({
+      description: l.description, specification: role === 'partner' ? l.specification : null, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate,
+      ...(l.vatCategory === 'reverse_charge' ? { vatCategory: l.vatCategory } : {}), totalCents: l.totalCents,
+    })),
     technicalScope: role === 'partner' ? doc.lines.map((l) => ({ description: l.description, specification: l.specification, quantity: Number(l.quantity) })) : [],
     visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
     netCents: totals.netCents, vatCents: totals.vatCents, grossCents: totals.grossCents,
   };
 }
 export type QuotePart = ReturnType<typeof quotePart>;
+
+/** The VAT number a part's reverse charge shifts the VAT to, or null when none of its lines carries it. */
+export function reverseChargeVatNumber(doc: QuoteDocument, part: QuotePart): string | null {
+  return part.lines.some((l) => l.vatCategory === 'reverse_charge') ? doc.partnerVatNumber : null;
+}
 
 /** SHA-256 over the canonical JSON of the part: the exact content a signer agreed to. */
 export function partSha256(part: QuotePart): string {

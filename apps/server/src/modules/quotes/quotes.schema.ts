@@ -4,7 +4,8 @@ import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
 import { leads } from '../leads/leads.schema.ts';
-import { products, PRODUCT_CATEGORIES } from '../catalog/catalog.schema.ts';
+import { productKits, products, PRODUCT_CATEGORIES } from '../catalog/catalog.schema.ts';
+import { VAT_CATEGORIES, vatCategoryMatchesRate } from '../../platform/vat.ts';
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'partially_signed', 'signed', 'declined', 'expired'] as const;
 export const BILL_TO = ['customer', 'partner'] as const;
@@ -57,6 +58,8 @@ export const quoteLines = pgTable(
     quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productId: uuid('product_id').references(() => products.id),
+    // A kit line is one line for the whole package; its components are listed in the specification.
+    kitId: uuid('kit_id').references(() => productKits.id),
     // Copied from the product (or chosen for a free line): the billing rules and visit proposal read it.
     category: text('category', { enum: PRODUCT_CATEGORIES }),
     description: text('description').notNull(),
@@ -65,6 +68,7 @@ export const quoteLines = pgTable(
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),
+    vatCategory: text('vat_category', { enum: VAT_CATEGORIES }).notNull(),
     billTo: text('bill_to', { enum: BILL_TO }).notNull(),
     billingRule: text('billing_rule'),
     totalCents: integer('total_cents').notNull(),
@@ -72,7 +76,8 @@ export const quoteLines = pgTable(
   (t) => [
     index('quote_lines_version_idx').on(t.quoteVersionId, t.position),
     check('quote_lines_quantity_positive', sql`${t.quantity} > 0`),
-    check('quote_lines_vat', sql`${t.vatRate} in (21, 9, 0)`),
+    check('quote_lines_vat', vatCategoryMatchesRate(t.vatCategory, t.vatRate)),
+    check('quote_lines_product_or_kit', sql`${t.productId} is null or ${t.kitId} is null`),
   ],
 );
 

@@ -4,8 +4,9 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { formatEuro } from '../../platform/money.ts';
 import { createBrandedPdf, drawTable, drawTotals, legalFooter } from '../../platform/pdf.ts';
+import { printedVat, REVERSE_CHARGE_NOTE } from '../../platform/vat.ts';
 import { quotes, quoteSignatures } from './quotes.schema.ts';
-import { loadQuoteDocument, partSha256, quotePart, type QuoteDocument } from './quote-document.ts';
+import { loadQuoteDocument, partSha256, quotePart, reverseChargeVatNumber, type QuoteDocument } from './quote-document.ts';
 import { quoteScope } from './quote-scope.ts';
 import { readTrail, verifyTrail } from './signing-trail.ts';
 
@@ -30,9 +31,11 @@ export async function renderQuotePdf(db: DbOrTx, qd: QuoteDocument, view: 'custo
   const title = `${view === 'customer' ? 'Offerte' : 'Partnerofferte'} ${part.quoteNumber} (versie ${part.version})`;
   const { doc, done } = createBrandedPdf(qd.entity, title, { subject: `Offerte voor ${part.signerParty}` });
   doc.text(`Voor: ${part.signerParty}`).text(`Geldig tot en met: ${new Date(`${part.validUntil}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}`).moveDown();
-  const rows = part.lines.map((l) => [view === 'partner' && l.specification ? `${l.description}\n${l.specification}` : l.description, qty(l.quantity), formatEuro(l.unitPriceCents), `${l.vatRate}%`, formatEuro(l.totalCents)]);
+  const rows = part.lines.map((l) => [view === 'partner' && l.specification ? `${l.description}\n${l.specification}` : l.description, qty(l.quantity), formatEuro(l.unitPriceCents), printedVat(l), formatEuro(l.totalCents)]);
   drawTable(doc, [{ header: 'Omschrijving', width: 245 }, { header: 'Aantal', width: 50, align: 'right' }, { header: 'Prijs', width: 75, align: 'right' }, { header: 'Btw', width: 40, align: 'right' }, { header: 'Totaal', width: 85, align: 'right' }], rows, qd.entity.brandColor);
   drawTotals(doc, [['Subtotaal excl. btw', formatEuro(part.netCents)], ['Btw', formatEuro(part.vatCents)], ['Totaal incl. btw', formatEuro(part.grossCents), true]]);
+  const shiftedTo = reverseChargeVatNumber(qd, part);
+  if (shiftedTo) doc.text(`${REVERSE_CHARGE_NOTE}: de btw over de regels met "verlegd" wordt verlegd naar ${part.signerParty}, btw-nummer ${shiftedTo}.`).moveDown();
   if (view === 'partner') {
     doc.font('Helvetica-Bold').text('Technische omvang van de hele opdracht').font('Helvetica').moveDown(0.3);
     for (const l of part.technicalScope) doc.fontSize(9).text(`${qty(l.quantity)} × ${l.description}${l.specification ? ` (${l.specification})` : ''}`);

@@ -29,7 +29,7 @@ export async function renewQuote(db: Db, actor: Actor, opts: { quoteId: string; 
     entityId: old.quote.entityId, partnerId: old.quote.partnerId, rules,
     lines: [...old.lines].sort((x, y) => x.position - y.position).map((l) => ({
       quantity: Number(l.quantity), billTo: l.billTo, inheritedRule: l.billingRule ?? undefined, category: l.category ?? undefined,
-      ...(l.productId ? { productId: l.productId } : { description: l.description, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate }),
+      ...(l.productId ? { productId: l.productId } : l.kitId ? { kitId: l.kitId } : { description: l.description, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory }),
     })),
   });
   return db.transaction(async (tx) => {

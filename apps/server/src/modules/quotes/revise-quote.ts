@@ -16,14 +16,15 @@ import { invalidateSignatures, issueSigningLinks } from './signing-links.ts';
 import { todayInAmsterdam } from './quote-dates.ts';
 
 /**
- * A line that stays (same product) keeps who pays it and why, unless the editor chose again: a
+ * A line that stays (same product or kit) keeps who pays it and why, unless the editor chose again: a
  * quantity change must not move the extra cable from the customer to the partner.
  */
 async function carryAllocation(db: Db, quoteId: string, lines: readonly LineInput[]): Promise<LineInput[]> {
   const previous = await loadQuoteDocument(db, quoteId);
-  const byProduct = new Map((previous?.lines ?? []).filter((l) => l.productId).map((l) => [l.productId!, l]));
+  const keyOf = (l: { productId?: string | null | undefined; kitId?: string | null | undefined }) => l.productId ?? (l.kitId ? `kit:${l.kitId}` : null);
+  const byItem = new Map((previous?.lines ?? []).flatMap((l) => (keyOf(l) ? [[keyOf(l)!, l] as const] : [])));
   return lines.map((l) => {
-    const before = l.productId && !l.billTo ? byProduct.get(l.productId) : undefined;
+    const before = keyOf(l) && !l.billTo ? byItem.get(keyOf(l)!) : undefined;
     return before ? { ...l, billTo: before.billTo, inheritedRule: before.billingRule ?? undefined } : l;
   });
 }

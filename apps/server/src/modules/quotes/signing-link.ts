@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { quoteSignatures, quoteVersions } from './quotes.schema.ts';
 import { quoteErrors } from './quotes.errors.ts';
-import { loadQuoteDocument, partSha256, quotePart } from './quote-document.ts';
+import { vatCategoryForRate } from '../../platform/vat.ts';
+import { loadQuoteDocument, partSha256, quotePart, reverseChargeVatNumber } from './quote-document.ts';
 import { hashSigningToken } from './signing-links.ts';
 
 /**
@@ -27,7 +28,10 @@ export async function resolveSigningLink(db: DbOrTx, token: string, now = new Da
 
 /** What the public signing page shows: exactly the signer's part. */
 export async function viewSigningPart(db: DbOrTx, token: string) {
-  const { signature, part } = await resolveSigningLink(db, token);
+  const { signature, doc, part } = await resolveSigningLink(db, token);
   const { technicalScope: _scope, visits: _visits, ...shown } = part;
-  return { ...shown, status: signature.status, documentSha256: signature.documentSha256 };
+  return {
+    ...shown, lines: shown.lines.map((l) => ({ ...l, vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)! })),
+    buyerVatNumber: reverseChargeVatNumber(doc, part), status: signature.status, documentSha256: signature.documentSha256,
+  };
 }

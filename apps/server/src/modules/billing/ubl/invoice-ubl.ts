@@ -1,4 +1,5 @@
 import { decimalAmount } from '../../../platform/money.ts';
+import { REVERSE_CHARGE_NOTE, type VatCategory } from '../../../platform/vat.ts';
 import type { InvoiceDocument, InvoiceParty } from '../load-invoice-document.ts';
 import { el } from './xml.ts';
 
@@ -14,9 +15,18 @@ const EUR = { currencyID: 'EUR' };
 // KvK numbers are identified by scheme 0106 in Peppol and NLCIUS.
 const KVK = { schemeID: '0106' };
 
-/** EN 16931 VAT category: S standard (21% and 9%), Z zero rated. */
-const category = (rate: number) => (rate === 0 ? 'Z' : 'S');
-const taxCategory = (tag: string, rate: number) => el(tag, [el('cbc:ID', category(rate)), el('cbc:Percent', rate.toFixed(2)), el('cac:TaxScheme', [el('cbc:ID', 'VAT')])]);
+/** EN 16931 VAT category (UNCL 5305): S standard (21% and 9%), Z zero rated, AE reverse charge. */
+const CATEGORY_CODE: Record<VatCategory, string> = { standard: 'S', reduced: 'S', zero: 'Z', reverse_charge: 'AE' };
+type TaxedLine = { vatCategory: VatCategory; vatRate: number };
+const tax = (l: TaxedLine) => [el('cbc:ID', CATEGORY_CODE[l.vatCategory]), el('cbc:Percent', l.vatRate.toFixed(2))];
+const vatScheme = () => el('cac:TaxScheme', [el('cbc:ID', 'VAT')]);
+// The exemption reason belongs to the VAT breakdown (BR-AE-10); EN 16931's UBL binding leaves it off the line's category.
+const breakdownCategory = (l: TaxedLine) => el('cac:TaxCategory', [
+  ...tax(l),
+  ...(l.vatCategory === 'reverse_charge' ? [el('cbc:TaxExemptionReasonCode', 'VATEX-EU-AE'), el('cbc:TaxExemptionReason', REVERSE_CHARGE_NOTE)] : []),
+  vatScheme(),
+]);
+const lineCategory = (l: TaxedLine) => el('cac:ClassifiedTaxCategory', [...tax(l), vatScheme()]);
 
 function address(p: { street: string | null; city: string | null; postcode: string | null }) {
   return el('cac:PostalAddress', [p.street ? el('cbc:StreetName', p.street) : null, p.city ? el('cbc:CityName', p.city) : null, p.postcode ? el('cbc:PostalZone', p.postcode) : null, el('cac:Country', [el('cbc:IdentificationCode', 'NL')])]);
@@ -39,6 +49,8 @@ function buyer(b: InvoiceParty) {
     b.kvkNumber ? el('cbc:EndpointID', b.kvkNumber, KVK) : b.email ? el('cbc:EndpointID', b.email, { schemeID: 'EM' }) : null,
     el('cac:PartyName', [el('cbc:Name', b.name)]),
     address(b),
+    // The buyer's VAT number (BT-48); reverse charge requires it (BR-AE-02).
+    b.vatNumber ? el('cac:PartyTaxScheme', [el('cbc:CompanyID', b.vatNumber), vatScheme()]) : null,
     el('cac:PartyLegalEntity', [el('cbc:RegistrationName', b.name), b.kvkNumber ? el('cbc:CompanyID', b.kvkNumber, KVK) : null]),
     b.email ? el('cac:Contact', [el('cbc:ElectronicMail', b.email)]) : null,
   ])]);
@@ -51,10 +63,12 @@ function buyer(b: InvoiceParty) {
 export function invoiceUbl(doc: InvoiceDocument): string {
   const { invoice } = doc;
   const isCredit = invoice.kind === 'credit_note';
-  const groups = new Map<number, { net: number; vat: number }>();
+  // One VAT breakdown per category and rate (21% and 9% are both S, with their own subtotal).
+  const groups = new Map<string, TaxedLine & { net: number; vat: number }>();
   for (const l of doc.lines) {
-    const g = groups.get(l.vatRate) ?? { net: 0, vat: 0 };
-    groups.set(l.vatRate, { net: g.net + l.totalCents, vat: g.vat + l.vatCents });
+    const key = `${l.vatCategory}:${l.vatRate}`;
+    const g = groups.get(key) ?? { vatCategory: l.vatCategory, vatRate: l.vatRate, net: 0, vat: 0 };
+    groups.set(key, { ...g, net: g.net + l.totalCents, vat: g.vat + l.vatCents });
   }
   const lineTag = isCredit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine';
   const qtyTag = isCredit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity';
@@ -75,7 +89,7 @@ export function invoiceUbl(doc: InvoiceDocument): string {
     isCredit ? null : el('cac:PaymentTerms', [el('cbc:Note', `Betaling binnen de termijn, uiterlijk ${invoice.dueDate}, onder vermelding van ${invoice.number}`)]),
     el('cac:TaxTotal', [
       el('cbc:TaxAmount', decimalAmount(invoice.vatCents), EUR),
-      ...[...groups].map(([rate, g]) => el('cac:TaxSubtotal', [el('cbc:TaxableAmount', decimalAmount(g.net), EUR), el('cbc:TaxAmount', decimalAmount(g.vat), EUR), taxCategory('cac:TaxCategory', rate)])),
+      ...[...groups.values()].map((g) => el('cac:TaxSubtotal', [el('cbc:TaxableAmount', decimalAmount(g.net), EUR), el('cbc:TaxAmount', decimalAmount(g.vat), EUR), breakdownCategory(g)])),
     ]),
     el('cac:LegalMonetaryTotal', [
       el('cbc:LineExtensionAmount', decimalAmount(invoice.subtotalCents), EUR),
@@ -88,7 +102,7 @@ export function invoiceUbl(doc: InvoiceDocument): string {
       el('cbc:ID', String(l.position)),
       el(qtyTag, Number(l.quantity).toString(), { unitCode: 'C62' }),
       el('cbc:LineExtensionAmount', decimalAmount(l.totalCents), EUR),
-      el('cac:Item', [el('cbc:Name', l.description.slice(0, 200)), taxCategory('cac:ClassifiedTaxCategory', l.vatRate)]),
+      el('cac:Item', [el('cbc:Name', l.description.slice(0, 200)), lineCategory(l)]),
       el('cac:Price', [el('cbc:PriceAmount', decimalAmount(l.unitPriceCents), EUR)]),
     ])),
   ];

@@ -4,7 +4,7 @@ import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
 import { RequireRole } from '../shared/require-role';
 import { AdminPage } from './admin-page';
-import { PartnerIntegrationPage, PartnersPage } from './partners-pages';
+import { PartnerPage, PartnersPage } from './partners-pages';
 import { CustomerPage } from './customer-page';
 import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
@@ -50,7 +50,7 @@ export function Component() {
               <Route path="orders" element={<OrdersPage />} />
               <Route path="orders/:id" element={<OrderPage />} />
               {manages ? <Route path="partners" element={<PartnersPage />} /> : null}
-              {manages ? <Route path="partners/:id" element={<PartnerIntegrationPage />} /> : null}
+              {manages ? <Route path="partners/:id" element={<PartnerPage />} /> : null}
               <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
               {finance ? <Route path="quotes/new" element={<QuoteNewPage />} /> : null}
               <Route path="quotes/:id" element={<QuotePage staff={finance} />} />

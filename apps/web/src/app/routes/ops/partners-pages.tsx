@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { PartnersTable } from '../../../features/partners/components/partners-table';
+import { PartnerProfile } from '../../../features/partners/components/partner-profile';
 import { ApiKeysPanel } from '../../../features/partner-integrations/components/api-keys-panel';
 import { WebhooksPanel } from '../../../features/partner-integrations/components/webhooks-panel';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -21,13 +22,14 @@ export function PartnersPage() {
   );
 }
 
-/** `/ops/partners/:id`: ops manage a partner's API keys and webhook endpoints for them. */
-export function PartnerIntegrationPage() {
+/** `/ops/partners/:id`: the partner's details (ops set its VAT number), and its API keys and webhook endpoints. */
+export function PartnerPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: t('partners.title'), to: '/ops/partners' }, { label: t('partners.integration') }]} />
+      <PartnerProfile key={`profile-${id}`} partnerId={id} canEdit />
       <PageHeader title={t('partners.integration')} />
       <ApiKeysPanel key={`keys-${id}`} partnerId={id} />
       <WebhooksPanel key={`hooks-${id}`} partnerId={id} />

@@ -7,6 +7,8 @@ export const invoiceListItemSchema = z.object({
   id: z.string(), number: z.string(), entityId: z.string(), kind: z.string(), payer: z.string(), payerName: z.string(), orderId: z.nullable(z.string()),
   issueDate: z.string(), dueDate: z.string(), status: z.string(), subtotalCents: z.number(), vatCents: z.number(), totalCents: z.number(), paidCents: z.number(),
   periodMonth: z.nullable(z.string()), creditedInvoiceId: z.nullable(z.string()),
+  // Reverse charge ("Btw verlegd"): no VAT on the invoice, the buyer's VAT number instead.
+  reverseCharge: z.boolean(), buyerVatNumber: z.nullable(z.string()),
 });
 export type InvoiceListItem = z.infer<typeof invoiceListItemSchema>;
 export type InvoiceListParams = { page: number; pageSize: number; status?: string | undefined };

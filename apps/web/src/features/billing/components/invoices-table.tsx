@@ -18,6 +18,12 @@ export function InvoicesTable() {
     { id: 'payer', header: t('invoices.payer'), cell: (i) => `${i.payerName} (${label('billTo', i.payer)})` },
     { id: 'issueDate', header: t('invoices.issueDate'), cell: (i) => formatDate(i.issueDate), className: 'whitespace-nowrap' },
     { id: 'dueDate', header: t('invoices.dueDate'), cell: (i) => (i.kind === 'invoice' ? formatDate(i.dueDate) : '—'), className: 'whitespace-nowrap' },
+    { id: 'vat', header: t('invoices.vat'), cell: (i) => (i.reverseCharge ? (
+      <span className="whitespace-nowrap">
+        <span className="font-medium">{t('invoices.reverseCharge')}</span>
+        {i.buyerVatNumber ? <span className="block font-mono text-xs text-ink-muted">{i.buyerVatNumber}</span> : null}
+      </span>
+    ) : formatCents(i.vatCents)), className: 'text-right tabular-nums' },
     { id: 'totalCents', header: t('invoices.total'), cell: (i) => formatCents(i.totalCents), className: 'text-right tabular-nums whitespace-nowrap' },
     { id: 'open', header: t('invoices.open'), cell: (i) => (i.kind === 'invoice' ? formatCents(i.totalCents - i.paidCents) : '—'), className: 'text-right tabular-nums whitespace-nowrap' },
     { id: 'status', header: t('invoices.status'), cell: (i) => label('invoiceStatus', i.status) },

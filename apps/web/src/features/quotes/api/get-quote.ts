@@ -3,11 +3,11 @@ import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 
 const lineSchema = z.object({
-  position: z.number(), productId: z.nullable(z.string()), category: z.nullable(z.string()), description: z.string(), specification: z.nullable(z.string()),
-  quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), billTo: z.string(), billingRule: z.nullable(z.string()), totalCents: z.number(),
+  position: z.number(), productId: z.nullable(z.string()), kitId: z.nullable(z.string()), category: z.nullable(z.string()), description: z.string(), specification: z.nullable(z.string()),
+  quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), vatCategory: z.string(), billTo: z.string(), billingRule: z.nullable(z.string()), totalCents: z.number(),
 });
 export const quoteDetailSchema = z.object({
-  id: z.string(), number: z.string(), entityId: z.string(), customerId: z.string(), customerName: z.string(), partnerId: z.nullable(z.string()), partnerName: z.nullable(z.string()),
+  id: z.string(), number: z.string(), entityId: z.string(), customerId: z.string(), customerName: z.string(), partnerId: z.nullable(z.string()), partnerName: z.nullable(z.string()), partnerVatNumber: z.nullable(z.string()),
   status: z.string(), currentVersion: z.number(), lockVersion: z.number(), validUntil: z.string(), createdAt: z.string(), orderId: z.nullable(z.string()),
   customerTotalCents: z.number(), partnerTotalCents: z.number(), vatCents: z.number(),
   lines: z.array(lineSchema),

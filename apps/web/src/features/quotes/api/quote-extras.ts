@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
 
-const lineSnapshot = z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), billTo: z.string(), totalCents: z.number() });
+const lineSnapshot = z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), vatCategory: z.string(), billTo: z.string(), totalCents: z.number() });
 const versionMeta = z.object({ version: z.number(), createdAt: z.string(), createdByName: z.nullable(z.string()), changeNote: z.nullable(z.string()) });
 const diffSchema = z.object({
   from: versionMeta, to: versionMeta, added: z.array(lineSnapshot), removed: z.array(lineSnapshot),

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
@@ -11,6 +11,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useQuote, type QuoteDetail } from '../api/get-quote';
 import { useQuoteAction } from '../api/quote-actions';
 import { QuoteVersions } from './quote-versions';
+import { ReviseQuoteLines } from './revise-quote-lines';
 import { QuoteVisits } from './quote-visits';
 
 /** One quote: the lines with who pays each and why, the visits, both signatures and every version. Outside staff, `ownSide` is the only PDF offered. */
@@ -19,6 +20,7 @@ export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: {
   const query = useQuote(quoteId);
   const send = useQuoteAction(quoteId, 'send');
   const renew = useQuoteAction(quoteId, 'renew');
+  const [editing, setEditing] = useState(false);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('quotes.notFound')} />;
   const q = query.data;
@@ -37,7 +39,10 @@ export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: {
       <PageHeader title={t('quote.title', { number: q.number })} subtitle={[q.customerName, q.partnerName, q.entityId, `${label('quoteStatus', q.status)} · v${q.currentVersion}`, `${t('quotes.validUntil')} ${formatDate(q.validUntil)}`].filter(Boolean).join(' · ')} actions={actions} />
       {send.isError ? <ErrorNotice error={send.error} /> : null}
       {renew.isError ? <ErrorNotice error={renew.error} /> : null}
-      <Card title={t('quote.lines')}><QuoteLines quote={q} /></Card>
+      {/* A signed or expired quote is history: only renewing brings it back. */}
+      <Card title={t('quote.lines')} actions={staff && q.status !== 'signed' && q.status !== 'expired' ? <Button size="sm" variant="secondary" onClick={() => setEditing(!editing)}>{editing ? t('quoteEditor.cancel') : t('quoteEditor.edit')}</Button> : null}>
+        {editing ? <ReviseQuoteLines key={q.lockVersion} quote={q} onDone={() => setEditing(false)} /> : <QuoteLines quote={q} />}
+      </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('quote.visits')}><QuoteVisits quote={q} staff={staff} /></Card>
         <Card title={t('quote.signatures')}>
@@ -65,6 +70,7 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
           <th scope="col" className="px-2 py-1">{t('quote.description')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.quantity')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.price')}</th>
+          <th scope="col" className="px-2 py-1 text-right">{t('quote.vat')}</th>
           <th scope="col" className="px-2 py-1 text-right">{t('quote.total')}</th>
           <th scope="col" className="px-2 py-1">{t('quote.billTo')}</th>
           <th scope="col" className="px-2 py-1">{t('quote.rule')}</th>
@@ -73,9 +79,13 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
       <tbody>
         {quote.lines.map((l) => (
           <tr key={l.position} className="border-t border-line align-top">
-            <td className="px-2 py-1">{l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}</td>
+            <td className="px-2 py-1">
+              {l.kitId ? <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span> : null}
+              {l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+            </td>
             <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
             <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+            <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{l.vatCategory === 'reverse_charge' ? t('vat.reverseCharge') : `${l.vatRate}%`}</td>
             <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
             <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
             <td className="px-2 py-1 text-xs text-ink-muted">{l.billingRule ?? '—'}</td>
@@ -85,8 +95,13 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
       <tfoot>
         <tr className="border-t-2 border-line font-semibold">
           <td className="px-2 py-1" colSpan={3}>{t('quotes.customerTotal')} / {t('quotes.partnerTotal')}</td>
-          <td className="px-2 py-1 text-right tabular-nums" colSpan={3}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
+          <td className="px-2 py-1 text-right tabular-nums" colSpan={4}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
         </tr>
+        {quote.partnerVatNumber && quote.lines.some((l) => l.vatCategory === 'reverse_charge') ? (
+          <tr>
+            <td className="px-2 py-1 text-xs text-ink-muted" colSpan={7}>{t('vat.shiftedTo', { party: quote.partnerName ?? '', number: quote.partnerVatNumber })}</td>
+          </tr>
+        ) : null}
       </tfoot>
     </table>
   );

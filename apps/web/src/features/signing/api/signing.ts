@@ -5,7 +5,9 @@ import { request } from '../../../lib/http/http-client';
 export const signingPartSchema = z.object({
   quoteNumber: z.string(), version: z.number(), role: z.string(), status: z.string(), signerParty: z.string(), validUntil: z.string(), documentSha256: z.string(),
   entity: z.object({ name: z.string(), brandColor: z.string(), website: z.string() }),
-  lines: z.array(z.object({ description: z.string(), specification: z.nullable(z.string()), quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), totalCents: z.number() })),
+  lines: z.array(z.object({ description: z.string(), specification: z.nullable(z.string()), quantity: z.number(), unitPriceCents: z.number(), vatRate: z.number(), vatCategory: z.string(), totalCents: z.number() })),
+  // Set when the signer's lines carry reverse charge: the VAT number the VAT is shifted to.
+  buyerVatNumber: z.nullable(z.string()),
   netCents: z.number(), vatCents: z.number(), grossCents: z.number(),
 });
 export type SigningPart = z.infer<typeof signingPartSchema>;

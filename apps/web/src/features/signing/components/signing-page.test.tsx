@@ -9,8 +9,14 @@ const calls: { url: string; method: string; body: unknown }[] = [];
 const part = {
   quoteNumber: 'OFF-2026-000001', version: 2, role: 'customer', status: 'pending', signerParty: 'Anna de Vries', validUntil: '2026-12-20', documentSha256: 'ab'.repeat(32),
   entity: { name: 'ChargeCars', brandColor: '#15803d', website: 'https://chargecars.nl' },
-  lines: [{ description: 'Meerprijs kabel per meter boven 10 m', specification: null, quantity: 5, unitPriceCents: 2450, vatRate: 21, totalCents: 12250 }],
+  lines: [{ description: 'Meerprijs kabel per meter boven 10 m', specification: null, quantity: 5, unitPriceCents: 2450, vatRate: 21, vatCategory: 'standard', totalCents: 12250 }],
+  buyerVatNumber: null,
   netCents: 12250, vatCents: 2573, grossCents: 14823,
+};
+
+const partnerPart = {
+  ...part, role: 'partner', signerParty: 'Installatiebedrijf Charlie', buyerVatNumber: 'NL123456789B01', vatCents: 0, grossCents: 89900, netCents: 89900,
+  lines: [{ description: 'Zaptec Go 2 22 kW', specification: 'Zaptec · art. ZAP-GO2-22', quantity: 1, unitPriceCents: 89900, vatRate: 0, vatCategory: 'reverse_charge', totalCents: 89900 }],
 };
 
 beforeEach(() => {
@@ -19,6 +25,7 @@ beforeEach(() => {
     const url = String(input);
     calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined });
     if (url.endsWith('/api/sign/bad-token')) return Response.json({ status: 404, code: 'signing_link_invalid', title: 'Not Found', type: 'x' }, { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    if (url.endsWith('/api/sign/partner-token')) return Response.json(partnerPart);
     if (init?.method === 'POST') return Response.json({ status: url.endsWith('/decline') ? 'declined' : 'signed', quoteStatus: 'partially_signed', orderId: null });
     return Response.json(part);
   }));
@@ -51,6 +58,14 @@ describe('public signing page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Afwijzen met deze reden' }));
     await screen.findByText('Uw afwijzing is doorgegeven.');
     expect(calls.at(-1)).toMatchObject({ url: '/api/sign/good-token/decline', body: { reason: 'Te duur' } });
+  });
+
+  test('shows a reverse-charge part without VAT, with the VAT number it is shifted to', async () => {
+    renderPage('partner-token');
+    await screen.findByText('Zaptec Go 2 22 kW');
+    expect(screen.getByText('btw verlegd')).toBeTruthy();
+    expect(screen.getByText('Btw verlegd naar Installatiebedrijf Charlie, btw-nummer NL123456789B01.')).toBeTruthy();
+    expect(screen.getByText('€ 0,00')).toBeTruthy();
   });
 
   test('says so when the link is invalid', async () => {

@@ -42,7 +42,7 @@ export function SigningPage({ token }: { token: string }) {
             {p.lines.map((l, i) => (
               <tr key={i} className="border-t border-line align-top">
                 <td className="py-1">{l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}</td>
-                <td className="py-1 text-right tabular-nums">{l.quantity} × {formatCents(l.unitPriceCents)}</td>
+                <td className="py-1 text-right tabular-nums">{l.quantity} × {formatCents(l.unitPriceCents)}{l.vatCategory === 'reverse_charge' ? <span className="block text-xs text-ink-subtle">{t('vat.reverseCharge')}</span> : null}</td>
                 <td className="py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
               </tr>
             ))}
@@ -53,6 +53,7 @@ export function SigningPage({ token }: { token: string }) {
           <dt>{t('signing.vat')}</dt><dd className="text-right tabular-nums">{formatCents(p.vatCents)}</dd>
           <dt className="font-semibold">{t('signing.gross')}</dt><dd className="text-right font-semibold tabular-nums">{formatCents(p.grossCents)}</dd>
         </dl>
+        {p.buyerVatNumber ? <p className="mt-2 text-sm">{t('vat.shiftedTo', { party: p.signerParty, number: p.buyerVatNumber })}</p> : null}
         <p className="mt-3 text-xs break-all text-ink-subtle">{t('signing.hash', { hash: p.documentSha256 })}</p>
         <a className="text-sm text-brand-700 hover:underline" href={signingPdfHref(token)} target="_blank" rel="noreferrer">{t('signing.pdf')}</a>
       </Card>

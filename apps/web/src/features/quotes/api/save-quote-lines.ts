@@ -1,0 +1,30 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod/mini';
+import { request } from '../../../lib/http/http-client';
+
+/** A line as the editor sends it: a product or kit from the catalogue, or a free line kept from an earlier version. */
+export type QuoteLineInput =
+  | { productId: string; quantity: number }
+  | { kitId: string; quantity: number }
+  | { description: string; quantity: number; unitPriceCents: number; vatRate: number; vatCategory: string; billTo: string };
+
+export type NewQuoteInput = { entityId: string; customerId: string; partnerId?: string; lines: QuoteLineInput[] };
+
+/** POST /api/quotes: a draft quote from catalogue lines, priced and allocated by the server. */
+export function useCreateQuote() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewQuoteInput) => request('/api/quotes', z.object({ id: z.string(), number: z.string() }), { method: 'POST', body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
+  });
+}
+
+/** PUT /api/quotes/:id with the lock version the editor started from; a 409 says someone else changed it meanwhile. */
+export function useReviseQuote(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { lockVersion: number; lines: QuoteLineInput[]; changeNote?: string }) =>
+      request(`/api/quotes/${encodeURIComponent(id)}`, z.object({ id: z.string(), status: z.string(), lockVersion: z.number() }), { method: 'PUT', body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['quotes'] }),
+  });
+}
