@@ -1,12 +1,15 @@
 import type { TestApp } from './test-app.ts';
 
+/** House numbers count up, so two test leads never match each other's customer by address. */
+let nextHouseNumber = 1000;
+
 /** A lead as a partner system would send it: complete, so it qualifies without a human. */
 export const completeLead = (overrides: Record<string, unknown> = {}) => ({
   email: `lead-${Math.random().toString(36).slice(2, 10)}@example.nl`,
   name: 'Sanne Bakker',
   // A fresh mobile number each time, so leads do not match each other's customer by phone.
   phone: `06 12 ${String(Math.floor(Math.random() * 1_000_000)).padStart(6, '0')}`,
-  address: { postcode: '3861ab', houseNumber: 100 + Math.floor(Math.random() * 900), street: 'Hoofdstraat', city: 'Nijkerk' },
+  address: { postcode: '3861ab', houseNumber: nextHouseNumber++, street: 'Hoofdstraat', city: 'Nijkerk' },
   productInterest: 'Thuislader',
   partnerReference: 'REF-1',
   ...overrides,

@@ -12,38 +12,77 @@ import type { SsrfGuard } from './ssrf-guard.ts';
 type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
 /** A claimed delivery is someone's for this long; if that instance dies, another takes it over. */
-const CLAIM_MS = 60_000;
-const PARALLEL = 32;
+export const CLAIM_MS = 60_000;
+/** Deliveries claimed per round, attempts on the wire at once, and attempts recorded per transaction. */
+const CLAIM_LIMIT = 500;
+const PARALLEL = 64;
+const RECORD_EVERY = 100;
+/**
+ * Fresh deliveries this instance holds in memory, already claimed, at most. Past it, fan-out leaves
+ * them due in the table: a claim must not expire while the delivery still waits here.
+ */
+export const HANDOFF_LIMIT = 2_000;
 
 type Outcome = { delivery: Delivery; endpoint: Endpoint; startedAt: Date; finishedAt: Date; headers: Record<string, string>; result: PostResult; ok: boolean; delay: number | null };
 
 /**
- * Claims due deliveries (one statement, so instances never take the same one), sends them a few at a
- * time, and records each batch's results in one transaction. Repeats while there is a full batch.
- * Returns how many were attempted.
+ * The dispatcher of one instance. Fan-out hands it the deliveries it just created, claimed in the same
+ * insert, so a partner hears within moments of the commit without another read; what is due in the
+ * table (retries, replays, work of a crashed instance) it claims itself (one statement, so instances
+ * never take the same one). Either way a fixed number of attempts is on the wire at a time (a slow
+ * endpoint holds one slot, not a whole batch) and results are recorded in chunks while sending goes on.
  */
-export async function dispatchDueDeliveries(db: Db, guard: SsrfGuard, limit = 100): Promise<number> {
-  let total = 0;
-  for (;;) {
-    const now = new Date();
-    // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date
-    // (milliseconds) taken right after an insert could still be "before" that row.
-    const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: new Date(now.getTime() + CLAIM_MS) })
-      .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`))
-      .returning();
-    if (!claimed.length) return total;
-    const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
-    const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled);
-    const dead = claimed.filter((d) => !endpoints.get(d.endpointId)?.enabled);
-    if (dead.length) await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(inArray(webhookDeliveries.id, dead.map((d) => d.id)));
-    const outcomes: Outcome[] = [];
-    for (let i = 0; i < live.length; i += PARALLEL) {
-      outcomes.push(...await Promise.all(live.slice(i, i + PARALLEL).map((d) => sendDelivery(guard, d, endpoints.get(d.endpointId)!))));
+export function createDispatcher(db: Db, guard: SsrfGuard) {
+  const handedOff: Delivery[] = [];
+  return {
+    /** Room for fresh deliveries in memory (see HANDOFF_LIMIT). */
+    room: () => HANDOFF_LIMIT - handedOff.length,
+    handOff(deliveries: Delivery[]) { handedOff.push(...deliveries); },
+    /** Sends what was handed off, then what is due; returns how many were attempted. */
+    async dispatch(limit = CLAIM_LIMIT): Promise<number> {
+      let total = 0;
+      for (;;) {
+        const fresh = handedOff.splice(0, limit);
+        const claimed = fresh.length ? fresh : await claimDue(db, limit);
+        if (!claimed.length) return total;
+        await sendClaimed(db, guard, claimed);
+        total += claimed.length;
+        if (!fresh.length && claimed.length < limit) return total;
+      }
+    },
+  };
+}
+export type Dispatcher = ReturnType<typeof createDispatcher>;
+
+async function claimDue(db: Db, limit: number): Promise<Delivery[]> {
+  // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date
+  // (milliseconds) taken right after an insert could still be "before" that row.
+  return db.update(webhookDeliveries).set({ nextAttemptAt: sql`now() + ${`${CLAIM_MS} milliseconds`}::interval` })
+    .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`))
+    .returning();
+}
+
+async function sendClaimed(db: Db, guard: SsrfGuard, claimed: Delivery[]) {
+  const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
+  const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled);
+  const dead = claimed.filter((d) => !endpoints.get(d.endpointId)?.enabled);
+  if (dead.length) await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(inArray(webhookDeliveries.id, dead.map((d) => d.id)));
+  let done: Outcome[] = [];
+  let recording: Promise<void> = Promise.resolve();
+  const record = () => { const chunk = done; done = []; if (chunk.length) recording = recording.then(() => recordOutcomes(db, chunk)); };
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(PARALLEL, live.length) }, async () => {
+    while (next < live.length) {
+      const delivery = live[next++]!;
+      // Not `done.push(await …)`: that would read `done` before the await and push into a chunk
+      // already handed to the recorder.
+      const outcome = await sendDelivery(guard, delivery, endpoints.get(delivery.endpointId)!);
+      done.push(outcome);
+      if (done.length >= RECORD_EVERY) record();
     }
-    await recordOutcomes(db, outcomes);
-    total += claimed.length;
-    if (claimed.length < limit) return total;
-  }
+  }));
+  record();
+  await recording;
 }
 
 /** One attempt on the wire: sign, check the destination, post. Never throws. */

@@ -5,7 +5,7 @@ import { WEBHOOK_EVENT_TYPES } from '@chargecars/contract';
 import { pokableLoop } from '../../platform/pokable-loop.ts';
 import { createSsrfGuard, parseAllowedHosts } from './ssrf-guard.ts';
 import { fanOutEvents } from './fan-out-event.ts';
-import { dispatchDueDeliveries } from './dispatch-deliveries.ts';
+import { createDispatcher } from './dispatch-deliveries.ts';
 import { listEndpoints } from './webhook-endpoint-view.ts';
 import { createEndpoint } from './create-webhook-endpoint.ts';
 import { updateEndpoint } from './update-webhook-endpoint.ts';
@@ -25,9 +25,10 @@ const DISPATCH_INTERVAL_MS = 1_000;
 
 export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: string }) {
   const guard = createSsrfGuard(parseAllowedHosts(deps.allowedPrivateHosts));
-  const dispatch = () => dispatchDueDeliveries(deps.db, guard);
-  const dispatcher = pokableLoop('webhook-dispatcher', DISPATCH_INTERVAL_MS, async () => { await dispatch(); return false; });
-  const poke = () => dispatcher.poke();
+  const dispatcher = createDispatcher(deps.db, guard);
+  const dispatch = () => dispatcher.dispatch();
+  const dispatchLoop = pokableLoop('webhook-dispatcher', DISPATCH_INTERVAL_MS, async () => { await dispatch(); return false; });
+  const poke = () => dispatchLoop.poke();
   return {
     listEndpoints: (partnerId: string) => listEndpoints(deps.db, partnerId),
     createEndpoint: (actor: Actor, partnerId: string, input: Parameters<typeof createEndpoint>[4]) => createEndpoint(deps.db, guard, actor, partnerId, input),
@@ -45,10 +46,14 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
         subscribers: [{
           // Inline: fan-out is a few idempotent inserts, and partners should hear within seconds.
           queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES, inline: true,
-          handleBatch: async (events) => { if (await fanOutEvents(deps.db, events)) poke(); },
+          handleBatch: async (events) => {
+            const { deliveries, claimed } = await fanOutEvents(deps.db, events, dispatcher.room());
+            if (claimed) dispatcher.handOff(deliveries);
+            if (deliveries.length) poke();
+          },
         }],
         schedules: [{ queue: 'maintenance.purge-webhook-log', cron: '23 3 * * *', run: () => purgeDeliveryLog(deps.db) }],
-        loops: [dispatcher],
+        loops: [dispatchLoop],
       };
     },
   };

@@ -6,6 +6,24 @@ export type PostResult = { status: number | null; bodyExcerpt: string | null; er
 
 const TIMEOUT_MS = 10_000;
 const EXCERPT_BYTES = 2048;
+/** Connections kept open per partner endpoint origin: enough to keep up, few enough not to flood a partner. */
+const SOCKETS_PER_ORIGIN = 16;
+
+/**
+ * One keep-alive agent per origin: a new TCP (and TLS) connection per delivery costs more than the
+ * delivery itself. A reused connection was checked by the SSRF guard when it was opened, and the guard
+ * runs again on every delivery's URL before it is sent.
+ */
+const agents = new Map<string, http.Agent>();
+function agentFor(url: URL): http.Agent {
+  let agent = agents.get(url.origin);
+  if (!agent) {
+    const options = { keepAlive: true, maxSockets: SOCKETS_PER_ORIGIN, maxFreeSockets: SOCKETS_PER_ORIGIN, timeout: TIMEOUT_MS };
+    agent = url.protocol === 'https:' ? new https.Agent(options) : new http.Agent(options);
+    agents.set(url.origin, agent);
+  }
+  return agent;
+}
 
 /**
  * One HTTP POST of a delivery: never throws, never follows redirects (a redirect could lead inside),
@@ -16,7 +34,7 @@ export function postWebhook(url: URL, headers: Record<string, string>, body: str
   const took = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup, timeout: TIMEOUT_MS }, (res) => {
+    const req = client.request(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup, timeout: TIMEOUT_MS, agent: agentFor(url) }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (c: Buffer) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
@@ -65,6 +65,23 @@ describe('webhook deliveries', () => {
     expect(log.items).toHaveLength(2);
     expect(log.items[0].state).toBe('delivered');
     expect(log.items[0].attemptLog[0]).toMatchObject({ responseStatus: 200, responseBodyExcerpt: 'ok' });
+  });
+
+  it('records every attempt of a large fan-out, sent many at a time', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    // More than one recording chunk, sent by the in-memory handoff (as fan-out does) and by claiming.
+    const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => ({
+      messageId: `msg_bulk_${from + i}`, endpointId: endpoint.id, partnerId: partnerA(), eventType: 'lead.received',
+      payload: { type: 'lead.received', timestamp: new Date().toISOString(), data: { n: from + i } }, eventCommittedAt: new Date(),
+    }));
+    await t.database.db.insert(webhookDeliveries).values(rows(180, 0));
+    expect(await t.built.services.integrations.dispatch()).toBe(180);
+    expect(receiver.received).toHaveLength(180);
+    const states = await t.database.db.select({ state: webhookDeliveries.state, attempts: webhookDeliveries.attempts }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect(states).toHaveLength(180);
+    expect(states.every((d) => d.state === 'delivered' && d.attempts === 1)).toBe(true);
+    const log = await t.database.db.execute(sql`select count(*)::int as n from webhook_attempts a join webhook_deliveries d on d.id = a.delivery_id where d.endpoint_id = ${endpoint.id}`) as unknown as { rows: { n: number }[] };
+    expect(log.rows[0]!.n).toBe(180);
   });
 
   it('does not deliver another partner\'s events', async () => {
