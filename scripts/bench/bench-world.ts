@@ -54,3 +54,14 @@ export const benchLead = (i: number, run: string) => ({
   email: `bench-${run}-${i}@example.nl`, name: `Bench Klant ${i}`, phone: `06${String(10_000_000 + (i % 89_999_999)).padStart(8, '0')}`,
   address: { postcode: '3861 AB', houseNumber: 1 + (i % 9_999), street: 'Kerkstraat', city: 'Nijkerk' }, productInterest: 'Thuislader', partnerReference: `${run}-${i}`,
 });
+
+/** Waits until the pipeline has processed every lead (none is `received` any more); answers the seconds it took. */
+export async function waitForPipeline(client: { get(path: string, headers: Record<string, string>): Promise<{ status: number; body: string }> }, secret: string, timeoutSeconds = 600): Promise<number> {
+  const started = performance.now();
+  for (;;) {
+    const res = await client.get('/api/v1/leads?status=received&limit=1', { authorization: `Bearer ${secret}` });
+    if (res.status === 200 && (JSON.parse(res.body) as { items: unknown[] }).items.length === 0) return (performance.now() - started) / 1000;
+    if (performance.now() - started > timeoutSeconds * 1000) return NaN;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { printMachine } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 import { createHttpClient } from './http-client.ts';
-import { benchLead, openTarget, prepareBenchWorld, targetEnv, type BenchTarget } from './bench-world.ts';
+import { benchLead, openTarget, prepareBenchWorld, targetEnv, waitForPipeline, type BenchTarget } from './bench-world.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, clients: { type: 'string', default: '16' } } });
@@ -20,7 +20,7 @@ const PORT = 3960;
 printMachine('ChargeCars lead intake: SIGKILL in the middle of a load run');
 const target: BenchTarget = { kind: 'pglite', dir: path.join(ROOT, 'data', 'bench', 'leads-kill') };
 const { secret } = await prepareBenchWorld(target);
-const env = { ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: 'false' };
+const env = { ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: 'true' };
 let server = await startServerProcess(env, PORT);
 const acknowledged = new Map<string, string>();
 const runId = Date.now().toString(36);
@@ -49,15 +49,24 @@ await server.kill();
 process.stdout.write(`SIGKILL after ${killedAfter} acknowledged leads; restarting\n`);
 server = await startServerProcess(env, PORT);
 await Promise.all(loops);
+// Leads the kill left `received` are the restarted pipeline's to finish.
+const probe = createHttpClient(`http://127.0.0.1:${PORT}`, 1);
+const pipelineSeconds = await waitForPipeline(probe, secret, 300);
+probe.close();
 await server.stop();
 
 const database = await openTarget(target);
 const rows = (await database.db.execute(sql`select partner_reference as ref, count(*)::int as n, min(id::text) as id from leads group by partner_reference`)) as unknown as { rows: { ref: string; n: number; id: string }[] };
+// A lead processed twice would have two `enriched` steps.
+const [twice] = ((await database.db.execute(sql`select count(*)::int as n from (select lead_id from lead_timeline where step = 'enriched' group by lead_id having count(*) > 1) x`)) as unknown as { rows: { n: number }[] }).rows;
+const [waiting] = ((await database.db.execute(sql`select count(*)::int as n from leads where status = 'received'`)) as unknown as { rows: { n: number }[] }).rows;
 await database.close();
 const byRef = new Map(rows.rows.map((r) => [r.ref, r]));
 const missing = [...acknowledged.keys()].filter((ref) => !byRef.has(ref)).length;
 const duplicated = rows.rows.filter((r) => r.n > 1).length;
 const wrongId = [...acknowledged].filter(([ref, id]) => byRef.get(ref) && byRef.get(ref)!.id !== id).length;
+const ok = missing === 0 && duplicated === 0 && wrongId === 0 && waiting!.n === 0 && twice!.n === 0;
 process.stdout.write(`acknowledged ${acknowledged.size}, retries ${retries}, in database ${rows.rows.length}; missing ${missing}, duplicated ${duplicated}, answered with another id ${wrongId}\n`);
-process.stdout.write(`${JSON.stringify({ bench: 'leads-kill', cores: availableParallelism(), acknowledged: acknowledged.size, killedAfter, retries, missing, duplicated, wrongId, ok: missing === 0 && duplicated === 0 && wrongId === 0 })}\n`);
-process.exit(missing === 0 && duplicated === 0 && wrongId === 0 ? 0 : 1);
+process.stdout.write(`pipeline after the restart: done ${pipelineSeconds.toFixed(1)} s after the last answer; still received ${waiting!.n}, processed twice ${twice!.n}\n`);
+process.stdout.write(`${JSON.stringify({ bench: 'leads-kill', cores: availableParallelism(), acknowledged: acknowledged.size, killedAfter, retries, missing, duplicated, wrongId, stillReceived: waiting!.n, processedTwice: twice!.n, ok })}\n`);
+process.exit(ok ? 0 : 1);

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { printMachine, summarize } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 import { createHttpClient } from './http-client.ts';
-import { benchLead, prepareBenchWorld, targetEnv, type BenchTarget } from './bench-world.ts';
+import { benchLead, prepareBenchWorld, targetEnv, waitForPipeline, type BenchTarget } from './bench-world.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, warmup: { type: 'string', default: '5' }, rate: { type: 'string', default: '300' }, pg: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }, 'skip-pg': { type: 'boolean', default: false } } });
@@ -39,17 +39,6 @@ async function sendLoad(client: ReturnType<typeof createHttpClient>, secret: str
   }
   await Promise.all(inFlight);
   return { latencies, bySecond, statuses, seconds: (performance.now() - started) / 1000 };
-}
-
-/** Waits until the pipeline has processed every lead (none is `received` any more); answers the seconds it took. */
-async function waitForPipeline(client: ReturnType<typeof createHttpClient>, secret: string, timeoutSeconds = 600): Promise<number> {
-  const started = performance.now();
-  for (;;) {
-    const res = await client.get('/api/v1/leads?status=received&limit=1', { authorization: `Bearer ${secret}` });
-    if (res.status === 200 && (JSON.parse(res.body) as { items: unknown[] }).items.length === 0) return (performance.now() - started) / 1000;
-    if (performance.now() - started > timeoutSeconds * 1000) return NaN;
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 async function run(target: BenchTarget, port: number) {
