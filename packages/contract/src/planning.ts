@@ -45,3 +45,14 @@ export const DashboardMetrics = z.object({
   quoteConversion: z.number(),
 });
 export const StoredEmail = z.object({ id: z.string(), to: z.string(), subject: z.string(), bodyText: z.string(), status: z.string(), createdAt: z.string() });
+
+export const DayBlock = z.enum(['morning', 'afternoon']);
+
+/** Planning a visit on a day part of one team; planning it again moves it (it stays scheduled). */
+export const ScheduleVisitBody = z.object({ date: LocalDate, teamId: Uuid, block: DayBlock }).strict();
+export const VisitScheduled = z
+  .object({ id: z.string(), number: z.string(), status: z.literal('scheduled'), date: z.string(), block: DayBlock, teamId: z.string() })
+  .meta({ id: 'VisitScheduled' });
+export const VisitCompleted = z
+  .object({ id: z.string(), number: z.string(), status: z.literal('completed'), completedAt: z.string() })
+  .meta({ id: 'VisitCompleted' });

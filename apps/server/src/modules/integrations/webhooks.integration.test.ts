@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
-import { outboxEvents } from '../../platform/events/events.schema.ts';
+import { webhookRelay } from '../../test/webhook-relay.ts';
 import { emailOutbox } from '../../platform/mail.schema.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 import { signWebhook } from './webhook-signing.ts';
@@ -11,20 +11,8 @@ import { signWebhook } from './webhook-signing.ts';
 let t: TestApp;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let portal: Awaited<ReturnType<TestApp['as']>>;
-let lastEventId = 0;
+let relay: ReturnType<typeof webhookRelay>;
 const partnerA = () => t.fixtures.partnerA.id;
-
-/** What the relay and the pg-boss worker do, run by hand: hand new outbox events to the webhook subscriber, then dispatch. */
-async function relayAndDispatch() {
-  const events = await t.database.db.select().from(outboxEvents).where(gt(outboxEvents.id, lastEventId)).orderBy(asc(outboxEvents.id));
-  lastEventId = events.at(-1)?.id ?? lastEventId;
-  const webhooks = t.built.workers.subscribers.find((s) => s.queue === 'event.webhooks');
-  if (!webhooks?.inline) throw new Error('the webhook subscriber runs inline in the relay');
-  const relayed = events.filter((e) => webhooks.eventTypes.includes(e.type))
-    .map((e) => ({ eventId: e.eventId, type: e.type, subjectId: e.subjectId, data: e.data, audience: e.audience, occurredAt: e.occurredAt.toISOString() }));
-  if (relayed.length) await webhooks.handleBatch(relayed);
-  await t.built.services.integrations.dispatch();
-}
 
 async function subscribe(eventTypes = ['lead.received', 'lead.qualified']) {
   const res = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, { url: receiver.url, eventTypes });
@@ -35,6 +23,7 @@ async function subscribe(eventTypes = ['lead.received', 'lead.qualified']) {
 beforeAll(async () => {
   t = await createTestApp({ WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' });
   receiver = await startWebhookReceiver();
+  relay = webhookRelay(t);
   portal = await t.as('partner-a@alfa.example.nl');
 });
 afterAll(async () => { await receiver?.close(); await t?.close(); });
@@ -42,8 +31,7 @@ beforeEach(async () => {
   receiver.received.length = 0;
   receiver.answerWith(200);
   await t.database.db.delete(webhookEndpoints);
-  const [last] = await t.database.db.select({ id: outboxEvents.id }).from(outboxEvents).orderBy(desc(outboxEvents.id)).limit(1);
-  lastEventId = Math.max(lastEventId, last?.id ?? 0);
+  await relay.skipEarlierEvents();
 });
 
 describe('webhook deliveries', () => {
@@ -53,7 +41,7 @@ describe('webhook deliveries', () => {
     const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA(), ['leads:write']);
     const lead = (await apiClient(t, key.secret).post('/api/v1/leads', completeLead())).json();
     await runLeadPipeline(t);
-    await relayAndDispatch();
+    await relay.relayAndDispatch();
     expect(receiver.received.map((r) => JSON.parse(r.body).type).sort()).toEqual(['lead.qualified', 'lead.received']);
     for (const r of receiver.received) {
       const id = String(r.headers['webhook-id']);
@@ -65,6 +53,19 @@ describe('webhook deliveries', () => {
     expect(log.items).toHaveLength(2);
     expect(log.items[0].state).toBe('delivered');
     expect(log.items[0].attemptLog[0]).toMatchObject({ responseStatus: 200, responseBodyExcerpt: 'ok' });
+  });
+
+  it('tells the order\'s partner when its visit is scheduled', async () => {
+    const endpoint = await subscribe(['visit.scheduled']);
+    const { v1, o1, team1 } = t.fixtures;
+    const ops = await t.as('ops@chargecars.nl');
+    expect((await ops.post(`/api/visits/${v1.id}/schedule`, { date: t.fixtures.today, teamId: team1.id, block: 'afternoon' })).statusCode).toBe(200);
+    await relay.relayAndDispatch();
+    expect(receiver.received).toHaveLength(1);
+    const body = JSON.parse(receiver.received[0]!.body);
+    expect(body).toMatchObject({ type: 'visit.scheduled', data: { visitId: v1.id, number: v1.number, orderId: o1.id, orderNumber: o1.number, date: t.fixtures.today, block: 'afternoon', teamId: team1.id } });
+    const r = receiver.received[0]!;
+    expect(r.headers['webhook-signature']).toBe(signWebhook(endpoint.secret, String(r.headers['webhook-id']), Number(r.headers['webhook-timestamp']), r.body));
   });
 
   it('records every attempt of a large fan-out, sent many at a time', async () => {
@@ -88,7 +89,7 @@ describe('webhook deliveries', () => {
     await subscribe();
     const key = await createApiKey(t, 'partner-b@bravo.example.nl', t.fixtures.partnerB.id, ['leads:write']);
     await apiClient(t, key.secret).post('/api/v1/leads', completeLead());
-    await relayAndDispatch();
+    await relay.relayAndDispatch();
     expect(receiver.received).toHaveLength(0);
   });
 
@@ -96,7 +97,7 @@ describe('webhook deliveries', () => {
     const endpoint = await subscribe(['lead.received']);
     receiver.answerWith(500);
     await t.built.services.leads.receive({ ...t.fixtures.users['ops@chargecars.nl']!, userId: t.fixtures.users['ops@chargecars.nl']!.id, role: 'operations', partnerId: null, teamId: null, customerId: null }, { lead: completeLead(), source: 'ops', partnerId: partnerA() });
-    await relayAndDispatch();
+    await relay.relayAndDispatch();
     const [failed] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
     expect(failed).toMatchObject({ state: 'pending', attempts: 1 });
     expect(failed!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
@@ -126,7 +127,7 @@ describe('webhook deliveries', () => {
   it('replays one delivery, or everything since a time, with the original message id', async () => {
     const endpoint = await subscribe(['lead.received']);
     await t.built.services.leads.receive({ userId: t.fixtures.users['ops@chargecars.nl']!.id, role: 'operations', name: 'Ops', partnerId: null, teamId: null, customerId: null }, { lead: completeLead(), source: 'ops', partnerId: partnerA() });
-    await relayAndDispatch();
+    await relay.relayAndDispatch();
     const first = receiver.received[0]!;
     const [delivery] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
     expect((await portal.post(`/api/partners/${partnerA()}/webhook-deliveries/${delivery!.id}/replay`)).statusCode).toBe(202);

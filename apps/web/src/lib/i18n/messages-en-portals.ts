@@ -203,6 +203,16 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'orderStage.changed': 'Order is now {stage}',
   'orderStage.failed': 'Changing the stage failed',
 
+  'scheduleVisit.title': 'Schedule visit',
+  'scheduleVisit.date': 'Date',
+  'scheduleVisit.team': 'Team',
+  'scheduleVisit.block': 'Part of day',
+  'scheduleVisit.morning': 'Morning',
+  'scheduleVisit.afternoon': 'Afternoon',
+  'scheduleVisit.submit': 'Schedule',
+  'scheduleVisit.done': 'Scheduled',
+  'scheduleVisit.failed': 'Scheduling failed',
+
   'partners.title': 'Partners',
   'partners.search': 'Search by name, number or email',
   'partners.number': 'Number',
@@ -262,6 +272,8 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'visit.duration': '{minutes} min',
   'visit.call': 'Call {name} at {phone}',
   'visit.navigate': 'Navigate',
+  'visit.complete': 'Complete',
+  'visit.completeFailed': 'Completing failed',
 
   'block.morning': 'Morning 08:00–12:00',
   'block.afternoon': 'Afternoon 12:00–17:00',

@@ -201,6 +201,16 @@ export const nlPortals = {
   'orderStage.changed': 'Order staat nu op {stage}',
   'orderStage.failed': 'Fase wijzigen mislukt',
 
+  'scheduleVisit.title': 'Bezoek inplannen',
+  'scheduleVisit.date': 'Datum',
+  'scheduleVisit.team': 'Team',
+  'scheduleVisit.block': 'Dagdeel',
+  'scheduleVisit.morning': 'Ochtend',
+  'scheduleVisit.afternoon': 'Middag',
+  'scheduleVisit.submit': 'Inplannen',
+  'scheduleVisit.done': 'Ingepland',
+  'scheduleVisit.failed': 'Inplannen mislukt',
+
   'partners.title': 'Partners',
   'partners.search': 'Zoek op naam, nummer of e-mail',
   'partners.number': 'Nummer',
@@ -260,6 +270,8 @@ export const nlPortals = {
   'visit.duration': '{minutes} min',
   'visit.call': 'Bel {name} op {phone}',
   'visit.navigate': 'Navigeer',
+  'visit.complete': 'Afronden',
+  'visit.completeFailed': 'Afronden mislukt',
 
   'block.morning': 'Ochtend 08:00–12:00',
   'block.afternoon': 'Middag 12:00–17:00',

@@ -10,6 +10,7 @@ export function OrderPage() {
     <OrderDetailView
       key={id}
       orderId={id}
+      staff
       above={(o) => <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('orders.title'), to: '/ops/orders' }, { label: o.number }]} />}
     />
   );

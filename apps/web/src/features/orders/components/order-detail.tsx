@@ -14,8 +14,8 @@ import { OrderVisits } from './order-visits';
 import { OrderTimelineList } from './order-timeline';
 import { ChangeStageForm } from './change-stage-form';
 
-/** One order: its lines (who pays what), milestones and planned visits. */
-export function OrderDetailView({ orderId, above }: { orderId: string; above?: (order: { number: string }) => ReactNode }) {
+/** One order: its lines (who pays what), milestones and planned visits; staff may plan the visits. */
+export function OrderDetailView({ orderId, above, staff = false }: { orderId: string; above?: (order: { number: string }) => ReactNode; staff?: boolean }) {
   const { t, label } = useI18n();
   const query = useOrder(orderId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
@@ -74,7 +74,7 @@ export function OrderDetailView({ orderId, above }: { orderId: string; above?: (
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('order.visits')}>
-          <OrderVisits visits={order.visits} />
+          <OrderVisits visits={order.visits} canSchedule={staff} />
         </Card>
         <Card title={t('timeline.title')}>
           <OrderTimelineList orderId={order.id} />

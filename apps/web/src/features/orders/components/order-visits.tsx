@@ -1,8 +1,13 @@
 import { formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { OrderDetail } from '../api/get-order';
+import { ScheduleVisitForm } from './schedule-visit-form';
 
-export function OrderVisits({ visits }: { visits: OrderDetail['visits'] }) {
+/** Done or called off: nothing left to plan. */
+const FINAL = new Set(['completed', 'cancelled']);
+
+/** The order's visits; staff (`canSchedule`) can plan each open one from here. */
+export function OrderVisits({ visits, canSchedule = false }: { visits: OrderDetail['visits']; canSchedule?: boolean }) {
   const { t, label, locale } = useI18n();
   if (visits.length === 0) return <p className="text-sm text-ink-muted">{t('order.noVisits')}</p>;
   return (
@@ -12,6 +17,7 @@ export function OrderVisits({ visits }: { visits: OrderDetail['visits'] }) {
           <span className="font-medium">{v.type ? label('visitType', v.type) : t('order.visit')}</span>
           {v.date ? <span className="block">{formatDay(v.date, locale)}{v.block ? `, ${label('block', v.block)}` : ''}</span> : null}
           <span className="block text-xs text-ink-muted">{[v.number, v.teamName, v.status ? label('visitStatus', v.status) : null].filter(Boolean).join(' · ')}</span>
+          {canSchedule && !FINAL.has(v.status ?? '') ? <ScheduleVisitForm visit={v} /> : null}
         </li>
       ))}
     </ul>

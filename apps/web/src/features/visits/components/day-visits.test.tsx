@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
@@ -74,5 +74,32 @@ describe('technician day', () => {
     expect(requestedUrls.at(-1)).toContain('date=2020-01-07');
     fireEvent.click(screen.getByRole('button', { name: 'Vorige dag' }));
     await screen.findByText('Jan Jansen');
+  });
+
+  test('a scheduled visit gets a large Afronden button that completes it and refreshes the day; a completed one shows its status', async () => {
+    let status = 'scheduled';
+    const posted: string[] = [];
+    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      if (init?.method === 'POST') {
+        posted.push(url);
+        status = 'completed';
+        return Response.json({ id: 'a', number: 'BZ-1', status, completedAt: '2020-01-06T10:00:00.000Z' });
+      }
+      requestedUrls.push(url);
+      const items = [visit({ id: 'a', status, customerName: 'Jan Jansen' }), visit({ id: 'b', status: 'completed', customerName: 'Els de Boer', block: 'afternoon' })];
+      return Response.json({ items, total: items.length, page: 1, pageSize: 200 });
+    }));
+    renderDay();
+    await screen.findByText('Jan Jansen');
+    const [jan, els] = within(screen.getByRole('list', { name: 'Bezoeken' })).getAllByRole('article');
+    expect(within(els!).queryByRole('button', { name: 'Afronden' })).toBeNull();
+    expect(within(els!).getByRole('status').textContent).toBe('Afgerond');
+    const button = within(jan!).getByRole('button', { name: 'Afronden' });
+    expect(button.className).toContain('h-11');
+    fireEvent.click(button);
+    await waitFor(() => expect(within(jan!).getByRole('status').textContent).toBe('Afgerond'));
+    expect(posted).toEqual(['/api/visits/a/complete']);
+    expect(requestedUrls).toHaveLength(2);
   });
 });

@@ -1,6 +1,10 @@
 import { formatPhone, phoneHref } from '../../../lib/format/phone';
 import { formatPostcode } from '../../../lib/format/postcode';
+import { Button } from '../../../design/button';
+import { Notice } from '../../../design/status-message';
+import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useCompleteVisit } from '../api/complete-visit';
 import type { Visit } from '../api/list-visits';
 
 /** One visit as the technician needs it on the road: when, what, who, where, and a tap to call. */
@@ -9,6 +13,8 @@ export function VisitCard({ visit }: { visit: Visit }) {
   const address = [visit.street, visit.houseNumber].filter((p) => p != null && p !== '').join(' ');
   const place = [visit.postcode ? formatPostcode(visit.postcode) : null, visit.city].filter(Boolean).join(' ');
   const mapsQuery = encodeURIComponent([address, place].filter(Boolean).join(', '));
+  const complete = useCompleteVisit(visit.id);
+  const completable = visit.status === 'scheduled' || visit.status === 'in_progress';
   return (
     <article className="rounded-lg border border-line bg-panel p-4 shadow-[var(--shadow-card)]" aria-label={`${label('block', visit.block)} ${visit.customerName}`}>
       <header className="flex items-start justify-between gap-2">
@@ -37,6 +43,19 @@ export function VisitCard({ visit }: { visit: Visit }) {
           </a>
         ) : null}
       </div>
+      {completable ? (
+        // Full width and h-11: tapped with a glove on a doorstep, it should be hard to miss.
+        <Button className="mt-3 h-11 w-full" busy={complete.isPending} onClick={() => complete.mutate()}>
+          {t('visit.complete')}
+        </Button>
+      ) : visit.status === 'completed' ? (
+        <p role="status" className="mt-3 rounded-md bg-brand-50 p-2 text-center text-sm font-medium text-brand-800">{label('visitStatus', visit.status)}</p>
+      ) : null}
+      {complete.isError ? (
+        <div className="mt-2">
+          <Notice tone="error">{isProblem(complete.error) ? complete.error.detail ?? complete.error.title : t('visit.completeFailed')}</Notice>
+        </div>
+      ) : null}
     </article>
   );
 }
