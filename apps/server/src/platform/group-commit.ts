@@ -8,7 +8,7 @@
  * `write` must answer one result per item, in order. If a batch fails, its items are written one
  * by one, so a single bad item fails alone and the others still land.
  */
-export type GroupCommit<I, O> = { submit(item: I): Promise<O>; idle(): Promise<void> };
+export type GroupCommit<I, O> = { submit(item: I): Promise<O> };
 
 type Waiting<I, O> = { item: I; resolve: (o: O) => void; reject: (err: unknown) => void };
 
@@ -49,10 +49,6 @@ export function createGroupCommit<I, O>(write: (items: I[]) => Promise<O[]>, max
         // this pause no second request would ever reach the queue while a batch is written.
         running ??= new Promise<void>((r) => setImmediate(r)).then(drain);
       });
-    },
-    /** Resolves when everything submitted so far is written (for shutdown and tests). */
-    async idle() {
-      while (running) await running;
     },
   };
 }

@@ -40,7 +40,6 @@ export function createLeadsService(deps: LeadsDeps) {
     receive: (actor: Actor, input: ReceiveInput) => intake.receive(actor, input),
     /** Processes every received lead now; the loop does it in the background, tests call this. */
     processReceived: () => intake.processAll(),
-    idle: () => intake.idle(),
     workers: (): ModuleWorkers => ({
       subscribers: [],
       schedules: [{ queue: 'leads.follow-ups', cron: '*/15 * * * *', run: async () => { await followUps(); } }],

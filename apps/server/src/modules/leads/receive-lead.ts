@@ -70,13 +70,14 @@ export function createLeadIntake(deps: PipelineDeps, onAccepted: () => void) {
       restUntil = busy ? Date.now() + (Date.now() - started) * (1 / BUSY_SHARE - 1) : 0;
       return processed === limit;
     },
-    /** Processes everything waiting now, at full speed (tests, and a person at a screen). */
+    /** Processes everything waiting now, at full speed, and answers how many (tests). */
     async processAll(): Promise<number> {
       let total = 0;
-      for (let n = -1; n !== 0; total += n) n = (await processReceivedLeads(deps, { limit: BATCH_WHEN_QUIET })).length;
-      return total;
+      for (;;) {
+        const n = (await processReceivedLeads(deps, { limit: BATCH_WHEN_QUIET })).length;
+        if (n === 0) return total;
+        total += n;
+      }
     },
-    /** Everything accepted so far is committed (shutdown, tests). */
-    idle: () => commit.idle(),
   };
 }
