@@ -19,7 +19,8 @@ import { createQuotesService, quotesRoutes, signingRoutes } from './modules/quot
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts';
 import { billingRoutes, createBillingService } from './modules/billing/index.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
-import { createPlanningService, planningRoutes, todayInAmsterdam } from './modules/planning/index.ts';
+import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
 import { entitiesRoutes } from './modules/entities/index.ts';
 import { analyticsRoutes } from './modules/analytics/index.ts';

@@ -2,7 +2,7 @@ import type { Database } from '../platform/db/client.ts';
 import * as s from '../platform/db/schema.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { searchTermsFor } from '../modules/crm/index.ts';
-import { todayInAmsterdam } from '../modules/planning/index.ts';
+import { todayInAmsterdam } from '../platform/calendar.ts';
 
 export const PASSWORD = 'Test-wachtwoord-1';
 

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { invoices } from './billing.schema.ts';
-import { todayInAmsterdam } from './billing-dates.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 
 /** The daily job: open invoices past their due date become overdue, each with an event for reminders. */
 export async function detectOverdueInvoices(db: Db, today = todayInAmsterdam()) {

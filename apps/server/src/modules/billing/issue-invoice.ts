@@ -7,7 +7,7 @@ import type { VatCategory } from '../../platform/vat.ts';
 import { billingErrors } from './billing.errors.ts';
 import { invoiceLines, invoices } from './billing.schema.ts';
 import { nextInvoiceNumber } from './invoice-numbers.ts';
-import { addDaysToDate, todayInAmsterdam } from './billing-dates.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export type InvoiceLineInput = { description: string; quantity: number; unitPriceCents: number; vatRate: number; vatCategory: VatCategory; totalCents: number; orderId: string | null };
 export type IssueInvoiceOptions = {

@@ -7,7 +7,7 @@ import { partnerAgreements } from '../partners/partners.schema.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
-import { todayInAmsterdam } from './billing-dates.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 
 export const CUSTOMER_PAYMENT_TERM_DAYS = 14;
 const BILLABLE = ['completed', 'invoiced', 'closed'];

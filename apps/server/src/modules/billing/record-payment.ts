@@ -6,7 +6,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
 import { invoices, payments } from './billing.schema.ts';
 import { billingErrors } from './billing.errors.ts';
-import { todayInAmsterdam } from './billing-dates.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 
 export type PaymentInput = { invoiceId: string; amountCents: number; paidAt: string; method: 'bank_transfer' | 'ideal' | 'direct_debit'; reference?: string | undefined };
 

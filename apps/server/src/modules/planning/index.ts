@@ -7,7 +7,6 @@ import { listRegions, listTeams } from './list-teams.ts';
 import { visitSummariesForCustomer, visitSummariesForOrder } from './visit-summaries.ts';
 
 export { planningRoutes } from './planning.routes.ts';
-export { todayInAmsterdam } from './list-visits.ts';
 
 export function createPlanningService(deps: { db: Db }) {
   return {

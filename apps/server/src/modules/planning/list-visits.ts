@@ -1,5 +1,6 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { isStaff } from '../../platform/http/actor.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
@@ -7,7 +8,6 @@ import { orders } from '../orders/orders.schema.ts';
 import { teams, visits } from './planning.schema.ts';
 
 /** Today's date in Europe/Amsterdam, where planning lives. */
-export const todayInAmsterdam = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 
 /** The visits of a day: a technician always gets their own team's; staff may pick a team. */
 export async function listVisits(db: DbOrTx, actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) {

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { AppError, invalid, type FieldError } from '../../platform/errors.ts';
 import { teams, visits, type DAY_BLOCKS } from './planning.schema.ts';
-import { todayInAmsterdam } from './list-visits.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
 
 export type ScheduleVisitInput = { visitId: string; date: string; teamId: string; block: (typeof DAY_BLOCKS)[number] };

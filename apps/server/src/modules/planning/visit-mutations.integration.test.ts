@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { requestLinkAndLogin } from '../../test/magic-login.ts';
 import { auditLog, outboxEvents } from '../../platform/events/events.schema.ts';
-import { todayInAmsterdam } from './list-visits.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 import { visits } from './planning.schema.ts';
 
 let t: TestApp;

@@ -12,7 +12,7 @@ import { priceQuoteLines, type LineInput } from './price-quote-lines.ts';
 import { proposeVisits, type ProposedVisit } from './propose-visits.ts';
 import { saveQuoteVersion, sumFor, visitsOrProposal } from './save-quote-version.ts';
 import { quotes } from './quotes.schema.ts';
-import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export const VALIDITY_DAYS = 30;
 

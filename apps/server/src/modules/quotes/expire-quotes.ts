@@ -6,7 +6,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { customers } from '../crm/crm.schema.ts';
 import { quotes } from './quotes.schema.ts';
-import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export const REMINDER_DAYS_BEFORE_EXPIRY = 5;
 const OPEN = ['sent', 'partially_signed'] as const;

@@ -13,7 +13,7 @@ import { loadQuoteDocument } from './quote-document.ts';
 import { takeQuoteLock } from './quote-lock.ts';
 import { invalidateSignatures, issueSigningLinks } from './signing-links.ts';
 import { VALIDITY_DAYS } from './create-quote.ts';
-import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 /**
  * An expired or declined quote comes back as a new version at today's prices, valid for another

@@ -13,7 +13,7 @@ import { quoteErrors } from './quotes.errors.ts';
 import { loadQuoteDocument } from './quote-document.ts';
 import { takeQuoteLock } from './quote-lock.ts';
 import { invalidateSignatures, issueSigningLinks } from './signing-links.ts';
-import { todayInAmsterdam } from './quote-dates.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
 
 /**
  * A line that stays (same product or kit) keeps who pays it and why, unless the editor chose again: a

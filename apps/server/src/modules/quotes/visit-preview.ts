@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses } from '../crm/crm.schema.ts';
 import { regions, teamRegions, teams, visits } from '../planning/planning.schema.ts';
-import { addDaysToDate, todayInAmsterdam } from './quote-dates.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 import type { QuoteDocument } from './quote-document.ts';
 
 const LEAD_DAYS = 3;
