@@ -84,6 +84,30 @@ describe('intake under load', () => {
   });
 });
 
+describe('a lead the pipeline cannot process', () => {
+  it('is parked for ops, escalated with the error on its timeline, and the leads around it go on', async () => {
+    // A trigger stands in for whatever could make one lead fail: its customer cannot be written.
+    await t.database.execute(`create function refuse_poison() returns trigger language plpgsql as $$
+      begin if new.email = 'gif@example.nl' then raise exception 'klant kan niet worden opgeslagen'; end if; return new; end $$`);
+    await t.database.execute('create trigger refuse_poison before insert on customers for each row execute function refuse_poison()');
+    try {
+      const sent = [];
+      for (const email of ['voor@example.nl', 'gif@example.nl', 'na@example.nl']) sent.push((await alfa.post('/api/v1/leads', completeLead({ email }))).json());
+      expect(await runLeadPipeline(t)).toBe(3);
+      const statuses = await Promise.all(sent.map(async (l) => (await alfa.get(`/api/v1/leads/${l.id}`)).json().status));
+      expect(statuses).toEqual(['qualified', 'awaiting_intake', 'qualified']);
+      const [parked] = await t.database.db.select().from(leads).where(eq(leads.id, sent[1].id));
+      expect(parked!.escalatedAt).not.toBeNull();
+      const steps = await t.database.db.select().from(leadTimeline).where(eq(leadTimeline.leadId, sent[1].id));
+      expect(steps.map((s) => s.step)).toEqual(['received', 'pipeline_failed']);
+      expect(JSON.stringify(steps[1]!.data)).toContain('klant kan niet worden opgeslagen');
+    } finally {
+      await t.database.execute('drop trigger refuse_poison on customers');
+      await t.database.execute('drop function refuse_poison()');
+    }
+  });
+});
+
 describe('GET /api/v1/leads', () => {
   it('shows a partner its own leads only; another partner\'s lead is 404', async () => {
     const mine = (await alfa.post('/api/v1/leads', completeLead())).json();

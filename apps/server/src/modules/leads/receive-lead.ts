@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { NewLead } from '@chargecars/contract';
 import { notFound } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/http/actor.ts';
@@ -8,6 +8,7 @@ import { leads } from './leads.schema.ts';
 import { normaliseLead } from './normalise-lead.ts';
 import { acceptLeads, type AcceptedLead, type LeadSource } from './accept-lead.ts';
 import { processReceivedLeads, type PipelineDeps } from './process-received-leads.ts';
+import { parkFailedLead } from './park-failed-lead.ts';
 
 type LeadRow = typeof leads.$inferSelect;
 export type ReceiveInput = { lead: NewLead; source: LeadSource; partnerId: string | null };
@@ -49,6 +50,29 @@ export function createLeadIntake(deps: PipelineDeps, onAccepted: () => void) {
     return row;
   }
 
+  /**
+   * One pipeline batch. When a batch fails, its leads are tried one by one, so one lead that cannot
+   * be processed is parked for ops (park-failed-lead.ts) instead of holding up every lead behind it.
+   */
+  async function processBatch(limit: number): Promise<number> {
+    try {
+      return (await processReceivedLeads(deps, { limit })).length;
+    } catch (batchError) {
+      const waiting = await deps.db.select({ id: leads.id }).from(leads).where(eq(leads.status, 'received')).orderBy(asc(leads.receivedAt)).limit(limit);
+      let processed = 0;
+      for (const { id } of waiting) {
+        try {
+          processed += (await processReceivedLeads(deps, { limit: 1, ids: [id] })).length;
+        } catch (error) {
+          await parkFailedLead(deps.db, id, error);
+          processed++;
+        }
+      }
+      if (!waiting.length) throw batchError;
+      return processed;
+    }
+  }
+
   return {
     accept,
     async receive(actor: Actor, input: ReceiveInput): Promise<LeadRow> {
@@ -66,7 +90,7 @@ export function createLeadIntake(deps: PipelineDeps, onAccepted: () => void) {
       const busy = Date.now() - lastAcceptedAt < BUSY_MS;
       const limit = busy ? BATCH_WHILE_BUSY : BATCH_WHEN_QUIET;
       const started = Date.now();
-      const processed = (await processReceivedLeads(deps, { limit })).length;
+      const processed = await processBatch(limit);
       restUntil = busy ? Date.now() + (Date.now() - started) * (1 / BUSY_SHARE - 1) : 0;
       return processed === limit;
     },
@@ -74,7 +98,7 @@ export function createLeadIntake(deps: PipelineDeps, onAccepted: () => void) {
     async processAll(): Promise<number> {
       let total = 0;
       for (;;) {
-        const n = (await processReceivedLeads(deps, { limit: BATCH_WHEN_QUIET })).length;
+        const n = await processBatch(BATCH_WHEN_QUIET);
         if (n === 0) return total;
         total += n;
       }
