@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { usePortalSession } from './portal-session.ts';
+
+// A planner plans a visit in the operations portal on the technician's team, today; the technician
+// sees it in the day view and completes it there.
+const session = usePortalSession();
+const { newPage, logIn } = session;
+
+/** Logs a role in through the API, for looking things up around the browser steps. */
+async function apiAs(role: string) {
+  const { email, password } = session.platform.login(role);
+  const login = await fetch(`${session.platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  return async (path: string) => (await fetch(`${session.platform.url}${path}`, { headers: { cookie } })).json();
+}
+
+type OrderDetail = { id: string; visits: { id: string; number: string; status: string }[] };
+
+/** An order in the demo data with a visit still to be planned. */
+async function orderWithVisitToPlan(api: (path: string) => Promise<unknown>) {
+  for (let page = 1; page <= 5; page++) {
+    const list = await api(`/api/orders?stage=new&pageSize=50&page=${page}`) as { items: { id: string }[] };
+    for (const item of list.items) {
+      const order = await api(`/api/orders/${item.id}`) as OrderDetail;
+      const visit = order.visits.find((v) => v.status === 'to_schedule');
+      if (visit) return { order, visit };
+    }
+  }
+  throw new Error('no order with a visit to plan in the demo data');
+}
+
+describe('planning a visit and completing it', () => {
+  it('ops plan it today on the technician\'s team; the technician completes it in the day view', async () => {
+    const { order, visit } = await orderWithVisitToPlan(await apiAs('operations'));
+    const me = await (await apiAs('technician'))('/api/auth/me') as { teamName: string };
+
+    const ops = await newPage();
+    await logIn(ops, 'operations');
+    await ops.waitForURL(/\/ops/);
+    await ops.goto(`${session.platform.url}/ops/orders/${order.id}`);
+    const form = ops.getByRole('listitem').filter({ hasText: visit.number }).getByRole('form', { name: 'Bezoek inplannen' });
+    await form.waitFor();
+    await form.getByRole('combobox', { name: 'Team' }).click();
+    await ops.getByRole('option', { name: me.teamName }).click();
+    await form.getByRole('button', { name: 'Inplannen' }).click();
+    await expect.poll(() => form.getByText('Ingepland').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+
+    const tech = await newPage();
+    await logIn(tech, 'technician');
+    await tech.waitForURL(/\/technician/);
+    const card = tech.locator('article', { hasText: visit.number });
+    await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
+    await card.getByRole('button', { name: 'Afronden' }).click();
+    await expect.poll(() => card.getByText('Afgerond').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+  }, 120_000);
+});
