@@ -32,8 +32,11 @@ export async function changeLeadStatus(tx: DbOrTx, actor: Actor, leadId: string,
 
 export const OPEN_STATUSES: readonly LeadStatus[] = ['received', 'enriched', 'awaiting_intake'];
 
+/** A lead the pipeline has not processed yet has no customer or score to quote from: it cannot be qualified yet. */
+const QUALIFIABLE: readonly LeadStatus[] = OPEN_STATUSES.filter((s) => s !== 'received');
+
 export const qualifyLead = (db: Db, actor: Actor, leadId: string, now = new Date()) =>
-  db.transaction((tx) => changeLeadStatus(tx, actor, leadId, { to: 'qualified', from: OPEN_STATUSES, step: 'qualified', summary: `Gekwalificeerd door ${actor.name}`, set: { qualifiedAt: now } }, now));
+  db.transaction((tx) => changeLeadStatus(tx, actor, leadId, { to: 'qualified', from: QUALIFIABLE, step: 'qualified', summary: `Gekwalificeerd door ${actor.name}`, set: { qualifiedAt: now } }, now));
 
 export const rejectLead = (db: Db, actor: Actor, leadId: string, reason: string, now = new Date()) =>
   db.transaction((tx) => changeLeadStatus(tx, actor, leadId, { to: 'rejected', from: [...OPEN_STATUSES, 'qualified'], step: 'rejected', summary: `Afgewezen door ${actor.name}: ${reason}`, set: { rejectedReason: reason, rejectedAt: now } }, now));

@@ -78,6 +78,9 @@ describe('intake under load', () => {
     const [first, second] = [await alfa.post('/api/v1/leads', completeLead()), await alfa.post('/api/v1/leads', completeLead())];
     // No loop ran: both are still received, as after a crash right after the 201.
     expect((await alfa.get(`/api/v1/leads/${first.json().id}`)).json().status).toBe('received');
+    // Not processed yet, so there is no customer or score to quote from: ops cannot qualify it yet.
+    const ops = await t.as('ops@chargecars.nl');
+    expect((await ops.post(`/api/leads/${first.json().id}/qualify`)).statusCode).toBe(409);
     expect(await runLeadPipeline(t)).toBe(2);
     for (const res of [first, second]) expect((await alfa.get(`/api/v1/leads/${res.json().id}`)).json().status).toBe('qualified');
     expect(await runLeadPipeline(t)).toBe(0);

@@ -64,12 +64,13 @@ function LeadActions({ leadId, status }: { leadId: string; status: string }) {
   const [reason, setReason] = useState('');
   const [entity, setEntity] = useState('');
   const error = decide.error instanceof ProblemError ? decide.error.detail ?? decide.error.message : decide.error ? t('common.loadFailed') : null;
-  const open = ['received', 'enriched', 'awaiting_intake'].includes(status);
+  // A received lead is still in the pipeline: it gets its customer and score first (the server refuses too).
+  const canQualify = ['enriched', 'awaiting_intake'].includes(status);
   return (
     <Card title={t('leads.actions')}>
       <div className="flex flex-col gap-2">
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <Button disabled={!open} busy={decide.isPending} onClick={() => decide.mutate({ kind: 'qualify' })}>{t('leads.qualify')}</Button>
+        <Button disabled={!canQualify} busy={decide.isPending} onClick={() => decide.mutate({ kind: 'qualify' })}>{t('leads.qualify')}</Button>
         <Input label={t('leads.rejectReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
         <Button variant="danger" disabled={reason.trim().length < 3 || status === 'rejected'} onClick={() => decide.mutate({ kind: 'reject', reason })}>{t('leads.reject')}</Button>
         <Input label={t('leads.assignEntity')} value={entity} onChange={(e) => setEntity(e.target.value)} />
