@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
-import { invalid, notFound } from '../../platform/errors.ts';
+import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import type { LeadContext } from './score-context.ts';
@@ -14,6 +14,8 @@ export async function assignLead(db: Db, context: LeadContext, actor: Actor, lea
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(leads).where(eq(leads.id, leadId));
     if (!before) throw notFound('Lead');
+    // The pipeline routes a received lead itself and would overwrite the choice a moment later.
+    if (input.entityId && before.status === 'received') throw new AppError(409, 'lead_in_pipeline', `Lead ${before.number} wordt nog verwerkt; kies de entiteit zodra hij verwerkt is`);
     const set = { ...(input.userId !== undefined ? { assignedUserId: input.userId } : {}), ...(input.entityId ? { entityId: input.entityId } : {}), updatedAt: new Date() };
     const [row] = await tx.update(leads).set(set).where(eq(leads.id, leadId)).returning();
     const parts = [input.entityId && `entiteit ${input.entityId}`, input.userId !== undefined && (input.userId ? 'een medewerker' : 'niemand')].filter(Boolean);

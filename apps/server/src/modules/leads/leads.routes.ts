@@ -31,7 +31,7 @@ export function leadsRoutes(app: FastifyInstance, leads: LeadsService, guards: {
   r.post('/api/leads/:id/reject', { config: { access: OPS }, schema: { tags, summary: 'Reject a lead with a reason', params: IdParams, body: RejectLead, response: { 200: z.object({ status: z.string() }), 404: Problem, 409: Problem } } }, async (request) =>
     ({ status: (await leads.reject(actorOf(request), request.params.id, request.body.reason)).status }),
   );
-  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: z.object({ entityId: z.string(), assignedUserId: z.string().nullable() }), 404: Problem, 422: Problem } } }, async (request) => {
+  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: z.object({ entityId: z.string(), assignedUserId: z.string().nullable() }), 404: Problem, 409: Problem, 422: Problem } } }, async (request) => {
     const row = await leads.assign(actorOf(request), request.params.id, request.body);
     return { entityId: row.entityId, assignedUserId: row.assignedUserId };
   });

@@ -81,6 +81,8 @@ describe('intake under load', () => {
     // Not processed yet, so there is no customer or score to quote from: ops cannot qualify it yet.
     const ops = await t.as('ops@chargecars.nl');
     expect((await ops.post(`/api/leads/${first.json().id}/qualify`)).statusCode).toBe(409);
+    // Nor move it to another entity: the pipeline routes it and would overwrite that.
+    expect((await ops.post(`/api/leads/${first.json().id}/assign`, { entityId: 'laderthuis' })).statusCode).toBe(409);
     expect(await runLeadPipeline(t)).toBe(2);
     for (const res of [first, second]) expect((await alfa.get(`/api/v1/leads/${res.json().id}`)).json().status).toBe('qualified');
     expect(await runLeadPipeline(t)).toBe(0);
