@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
-import { ErrorNotice } from '../../../design/error-notice';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -34,11 +34,5 @@ export function InvoicesTable() {
       </span>
     ) },
   ], [t, label]);
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-  return (
-    <DataTable label={t('invoices.title')} columns={columns} rows={query.data?.items ?? EMPTY} total={query.data?.total ?? 0} page={page} pageSize={pageSize}
-      getRowId={(i) => i.id} loading={query.isFetching} onPageChange={setPage} onPageSizeChange={setPageSize} />
-  );
+  return <QueryDataTable label={t('invoices.title')} columns={columns} query={query} params={{ page, pageSize }} getRowId={(i) => i.id} onPageChange={setPage} onPageSizeChange={setPageSize} />;
 }
-
-const EMPTY: InvoiceListItem[] = [];

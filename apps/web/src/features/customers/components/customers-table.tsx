@@ -1,7 +1,7 @@
-import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { formatDate } from '../../../lib/format/date';
 import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
 import { formatPhone } from '../../../lib/format/phone';
@@ -43,25 +43,5 @@ export function CustomersTable({ params, customerHref, ...handlers }: CustomersT
     [t, label, customerHref],
   );
 
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-
-  return (
-    <DataTable
-      label={t('customers.title')}
-      columns={columns}
-      rows={query.data?.items ?? EMPTY}
-      total={query.data?.total ?? 0}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      getRowId={(c) => c.id}
-      search={params.q}
-      searchLabel={t('customers.search')}
-      loading={query.isFetching}
-      {...handlers}
-    />
-  );
+  return <QueryDataTable label={t('customers.title')} columns={columns} query={query} params={params} getRowId={(c) => c.id} searchLabel={t('customers.search')} {...handlers} />;
 }
-
-// Stable empty page: a fresh [] per render would make the table rebuild its rows each time.
-const EMPTY: CustomerListItem[] = [];

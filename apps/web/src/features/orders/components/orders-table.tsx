@@ -1,7 +1,7 @@
-import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { ProgressBar } from '../../../design/status-message';
 import { formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
@@ -42,24 +42,5 @@ export function OrdersTable({ params, orderHref, showPartner = true, ...handlers
     return cols;
   }, [t, label, orderHref, showPartner]);
 
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-
-  return (
-    <DataTable
-      label={t('orders.title')}
-      columns={columns}
-      rows={query.data?.items ?? EMPTY}
-      total={query.data?.total ?? 0}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      getRowId={(o) => o.id}
-      search={params.q}
-      searchLabel={t('orders.search')}
-      loading={query.isFetching}
-      {...handlers}
-    />
-  );
+  return <QueryDataTable label={t('orders.title')} columns={columns} query={query} params={params} getRowId={(o) => o.id} searchLabel={t('orders.search')} {...handlers} />;
 }
-
-const EMPTY: OrderListItem[] = [];

@@ -1,6 +1,6 @@
-import { ErrorNotice } from '../../../design/error-notice';
 import { useMemo, useState } from 'react';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { Modal } from '../../../design/modal';
 import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -30,27 +30,12 @@ export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params
     [t, label],
   );
 
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-
   return (
     <>
-      <DataTable
-        label={t('outbox.title')}
-        columns={columns}
-        rows={query.data?.items ?? EMPTY}
-        total={query.data?.total ?? 0}
-        page={params.page}
-        pageSize={params.pageSize}
-        getRowId={(m) => m.id}
-        loading={query.isFetching}
-        onPageChange={onPageChange}
-        onPageSizeChange={onPageSizeChange}
-      />
+      <QueryDataTable label={t('outbox.title')} columns={columns} query={query} params={params} getRowId={(m) => m.id} onPageChange={onPageChange} onPageSizeChange={onPageSizeChange} />
       <Modal open={open !== null} onOpenChange={(o) => !o && setOpen(null)} title={open?.subject ?? ''} description={open ? `${t('outbox.to')}: ${open.to} · ${formatDateTime(open.createdAt)}` : ''}>
         {open ? <LinkifiedText text={open.bodyText} /> : null}
       </Modal>
     </>
   );
 }
-
-const EMPTY: OutboxEmail[] = [];

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
-import { ErrorNotice } from '../../../design/error-notice';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePartners, type PartnerListItem, type PartnerListParams } from '../api/list-partners';
@@ -31,24 +31,5 @@ export function PartnersTable({ params, partnerHref, ...handlers }: PartnersTabl
     ],
     [t, label, partnerHref],
   );
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-  return (
-    <DataTable
-      label={t('partners.title')}
-      columns={columns}
-      rows={query.data?.items ?? EMPTY}
-      total={query.data?.total ?? 0}
-      page={params.page}
-      pageSize={params.pageSize}
-      sort={params.sort}
-      getRowId={(p) => p.id}
-      search={params.q}
-      searchLabel={t('partners.search')}
-      loading={query.isFetching}
-      {...handlers}
-    />
-  );
+  return <QueryDataTable label={t('partners.title')} columns={columns} query={query} params={params} getRowId={(p) => p.id} searchLabel={t('partners.search')} {...handlers} />;
 }
-
-// Stable empty page, so the table does not rebuild its rows on every render.
-const EMPTY: PartnerListItem[] = [];

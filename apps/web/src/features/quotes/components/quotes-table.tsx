@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { DataTable, type DataTableColumn } from '../../../design/data-table';
-import { ErrorNotice } from '../../../design/error-notice';
+import type { DataTableColumn } from '../../../design/data-table';
+import { QueryDataTable } from '../../../design/query-data-table';
 import { formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import type { ListParams } from '../../../lib/http/paged';
@@ -31,11 +31,5 @@ export function QuotesTable({ params, quoteHref, ...handlers }: QuotesTableProps
     { id: 'validUntil', header: t('quotes.validUntil'), cell: (q) => formatDate(q.validUntil), className: 'whitespace-nowrap' },
     { id: 'createdAt', header: t('orders.createdAt'), sortable: true, cell: (q) => formatDate(q.createdAt), className: 'whitespace-nowrap' },
   ], [t, label, quoteHref]);
-  if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
-  return (
-    <DataTable label={t('quotes.title')} columns={columns} rows={query.data?.items ?? EMPTY} total={query.data?.total ?? 0} page={params.page} pageSize={params.pageSize}
-      sort={params.sort} getRowId={(q) => q.id} search={params.q} searchLabel={t('quotes.search')} loading={query.isFetching} {...handlers} />
-  );
+  return <QueryDataTable label={t('quotes.title')} columns={columns} query={query} params={params} getRowId={(q) => q.id} searchLabel={t('quotes.search')} {...handlers} />;
 }
-
-const EMPTY: QuoteListItem[] = [];
