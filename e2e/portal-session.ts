@@ -27,8 +27,19 @@ export function usePortalSession() {
     await page.getByLabel('Wachtwoord').fill(password!);
     await page.getByRole('button', { name: 'Inloggen' }).click();
   };
+  /** A role logged in through the API, for setting up or checking around the browser steps: GET, or POST with a body. */
+  const apiAs = async (role: string) => {
+    const { email, password } = platform.login(role);
+    const login = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const { csrfToken } = await login.json() as { csrfToken: string };
+    const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
+    return async (path: string, body?: unknown): Promise<unknown> =>
+      (await fetch(`${platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
+  };
   return {
     get platform() { return platform; },
+    apiAs,
     get browser() { return browser; },
     newPage,
     logIn,

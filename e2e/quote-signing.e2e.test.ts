@@ -5,12 +5,7 @@ const session = usePortalSession();
 
 /** Ops through the API: a quote from a template for a customer a partner brought, sent for signing. */
 async function sendQuoteFromTemplate() {
-  const ops = session.platform.login('operations');
-  const login = await fetch(`${session.platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ops.email, password: ops.password }) });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = await login.json() as { csrfToken: string };
-  const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const api = async (path: string, body?: unknown) => (await fetch(`${session.platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
+  const api = await session.apiAs('operations');
   const templates = await api('/api/quote-templates') as { id: string; entityId: string }[];
   // Customers a partner brought, taken from the demo quotes (the quote detail names both parties).
   const sent = await api('/api/quotes?pageSize=100') as { items: { id: string; partnerName: string | null }[] };

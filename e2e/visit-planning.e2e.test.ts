@@ -4,15 +4,7 @@ import { usePortalSession } from './portal-session.ts';
 // A planner plans a visit in the operations portal on the technician's team, today; the technician
 // sees it in the day view and completes it there.
 const session = usePortalSession();
-const { newPage, logIn } = session;
-
-/** Logs a role in through the API, for looking things up around the browser steps. */
-async function apiAs(role: string) {
-  const { email, password } = session.platform.login(role);
-  const login = await fetch(`${session.platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  return async (path: string) => (await fetch(`${session.platform.url}${path}`, { headers: { cookie } })).json();
-}
+const { newPage, logIn, apiAs } = session;
 
 type OrderDetail = { id: string; visits: { id: string; number: string; status: string }[] };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RowData } from '@tanstack/react-table';
 import { DataTable, type DataTableProps } from './data-table';
 import { ErrorNotice } from './error-notice';
+import type { ListParams } from '../lib/http/paged';
 
 /** One server page of a list, as every paged endpoint answers. */
 type Page<T> = { items: T[]; total: number };
@@ -10,7 +11,7 @@ export type QueryDataTableProps<T extends RowData> = Omit<DataTableProps<T>, 'ro
   /** The list query (TanStack Query result, or anything shaped like it). */
   query: { data?: Page<T> | undefined; isError: boolean; error: unknown; isFetching: boolean };
   /** Paging, sort and search as the page's URL holds them. */
-  params: { page: number; pageSize: number; sort?: string | undefined; q?: string | undefined };
+  params: ListParams;
 };
 
 /**

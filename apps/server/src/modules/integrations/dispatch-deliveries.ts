@@ -21,7 +21,7 @@ const RECORD_EVERY = 100;
  * Fresh deliveries this instance holds in memory, already claimed, at most. Past it, fan-out leaves
  * them due in the table: a claim must not expire while the delivery still waits here.
  */
-export const HANDOFF_LIMIT = 2_000;
+const HANDOFF_LIMIT = 2_000;
 
 type Outcome = { delivery: Delivery; endpoint: Endpoint; startedAt: Date; finishedAt: Date; headers: Record<string, string>; result: PostResult; ok: boolean; delay: number | null };
 
@@ -52,7 +52,6 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
     },
   };
 }
-export type Dispatcher = ReturnType<typeof createDispatcher>;
 
 async function claimDue(db: Db, limit: number): Promise<Delivery[]> {
   // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date

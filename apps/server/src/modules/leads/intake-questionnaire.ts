@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { LeadIntakeAnswers } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
-import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
+import { PIPELINE_ACTOR } from './process-received-leads.ts';
 import { hashToken } from '../../platform/auth/tokens.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
@@ -10,7 +10,6 @@ import { leadIntakePhotos, leadIntakes, leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import { changeLeadStatus } from './change-lead-status.ts';
 
-const PIPELINE = { ...SYSTEM_ACTOR, name: 'Pipeline' };
 
 async function intakeByToken(db: Db, token: string) {
   const [row] = await db.select({ intake: leadIntakes, lead: leads }).from(leadIntakes).innerJoin(leads, eq(leads.id, leadIntakes.leadId)).where(eq(leadIntakes.tokenHash, hashToken(token)));
@@ -37,10 +36,10 @@ export async function submitIntake(db: Db, token: string, answers: z.infer<typeo
     if (!done.length) throw notFound('Vragenlijst');
     if (photos.length) await tx.insert(leadIntakePhotos).values(photos.map((p) => ({ leadId: lead.id, fileName: p.fileName, contentType: p.contentType, dataBase64: p.dataBase64, uploadedAt: now })));
     await recordSteps(tx, lead.id, 'Klant', [{ step: 'intake_completed', summary: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)` }], now);
-    await recordAudit(tx, { ...PIPELINE, name: 'Klant' }, { action: 'lead.intake_completed', subjectType: 'lead', subjectId: lead.id, after: rest });
+    await recordAudit(tx, { ...PIPELINE_ACTOR, name: 'Klant' }, { action: 'lead.intake_completed', subjectType: 'lead', subjectId: lead.id, after: rest });
     const complete = !!lead.phone && !!lead.street && !!lead.city && !!lead.regionCode;
     if (lead.status === 'awaiting_intake' && complete) {
-      await changeLeadStatus(tx, PIPELINE, lead.id, { to: 'qualified', from: ['awaiting_intake'], step: 'qualified', summary: 'Automatisch gekwalificeerd na intake', set: { qualifiedAt: now } }, now);
+      await changeLeadStatus(tx, PIPELINE_ACTOR, lead.id, { to: 'qualified', from: ['awaiting_intake'], step: 'qualified', summary: 'Automatisch gekwalificeerd na intake', set: { qualifiedAt: now } }, now);
     }
     return { leadNumber: lead.number, firstName: lead.name.split(' ')[0] ?? lead.name, completed: true };
   });

@@ -1,12 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
-
-const PIPELINE_ACTOR = { ...SYSTEM_ACTOR, name: 'Pipeline' };
+import { PIPELINE_ACTOR } from './process-received-leads.ts';
 
 /**
  * A lead the pipeline cannot process (it failed again when tried alone) goes to a person instead of

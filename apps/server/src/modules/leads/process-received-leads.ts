@@ -21,7 +21,8 @@ export type PipelineDeps = {
   attachCustomer: (tx: Tx, person: LeadPerson) => Promise<CustomerMatch>;
 };
 
-const PIPELINE_ACTOR = { ...SYSTEM_ACTOR, name: 'Pipeline' };
+/** Who acts when the system processes a lead by itself, as the timeline and audit show it. */
+export const PIPELINE_ACTOR = { ...SYSTEM_ACTOR, name: 'Pipeline' };
 const MATCH_LABEL = { email: 'e-mailadres', phone: 'telefoonnummer', address: 'postcode en huisnummer' } as const;
 
 /** The lead as it was received, in the shape the pipeline's steps take. */

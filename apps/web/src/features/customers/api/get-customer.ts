@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
+import { visitSummarySchema } from '../../../lib/http/visit-summary';
 import { customerListItemSchema } from './list-customers';
 
 // The nested shapes are not spelled out in docs/api-foundation.md; these are the fields the
@@ -43,16 +44,6 @@ export const orderSummarySchema = z.object({
   progress: z.nullish(z.number()),
   totalCents: z.nullish(z.number()),
   createdAt: z.nullish(z.string()),
-});
-
-export const visitSummarySchema = z.object({
-  id: z.string(),
-  number: z.nullish(z.string()),
-  type: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  date: z.nullish(z.string()),
-  block: z.nullish(z.string()),
-  teamName: z.nullish(z.string()),
 });
 
 export const noteSchema = z.object({

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { request } from '../../../lib/http/http-client';
+import { visitSummarySchema } from '../../../lib/http/visit-summary';
 import { orderListItemSchema } from './list-orders';
 
 export const orderLineSchema = z.object({
@@ -14,21 +15,10 @@ export const orderLineSchema = z.object({
 export const milestoneSchema = z.object({ code: z.string(), reachedAt: z.nullable(z.string()) });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
-// VisitSummary is not spelled out in docs/api-foundation.md; these are the fields shown.
-export const orderVisitSchema = z.object({
-  id: z.string(),
-  number: z.nullish(z.string()),
-  type: z.nullish(z.string()),
-  status: z.nullish(z.string()),
-  date: z.nullish(z.string()),
-  block: z.nullish(z.string()),
-  teamName: z.nullish(z.string()),
-});
-
 export const orderDetailSchema = z.extend(orderListItemSchema, {
   lines: z._default(z.array(orderLineSchema), []),
   milestones: z._default(z.array(milestoneSchema), []),
-  visits: z._default(z.array(orderVisitSchema), []),
+  visits: z._default(z.array(visitSummarySchema), []),
   nextStages: z._default(z.array(z.string()), []),
 });
 export type OrderDetail = z.infer<typeof orderDetailSchema>;
