@@ -45,6 +45,8 @@ export async function startPlatform(opts: { scale?: number } = {}) {
   return {
     url,
     logins,
+    /** Where the offline mail adapter delivers login links (the outbox ops read shows them redacted). */
+    mailDropDir: path.join(env.DATA_DIR!, 'mail'),
     output: () => output,
     login: (role: string) => logins.find((l) => l.role === role)!,
     async stop() {

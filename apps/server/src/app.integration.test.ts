@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asc, desc, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from './test/test-app.ts';
-import { isDocsAsset } from './app.ts';
+import { isDocsRoute } from './platform/auth/auth.plugin.ts';
 import { auditLog, outboxEvents } from './platform/events/events.schema.ts';
 import { technicians } from './modules/planning/planning.schema.ts';
 
@@ -11,7 +11,7 @@ afterAll(async () => { await t?.close(); });
 
 describe('every route declares who may call it', () => {
   it('has an access declaration on every API route', () => {
-    const undeclared = t.built.routeTable.filter((r) => r.url.startsWith('/api') && !isDocsAsset(r.url) && !r.access);
+    const undeclared = t.built.routeTable.filter((r) => r.url.startsWith('/api') && !isDocsRoute(r.url) && !r.access);
     expect(undeclared).toEqual([]);
     expect(t.built.routeTable.length).toBeGreaterThan(10);
   });

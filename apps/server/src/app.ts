@@ -10,7 +10,9 @@ import type { Database } from './platform/db/client.ts';
 import type { BackupInfo } from './platform/backup.ts';
 import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
+import { refuseAbsoluteForm } from './platform/http/request-target.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { createMailDrop } from './platform/mail-drop.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
@@ -43,9 +45,6 @@ export type AppDeps = {
 };
 
 export type RouteRecord = { method: string; url: string; access: RouteAccess | undefined };
-
-/** Swagger UI's own asset routes: public documentation, registered by the plugin without our config. */
-export const isDocsAsset = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
 export type BuiltApp = {
   app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[];
@@ -84,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  refuseAbsoluteForm(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -130,7 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown });
-  authRoutes(app, { database: deps.database, config: deps.config });
+  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR) });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
   quotesRoutes(app, quotes);

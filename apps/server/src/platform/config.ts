@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -10,6 +11,8 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   BACKUP_DIR: z.string().min(1).default('./backups'),
+  /** Where the offline mail adapter delivers messages that carry a live login link; default DATA_DIR/mail. */
+  MAIL_DROP_DIR: z.string().min(1).optional(),
   BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -31,7 +34,7 @@ const envSchema = z.object({
   LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE'> & { PUBLIC_URL: string; COOKIE_SECURE: boolean };
+export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE' | 'MAIL_DROP_DIR'> & { PUBLIC_URL: string; COOKIE_SECURE: boolean; MAIL_DROP_DIR: string };
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -49,5 +52,5 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
-  return { ...c, PUBLIC_URL: publicUrl, COOKIE_SECURE: c.COOKIE_SECURE ?? publicUrl.startsWith('https://') };
+  return { ...c, MAIL_DROP_DIR: c.MAIL_DROP_DIR ?? path.join(c.DATA_DIR, 'mail'), PUBLIC_URL: publicUrl, COOKIE_SECURE: c.COOKIE_SECURE ?? publicUrl.startsWith('https://') };
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type BuiltApp } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
@@ -10,7 +13,8 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 export async function createTestApp(env: Record<string, string> = {}) {
   const database = await createTestDatabase();
   const fixtures = await loadFixtures(database);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  const mailDropDir = mkdtempSync(path.join(tmpdir(), 'cc-mail-'));
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MAIL_DROP_DIR: mailDropDir, ...env });
   const built: BuiltApp = await buildApp({ config, database, logger: false });
   await built.app.ready();
   const app = built.app;
@@ -20,7 +24,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
     return clientFor(app, res);
   }
-  return { app, built, database, fixtures, config, as, close: async () => { await app.close(); await database.drop(); } };
+  return { app, built, database, fixtures, config, as, close: async () => { await app.close(); await database.drop(); rmSync(mailDropDir, { recursive: true, force: true }); } };
 }
 
 export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestResponse) {

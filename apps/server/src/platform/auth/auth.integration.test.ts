@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { createTestApp, clientFor, type TestApp } from '../../test/test-app.ts';
 import { emailOutbox } from '../mail.schema.ts';
+import { latestDroppedMailFor } from '../mail-drop.ts';
 import { magicLinks, sessions } from './auth.schema.ts';
 import { hashToken } from './tokens.ts';
 
@@ -75,9 +76,18 @@ describe('password login and sessions', () => {
 describe('customer magic links', () => {
   async function requestLink(email: string) {
     expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email } })).statusCode).toBe(202);
-    const [mail] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email)).orderBy(emailOutbox.createdAt);
-    return mail ? /token=([\w-]+)/.exec(mail.bodyText)![1]! : null;
+    const mail = await latestDroppedMailFor(t.config.MAIL_DROP_DIR, email);
+    return mail ? /token=([\w-]+)/.exec(mail)![1]! : null;
   }
+
+  it('keeps the live link out of the outbox that ops read', async () => {
+    const token = (await requestLink('anna@example.nl'))!;
+    const [stored] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'anna@example.nl')).orderBy(desc(emailOutbox.createdAt)).limit(1);
+    expect(stored!.bodyText).toContain('/login/link?token=[verborgen]');
+    expect(stored!.bodyText).not.toContain(token);
+    const ops = await t.as('ops@chargecars.nl');
+    expect((await ops.get('/api/outbox/emails?pageSize=100')).body).not.toContain(token);
+  });
 
   it('logs a customer in once with a 256-bit token stored hashed', async () => {
     const token = (await requestLink('anna@example.nl'))!;

@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.ts';
 import { consumeMagicLink, requestMagicLink } from './magic-links.ts';
+import type { MailDrop } from '../mail-drop.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
 
@@ -17,7 +18,7 @@ const toResponse = (user: SessionUser, csrfToken: string) => ({
   csrfToken,
 });
 
-export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config }) {
+export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
@@ -56,7 +57,7 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
     schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }) } },
   }, async (request, reply) => {
     // Same answer whether or not the email is known: the endpoint must not reveal who is a customer.
-    await requestMagicLink(deps.database, { email: request.body.email, publicUrl: deps.config.PUBLIC_URL });
+    await requestMagicLink(deps.database, { email: request.body.email, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop });
     return reply.status(202).send({ status: 'sent' as const });
   });
 

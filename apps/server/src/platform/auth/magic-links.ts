@@ -2,26 +2,35 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { storeEmail } from '../mail.ts';
+import type { MailDrop } from '../mail-drop.ts';
 import { magicLinks, users } from './auth.schema.ts';
 import { createSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const MAGIC_LINK_MINUTES = 15;
 
-/** Stores a single-use link (hashed) and the email that carries it; unknown emails get nothing. */
-export async function requestMagicLink(database: Database, input: { email: string; publicUrl: string }, now = new Date()): Promise<void> {
+/**
+ * Stores a single-use link (hashed) and the email that carries it; unknown emails get nothing. The outbox
+ * that ops read keeps the mail with the link redacted: only the mail drop gets the live link.
+ */
+export async function requestMagicLink(database: Database, input: { email: string; publicUrl: string; mailDrop: MailDrop }, now = new Date()): Promise<void> {
   const [user] = await database.db.select().from(users).where(and(sql`lower(${users.email}) = ${input.email.toLowerCase()}`, eq(users.role, 'customer'), eq(users.active, true)));
   if (!user) return;
   const token = newToken();
+  const mail = (link: string) => ({
+    to: user.email,
+    subject: 'Je inloglink voor ChargeCars',
+    bodyText: `Beste ${user.name},\n\nMet deze link log je in op je klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.\n\nChargeCars`,
+  });
   await database.db.transaction(async (tx) => {
     await tx.insert(magicLinks).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) });
-    await storeEmail(tx, {
-      to: user.email,
-      subject: 'Je inloglink voor ChargeCars',
-      bodyText: `Beste ${user.name},\n\nMet deze link log je in op je klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${input.publicUrl}/login/link?token=${token}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.\n\nChargeCars`,
-    });
+    await storeEmail(tx, mail(`${input.publicUrl}/login/link?token=${REDACTED}`));
   });
+  await input.mailDrop.deliver(mail(`${input.publicUrl}/login/link?token=${token}`));
 }
+
+/** What the outbox shows instead of a live login token. */
+export const REDACTED = '[verborgen]';
 
 /** Uses a link exactly once: the UPDATE ... WHERE used_at IS NULL wins for one caller only. */
 export async function consumeMagicLink(database: Database, policy: SessionPolicy, input: { token: string; ip: string; userAgent?: string | undefined }, now = new Date()) {

@@ -9,7 +9,8 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     app.log.warn({ distDir }, 'web app not built; run `npm run build:web`');
     return false;
   }
-  await app.register(fastifyStatic, { root: path.resolve(distDir), wildcard: false, index: false, maxAge: '1h', immutable: false });
+  // serve: false registers no routes of its own (only reply.sendFile): every route here declares its access.
+  await app.register(fastifyStatic, { root: path.resolve(distDir), serve: false });
   app.get('/*', { config: { access: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = request.url.split('?')[0]!.slice(1);
