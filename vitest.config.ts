@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One migrated database for the whole run; each file starts from a copy of it.
+    globalSetup: ['apps/server/src/test/migrated-snapshot.ts'],
   },
 });

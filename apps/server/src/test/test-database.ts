@@ -1,21 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../platform/db/client.ts';
 import { migrateDatabase } from '../platform/db/migrate.ts';
 import { createScratchPostgres } from './scratch-postgres.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or — when DATABASE_URL
- * is set, as in CI — a new PostgreSQL database created for this file and dropped afterwards.
+ * is set, as in CI — a new PostgreSQL database created for this file and dropped afterwards. Both start
+ * from the run's one migrated copy (migrated-snapshot.ts); without it (a config that skips the global
+ * setup) the file migrates its own.
  */
 export async function createTestDatabase(): Promise<Database & { url?: string; drop(): Promise<void> }> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const database = await openDatabase({ dataDir: 'memory' });
-    await migrateDatabase(database);
+    const snapshot = inject('migratedSnapshotFile');
+    const database = snapshot
+      ? await openDatabase({ dataDir: 'memory', loadDataDir: new Blob([await readFile(snapshot)]) })
+      : await openDatabase({ dataDir: 'memory' });
+    if (!snapshot) await migrateDatabase(database);
     return Object.assign(database, { drop: () => database.close() });
   }
-  const scratch = await createScratchPostgres(adminUrl, 'cc_test');
+  const template = inject('migratedTemplateDatabase');
+  const scratch = await createScratchPostgres(adminUrl, 'cc_test', template ?? undefined);
   const database = await openDatabase({ url: scratch.url });
-  await migrateDatabase(database);
+  if (!template) await migrateDatabase(database);
   return Object.assign(database, {
     url: scratch.url,
     async drop() {
