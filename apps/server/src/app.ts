@@ -68,7 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies: otherwise every per-address limit is one header away.
+    trustProxy: deps.config.TRUST_PROXY.length ? deps.config.TRUST_PROXY : false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
   });
