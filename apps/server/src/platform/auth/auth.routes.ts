@@ -33,7 +33,7 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
     const result = await logIn(db, policy, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
     if (result.kind === 'throttled') {
       reply.header('retry-after', String(result.retryAfterSeconds));
-      return reply.status(429).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/login_throttled', title: 'Too Many Requests', status: 429, code: 'login_throttled', detail: `Te veel mislukte pogingen. Probeer het over ${Math.ceil(result.retryAfterSeconds / 60)} minuten opnieuw.` });
+      return reply.status(429).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/login_throttled', title: 'Too Many Requests', status: 429, code: 'login_throttled', detail: `Te veel mislukte pogingen. Probeer het over ${result.retryAfterSeconds} seconden opnieuw.` });
     }
     if (result.kind === 'invalid') {
       return reply.status(401).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/invalid_credentials', title: 'Unauthorized', status: 401, code: 'invalid_credentials', detail: 'E-mailadres of wachtwoord klopt niet' });
