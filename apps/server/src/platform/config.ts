@@ -41,7 +41,7 @@ const envSchema = z.object({
   SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
   RUN_WORKERS: bool.default(true),
   WEB_DIST: z.string().optional(),
-  /** Partner API requests per API key per minute. */
+  /** Partner API requests per partner per minute, all its API keys together. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Web-form lead submissions per client address per minute. */
   WEB_FORM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
