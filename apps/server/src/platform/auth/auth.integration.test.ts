@@ -4,7 +4,9 @@ import { createTestApp, clientFor, type TestApp } from '../../test/test-app.ts';
 import { emailOutbox } from '../mail.schema.ts';
 import { latestDroppedMailFor } from '../mail-drop.ts';
 import { PASSWORD } from '../../test/fixtures.ts';
-import { loginThrottles, magicLinks, sessions } from './auth.schema.ts';
+import { customers } from '../../modules/crm/crm.schema.ts';
+import { loginThrottles, magicLinks, sessions, users } from './auth.schema.ts';
+import { LINKS_PER_ADDRESS, LINKS_PER_EMAIL } from './magic-links.ts';
 import { PER_ACCOUNT } from './throttle.ts';
 import { hashToken } from './tokens.ts';
 
@@ -111,10 +113,16 @@ describe('login throttling', () => {
 });
 
 describe('customer magic links', () => {
-  async function requestLink(email: string) {
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', payload: { email } })).statusCode).toBe(202);
+  async function requestLink(email: string, remoteAddress = '127.0.0.1') {
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress, payload: { email } })).statusCode).toBe(202);
     const mail = await latestDroppedMailFor(t.config.MAIL_DROP_DIR, email);
     return mail ? /token=([\w-]+)/.exec(mail)![1]! : null;
+  }
+  const consume = (token: string) => t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+  // A customer of the test's own, so the per-e-mail counts start at zero.
+  async function newCustomer(email: string, number: string) {
+    const [customer] = await t.database.db.insert(customers).values({ number, name: 'Klant van deze test', email, phone: '+31611111111', status: 'customer', sourceEntityId: 'chargecars' }).returning();
+    await t.database.db.insert(users).values({ email, name: 'Klant van deze test', role: 'customer', customerId: customer!.id });
   }
 
   it('keeps the live link out of the outbox that ops read', async () => {
@@ -145,5 +153,35 @@ describe('customer magic links', () => {
     expect(await requestLink('niemand@example.nl')).toBeNull();
     // Staff cannot use magic links: they have passwords.
     expect(await requestLink('ops@chargecars.nl')).toBeNull();
+  });
+
+  it('sends at most 3 links per e-mail in 15 minutes, answering exactly as for an unknown e-mail', async () => {
+    const email = 'carla@example.nl';
+    await newCustomer(email, 'KL-000903');
+    const answers = [];
+    // From five addresses: the e-mail's limit holds however the requests are spread.
+    for (let i = 0; i < 5; i++) answers.push(await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: `192.0.2.${60 + i}`, payload: { email } }));
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: '192.0.2.70', payload: { email: 'onbekend@example.nl' } });
+    for (const res of [...answers, unknown]) expect({ status: res.statusCode, body: res.body }).toEqual({ status: 202, body: unknown.body });
+    expect(await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email))).toHaveLength(LINKS_PER_EMAIL);
+  });
+
+  it('answers 429 problem+json with Retry-After past 10 requests from one address', async () => {
+    const ask = (email: string) => t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: '192.0.2.80', payload: { email } });
+    for (let i = 0; i < LINKS_PER_ADDRESS; i++) expect((await ask(`iemand${i}@example.nl`)).statusCode).toBe(202);
+    const refused = await ask('anna@example.nl');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('ends the older unused link when a newer one is sent', async () => {
+    await newCustomer('dirk@example.nl', 'KL-000904');
+    const older = (await requestLink('dirk@example.nl', '192.0.2.90'))!;
+    const newer = (await requestLink('dirk@example.nl', '192.0.2.90'))!;
+    expect(newer).not.toBe(older);
+    expect((await consume(older)).statusCode).toBe(400);
+    expect((await consume(newer)).statusCode).toBe(200);
   });
 });

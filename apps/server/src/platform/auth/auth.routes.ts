@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.ts';
 import { consumeMagicLink, requestMagicLink } from './magic-links.ts';
 import type { MailDrop } from '../mail-drop.ts';
+import type { TakeRateLimit } from '../http/rate-limit.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
 
@@ -18,7 +19,7 @@ const toResponse = (user: SessionUser, csrfToken: string) => ({
   csrfToken,
 });
 
-export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop }) {
+export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
@@ -54,10 +55,10 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
 
   r.post('/api/auth/magic-link', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }) } },
+    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }), 429: Problem } },
   }, async (request, reply) => {
-    // Same answer whether or not the email is known: the endpoint must not reveal who is a customer.
-    await requestMagicLink(deps.database, { email: request.body.email, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop });
+    // Same answer whether or not the email is known, or past its limit: the endpoint must not reveal who is a customer.
+    await requestMagicLink(deps.database, { email: request.body.email, clientAddress: request.ip, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop, rateLimit: deps.rateLimit });
     return reply.status(202).send({ status: 'sent' as const });
   });
 
