@@ -19,7 +19,7 @@ const toResponse = (user: SessionUser, csrfToken: string) => ({
   csrfToken,
 });
 
-export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit }) {
+export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit; onSessionEnded: (sessionId: string) => void }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
@@ -44,7 +44,10 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
   });
 
   r.post('/api/auth/logout', { config: { access: 'authenticated' }, schema: { tags, summary: 'End the session' } }, async (request, reply) => {
-    if (request.sessionId) await endSession(db, request.sessionId);
+    if (request.sessionId) {
+      await endSession(db, request.sessionId);
+      deps.onSessionEnded(request.sessionId);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
