@@ -68,7 +68,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies: otherwise every per-address limit is one header away.
+    trustProxy: deps.config.TRUST_PROXY.length ? deps.config.TRUST_PROXY : false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
   });
@@ -106,8 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const db = deps.database.db;
   const partners = createPartnersService({ db });
   const rateLimit = createRateLimiter(db);
+  const sessionPolicy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
   await app.register(authPlugin, {
-    db, rateLimit, policy: { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS },
+    db, rateLimit, policy: sessionPolicy,
     resolveApiKey: partners.resolveApiKey, apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
   });
   await app.register(idempotencyPlugin, { db });
@@ -130,7 +132,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown });
-  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR) });
+  const realtime = await startRealtime(app, deps.database, { publicUrl: deps.config.PUBLIC_URL, policy: sessionPolicy });
+  app.addHook('onClose', async () => realtime.close());
+  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
   quotesRoutes(app, quotes);
@@ -152,8 +156,6 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     schedules: moduleWorkers.flatMap((w) => w.schedules),
     loops: moduleWorkers.flatMap((w) => w.loops),
   };
-  const realtime = await startRealtime(app, deps.database);
-  app.addHook('onClose', async () => realtime.close());
   if (deps.webDist) await serveWebApp(app, deps.webDist);
 
   const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });

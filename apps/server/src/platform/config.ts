@@ -1,5 +1,19 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+
+/** proxy-addr's names for whole ranges, which Fastify accepts beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+const proxyList = z.string().default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((list) => list.every(isProxyAddress), 'must be comma-separated IP addresses, CIDRs (10.0.0.0/8) or loopback/linklocal/uniquelocal');
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -15,6 +29,11 @@ const envSchema = z.object({
   MAIL_DROP_DIR: z.string().min(1).optional(),
   BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(24),
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses, CIDRs or `loopback`); empty: none,
+   * the client address is the TCP peer. Any other setting would let a client choose its own address.
+   */
+  TRUST_PROXY: proxyList,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
@@ -22,7 +41,7 @@ const envSchema = z.object({
   SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
   RUN_WORKERS: bool.default(true),
   WEB_DIST: z.string().optional(),
-  /** Partner API requests per API key per minute. */
+  /** Partner API requests per partner per minute, all its API keys together. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Web-form lead submissions per client address per minute. */
   WEB_FORM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),

@@ -170,17 +170,21 @@ describe('bad input changes nothing and gets the right 4xx problem', () => {
   });
 });
 
-describe('rate limits per key', () => {
-  it('answers 429 with Retry-After past the limit', async () => {
+describe('rate limits per partner', () => {
+  it('answers 429 with Retry-After past the limit, however many keys the partner made', async () => {
     const limited = await createTestApp({ API_RATE_LIMIT_PER_MINUTE: '3' });
     try {
-      const client = apiClient(limited, (await createApiKey(limited, 'partner-a@alfa.example.nl', limited.fixtures.partnerA.id, ['leads:read'])).secret);
+      const key = (name: string) => createApiKey(limited, 'partner-a@alfa.example.nl', limited.fixtures.partnerA.id, ['leads:read'], name);
+      const clients = [apiClient(limited, (await key('eerste')).secret), apiClient(limited, (await key('tweede')).secret)];
       const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await client.get('/api/v1/leads')).statusCode);
+      for (let i = 0; i < 5; i++) statuses.push((await clients[i % 2]!.get('/api/v1/leads')).statusCode);
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
-      const res = await client.get('/api/v1/leads');
+      const res = await clients[1]!.get('/api/v1/leads');
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(res.json().code).toBe('rate_limited');
+      // Another partner's key still has its own allowance.
+      const other = apiClient(limited, (await createApiKey(limited, 'partner-b@bravo.example.nl', limited.fixtures.partnerB.id, ['leads:read'])).secret);
+      expect((await other.get('/api/v1/leads')).statusCode).toBe(200);
     } finally {
       await limited.close();
     }

@@ -106,7 +106,8 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     const principal = opts.resolveApiKey ? await opts.resolveApiKey(secret) : null;
     if (!principal) throw new AppError(401, 'invalid_api_key', 'API-sleutel onbekend, ingetrokken of beschadigd');
     if (!principal.scopes.includes(access.apiKey)) throw new AppError(403, 'insufficient_scope', `Deze API-sleutel mist de scope ${access.apiKey}`);
-    await opts.rateLimit(`key:${principal.keyId}`, opts.apiRateLimitPerMinute ?? 600);
+    // Per partner, not per key: a partner that makes more keys gets no more requests.
+    await opts.rateLimit(`partner:${principal.partnerId}`, opts.apiRateLimitPerMinute ?? 600);
     request.apiKey = principal;
     request.user = {
       userId: principal.keyId, role: 'partner', name: `API-sleutel ${principal.keyName}`, email: '', locale: 'nl',

@@ -7,6 +7,7 @@ import type { Database } from '../db/client.ts';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.ts';
 import { consumeMagicLink, requestMagicLink } from './magic-links.ts';
 import type { MailDrop } from '../mail-drop.ts';
+import type { TakeRateLimit } from '../http/rate-limit.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
 
@@ -18,7 +19,7 @@ const toResponse = (user: SessionUser, csrfToken: string) => ({
   csrfToken,
 });
 
-export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop }) {
+export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit; onSessionEnded: (sessionId: string) => void }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
@@ -33,7 +34,7 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
     const result = await logIn(db, policy, { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] });
     if (result.kind === 'throttled') {
       reply.header('retry-after', String(result.retryAfterSeconds));
-      return reply.status(429).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/login_throttled', title: 'Too Many Requests', status: 429, code: 'login_throttled', detail: `Te veel mislukte pogingen. Probeer het over ${Math.ceil(result.retryAfterSeconds / 60)} minuten opnieuw.` });
+      return reply.status(429).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/login_throttled', title: 'Too Many Requests', status: 429, code: 'login_throttled', detail: `Te veel mislukte pogingen. Probeer het over ${result.retryAfterSeconds} seconden opnieuw.` });
     }
     if (result.kind === 'invalid') {
       return reply.status(401).type('application/problem+json').send({ type: 'https://docs.chargecars.nl/problems/invalid_credentials', title: 'Unauthorized', status: 401, code: 'invalid_credentials', detail: 'E-mailadres of wachtwoord klopt niet' });
@@ -43,7 +44,10 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
   });
 
   r.post('/api/auth/logout', { config: { access: 'authenticated' }, schema: { tags, summary: 'End the session' } }, async (request, reply) => {
-    if (request.sessionId) await endSession(db, request.sessionId);
+    if (request.sessionId) {
+      await endSession(db, request.sessionId);
+      deps.onSessionEnded(request.sessionId);
+    }
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
@@ -54,10 +58,10 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
 
   r.post('/api/auth/magic-link', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }) } },
+    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }), 429: Problem } },
   }, async (request, reply) => {
-    // Same answer whether or not the email is known: the endpoint must not reveal who is a customer.
-    await requestMagicLink(deps.database, { email: request.body.email, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop });
+    // Same answer whether or not the email is known, or past its limit: the endpoint must not reveal who is a customer.
+    await requestMagicLink(deps.database, { email: request.body.email, clientAddress: request.ip, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop, rateLimit: deps.rateLimit });
     return reply.status(202).send({ status: 'sent' as const });
   });
 

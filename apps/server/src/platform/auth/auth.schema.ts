@@ -62,7 +62,10 @@ export const magicLinks = pgTable('magic_links', {
   usedAt: timestamp('used_at', { withTimezone: true }),
 });
 
-/** Failed logins per key (email, and client address), kept in the database so every instance throttles alike. */
+/**
+ * Failed logins per key (email, and client address), kept in the database so every instance throttles
+ * alike. `lockedUntil` is when the next attempt may come (a short, growing wait; see throttle.ts).
+ */
 export const loginThrottles = pgTable('login_throttles', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),

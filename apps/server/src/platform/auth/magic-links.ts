@@ -3,18 +3,39 @@ import type { Database } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { storeEmail } from '../mail.ts';
 import type { MailDrop } from '../mail-drop.ts';
+import { RateLimited, type TakeRateLimit } from '../http/rate-limit.ts';
 import { magicLinks, users } from './auth.schema.ts';
 import { createSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
 
 export const MAGIC_LINK_MINUTES = 15;
 
+/** Link requests per client address and per e-mail address within 15 minutes. */
+export const LINKS_PER_ADDRESS = 10;
+export const LINKS_PER_EMAIL = 3;
+const LIMIT_WINDOW_MS = 15 * 60_000;
+
 /**
- * Stores a single-use link (hashed) and the email that carries it; unknown emails get nothing. The outbox
- * that ops read keeps the mail with the link redacted: only the mail drop gets the live link.
+ * Stores a single-use link (hashed) and the email that carries it, and ends the user's older unused
+ * links; unknown emails get nothing. The outbox that ops read keeps the mail with the link redacted: only
+ * the mail drop gets the live link.
+ *
+ * Limits: past the client address's limit the caller gets 429 (that says nothing about who is a
+ * customer). Past an e-mail address's limit nothing is sent, with the same answer as ever, so the limit
+ * reveals nothing either; the owner still has the newest link in their mail, so a stranger asking in
+ * their name cannot lock them out.
  */
-export async function requestMagicLink(database: Database, input: { email: string; publicUrl: string; mailDrop: MailDrop }, now = new Date()): Promise<void> {
-  const [user] = await database.db.select().from(users).where(and(sql`lower(${users.email}) = ${input.email.toLowerCase()}`, eq(users.role, 'customer'), eq(users.active, true)));
+export async function requestMagicLink(
+  database: Database,
+  input: { email: string; clientAddress: string; publicUrl: string; mailDrop: MailDrop; rateLimit: TakeRateLimit },
+  now = new Date(),
+): Promise<void> {
+  const email = input.email.toLowerCase();
+  await input.rateLimit(`magic-link-address:${input.clientAddress}`, LINKS_PER_ADDRESS, LIMIT_WINDOW_MS, now);
+  const withinEmailLimit = await input.rateLimit(`magic-link-email:${email}`, LINKS_PER_EMAIL, LIMIT_WINDOW_MS, now)
+    .then(() => true, (err: unknown) => { if (err instanceof RateLimited) return false; throw err; });
+  if (!withinEmailLimit) return;
+  const [user] = await database.db.select().from(users).where(and(sql`lower(${users.email}) = ${email}`, eq(users.role, 'customer'), eq(users.active, true)));
   if (!user) return;
   const token = newToken();
   const mail = (link: string) => ({
@@ -23,6 +44,9 @@ export async function requestMagicLink(database: Database, input: { email: strin
     bodyText: `Beste ${user.name},\n\nMet deze link log je in op je klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.\n\nChargeCars`,
   });
   await database.db.transaction(async (tx) => {
+    // One live link per user: the user row's lock orders parallel requests, so the last one wins alone.
+    await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
+    await tx.update(magicLinks).set({ usedAt: now }).where(and(eq(magicLinks.userId, user.id), isNull(magicLinks.usedAt)));
     await tx.insert(magicLinks).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) });
     await storeEmail(tx, mail(`${input.publicUrl}/login/link?token=${REDACTED}`));
   });

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { partners } from '../../modules/partners/partners.schema.ts';
 import { teams } from '../../modules/planning/planning.schema.ts';
@@ -26,19 +26,21 @@ export async function createSession(db: Db, userId: string, policy: SessionPolic
   return { token, csrfToken };
 }
 
+/** A session is live when not ended, within 12 h of login and 30 min of its last request, and its user is active. */
+const isLive = (policy: SessionPolicy, now: Date) =>
+  and(isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - policy.idleMinutes * 60_000)), eq(users.active, true));
+
 /**
- * Finds the live session for a cookie token: not ended, within 12 h of login and 30 min of the last
- * request. Touches last-seen at most once a minute to keep reads cheap.
+ * Finds the live session for a cookie token. Touches last-seen at most once a minute to keep reads cheap.
  */
 export async function resolveSession(db: Db, token: string, policy: SessionPolicy, now = new Date()) {
-  const idleCutoff = new Date(now.getTime() - policy.idleMinutes * 60_000);
   const [row] = await db
     .select({ session: sessions, user: users, partnerName: partners.name, teamName: teams.name })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(partners, eq(partners.id, users.partnerId))
     .leftJoin(teams, eq(teams.id, users.teamId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, idleCutoff), eq(users.active, true)));
+    .where(and(eq(sessions.tokenHash, hashToken(token)), isLive(policy, now)));
   if (!row) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.session.id));
@@ -50,6 +52,14 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
     partnerName: row.partnerName, teamName: row.teamName,
   };
   return { sessionId: row.session.id, csrfToken: row.session.csrfToken, user };
+}
+
+/** Which of these sessions are still live; reading does not count as activity, so it keeps none alive. */
+export async function liveSessionIds(db: Db, ids: readonly string[], policy: SessionPolicy, now = new Date()): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await db.select({ id: sessions.id }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(inArray(sessions.id, [...ids]), isLive(policy, now)));
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function endSession(db: Db, sessionId: string, now = new Date()): Promise<void> {

@@ -3,7 +3,11 @@ import WebSocket from 'ws';
 import { buildApp, type BuiltApp } from '../../app.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
+import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { sessions } from '../auth/auth.schema.ts';
+import { hashToken } from '../auth/tokens.ts';
+import { SESSION_ENDED } from './realtime.ts';
 
 let t: TestApp;
 let base: string;
@@ -15,20 +19,23 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.close(); });
 
-/** Opens a subscription and collects what arrives. */
-async function subscribe(url: string, cookie?: string) {
+/** Opens a subscription and collects what arrives, the HTTP status of a refusal, and the close code. */
+async function subscribe(url: string, cookie?: string, origin?: string) {
   const messages: { type: string; subject?: { id: string } }[] = [];
-  const ws = new WebSocket(url, cookie ? { headers: { cookie: `cc_session=${cookie}` } } : {});
+  const headers = { ...(cookie ? { cookie: `cc_session=${cookie}` } : {}), ...(origin ? { origin } : {}) };
+  const ws = new WebSocket(url, { headers });
+  const state = { refusedWith: 0, closedWith: 0 };
+  ws.on('close', (code) => { state.closedWith = code; });
   const opened = await new Promise<boolean>((resolve) => {
     ws.on('message', (m) => {
       const msg = JSON.parse(String(m));
       messages.push(msg);
       if (msg.type === 'subscribed') resolve(true);
     });
-    ws.on('unexpected-response', () => resolve(false));
+    ws.on('unexpected-response', (_req, res) => { state.refusedWith = res.statusCode ?? 0; resolve(false); });
     ws.on('error', () => resolve(false));
   });
-  return { ws, opened, messages };
+  return { ws, opened, messages, state };
 }
 
 const waitFor = async (check: () => boolean, ms = 5000) => {
@@ -55,6 +62,35 @@ describe('WebSocket updates', () => {
     expect(partnerSub.messages.some((m) => m.type === 'customer.note_added')).toBe(false);
     staffSub.ws.close();
     partnerSub.ws.close();
+  });
+
+  it('accepts pages of the platform itself and refuses a foreign Origin with 403 before the upgrade', async () => {
+    const ops = await t.as('ops@chargecars.nl');
+    const own = await subscribe(base, ops.cookie, new URL(t.config.PUBLIC_URL).origin);
+    expect(own.opened).toBe(true);
+    own.ws.close();
+    const foreign = await subscribe(base, ops.cookie, 'https://evil.example');
+    expect(foreign.opened).toBe(false);
+    expect(foreign.state.refusedWith).toBe(403);
+  });
+
+  it('closes the socket when its session logs out', async () => {
+    const ops = await t.as('ops@chargecars.nl');
+    const sub = await subscribe(base, ops.cookie);
+    expect(sub.opened).toBe(true);
+    expect((await ops.post('/api/auth/logout')).statusCode).toBe(204);
+    expect(await waitFor(() => sub.state.closedWith === SESSION_ENDED)).toBe(true);
+  });
+
+  it('pushes nothing more to a socket whose session went idle, and closes it', async () => {
+    const planner = await t.as('planner@chargecars.nl');
+    const sub = await subscribe(base, planner.cookie);
+    expect(sub.opened).toBe(true);
+    await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.tokenHash, hashToken(planner.cookie)));
+    const ops = await t.as('ops@chargecars.nl');
+    await ops.post(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'na de sessie' });
+    expect(await waitFor(() => sub.state.closedWith === SESSION_ENDED)).toBe(true);
+    expect(sub.messages.some((m) => m.type === 'customer.note_added')).toBe(false);
   });
 
   // Two server processes on one PostgreSQL: an event committed through one reaches subscribers of the other.

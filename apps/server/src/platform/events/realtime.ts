@@ -3,7 +3,8 @@ import type { WebSocket } from 'ws';
 import { asc, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { isStaff } from '../http/actor.ts';
-import type { SessionUser } from '../auth/sessions.ts';
+import { forbidden } from '../errors.ts';
+import { liveSessionIds, type SessionPolicy, type SessionUser } from '../auth/sessions.ts';
 import { EVENTS_CHANNEL, notifiedIds } from './outbox.ts';
 import { outboxEvents, type EventAudience } from './events.schema.ts';
 
@@ -17,32 +18,73 @@ export function canSee(user: SessionUser, audience: EventAudience): boolean {
   return false;
 }
 
+/** How often sockets are checked against their sessions when no event comes to check them. */
+const SESSION_CHECK_MS = 30_000;
+/** The close code a client sees when its session ended (logout, idle, expiry, or a deactivated user). */
+export const SESSION_ENDED = 4401;
+
+export type RealtimeOptions = { publicUrl: string; policy: SessionPolicy };
+
 /**
  * Pushes committed domain events to connected WebSocket clients. Every instance LISTENs on the
- * events channel, so an event committed through any instance reaches every subscriber.
+ * events channel, so an event committed through any instance reaches every subscriber. A socket lives
+ * no longer than its session: logout through this instance closes it at once, and every push (and a
+ * timer between pushes) first drops the sockets whose session ended anywhere.
  */
-export async function startRealtime(app: FastifyInstance, database: Database) {
-  const clients = new Map<WebSocket, SessionUser>();
+export async function startRealtime(app: FastifyInstance, database: Database, options: RealtimeOptions) {
+  const clients = new Map<WebSocket, { user: SessionUser; sessionId: string }>();
+  const allowedOrigin = new URL(options.publicUrl).origin;
+
+  const end = (socket: WebSocket) => {
+    clients.delete(socket);
+    socket.close(SESSION_ENDED, 'session ended');
+  };
+  async function closeEndedSessions() {
+    if (clients.size === 0) return;
+    const live = await liveSessionIds(database.db, [...new Set([...clients.values()].map((c) => c.sessionId))], options.policy);
+    for (const [socket, { sessionId }] of clients) if (!live.has(sessionId)) end(socket);
+  }
+  async function push(ids: number[]) {
+    await closeEndedSessions();
+    if (clients.size === 0) return;
+    const events = await database.db.select().from(outboxEvents).where(inArray(outboxEvents.id, ids)).orderBy(asc(outboxEvents.id));
+    for (const event of events) {
+      const message = JSON.stringify({ type: event.type, id: event.eventId, occurredAt: event.occurredAt.toISOString(), subject: { type: event.subjectType, id: event.subjectId }, data: event.data });
+      for (const [socket, { user }] of clients) if (canSee(user, event.audience)) socket.send(message);
+    }
+  }
+
   const stop = await database.listen(EVENTS_CHANNEL, (payload) => {
     const ids = notifiedIds(payload);
     if (!ids.length || clients.size === 0) return;
-    void database.db.select().from(outboxEvents).where(inArray(outboxEvents.id, ids)).orderBy(asc(outboxEvents.id)).then((events) => {
-      for (const event of events) {
-        const message = JSON.stringify({ type: event.type, id: event.eventId, occurredAt: event.occurredAt.toISOString(), subject: { type: event.subjectType, id: event.subjectId }, data: event.data });
-        for (const [socket, user] of clients) if (canSee(user, event.audience)) socket.send(message);
-      }
-    }).catch((err) => app.log.error({ err }, 'realtime fan-out failed'));
+    push(ids).catch((err) => app.log.error({ err }, 'realtime fan-out failed'));
   });
+  const timer = setInterval(() => closeEndedSessions().catch((err) => app.log.error({ err }, 'realtime session check failed')), SESSION_CHECK_MS);
+  timer.unref();
 
-  app.get('/api/subscribe/updates', { websocket: true, config: { access: 'authenticated' }, schema: { tags: ['realtime'], summary: 'WebSocket of domain events the caller may see' } }, (socket, request) => {
-    clients.set(socket, request.user!);
+  app.get('/api/subscribe/updates', {
+    websocket: true, config: { access: 'authenticated' }, schema: { tags: ['realtime'], summary: 'WebSocket of domain events the caller may see' },
+    // Browsers send the cookie with a WebSocket from any site, so a foreign page could listen in as the
+    // user (cross-site WebSocket hijacking): only our own pages may open it. A client without Origin is
+    // not a browser, so no other site can be driving it.
+    onRequest: async (request) => {
+      const origin = request.headers.origin;
+      if (origin !== undefined && origin !== allowedOrigin) throw forbidden('Deze WebSocket is alleen voor pagina\'s van het platform zelf');
+    },
+  }, (socket, request) => {
+    clients.set(socket, { user: request.user!, sessionId: request.sessionId! });
     socket.send(JSON.stringify({ type: 'subscribed', occurredAt: new Date().toISOString() }));
     socket.on('close', () => clients.delete(socket));
   });
 
   return {
     connections: () => clients.size,
+    /** Closes this instance's sockets of a session that just ended, before the next check would. */
+    sessionEnded(sessionId: string) {
+      for (const [socket, client] of clients) if (client.sessionId === sessionId) end(socket);
+    },
     async close() {
+      clearInterval(timer);
       for (const socket of clients.keys()) socket.close(1001, 'server shutting down');
       await stop();
     },

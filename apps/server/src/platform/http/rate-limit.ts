@@ -4,7 +4,9 @@ import { AppError } from '../errors.ts';
 import { createGroupCommit } from '../group-commit.ts';
 import { rateLimitWindows } from './http.schema.ts';
 
-const WINDOW_MS = 60_000;
+const MINUTE_MS = 60_000;
+/** The longest window a limit may count in (login links: 15 minutes); the maintenance job keeps windows that long. */
+export const LONGEST_WINDOW_MS = 15 * MINUTE_MS;
 
 /** Thrown past the limit; the problem handler turns `retryAfterSeconds` into a Retry-After header. */
 export class RateLimited extends AppError {
@@ -37,12 +39,13 @@ export function createRateLimiter(db: Db) {
     return hits.map((h) => { const key = `${h.bucket}\n${h.windowStart.getTime()}`; const n = next.get(key)!; next.set(key, n + 1); return n; });
   });
 
-  /** Counts one request in the caller's current minute and refuses it past the limit. */
-  return async function take(bucket: string, limitPerMinute: number, now = new Date()): Promise<void> {
-    const windowStart = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
+  /** Counts one request in the caller's current window (a minute unless given) and refuses it past the limit. */
+  return async function take(bucket: string, limit: number, windowMs = MINUTE_MS, now = new Date()): Promise<void> {
+    if (windowMs > LONGEST_WINDOW_MS) throw new Error(`rate-limit window ${windowMs} ms is longer than the ${LONGEST_WINDOW_MS} ms kept`);
+    const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
     const count = await commit.submit({ bucket, windowStart });
-    if (count > limitPerMinute) {
-      throw new RateLimited(Math.max(1, Math.ceil((windowStart.getTime() + WINDOW_MS - now.getTime()) / 1000)));
+    if (count > limit) {
+      throw new RateLimited(Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)));
     }
   };
 }
@@ -50,5 +53,5 @@ export type TakeRateLimit = ReturnType<typeof createRateLimiter>;
 
 /** Old windows are worth nothing; the maintenance job drops them. */
 export async function purgeRateLimitWindows(db: Db, now = new Date()): Promise<void> {
-  await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, new Date(now.getTime() - 2 * WINDOW_MS)));
+  await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, new Date(now.getTime() - 2 * LONGEST_WINDOW_MS)));
 }
