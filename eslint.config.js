@@ -32,6 +32,17 @@ export default tseslint.config(
     },
   },
   {
+    // NUL and lone surrogates fail in PostgreSQL: the API's strings all go through the contract's Text.
+    files: ['packages/contract/src/**/*.ts', 'apps/server/src/modules/**/*.ts'],
+    ignores: ['packages/contract/src/common.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+        message: 'Use Text from @chargecars/contract: it refuses NUL and lone surrogates.',
+      }],
+    },
+  },
+  {
     files: ['apps/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -13,7 +13,8 @@ import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
-import { registerProblemHandlers } from './platform/http/problem.ts';
+import { answerClientError, answerFrameworkError, registerProblemHandlers } from './platform/http/problem.ts';
+import { refuseDeepJson } from './platform/http/json-body.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
@@ -72,6 +73,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     trustProxy: deps.config.TRUST_PROXY.length ? deps.config.TRUST_PROXY : false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Errors before a route is found, and requests Node's parser refuses, are problem+json too.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   });
   // Every route, with what it declared, so a test can prove none is left undeclared.
   const routes: RouteRecord[] = [];
@@ -85,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   refuseAbsoluteForm(app);
+  refuseDeepJson(app);
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

@@ -1,26 +1,26 @@
 import { z } from 'zod';
-import { Role } from './common.ts';
+import { Role, Text } from './common.ts';
 
 export const LoginRequest = z.object({
-  email: z.string().trim().email().max(254),
-  password: z.string().min(1).max(1024),
+  email: Text.trim().email().max(254),
+  password: Text.min(1).max(1024),
 });
 
 export const SessionUser = z
   .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
+    id: Text,
+    email: Text,
+    name: Text,
     role: Role,
     locale: z.enum(['nl', 'en']),
-    partnerId: z.string().nullable(),
-    partnerName: z.string().nullable(),
-    teamId: z.string().nullable(),
-    teamName: z.string().nullable(),
-    customerId: z.string().nullable(),
+    partnerId: Text.nullable(),
+    partnerName: Text.nullable(),
+    teamId: Text.nullable(),
+    teamName: Text.nullable(),
+    customerId: Text.nullable(),
   })
   .meta({ id: 'SessionUser' });
 
-export const SessionResponse = z.object({ user: SessionUser, csrfToken: z.string() });
-export const MagicLinkRequest = z.object({ email: z.string().trim().email().max(254) });
-export const MagicLinkConsume = z.object({ token: z.string().min(20).max(200) });
+export const SessionResponse = z.object({ user: SessionUser, csrfToken: Text });
+export const MagicLinkRequest = z.object({ email: Text.trim().email().max(254) });
+export const MagicLinkConsume = z.object({ token: Text.min(20).max(200) });

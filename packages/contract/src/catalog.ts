@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { Text } from './common.ts';
 import { ProductCategory } from './quotes.ts';
 
-export const CatalogItemsQuery = z.object({ entityId: z.string().min(1) });
+export const CatalogItemsQuery = z.object({ entityId: Text.min(1) });
 
 /**
  * Something an entity sells, as the quote editor picks it: a product or a kit (a package of products
@@ -9,13 +10,13 @@ export const CatalogItemsQuery = z.object({ entityId: z.string().min(1) });
  */
 export const CatalogItem = z.object({
   kind: z.enum(['product', 'kit']),
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
+  id: Text,
+  code: Text,
+  name: Text,
   category: ProductCategory,
   unit: z.enum(['piece', 'meter', 'hour']),
   priceCents: z.number().int(),
   vatRate: z.number().int(),
-  components: z.array(z.object({ code: z.string(), name: z.string(), quantity: z.number() })),
+  components: z.array(z.object({ code: Text, name: Text, quantity: z.number() })),
 }).meta({ id: 'CatalogItem' });
 export const CatalogItems = z.object({ items: z.array(CatalogItem) });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, page } from './common.ts';
+import { listQuery, page, Text } from './common.ts';
 import { VisitSummary } from './customers.ts';
 import { VatCategory } from './vat.ts';
 
@@ -9,35 +9,35 @@ export const OrderListQuery = listQuery(['createdAt', 'number', 'stage', 'totalC
 
 export const OrderListItem = z
   .object({
-    id: z.string(),
-    number: z.string(),
-    customerName: z.string(),
-    postcode: z.string().nullable(),
-    city: z.string().nullable(),
-    entity: z.string(),
-    partnerName: z.string().nullable(),
+    id: Text,
+    number: Text,
+    customerName: Text,
+    postcode: Text.nullable(),
+    city: Text.nullable(),
+    entity: Text,
+    partnerName: Text.nullable(),
     stage: OrderStage,
     progress: z.number().int(),
     totalCents: z.number().int(),
-    createdAt: z.string(),
+    createdAt: Text,
   })
   .meta({ id: 'OrderListItem' });
 
 export const OrderPage = page(OrderListItem);
 
 export const OrderDetail = OrderListItem.extend({
-  stageReason: z.string().nullable(),
+  stageReason: Text.nullable(),
   customerTotalCents: z.number().int(),
   partnerTotalCents: z.number().int(),
-  lines: z.array(z.object({ description: z.string(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
-  milestones: z.array(z.object({ code: z.string(), reachedAt: z.string().nullable() })),
+  lines: z.array(z.object({ description: Text, quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
+  milestones: z.array(z.object({ code: Text, reachedAt: Text.nullable() })),
   visits: z.array(VisitSummary),
   /** Stages the caller may move the order to now (staff only; empty for others). */
   nextStages: z.array(OrderStage),
 }).meta({ id: 'OrderDetail' });
 
-export const ChangeOrderStageBody = z.object({ stage: OrderStage, reason: z.string().trim().min(3).max(500).optional() });
-export const OrderStageChanged = z.object({ id: z.string(), stage: OrderStage, progress: z.number().int() });
+export const ChangeOrderStageBody = z.object({ stage: OrderStage, reason: Text.trim().min(3).max(500).optional() });
+export const OrderStageChanged = z.object({ id: Text, stage: OrderStage, progress: z.number().int() });
 export const OrderTimeline = z.array(z.object({
-  at: z.string(), kind: z.enum(['created', 'stage_changed', 'invoiced']), fromStage: OrderStage.nullable(), toStage: OrderStage.nullable(), reason: z.string().nullable(), actorName: z.string(),
+  at: Text, kind: z.enum(['created', 'stage_changed', 'invoiced']), fromStage: OrderStage.nullable(), toStage: OrderStage.nullable(), reason: Text.nullable(), actorName: Text,
 })).meta({ id: 'OrderTimeline' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Text } from './common.ts';
 
 export const VatCategory = z.enum(['standard', 'reduced', 'zero', 'reverse_charge']).meta({
   id: 'VatCategory',
@@ -13,8 +14,7 @@ export const VAT_NUMBER_PATTERN = new RegExp(`^(NL\\d{9}B\\d{2}|(${EU_PREFIXES})
  * An EU VAT number, e.g. NL123456789B01. Spaces and dots are dropped and letters upper-cased before
  * the check, so "nl 1234.56789.b01" is accepted as NL123456789B01.
  */
-export const VatNumber = z
-  .string()
+export const VatNumber = Text
   .overwrite((v) => v.replace(/[\s.]/g, '').toUpperCase())
   .regex(VAT_NUMBER_PATTERN, 'btw-nummer moet het formaat NL123456789B01 hebben (of een ander EU-btw-nummer)')
   .meta({ id: 'VatNumber', example: 'NL123456789B01' });

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Problem } from '@chargecars/contract';
+import { Problem, Text } from '@chargecars/contract';
 import { AppError } from '../../platform/errors.ts';
 import type { BackupInfo } from '../../platform/backup.ts';
 
-const Backup = z.object({ file: z.string(), bytes: z.number().int(), createdAt: z.string() });
+const Backup = z.object({ file: Text, bytes: z.number().int(), createdAt: Text });
 
 /** Backups of the embedded database, on demand and listed (admin only). */
 export function adminRoutes(app: FastifyInstance, deps: { backups: { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> } | null }) {

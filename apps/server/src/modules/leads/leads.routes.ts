@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssignLead, IdParams, LeadIntakeAnswers, IntakeTokenParams, IntakeView, LeadDetail, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules } from '@chargecars/contract';
+import { AssignLead, IdParams, IntakeTokenParams, IntakeView, LeadDetail, LeadIntakeAnswers, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules, Text } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import type { LeadsService } from './index.ts';
@@ -25,13 +25,13 @@ export function leadsRoutes(app: FastifyInstance, leads: LeadsService, guards: {
     const row = await leads.receive(actorOf(request), { lead, source: 'ops', partnerId: partnerId ?? null });
     return reply.status(201).send(leads.presentForPartner(row));
   });
-  r.post('/api/leads/:id/qualify', { config: { access: OPS }, schema: { tags, summary: 'Qualify a lead by hand', params: IdParams, response: { 200: z.object({ status: z.string() }), 404: Problem, 409: Problem } } }, async (request) =>
+  r.post('/api/leads/:id/qualify', { config: { access: OPS }, schema: { tags, summary: 'Qualify a lead by hand', params: IdParams, response: { 200: z.object({ status: Text }), 404: Problem, 409: Problem } } }, async (request) =>
     ({ status: (await leads.qualify(actorOf(request), request.params.id)).status }),
   );
-  r.post('/api/leads/:id/reject', { config: { access: OPS }, schema: { tags, summary: 'Reject a lead with a reason', params: IdParams, body: RejectLead, response: { 200: z.object({ status: z.string() }), 404: Problem, 409: Problem } } }, async (request) =>
+  r.post('/api/leads/:id/reject', { config: { access: OPS }, schema: { tags, summary: 'Reject a lead with a reason', params: IdParams, body: RejectLead, response: { 200: z.object({ status: Text }), 404: Problem, 409: Problem } } }, async (request) =>
     ({ status: (await leads.reject(actorOf(request), request.params.id, request.body.reason)).status }),
   );
-  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: z.object({ entityId: z.string(), assignedUserId: z.string().nullable() }), 404: Problem, 409: Problem, 422: Problem } } }, async (request) => {
+  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: z.object({ entityId: Text, assignedUserId: Text.nullable() }), 404: Problem, 409: Problem, 422: Problem } } }, async (request) => {
     const row = await leads.assign(actorOf(request), request.params.id, request.body);
     return { entityId: row.entityId, assignedUserId: row.assignedUserId };
   });
@@ -40,7 +40,7 @@ export function leadsRoutes(app: FastifyInstance, leads: LeadsService, guards: {
     leads.replaceRoutingRules(actorOf(request), request.body.rules),
   );
 
-  r.post('/api/public/leads', { bodyLimit: 16 * 1024, config: { access: 'public' }, schema: { tags, summary: 'Web-form lead', body: NewLead, response: { 201: z.object({ number: z.string(), status: z.string() }), 422: Problem, 429: Problem } } }, async (request, reply) => {
+  r.post('/api/public/leads', { bodyLimit: 16 * 1024, config: { access: 'public' }, schema: { tags, summary: 'Web-form lead', body: NewLead, response: { 201: z.object({ number: Text, status: Text }), 422: Problem, 429: Problem } } }, async (request, reply) => {
     await guards.webForm(request.ip);
     const row = await leads.receive(WEB_FORM_ACTOR, { lead: request.body, source: 'web', partnerId: null });
     return reply.status(201).send({ number: row.number, status: row.status });
