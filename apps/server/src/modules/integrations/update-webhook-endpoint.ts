@@ -9,6 +9,9 @@ import { assertReachable, findEndpoint, presentEndpoint } from './webhook-endpoi
 /** Changing URL or types, or switching it back on (which also clears its failure clock). */
 export async function updateEndpoint(db: Db, guard: SsrfGuard, actor: Actor, partnerId: string, endpointId: string, input: { url?: string | undefined; description?: string | undefined; eventTypes?: string[] | undefined; enabled?: boolean | undefined }) {
   const before = await findEndpoint(db, partnerId, endpointId);
+  const changes = Object.values(input).some((v) => v !== undefined);
+  // An empty patch changes nothing: answer with the endpoint as it is (an UPDATE without columns is invalid SQL).
+  if (!changes) return presentEndpoint(before);
   if (input.url) await assertReachable(guard, input.url);
   return db.transaction(async (tx) => {
     const [e] = await tx.update(webhookEndpoints).set({

@@ -172,4 +172,10 @@ describe('webhook endpoints refuse what they must', () => {
     const rows = await t.database.db.select().from(webhookEndpoints).where(and(eq(webhookEndpoints.partnerId, partnerA())));
     expect(rows).toHaveLength(1);
   });
+  it('answers an empty change with the endpoint as it is, not a server error', async () => {
+    const endpoint = await subscribe();
+    const res = await portal.patch(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}`, {});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ id: endpoint.id, url: receiver.url, enabled: true, eventTypes: ['lead.received', 'lead.qualified'] });
+  });
 });

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { isStaff, type Actor } from '../../platform/http/actor.ts';
+import { isStaff, ownPart, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
@@ -12,7 +12,7 @@ import { allowedNextStages } from './change-order-stage.ts';
 /** One order with its lines, milestones and visits; 404 when the actor may not see it. */
 export async function getOrder(db: DbOrTx, actor: Actor, id: string, visitsOf: (orderId: string) => Promise<VisitSummaryRow[]>) {
   const [order] = await db
-    .select({ ...orderListColumns, stageReason: orders.stageReason, customerTotalCents: orders.customerTotalCents, partnerTotalCents: orders.partnerTotalCents })
+    .select({ ...orderListColumns(actor), stageReason: orders.stageReason, customerTotalCents: orders.customerTotalCents, partnerTotalCents: orders.partnerTotalCents })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
@@ -25,13 +25,20 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string, visitsOf: (
     visitsOf(id),
     isStaff(actor) ? allowedNextStages(db, { id, stage: order.stage }) : Promise.resolve([]),
   ]);
-  // A customer sees only the lines they pay: the partner's prices are the partner's business.
-  const visibleLines = actor.role === 'customer' ? lines.filter((l) => l.billTo === 'customer') : lines;
+  // Each side sees only its own money: a customer only the lines they pay, a partner every line (the
+  // work it answers for) but the customer's prices as 0, and neither the other side's total.
+  const part = ownPart(actor);
+  const visibleLines = part === 'customer' ? lines.filter((l) => l.billTo === 'customer') : lines;
+  const hidden = (billTo: string) => part !== null && billTo !== part;
   return {
     ...order,
     createdAt: order.createdAt.toISOString(),
-    ...(actor.role === 'customer' ? { totalCents: order.customerTotalCents, partnerTotalCents: 0 } : {}),
-    lines: visibleLines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, billTo: l.billTo })),
+    customerTotalCents: part === 'partner' ? 0 : order.customerTotalCents,
+    partnerTotalCents: part === 'customer' ? 0 : order.partnerTotalCents,
+    lines: visibleLines.map((l) => ({
+      description: l.description, quantity: Number(l.quantity), vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo,
+      unitPriceCents: hidden(l.billTo) ? 0 : l.unitPriceCents, totalCents: hidden(l.billTo) ? 0 : l.totalCents,
+    })),
     milestones: milestones.map((m) => ({ code: m.code, reachedAt: m.reachedAt?.toISOString() ?? null })),
     visits,
     nextStages,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { ownPart, type Actor } from '../../platform/http/actor.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import type { ORDER_STAGES } from './orders.schema.ts';
@@ -9,10 +9,16 @@ import { orderScope } from './order-scope.ts';
 
 export type ListOrdersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; stage?: (typeof ORDER_STAGES)[number] | undefined };
 
-export const orderListColumns = {
+/** The total a reader sees of an order: staff the whole, a customer or partner only the part it pays. */
+export function visibleOrderTotal(actor: Actor) {
+  const part = ownPart(actor);
+  return part === 'customer' ? orders.customerTotalCents : part === 'partner' ? orders.partnerTotalCents : orders.totalCents;
+}
+
+export const orderListColumns = (actor: Actor) => ({
   id: orders.id, number: orders.number, customerName: customers.name, postcode: addresses.postcode, city: addresses.city,
-  entity: orders.entityId, partnerName: partners.name, stage: orders.stage, progress: orders.progress, totalCents: orders.totalCents, createdAt: orders.createdAt,
-};
+  entity: orders.entityId, partnerName: partners.name, stage: orders.stage, progress: orders.progress, totalCents: visibleOrderTotal(actor), createdAt: orders.createdAt,
+});
 
 /** A page of orders the actor may see, newest first unless sorted otherwise. */
 export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptions) {
@@ -26,8 +32,8 @@ export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptio
   const condition = and(...where.filter(Boolean));
   const field = opts.sort?.replace(/^-/, '') ?? 'createdAt';
   const dir = opts.sort && !opts.sort.startsWith('-') ? asc : desc;
-  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: orders.totalCents, customerName: customers.name }[field] ?? orders.createdAt;
-  const base = () => db.select(orderListColumns).from(orders)
+  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: visibleOrderTotal(actor), customerName: customers.name }[field] ?? orders.createdAt;
+  const base = () => db.select(orderListColumns(actor)).from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
     .leftJoin(partners, eq(partners.id, orders.partnerId));

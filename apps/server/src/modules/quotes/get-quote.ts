@@ -1,6 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { ownPart, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { documentTotals } from '../../platform/money.ts';
 import { orders } from '../orders/orders.schema.ts';
@@ -22,7 +22,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
       .where(eq(quoteSignatures.quoteId, id)).orderBy(desc(quoteSignatures.createdAt)),
     db.select({ id: orders.id }).from(orders).where(eq(orders.quoteId, id)).limit(1),
   ]);
-  const ownRole = actor.role === 'customer' ? 'customer' : actor.role === 'partner' ? 'partner' : null;
+  const ownRole = ownPart(actor);
   const lines = doc.lines.filter((l) => actor.role !== 'customer' || l.billTo === 'customer')
     .map((l) => (ownRole === 'partner' && l.billTo !== 'partner' ? { ...l, unitPriceCents: 0, totalCents: 0 } : l));
   const shownVersions = versions.map((v) => ({

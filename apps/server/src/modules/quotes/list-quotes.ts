@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { ownPart, type Actor } from '../../platform/http/actor.ts';
 import { customers } from '../crm/crm.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { quotes, quoteVersions, type QUOTE_STATUSES } from './quotes.schema.ts';
@@ -30,6 +30,7 @@ export async function listQuotes(db: DbOrTx, actor: Actor, opts: ListQuotesOptio
     .where(condition).orderBy(dir(sortColumn), dir(quotes.id)).limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(quotes).innerJoin(customers, eq(customers.id, quotes.customerId)).where(condition);
   // A customer never learns the partner's share, a partner never the customer's.
-  const items = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), customerTotalCents: actor.role === 'partner' ? 0 : r.customerTotalCents, partnerTotalCents: actor.role === 'customer' ? 0 : r.partnerTotalCents }));
+  const part = ownPart(actor);
+  const items = rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), customerTotalCents: part === 'partner' ? 0 : r.customerTotalCents, partnerTotalCents: part === 'customer' ? 0 : r.partnerTotalCents }));
   return { items, total: count?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
 }

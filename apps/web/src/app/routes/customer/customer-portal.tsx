@@ -43,7 +43,7 @@ function CustomerQuotes() {
   return (
     <>
       <PageHeader title={t('quotes.title')} />
-      <QuotesTable params={list.params} quoteHref={quoteHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <QuotesTable params={list.params} quoteHref={quoteHref} ownSide="customer" onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
     </>
   );
 }

@@ -68,7 +68,7 @@ function PartnerOrders() {
 function PartnerOrder() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <OrderDetailView key={id} orderId={id} above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />} />;
+  return <OrderDetailView key={id} orderId={id} ownSide="partner" above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />} />;
 }
 
 const quoteHref = (id: string) => `/partner/quotes/${id}`;
@@ -79,7 +79,7 @@ function PartnerQuotes() {
   return (
     <>
       <PageHeader title={t('quotes.title')} />
-      <QuotesTable params={list.params} quoteHref={quoteHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <QuotesTable params={list.params} quoteHref={quoteHref} ownSide="partner" onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
     </>
   );
 }

@@ -14,9 +14,14 @@ import { OrderVisits } from './order-visits';
 import { OrderTimelineList } from './order-timeline';
 import { ChangeStageForm } from './change-stage-form';
 
-/** One order: its lines (who pays what), milestones and planned visits; staff may plan the visits. */
-export function OrderDetailView({ orderId, above, staff = false }: { orderId: string; above?: (order: { number: string }) => ReactNode; staff?: boolean }) {
+/**
+ * One order: its lines (who pays what), milestones and planned visits; staff may plan the visits. A
+ * partner (`ownSide`) sees every line but only its own prices, and its own part as the total.
+ */
+export function OrderDetailView({ orderId, above, staff = false, ownSide }: { orderId: string; above?: (order: { number: string }) => ReactNode; staff?: boolean; ownSide?: 'customer' | 'partner' }) {
   const { t, label } = useI18n();
+  // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
+  const price = (cents: number, billTo: string | null | undefined) => (ownSide && billTo !== ownSide ? '—' : formatCents(cents));
   const query = useOrder(orderId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('order.notFound')} />;
@@ -53,8 +58,8 @@ export function OrderDetailView({ orderId, above, staff = false }: { orderId: st
                 <tr key={i} className="border-t border-line">
                   <td className="px-2 py-1">{l.description}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
                   <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
                 </tr>
               ))}

@@ -41,7 +41,7 @@ export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: {
       {renew.isError ? <ErrorNotice error={renew.error} /> : null}
       {/* A signed or expired quote is history: only renewing brings it back. */}
       <Card title={t('quote.lines')} actions={staff && q.status !== 'signed' && q.status !== 'expired' ? <Button size="sm" variant="secondary" onClick={() => setEditing(!editing)}>{editing ? t('quoteEditor.cancel') : t('quoteEditor.edit')}</Button> : null}>
-        {editing ? <ReviseQuoteLines key={q.lockVersion} quote={q} onDone={() => setEditing(false)} /> : <QuoteLines quote={q} />}
+        {editing ? <ReviseQuoteLines key={q.lockVersion} quote={q} onDone={() => setEditing(false)} /> : <QuoteLines quote={q} ownSide={ownSide} />}
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('quote.visits')}><QuoteVisits quote={q} staff={staff} /></Card>
@@ -56,13 +56,15 @@ export function QuoteDetailView({ quoteId, staff, ownSide, orderHref, above }: {
           </ul>
         </Card>
       </div>
-      <Card title={t('quote.versions')}><QuoteVersions quote={q} /></Card>
+      <Card title={t('quote.versions')}><QuoteVersions quote={q} ownSide={ownSide} /></Card>
     </div>
   );
 }
 
-function QuoteLines({ quote }: { quote: QuoteDetail }) {
+function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
   const { t, label } = useI18n();
+  // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
+  const price = (cents: number, billTo: string) => (ownSide && billTo !== ownSide ? '—' : formatCents(cents));
   return (
     <table className="w-full text-sm" aria-label={t('quote.lines')}>
       <thead className="text-left text-xs text-ink-muted uppercase">
@@ -84,9 +86,9 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
               {l.description}{l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
             </td>
             <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
-            <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
             <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{l.vatCategory === 'reverse_charge' ? t('vat.reverseCharge') : `${l.vatRate}%`}</td>
-            <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
             <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
             <td className="px-2 py-1 text-xs text-ink-muted">{l.billingRule ?? '—'}</td>
           </tr>
@@ -94,8 +96,8 @@ function QuoteLines({ quote }: { quote: QuoteDetail }) {
       </tbody>
       <tfoot>
         <tr className="border-t-2 border-line font-semibold">
-          <td className="px-2 py-1" colSpan={3}>{t('quotes.customerTotal')} / {t('quotes.partnerTotal')}</td>
-          <td className="px-2 py-1 text-right tabular-nums" colSpan={4}>{formatCents(quote.customerTotalCents)} / {formatCents(quote.partnerTotalCents)}</td>
+          <td className="px-2 py-1" colSpan={3}>{ownSide ? t(ownSide === 'customer' ? 'quotes.customerTotal' : 'quotes.partnerTotal') : `${t('quotes.customerTotal')} / ${t('quotes.partnerTotal')}`}</td>
+          <td className="px-2 py-1 text-right tabular-nums" colSpan={4}>{ownSide ? formatCents(ownSide === 'customer' ? quote.customerTotalCents : quote.partnerTotalCents) : `${formatCents(quote.customerTotalCents)} / ${formatCents(quote.partnerTotalCents)}`}</td>
         </tr>
         {quote.partnerVatNumber && quote.lines.some((l) => l.vatCategory === 'reverse_charge') ? (
           <tr>

@@ -6,8 +6,8 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import type { QuoteDetail } from '../api/get-quote';
 import { useQuoteDiff } from '../api/quote-extras';
 
-/** Every version, who made it and when; any version can be compared with the one before it. */
-export function QuoteVersions({ quote }: { quote: QuoteDetail }) {
+/** Every version, who made it and when; any version can be compared with the one before it. A customer or partner sees only its own total. */
+export function QuoteVersions({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
   const { t } = useI18n();
   const [compare, setCompare] = useState<number | null>(null);
   const diff = useQuoteDiff(quote.id, (compare ?? 2) - 1, compare ?? 2, compare !== null);
@@ -19,7 +19,7 @@ export function QuoteVersions({ quote }: { quote: QuoteDetail }) {
             <span className="font-medium">v{v.version}</span>
             <span className="text-ink-muted">{t('quote.by', { name: v.createdByName ?? '—', date: formatDateTime(v.createdAt) })}</span>
             {v.changeNote ? <span>“{v.changeNote}”</span> : null}
-            <span className="tabular-nums">{formatCents(v.customerTotalCents)} / {formatCents(v.partnerTotalCents)}</span>
+            <span className="tabular-nums">{ownSide ? formatCents(ownSide === 'customer' ? v.customerTotalCents : v.partnerTotalCents) : `${formatCents(v.customerTotalCents)} / ${formatCents(v.partnerTotalCents)}`}</span>
             {v.version > 1 ? <Button size="sm" variant="ghost" onClick={() => setCompare(v.version)}>{t('quote.compare')}</Button> : null}
           </li>
         ))}

@@ -15,10 +15,12 @@ export type QuotesTableProps = {
   onPageSizeChange: (pageSize: number) => void;
   onSortChange: (sort: string | undefined) => void;
   onSearchChange: (q: string) => void;
+  /** A customer's or partner's own part: the other side's total is not theirs to see, so it has no column. */
+  ownSide?: 'customer' | 'partner';
 };
 
-/** Quotes with both parts' totals; the server leaves out the side the reader may not see. */
-export function QuotesTable({ params, quoteHref, ...handlers }: QuotesTableProps) {
+/** Quotes with both parts' totals for staff; a customer or partner sees only its own part. */
+export function QuotesTable({ params, quoteHref, ownSide, ...handlers }: QuotesTableProps) {
   const { t, label } = useI18n();
   const query = useQuotes(params);
   const columns = useMemo<DataTableColumn<QuoteListItem>[]>(() => [
@@ -26,10 +28,10 @@ export function QuotesTable({ params, quoteHref, ...handlers }: QuotesTableProps
     { id: 'customerName', header: t('quotes.customer'), cell: (q) => q.customerName },
     { id: 'partnerName', header: t('quotes.partner'), cell: (q) => q.partnerName ?? '—' },
     { id: 'status', header: t('quotes.status'), cell: (q) => `${label('quoteStatus', q.status)} · v${q.currentVersion}` },
-    { id: 'customerTotalCents', header: t('quotes.customerTotal'), cell: (q) => formatCents(q.customerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' },
-    { id: 'partnerTotalCents', header: t('quotes.partnerTotal'), cell: (q) => formatCents(q.partnerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' },
+    ...(ownSide === 'partner' ? [] : [{ id: 'customerTotalCents', header: t('quotes.customerTotal'), cell: (q: QuoteListItem) => formatCents(q.customerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' }]),
+    ...(ownSide === 'customer' ? [] : [{ id: 'partnerTotalCents', header: t('quotes.partnerTotal'), cell: (q: QuoteListItem) => formatCents(q.partnerTotalCents), className: 'text-right tabular-nums whitespace-nowrap' }]),
     { id: 'validUntil', header: t('quotes.validUntil'), cell: (q) => formatDate(q.validUntil), className: 'whitespace-nowrap' },
     { id: 'createdAt', header: t('orders.createdAt'), sortable: true, cell: (q) => formatDate(q.createdAt), className: 'whitespace-nowrap' },
-  ], [t, label, quoteHref]);
+  ], [t, label, quoteHref, ownSide]);
   return <QueryDataTable label={t('quotes.title')} columns={columns} query={query} params={params} getRowId={(q) => q.id} searchLabel={t('quotes.search')} {...handlers} />;
 }
