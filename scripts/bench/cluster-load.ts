@@ -106,6 +106,7 @@ await Promise.all(Array.from({ length: users }, (_, u) => user(u)));
 const elapsed = (performance.now() - started) / 1000;
 if (killTimer) clearTimeout(killTimer);
 agent.destroy();
+const balancerLog = cluster.balancerLog();
 await cluster.stop();
 
 // Every acknowledged note exactly once; an unanswered one at most once (notes are not retried).
@@ -124,6 +125,7 @@ process.stdout.write(`\nnproc ${nproc}; ${s.n} answered requests in ${elapsed.to
 process.stdout.write(`latency ms: p50 ${s.p50.toFixed(1)}, p95 ${s.p95.toFixed(1)}, p99 ${s.p99.toFixed(1)}, max ${s.max.toFixed(0)}\n`);
 process.stdout.write(`errors ${errorCount}${errorCount ? ` (${[...errors].map(([k, n]) => `${k}: ${n}`).join(', ')})` : ''}, timeouts (> ${TIMEOUT_MS / 1000} s) ${timeouts}\n`);
 process.stdout.write(`notes: acknowledged ${notesAcked.size}, lost ${lost}, duplicated ${duplicated}; unanswered ${notesUnanswered.size} (of which stored ${unansweredStored})\n`);
+if (balancerLog) process.stdout.write(`HAProxy said:\n${balancerLog}\n`);
 const ok = lost === 0 && duplicated === 0;
 process.stdout.write(`${JSON.stringify({ bench: 'cluster', nproc: Number(nproc), cores: availableParallelism(), instances: cluster.instances.length, users, seconds, killAt, requests: s.n, rps: Math.round(s.n / elapsed), p50: round(s.p50), p95: round(s.p95), p99: round(s.p99), errors: errorCount, timeouts, notesAcked: notesAcked.size, lost, duplicated, ok })}\n`);
 process.exit(ok ? 0 : 1);

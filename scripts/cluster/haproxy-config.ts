@@ -9,21 +9,21 @@ export function haproxyConfig(opts: { port: number; instancePorts: number[]; hos
   const servers = opts.instancePorts.map((p, i) => `  server s${i + 1} 127.0.0.1:${p}`);
   return `global
   maxconn 4096
-  log stderr format short local0 warning
 
 defaults
   mode http
-  log global
-  option dontlognull
   timeout connect 2s
   timeout client 60s
   timeout server 30s
   timeout http-request 10s
   timeout http-keep-alive 10s
   timeout queue 10s
-  # A WebSocket is a tunnel after the upgrade; the client pings or reconnects long before this.
+  # A WebSocket is a tunnel after the upgrade and may stay quiet for a long time.
   timeout tunnel 1h
   timeout client-fin 5s
+  # A request that never reached an instance (connection refused) goes to another: always safe.
+  retries 3
+  option redispatch 1
 
 frontend platform
   bind ${host}:${opts.port}
@@ -31,22 +31,30 @@ frontend platform
   # replaced, never appended to, so it cannot pose as another address.
   http-request del-header x-forwarded-for
   option forwardfor
+  use_backend realtime if { hdr(upgrade) -i websocket }
   default_backend instances
 
 backend instances
-  # Long-lived WebSockets and short requests share the instances: the least busy one gets the next.
+  # The instance with the fewest requests in hand gets the next one.
   balance leastconn
   option httpchk GET /readyz
   http-check expect status 200
-  # A failed connection marks the instance down at once; health checks bring it back.
-  default-server check inter 1s fastinter 500ms downinter 1s rise 2 fall 2 observe layer4 error-limit 1 on-error mark-down
-  # A request that never reached an instance (connection refused) goes to another: always safe.
-  retries 3
-  option redispatch 1
+  # A refused connection marks an instance down at once (a crashed process); a busy one whose
+  # /readyz waits behind queries for a pool connection is given 5 s and three checks before it is.
+  timeout check 5s
+  # At most 24 requests at a time per instance (its pool has 10 database connections): the rest wait
+  # in HAProxy's queue, so an instance under a burst keeps answering quickly, /readyz included.
+  default-server maxconn 24 check inter 2s fastinter 1s downinter 1s rise 2 fall 3 observe layer4 error-limit 1 on-error mark-down
   # Replaying a request that an instance may have started is safe only when it changes nothing
   # (GET, HEAD, OPTIONS) or when the server deduplicates it (a POST with Idempotency-Key).
   retry-on conn-failure empty-response
   http-request disable-l7-retry unless { method GET HEAD OPTIONS } || { method POST } { req.hdr(idempotency-key) -m found }
 ${servers.join('\n')}
+
+backend realtime
+  # WebSockets stay open for hours, so they must not take the request slots above; they follow the
+  # health of the same instances.
+  balance leastconn
+${opts.instancePorts.map((p, i) => `  server s${i + 1} 127.0.0.1:${p} track instances/s${i + 1}`).join('\n')}
 `;
 }

@@ -85,6 +85,8 @@ export async function startCluster(opts: ClusterOptions) {
     url,
     publicUrl,
     instances,
+    /** HAProxy's last lines: servers going down and up. */
+    balancerLog: balancer.output,
     seeded,
     /** Stops the balancer first (no new requests), then the instances gracefully. */
     stop: () => (stopping ??= (async () => {
