@@ -14,15 +14,17 @@ export const ROLES = ['admin', 'operations', 'planner', 'technician', 'partner',
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+// A problem echoes what the caller sent (an unknown key, a bad value), which may hold anything: its
+// strings are plain, so answering a refusal can never fail.
 export const Problem = z
   .object({
-    type: Text,
-    title: Text,
+    type: z.string(),
+    title: z.string(),
     status: z.number().int(),
-    detail: Text.optional(),
-    instance: Text.optional(),
-    code: Text.optional(),
-    errors: z.array(z.object({ field: Text, message: Text })).optional(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    code: z.string().optional(),
+    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

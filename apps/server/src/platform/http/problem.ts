@@ -40,25 +40,25 @@ const DATABASE_INPUT_ERRORS: Record<string, [status: number, code: string, detai
   '23503': [422, 'unknown_reference', 'De aanvraag verwijst naar iets dat niet bestaat'],
 };
 
-/** The SQLSTATE of a database error, also when the query builder wrapped it (`cause`). */
-function sqlState(error: unknown): string | undefined {
+/** The database error behind an error, also when the query builder wrapped it (`cause`). */
+function databaseError(error: unknown): { code: string; detail?: string } | undefined {
   let e = error;
   for (let depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code in DATABASE_INPUT_ERRORS) return code;
+    if (typeof code === 'string' && code in DATABASE_INPUT_ERRORS) return e as { code: string; detail?: string };
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
 }
 
 function databaseInputProblem(error: unknown): Problem | null {
-  const state = sqlState(error);
-  if (!state) return null;
-  const [status, code, detail] = DATABASE_INPUT_ERRORS[state]!;
+  const found = databaseError(error);
+  if (!found) return null;
   // A delete that a reference blocks is not an unknown id: the row exists and is still in use.
-  if (state === '23503' && /still referenced/.test(String((error as { cause?: { detail?: unknown } }).cause?.detail ?? (error as { detail?: unknown }).detail))) {
+  if (found.code === '23503' && found.detail?.includes('is still referenced')) {
     return problem(409, 'still_referenced', 'Dit wordt nog gebruikt en kan niet worden verwijderd');
   }
+  const [status, code, detail] = DATABASE_INPUT_ERRORS[found.code]!;
   return problem(status, code, detail);
 }
 
