@@ -47,9 +47,9 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
           // Inline: fan-out is a few idempotent inserts, and partners should hear within seconds.
           queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES, inline: true,
           handleBatch: async (events) => {
-            const { deliveries, claimed } = await fanOutEvents(deps.db, events, dispatcher.room());
-            if (claimed) dispatcher.handOff(deliveries);
-            if (deliveries.length) poke();
+            const { claimed, due } = await fanOutEvents(deps.db, events, dispatcher.room());
+            dispatcher.handOff(claimed);
+            if (claimed.length || due) poke();
           },
         }],
         schedules: [{ queue: 'maintenance.purge-webhook-log', cron: '23 3 * * *', run: () => purgeDeliveryLog(deps.db) }],

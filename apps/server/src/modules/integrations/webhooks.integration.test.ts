@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -7,6 +8,9 @@ import { webhookRelay } from '../../test/webhook-relay.ts';
 import { emailOutbox } from '../../platform/mail.schema.ts';
 import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 import { signWebhook } from './webhook-signing.ts';
+import { fanOutEvents } from './fan-out-event.ts';
+import { createDispatcher } from './dispatch-deliveries.ts';
+import { createSsrfGuard } from './ssrf-guard.ts';
 
 let t: TestApp;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -83,6 +87,27 @@ describe('webhook deliveries', () => {
     expect(states.every((d) => d.state === 'delivered' && d.attempts === 1)).toBe(true);
     const log = await t.database.db.execute(sql`select count(*)::int as n from webhook_attempts a join webhook_deliveries d on d.id = a.delivery_id where d.endpoint_id = ${endpoint.id}`) as unknown as { rows: { n: number }[] };
     expect(log.rows[0]!.n).toBe(180);
+  });
+
+  it('hands off the deliveries that fit claimed, leaves the rest due, and a relayed-again batch adds none', async () => {
+    const endpoints = [await subscribe(['lead.received']), await subscribe(['lead.received'])];
+    const events = [1, 2].map((n) => ({ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { n, note: 'één' }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }));
+    const first = await fanOutEvents(t.database.db, events, 3);
+    expect(first.claimed).toHaveLength(3);
+    expect(first.due).toBe(1);
+    expect(first.claimed.map((d) => d.messageId)).toEqual([`msg_${events[0]!.eventId}`, `msg_${events[0]!.eventId}`, `msg_${events[1]!.eventId}`]);
+    expect(await fanOutEvents(t.database.db, events, 3)).toEqual({ claimed: [], due: 0 });
+    // The dispatcher sends what it was handed, then claims the one left due: four deliveries, each once.
+    const dispatcher = createDispatcher(t.database.db, createSsrfGuard(new Set(['127.0.0.1'])));
+    dispatcher.handOff(first.claimed);
+    expect(await dispatcher.dispatch()).toBe(4);
+    expect(receiver.received.map((r) => String(r.headers['webhook-id'])).sort()).toEqual([...events, ...events].map((e) => `msg_${e.eventId}`).sort());
+    // A handed-off delivery sends the bytes a replay (read from the table) sends.
+    const [stored] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, first.claimed[0]!.id));
+    const sent = receiver.received.find((r) => r.headers['webhook-id'] === first.claimed[0]!.messageId)!;
+    expect(sent.body).toBe(JSON.stringify(stored!.payload));
+    const rows = await t.database.db.select({ endpointId: webhookDeliveries.endpointId, state: webhookDeliveries.state }).from(webhookDeliveries).where(eq(webhookDeliveries.partnerId, partnerA()));
+    expect(rows.filter((r) => r.state === 'delivered').map((r) => r.endpointId).sort()).toEqual([endpoints[0]!.id, endpoints[0]!.id, endpoints[1]!.id, endpoints[1]!.id].sort());
   });
 
   it('does not deliver another partner\'s events', async () => {

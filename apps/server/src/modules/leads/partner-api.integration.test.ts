@@ -168,6 +168,19 @@ describe('bad input changes nothing and gets the right 4xx problem', () => {
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('invalid_api_key');
   });
+
+  it('refuses a key revoked while its earlier answers are cached, at once', async () => {
+    const partnerA = t.fixtures.partnerA.id;
+    const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA, ['leads:read'], 'in gebruik');
+    const client = apiClient(t, key.secret);
+    // Used just now: the instance trusts the resolved key for a few seconds (KEY_CACHE_MS).
+    expect((await client.get('/api/v1/leads')).statusCode).toBe(200);
+    const portal = await t.as('partner-a@alfa.example.nl');
+    expect((await portal.post(`/api/partners/${partnerA}/api-keys/${key.id}/revoke`)).statusCode).toBe(200);
+    const res = await client.get('/api/v1/leads');
+    expect(res.statusCode).toBe(401);
+    expect(res.json().code).toBe('invalid_api_key');
+  });
 });
 
 describe('rate limits per partner', () => {

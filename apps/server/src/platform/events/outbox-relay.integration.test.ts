@@ -6,6 +6,7 @@ import { createJobs, type Jobs } from '../jobs.ts';
 import { emitEvent } from './outbox.ts';
 import { outboxEvents } from './events.schema.ts';
 import { startOutboxRelay } from './outbox-relay.ts';
+import type { RelayedEvent } from './subscribers.ts';
 
 let database: Database & { url?: string; drop(): Promise<void> };
 let jobs: Jobs;
@@ -39,5 +40,21 @@ describe('outbox relay to pg-boss', () => {
     await relay.close();
     expect(seen).toEqual(['committed']);
     expect(await database.db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt))).toHaveLength(0);
+  });
+
+  it('relays a stream of commits in order, each event once, a batch at a time instead of a pass per commit', async () => {
+    const batches: string[][] = [];
+    const subscriber = { queue: 'event.test-inline', eventTypes: ['stream.tick'], inline: true as const, handleBatch: async (events: RelayedEvent[]) => { batches.push(events.map((e) => e.subjectId)); } };
+    // A long gap, so the test does not depend on how fast this machine commits.
+    const relay = await startOutboxRelay(database, jobs, new Map(), { error: () => undefined }, [subscriber], 5_000);
+    const ticks = Array.from({ length: 10 }, (_, i) => `tick-${i}`);
+    for (const tick of ticks) {
+      await database.db.transaction(async (tx) => emitEvent(tx, { type: 'stream.tick', subjectType: 'tick', subjectId: tick, data: {}, audience: { staffOnly: true } }));
+    }
+    const end = Date.now() + 20_000;
+    while (batches.flat().length < ticks.length && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    await relay.close();
+    expect(batches.flat()).toEqual(ticks);
+    expect(batches).toHaveLength(1);
   });
 });

@@ -13,10 +13,19 @@ export const EVENT_JOB_PREFIX = 'event.';
  * the singleton key makes the resend a no-op.
  */
 const BATCH = 200;
+/**
+ * A notification that arrives within this time of the last pass's start waits for its end, so a
+ * stream of commits (intake at hundreds of leads a second commits dozens of times a second) is
+ * relayed in a few passes of many events instead of one read, fan-out and update per commit, each
+ * taking the embedded database's one thread from intake.
+ */
+export const RELAY_GAP_MS = 50;
 
-export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = []) {
+export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = [], gapMs = RELAY_GAP_MS) {
   let running = false;
   let again = false;
+  let lastPassAt = 0;
+  let waiting: NodeJS.Timeout | null = null;
   const relayBatch = async (db: DbOrTx, lock: boolean): Promise<number> => {
     const query = db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt)).orderBy(asc(outboxEvents.id)).limit(BATCH);
     const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
@@ -39,6 +48,7 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
     try {
       do {
         again = false;
+        lastPassAt = Date.now();
         // On PostgreSQL several instances relay at once: row locks with SKIP LOCKED split the work.
         // PGlite has one connection and one instance, so a plain read is enough (and a transaction
         // there would block pg-boss' own queries on the same connection).
@@ -54,7 +64,13 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
       running = false;
     }
   };
-  const stopListening = await database.listen(EVENTS_CHANNEL, () => void relay());
+  const onCommitted = () => {
+    if (waiting) return;
+    const wait = lastPassAt + gapMs - Date.now();
+    if (wait <= 0) return void relay();
+    waiting = setTimeout(() => { waiting = null; void relay(); }, wait);
+  };
+  const stopListening = await database.listen(EVENTS_CHANNEL, onCommitted);
   // The poll catches events committed while no instance was listening.
   const timer = setInterval(() => void relay(), 5_000);
   await relay();
@@ -63,6 +79,7 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
     async close() {
       clearInterval(timer);
       await stopListening();
+      if (waiting) clearTimeout(waiting);
       while (running) await new Promise((r) => setTimeout(r, 20));
     },
   };
