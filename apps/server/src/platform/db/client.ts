@@ -6,6 +6,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { startPgliteInThread, type PgliteInThread } from './pglite-in-thread.ts';
+import { timeQuery } from '../metrics.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -20,12 +22,22 @@ export type Database = {
   execute(sqlText: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** LISTEN on a channel; returns the function that stops listening. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
-  pglite?: PGlite;
+  /** The embedded database: in this thread (tests, scripts) or in a worker thread (the server). */
+  pglite?: PGlite | PgliteInThread;
   pool?: pg.Pool;
   close(): Promise<void>;
 };
 
-export type OpenOptions = { url?: string | undefined; dataDir?: string | 'memory'; loadDataDir?: Blob };
+export type OpenOptions = {
+  url?: string | undefined;
+  dataDir?: string | 'memory';
+  loadDataDir?: Blob;
+  /**
+   * Runs PGlite in a worker thread (a data directory only). PGlite executes SQL synchronously in WASM,
+   * so in the server's own thread every query would hold up all HTTP requests while it runs.
+   */
+  inThread?: boolean;
+};
 
 /**
  * PGlite starts with `-F` (fsync off) by default. We drop it so PostgreSQL at least asks for fsync;
@@ -35,28 +47,40 @@ export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !==
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
-  return openPglite(opts.dataDir ?? 'memory', opts.loadDataDir);
+  const dataDir = opts.dataDir ?? 'memory';
+  if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  if (opts.inThread && dataDir !== 'memory' && !opts.loadDataDir) return pgliteDatabase(await startPgliteInThread(dataDir, PGLITE_START_PARAMS));
+  return pgliteDatabase(await PGlite.create({
+    ...(dataDir === 'memory' ? {} : { dataDir }),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    startParams: PGLITE_START_PARAMS,
+  }));
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(dataDir === 'memory' ? {} : { dataDir }),
-    ...(loadDataDir ? { loadDataDir } : {}),
-    startParams: PGLITE_START_PARAMS,
-  });
-  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
+type PgliteQueries = Pick<PGlite, 'query' | 'exec'>;
+/** The calls drizzle's PGlite driver makes (query, exec, transaction), each statement timed for /metrics. */
+const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries => ({
+  query: (...args: Parameters<PGlite['query']>) => timeQuery(() => on.query(...args)),
+  exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
+} as PgliteQueries);
+
+function pgliteDatabase(pglite: PGlite | PgliteInThread): Database {
+  const client = {
+    ...timedQueries(pglite as PGlite),
+    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) => (pglite as PGlite).transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
+  };
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
     pglite,
     async execute(sqlText, params) {
       if (!params || params.length === 0) {
-        const results = await pglite.exec(sqlText);
+        const results = await client.exec(sqlText);
         return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
       }
-      const r = await pglite.query(sqlText, params);
-      return { rows: r.rows as Record<string, unknown>[] };
+      const r = await client.query<Record<string, unknown>>(sqlText, params);
+      return { rows: r.rows };
     },
     async listen(channel, onPayload) {
       const stop = await pglite.listen(channel, onPayload);
@@ -68,8 +92,19 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   };
 }
 
+/** A pg client whose statements are timed for /metrics (pool.query and transactions both end up here). */
+class TimedClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const run = super.query.bind(this) as (...a: unknown[]) => unknown;
+    const last = args.at(-1);
+    if (typeof last === 'function') return timeQuery(() => new Promise<void>((resolve) => run(...args.slice(0, -1), (...r: unknown[]) => { resolve(); (last as (...x: unknown[]) => void)(...r); }))) as never;
+    const result = run(...args);
+    return (result instanceof Promise ? timeQuery(() => result) : result) as never;
+  }
+}
+
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, Client: TimedClient });
   // An idle connection the server closes (restart, failover, a dropped database) must not crash the
   // process; the pool replaces it on the next checkout.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
