@@ -34,14 +34,13 @@ export async function startServer(opts: StartOptions = {}) {
   const t0 = performance.now();
   const phases: Record<string, number> = {};
   const mark = (phase: string) => { phases[phase] = Math.round(performance.now() - t0 - Object.values(phases).reduce((a, b) => a + b, 0)); };
+  const database = await openConfiguredDatabase(config);
+  mark('database');
+  await migrateDatabase(database);
+  mark('migrations');
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
-  const database = await openConfiguredDatabase(config, async (db) => {
-    mark('database');
-    await migrateDatabase(db);
-    mark('migrations');
-    if (opts.seedIfEmpty) await opts.seedIfEmpty(db, say);
-    mark('seed');
-  });
+  if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
+  mark('seed');
 
   const backups = database.pglite
     ? { create: () => createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP), list: () => listBackups(path.resolve(config.BACKUP_DIR)) }
@@ -113,43 +112,23 @@ export async function startServer(opts: StartOptions = {}) {
   return { app, config, database, port, url: `http://localhost:${port}`, stop, backups };
 }
 
-/**
- * Opens the database and prepares it (migrations, demo data). The embedded one is prepared in this
- * thread, where bulk loading needs no message per statement, and then serves from its worker thread.
- */
-async function openConfiguredDatabase(config: Config, prepare: (database: Database) => Promise<void>): Promise<Database> {
-  if (config.DATABASE_URL) {
-    const database = await openDatabase({ url: config.DATABASE_URL });
-    await prepare(database);
-    return database;
-  }
+async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL });
   const dir = path.resolve(config.DATA_DIR);
   const unlock = lockDataDir(dir);
   const pidFile = path.join(dir, 'postmaster.pid');
   const hadPidFile = existsSync(pidFile);
-  const open = async (inThread: boolean) => {
-    try {
-      return await openDatabase({ dataDir: dir, inThread });
-    } catch (err) {
-      unlock();
-      // PGlite writes its pid file even when it then fails to start; leave the directory as we found it.
-      if (!hadPidFile) rmSync(pidFile, { force: true });
-      throw new DataDirError(
-        `De database in ${dir} kan niet worden geopend (${(err as Error).message}). Er is niets gewijzigd. ` +
-          `Herstel een back-up met \`npm run restore -- latest\` of verplaats de map en start opnieuw.`,
-      );
-    }
-  };
-  const preparing = await open(false);
   try {
-    await prepare(preparing);
+    const database = await openDatabase({ dataDir: dir });
+    const close = database.close;
+    return Object.assign(database, { close: async () => { await close(); unlock(); } });
   } catch (err) {
-    await preparing.close();
     unlock();
-    throw err;
+    // PGlite writes its pid file even when it then fails to start; leave the directory as we found it.
+    if (!hadPidFile) rmSync(pidFile, { force: true });
+    throw new DataDirError(
+      `De database in ${dir} kan niet worden geopend (${(err as Error).message}). Er is niets gewijzigd. ` +
+        `Herstel een back-up met \`npm run restore -- latest\` of verplaats de map en start opnieuw.`,
+    );
   }
-  await preparing.close();
-  const database = await open(true);
-  const close = database.close;
-  return Object.assign(database, { close: async () => { await close(); unlock(); } });
 }

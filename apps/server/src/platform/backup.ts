@@ -15,7 +15,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$
  * A consistent copy of the embedded database: PGlite checkpoints and tars its data directory while no
  * other query or transaction runs. Keeps the newest `keep` generations.
  */
-export async function createBackup(pglite: Pick<PGlite, 'exec' | 'dumpDataDir'>, backupDir: string, keep: number, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(pglite: PGlite, backupDir: string, keep: number, now = new Date()): Promise<BackupInfo> {
   await mkdir(backupDir, { recursive: true });
   await pglite.exec('CHECKPOINT');
   // Wait for open transactions too, not only single queries (dumpDataDir alone takes the query lock).

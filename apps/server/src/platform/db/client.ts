@@ -6,7 +6,6 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
-import { startPgliteInThread, type PgliteInThread } from './pglite-in-thread.ts';
 import { timeQuery } from '../metrics.ts';
 
 export type Schema = typeof schema;
@@ -22,22 +21,12 @@ export type Database = {
   execute(sqlText: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** LISTEN on a channel; returns the function that stops listening. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
-  /** The embedded database: in this thread (tests, scripts) or in a worker thread (the server). */
-  pglite?: PGlite | PgliteInThread;
+  pglite?: PGlite;
   pool?: pg.Pool;
   close(): Promise<void>;
 };
 
-export type OpenOptions = {
-  url?: string | undefined;
-  dataDir?: string | 'memory';
-  loadDataDir?: Blob;
-  /**
-   * Runs PGlite in a worker thread (a data directory only). PGlite executes SQL synchronously in WASM,
-   * so in the server's own thread every query would hold up all HTTP requests while it runs.
-   */
-  inThread?: boolean;
-};
+export type OpenOptions = { url?: string | undefined; dataDir?: string | 'memory'; loadDataDir?: Blob };
 
 /**
  * PGlite starts with `-F` (fsync off) by default. We drop it so PostgreSQL at least asks for fsync;
@@ -49,7 +38,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
   const dataDir = opts.dataDir ?? 'memory';
   if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  if (opts.inThread && dataDir !== 'memory' && !opts.loadDataDir) return pgliteDatabase(await startPgliteInThread(dataDir, PGLITE_START_PARAMS));
   return pgliteDatabase(await PGlite.create({
     ...(dataDir === 'memory' ? {} : { dataDir }),
     ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
@@ -64,10 +52,10 @@ const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries => ({
   exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
 } as PgliteQueries);
 
-function pgliteDatabase(pglite: PGlite | PgliteInThread): Database {
+function pgliteDatabase(pglite: PGlite): Database {
   const client = {
-    ...timedQueries(pglite as PGlite),
-    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) => (pglite as PGlite).transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
+    ...timedQueries(pglite),
+    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) => pglite.transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
   };
   const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
   return {
