@@ -1,7 +1,10 @@
 import http from 'node:http';
 
-/** A keep-alive HTTP client for load generation, without extra dependencies. */
-export function createHttpClient(base: string, maxSockets = 64) {
+/** A request the server did not answer within the client's timeout. */
+export class ClientTimeout extends Error {}
+
+/** A keep-alive HTTP client for load generation, without extra dependencies; `timeoutMs` gives up on a request (ClientTimeout). */
+export function createHttpClient(base: string, maxSockets = 64, timeoutMs = 0) {
   const agent = new http.Agent({ keepAlive: true, maxSockets });
   const url = new URL(base);
   return {
@@ -23,6 +26,7 @@ export function createHttpClient(base: string, maxSockets = 64) {
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
           res.on('error', reject);
         });
+        if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(new ClientTimeout(`${method} ${path}: no answer in ${timeoutMs} ms`)));
         req.on('error', reject);
         req.end(payload ?? undefined);
       });

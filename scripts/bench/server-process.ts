@@ -6,10 +6,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** BENCH_PROFILE_DIR=dir writes a V8 CPU profile of the server there, for finding where a figure goes. */
 const profileArgs = () => (process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []);
 
-/** Starts the server as a separate process on the given data and waits for /readyz; returns the time it took. */
-export async function startServerProcess(env: Record<string, string>, port: number) {
+/**
+ * Starts the server as a separate process on the given data and waits for /readyz; returns the time it took.
+ * `entry` is the script to run: the bare server by default, or `scripts/start.ts` (demo data) as a user starts it.
+ */
+export async function startServerProcess(env: Record<string, string>, port: number, entry = 'apps/server/src/main.ts') {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', BACKUP_INTERVAL_MINUTES: '0', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

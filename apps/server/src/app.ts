@@ -36,6 +36,8 @@ import { createIntegrationsService, createPdokAddressValidator, integrationsRout
 import { idempotencyPlugin } from './platform/http/idempotency.ts';
 import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
+import { metricsRegistry, metricsRoutes, observeRequests } from './platform/metrics.ts';
+import type { Registry } from 'prom-client';
 
 export type AppDeps = {
   config: Config;
@@ -54,6 +56,8 @@ export type BuiltApp = {
   services: { leads: ReturnType<typeof createLeadsService>; integrations: ReturnType<typeof createIntegrationsService> };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
+  /** What GET /metrics answers; the server also serves it on METRICS_PORT when set. */
+  metrics: Registry;
 };
 
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -85,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  observeRequests(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
@@ -151,6 +156,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
   adminRoutes(app, { backups: deps.backups ?? null });
+  const metrics = metricsRegistry(deps.database);
+  metricsRoutes(app, metrics);
   leadsRoutes(app, leads, { webForm: (ip) => rateLimit(`ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners, orders);
@@ -165,5 +172,5 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
 
   const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
   // Not the instance itself: Fastify instances are thenables, and an async function would await it.
-  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs, workers, services: { leads, integrations } };
+  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs, workers, services: { leads, integrations }, metrics };
 }

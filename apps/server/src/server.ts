@@ -15,6 +15,7 @@ import { subscriptionMap, type InlineSubscriber } from './platform/events/subscr
 import { startModuleWorkers } from './platform/workers.ts';
 import { purgeIdempotencyRecords } from './platform/http/idempotency.ts';
 import { purgeRateLimitWindows } from './platform/http/rate-limit.ts';
+import { startMetricsServer } from './platform/metrics.ts';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -88,6 +89,7 @@ export async function startServer(opts: StartOptions = {}) {
   }
 
   mark('workers');
+  const metricsServer = config.METRICS_PORT ? await startMetricsServer(built.metrics, config.METRICS_PORT, config.METRICS_HOST) : null;
   await app.listen({ port: config.PORT, host: config.HOST });
   mark('listen');
   app.log.info({ readyMs: Math.round(performance.now() - t0), phases, driver: database.driver }, 'ready');
@@ -100,6 +102,7 @@ export async function startServer(opts: StartOptions = {}) {
     built.shutdown();
     if (backupTimer) clearInterval(backupTimer);
     await app.close();
+    await metricsServer?.close();
     await relay?.close();
     await stopLoops?.();
     await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });

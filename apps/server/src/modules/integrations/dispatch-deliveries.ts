@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { webhookDeliveryAttempts } from '../../platform/metrics.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
 import { webhookHeaders } from './webhook-signing.ts';
@@ -99,6 +100,7 @@ async function sendDelivery(guard: SsrfGuard, delivery: Delivery, endpoint: Endp
     result = { status: null, bodyExcerpt: null, error: (err as Error).message, durationMs: 0 };
   }
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
+  webhookDeliveryAttempts.inc({ outcome: ok ? 'success' : 'failure' });
   return { delivery, endpoint, startedAt, finishedAt: new Date(), headers, result, ok, delay: ok ? null : nextAttemptDelay(delivery.attempts + 1) };
 }
 

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { timeQuery } from '../metrics.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -35,28 +36,39 @@ export const PGLITE_START_PARAMS = PGlite.defaultStartParams.filter((p) => p !==
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
-  return openPglite(opts.dataDir ?? 'memory', opts.loadDataDir);
+  const dataDir = opts.dataDir ?? 'memory';
+  if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  return pgliteDatabase(await PGlite.create({
+    ...(dataDir === 'memory' ? {} : { dataDir }),
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+    startParams: PGLITE_START_PARAMS,
+  }));
 }
 
-async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(dataDir === 'memory' ? {} : { dataDir }),
-    ...(loadDataDir ? { loadDataDir } : {}),
-    startParams: PGLITE_START_PARAMS,
-  });
-  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
+type PgliteQueries = Pick<PGlite, 'query' | 'exec'>;
+/** The calls drizzle's PGlite driver makes (query, exec, transaction), each statement timed for /metrics. */
+const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries => ({
+  query: (...args: Parameters<PGlite['query']>) => timeQuery(() => on.query(...args)),
+  exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
+} as PgliteQueries);
+
+function pgliteDatabase(pglite: PGlite): Database {
+  const client = {
+    ...timedQueries(pglite),
+    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) => pglite.transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
+  };
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
   return {
     db,
     driver: 'pglite',
     pglite,
     async execute(sqlText, params) {
       if (!params || params.length === 0) {
-        const results = await pglite.exec(sqlText);
+        const results = await client.exec(sqlText);
         return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
       }
-      const r = await pglite.query(sqlText, params);
-      return { rows: r.rows as Record<string, unknown>[] };
+      const r = await client.query<Record<string, unknown>>(sqlText, params);
+      return { rows: r.rows };
     },
     async listen(channel, onPayload) {
       const stop = await pglite.listen(channel, onPayload);
@@ -68,8 +80,19 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   };
 }
 
+/** A pg client whose statements are timed for /metrics (pool.query and transactions both end up here). */
+class TimedClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const run = super.query.bind(this) as (...a: unknown[]) => unknown;
+    const last = args.at(-1);
+    if (typeof last === 'function') return timeQuery(() => new Promise<void>((resolve) => run(...args.slice(0, -1), (...r: unknown[]) => { resolve(); (last as (...x: unknown[]) => void)(...r); }))) as never;
+    const result = run(...args);
+    return (result instanceof Promise ? timeQuery(() => result) : result) as never;
+  }
+}
+
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, Client: TimedClient });
   // An idle connection the server closes (restart, failover, a dropped database) must not crash the
   // process; the pool replaces it on the next checkout.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL connection lost: ${err.message}`));
