@@ -7,10 +7,11 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
-import type { BackupInfo } from './platform/backup.ts';
+import type { Backups } from './platform/backup.ts';
 import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
@@ -39,7 +40,7 @@ import type { ModuleWorkers } from './platform/events/subscribers.ts';
 export type AppDeps = {
   config: Config;
   database: Database;
-  backups?: { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> } | null;
+  backups?: Backups | null;
   webDist?: string | undefined;
   logger?: boolean | object;
 };
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
   refuseAbsoluteForm(app);
+  securityHeaders(app, { publicUrl: deps.config.PUBLIC_URL });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {

@@ -8,7 +8,7 @@ import { migrateDatabase } from './platform/db/migrate.ts';
 import { lockDataDir } from './platform/db/data-dir-lock.ts';
 import { createJobs, type Jobs } from './platform/jobs.ts';
 import { startOutboxRelay } from './platform/events/outbox-relay.ts';
-import { createBackup, listBackups } from './platform/backup.ts';
+import { BackupRunning, backupsOf } from './platform/backup.ts';
 import { sessions } from './platform/auth/auth.schema.ts';
 import { buildApp, type BuiltApp } from './app.ts';
 import { subscriptionMap, type InlineSubscriber } from './platform/events/subscribers.ts';
@@ -41,9 +41,7 @@ export async function startServer(opts: StartOptions = {}) {
   if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
   mark('seed');
 
-  const backups = database.pglite
-    ? { create: () => createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP), list: () => listBackups(path.resolve(config.BACKUP_DIR)) }
-    : null;
+  const backups = database.pglite ? backupsOf(database.pglite, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP) : null;
   const built: BuiltApp = await buildApp({ config, database, backups, webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST, ...(opts.logger !== undefined ? { logger: opts.logger } : {}) });
   const { app } = built;
   mark('app');
@@ -82,7 +80,10 @@ export async function startServer(opts: StartOptions = {}) {
   let backupTimer: NodeJS.Timeout | null = null;
   if (backups && config.BACKUP_INTERVAL_MINUTES > 0) {
     backupTimer = setInterval(() => {
-      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written')).catch((err) => app.log.error({ err }, 'backup failed'));
+      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written'), (err) => {
+        if (err instanceof BackupRunning) app.log.info('scheduled backup skipped: one is being written');
+        else app.log.error({ err }, 'backup failed');
+      });
     }, config.BACKUP_INTERVAL_MINUTES * 60_000);
     backupTimer.unref();
   }
