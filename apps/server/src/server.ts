@@ -110,10 +110,23 @@ export async function startServer(opts: StartOptions = {}) {
   return { app, config, database, port, url: `http://localhost:${port}`, stop, backups };
 }
 
+/** A data directory the server may not write to stops the start with one line naming DATA_DIR, not a stack trace. */
+function lockWritableDataDir(dir: string) {
+  try {
+    return lockDataDir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR') {
+      throw new DataDirError(`DATA_DIR: de server mag niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`);
+    }
+    throw new DataDirError((err as Error).message);
+  }
+}
+
 async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL });
   const dir = path.resolve(config.DATA_DIR);
-  const unlock = lockDataDir(dir);
+  const unlock = lockWritableDataDir(dir);
   const pidFile = path.join(dir, 'postmaster.pid');
   const hadPidFile = existsSync(pidFile);
   try {

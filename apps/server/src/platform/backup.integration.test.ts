@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,7 @@ describe('backups of the embedded database', () => {
     const bad = path.join(root, 'chargecars-bad.tar.gz');
     await writeFile(bad, 'not a tarball');
     await expect(restoreBackup(bad, dataDir)).rejects.toThrow();
+    expect(existsSync(`${dataDir}.restoring`)).toBe(false);
     const again = await openDatabase({ dataDir });
     expect((await again.execute('select k from kv')).rows).toEqual([{ k: 'still here' }]);
     await again.close();

@@ -120,9 +120,15 @@ export async function restoreBackup(backupFile: string, dataDir: string, now = n
   const blob = new Blob([await readFile(backupFile)]);
   const staging = `${dataDir}.restoring`;
   await rm(staging, { recursive: true, force: true });
-  const probe = await PGlite.create({ dataDir: staging, loadDataDir: blob, startParams: PGLITE_START_PARAMS });
-  await probe.query('select 1');
-  await probe.close();
+  try {
+    const probe = await PGlite.create({ dataDir: staging, loadDataDir: blob, startParams: PGLITE_START_PARAMS });
+    await probe.query('select 1');
+    await probe.close();
+  } catch (err) {
+    // A damaged backup leaves nothing behind: the next attempt starts from a clean slate.
+    await rm(staging, { recursive: true, force: true });
+    throw err;
+  }
   let keptAside: string | null = null;
   if (existsSync(dataDir)) {
     keptAside = `${dataDir}.before-restore-${stamp(now)}`;
