@@ -15,6 +15,7 @@ import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
 import { registerProblemHandlers } from './platform/http/problem.ts';
+import { createDiskFullSignal } from './platform/http/disk-full.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
@@ -83,7 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  const diskFull = createDiskFullSignal();
+  registerProblemHandlers(app, diskFull);
   refuseAbsoluteForm(app);
   securityHeaders(app, { publicUrl: deps.config.PUBLIC_URL });
 
@@ -131,7 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const crm = createCrmService({ db, quotes, orders, planning });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
-  healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown });
+  healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
   authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR) });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
