@@ -116,8 +116,9 @@ function lockWritableDataDir(dir: string) {
     return lockDataDir(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR') {
-      throw new DataDirError(`DATA_DIR: de server mag niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`);
+    // EEXIST/ENOTDIR: a file stands where the directory (or its parent) should be.
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EEXIST') {
+      throw new DataDirError(`DATA_DIR: de server kan niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`);
     }
     throw new DataDirError((err as Error).message);
   }
