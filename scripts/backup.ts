@@ -11,7 +11,14 @@ if (config.DATABASE_URL) {
   process.stderr.write('DATABASE_URL is gezet: maak back-ups van PostgreSQL met pg_dump of de back-up van je database-server.\n');
   process.exit(2);
 }
-const unlock = lockDataDir(config.DATA_DIR);
+let unlock: () => void;
+try {
+  unlock = lockDataDir(config.DATA_DIR);
+} catch (err) {
+  // The server holds the directory: its own backups run on schedule and from Operations > Beheer.
+  process.stderr.write(`${(err as Error).message} Een draaiende server maakt zelf back-ups (Operations > Beheer).\n`);
+  process.exit(1);
+}
 try {
   const database = await openDatabase({ dataDir: config.DATA_DIR });
   const backup = await createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP);

@@ -7,14 +7,16 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
-import type { BackupInfo } from './platform/backup.ts';
+import type { Backups } from './platform/backup.ts';
 import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
+import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
 import { answerClientError, answerFrameworkError, registerProblemHandlers } from './platform/http/problem.ts';
 import { refuseDeepJson } from './platform/http/json-body.ts';
+import { createDiskFullSignal } from './platform/http/disk-full.ts';
 import { healthRoutes } from './platform/http/health.ts';
 import { serveWebApp } from './platform/http/web-app.ts';
 import { startRealtime } from './platform/events/realtime.ts';
@@ -42,7 +44,7 @@ import type { Registry } from 'prom-client';
 export type AppDeps = {
   config: Config;
   database: Database;
-  backups?: { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> } | null;
+  backups?: Backups | null;
   webDist?: string | undefined;
   logger?: boolean | object;
 };
@@ -92,9 +94,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   observeRequests(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerProblemHandlers(app);
+  const diskFull = createDiskFullSignal();
+  registerProblemHandlers(app, diskFull);
   refuseAbsoluteForm(app);
   refuseDeepJson(app);
+  securityHeaders(app, { publicUrl: deps.config.PUBLIC_URL });
 
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
@@ -141,7 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const crm = createCrmService({ db, quotes, orders, planning });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
-  healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown });
+  healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
   const realtime = await startRealtime(app, deps.database, { publicUrl: deps.config.PUBLIC_URL, policy: sessionPolicy });
   app.addHook('onClose', async () => realtime.close());
   authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded });

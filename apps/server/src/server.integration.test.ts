@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './platform/config.ts';
-import { startServer } from './server.ts';
+import { DataDirError, startServer } from './server.ts';
 import { loadFixtures, PASSWORD } from './test/fixtures.ts';
 
 const dirs: string[] = [];
@@ -28,5 +28,19 @@ describe('graceful shutdown', () => {
     expect(await Promise.all(inFlight)).toEqual(Array(20).fill(200));
     await stopped;
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  });
+});
+
+describe('a data directory the server cannot write to', () => {
+  it('stops the start with one line naming DATA_DIR and the directory', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'cc-readonly-'));
+    dirs.push(root);
+    // Running as root, a read-only mode is no obstacle; a file where the parent directory should be is.
+    await writeFile(path.join(root, 'not-a-dir'), '');
+    const dataDir = path.join(root, 'not-a-dir', 'data');
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', BACKUP_INTERVAL_MINUTES: '0' });
+    const start = startServer({ config: { ...config, DATABASE_URL: undefined }, logger: false });
+    await expect(start).rejects.toBeInstanceOf(DataDirError);
+    await expect(start).rejects.toThrow(/^DATA_DIR: .*not-a-dir/);
   });
 });

@@ -8,7 +8,7 @@ import { migrateDatabase } from './platform/db/migrate.ts';
 import { lockDataDir } from './platform/db/data-dir-lock.ts';
 import { createJobs, type Jobs } from './platform/jobs.ts';
 import { startOutboxRelay } from './platform/events/outbox-relay.ts';
-import { createBackup, listBackups } from './platform/backup.ts';
+import { BackupRunning, backupsOf } from './platform/backup.ts';
 import { sessions } from './platform/auth/auth.schema.ts';
 import { buildApp, type BuiltApp } from './app.ts';
 import { subscriptionMap, type InlineSubscriber } from './platform/events/subscribers.ts';
@@ -42,9 +42,7 @@ export async function startServer(opts: StartOptions = {}) {
   if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
   mark('seed');
 
-  const backups = database.pglite
-    ? { create: () => createBackup(database.pglite!, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP), list: () => listBackups(path.resolve(config.BACKUP_DIR)) }
-    : null;
+  const backups = database.pglite ? backupsOf(database.pglite, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP) : null;
   const built: BuiltApp = await buildApp({ config, database, backups, webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST, ...(opts.logger !== undefined ? { logger: opts.logger } : {}) });
   const { app } = built;
   mark('app');
@@ -83,7 +81,10 @@ export async function startServer(opts: StartOptions = {}) {
   let backupTimer: NodeJS.Timeout | null = null;
   if (backups && config.BACKUP_INTERVAL_MINUTES > 0) {
     backupTimer = setInterval(() => {
-      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written')).catch((err) => app.log.error({ err }, 'backup failed'));
+      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written'), (err) => {
+        if (err instanceof BackupRunning) app.log.info('scheduled backup skipped: one is being written');
+        else app.log.error({ err }, 'backup failed');
+      });
     }, config.BACKUP_INTERVAL_MINUTES * 60_000);
     backupTimer.unref();
   }
@@ -112,10 +113,24 @@ export async function startServer(opts: StartOptions = {}) {
   return { app, config, database, port, url: `http://localhost:${port}`, stop, backups };
 }
 
+/** A data directory the server may not write to stops the start with one line naming DATA_DIR, not a stack trace. */
+function lockWritableDataDir(dir: string) {
+  try {
+    return lockDataDir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    // EEXIST/ENOTDIR: a file stands where the directory (or its parent) should be.
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EEXIST') {
+      throw new DataDirError(`DATA_DIR: de server kan niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`);
+    }
+    throw new DataDirError((err as Error).message);
+  }
+}
+
 async function openConfiguredDatabase(config: Config): Promise<Database> {
   if (config.DATABASE_URL) return openDatabase({ url: config.DATABASE_URL });
   const dir = path.resolve(config.DATA_DIR);
-  const unlock = lockDataDir(dir);
+  const unlock = lockWritableDataDir(dir);
   const pidFile = path.join(dir, 'postmaster.pid');
   const hadPidFile = existsSync(pidFile);
   try {

@@ -1,6 +1,9 @@
-import { mkdir, readdir, rename, rm, stat, writeFile, readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm, stat, readFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_START_PARAMS } from './db/client.ts';
 
@@ -12,22 +15,86 @@ const SUFFIX = '.tar.gz';
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 
 /**
- * A consistent copy of the embedded database: PGlite checkpoints and tars its data directory while no
- * other query or transaction runs. Keeps the newest `keep` generations.
+ * A consistent copy of the embedded database, taken while it keeps serving: queries pause only while
+ * its files are copied (a checkpoint first keeps that short and the copy's recovery quick); a worker
+ * thread then opens the copy and writes PGlite's own dump of it, so a restore reads the same format
+ * as ever. Keeps the newest `keep` generations.
  */
 export async function createBackup(pglite: PGlite, backupDir: string, keep: number, now = new Date()): Promise<BackupInfo> {
+  if (!pglite.dataDir) throw new Error('Alleen een database op schijf kan een back-up krijgen.');
   await mkdir(backupDir, { recursive: true });
-  await pglite.exec('CHECKPOINT');
-  // Wait for open transactions too, not only single queries (dumpDataDir alone takes the query lock).
-  const internal = pglite as unknown as { _runExclusiveTransaction?: <T>(fn: () => Promise<T>) => Promise<T> };
-  const dump = internal._runExclusiveTransaction ? await internal._runExclusiveTransaction(() => pglite.dumpDataDir('gzip')) : await pglite.dumpDataDir('gzip');
   const file = path.join(backupDir, `${PREFIX}${stamp(now)}${SUFFIX}`);
+  const snapshot = `${file}.snapshot`;
   const tmp = `${file}.partial`;
-  await writeFile(tmp, Buffer.from(await dump.arrayBuffer()));
-  await rename(tmp, file); // a half-written backup never looks like a backup
+  try {
+    await pglite.exec('CHECKPOINT');
+    await pauseQueries(pglite, () => cp(pglite.dataDir!, snapshot, {
+      recursive: true,
+      // The pid file belongs to the live server; the copy is opened by another instance.
+      filter: (source) => path.basename(source) !== 'postmaster.pid',
+      mode: constants.COPYFILE_FICLONE,
+    }));
+    await dumpInWorker(snapshot, tmp);
+    await rename(tmp, file); // a half-written backup never looks like a backup
+  } finally {
+    await rm(snapshot, { recursive: true, force: true });
+    await rm(tmp, { force: true });
+  }
   await pruneBackups(backupDir, keep);
   const s = await stat(file);
   return { file, bytes: s.size, createdAt: now.toISOString() };
+}
+
+/** Runs `fn` when no transaction is open and no query runs, and lets none start until it is done. */
+function pauseQueries<T>(pglite: PGlite, fn: () => Promise<T>): Promise<T> {
+  const internal = pglite as unknown as { _runExclusiveTransaction<R>(f: () => Promise<R>): Promise<R>; _runExclusiveQuery<R>(f: () => Promise<R>): Promise<R> };
+  return internal._runExclusiveTransaction(() => internal._runExclusiveQuery(fn));
+}
+
+// Plain JavaScript, so the worker needs no TypeScript loader (under tsx and under vitest alike).
+const DUMP_WORKER = `
+const { workerData } = require('node:worker_threads');
+const { writeFile } = require('node:fs/promises');
+(async () => {
+  const { PGlite } = await import(workerData.pglite);
+  const pg = await PGlite.create({ dataDir: workerData.snapshot, startParams: workerData.startParams });
+  const dump = await pg.dumpDataDir('gzip');
+  await pg.close();
+  await writeFile(workerData.target, Buffer.from(await dump.arrayBuffer()));
+})();
+`;
+
+/** PGlite's gzip tarball of a data directory, made on another thread so the server keeps answering. */
+function dumpInWorker(snapshot: string, target: string): Promise<void> {
+  const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(DUMP_WORKER, { eval: true, workerData: { pglite, snapshot, target, startParams: PGLITE_START_PARAMS } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`back-up-worker stopte met code ${code}`))));
+  });
+}
+
+export class BackupRunning extends Error {
+  constructor() { super('Er wordt al een back-up gemaakt.'); }
+}
+
+export type Backups = { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> };
+
+/** The server's backups: scheduled or on demand, one at a time (another while one runs is refused, not queued). */
+export function backupsOf(pglite: PGlite, backupDir: string, keep: number): Backups {
+  let running = false;
+  return {
+    async create() {
+      if (running) throw new BackupRunning();
+      running = true;
+      try {
+        return await createBackup(pglite, backupDir, keep);
+      } finally {
+        running = false;
+      }
+    },
+    list: () => listBackups(backupDir),
+  };
 }
 
 export async function listBackups(backupDir: string): Promise<BackupInfo[]> {
@@ -53,9 +120,15 @@ export async function restoreBackup(backupFile: string, dataDir: string, now = n
   const blob = new Blob([await readFile(backupFile)]);
   const staging = `${dataDir}.restoring`;
   await rm(staging, { recursive: true, force: true });
-  const probe = await PGlite.create({ dataDir: staging, loadDataDir: blob, startParams: PGLITE_START_PARAMS });
-  await probe.query('select 1');
-  await probe.close();
+  try {
+    const probe = await PGlite.create({ dataDir: staging, loadDataDir: blob, startParams: PGLITE_START_PARAMS });
+    await probe.query('select 1');
+    await probe.close();
+  } catch (err) {
+    // A damaged backup leaves nothing behind: the next attempt starts from a clean slate.
+    await rm(staging, { recursive: true, force: true });
+    throw err;
+  }
   let keptAside: string | null = null;
   if (existsSync(dataDir)) {
     keptAside = `${dataDir}.before-restore-${stamp(now)}`;

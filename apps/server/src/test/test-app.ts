@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildApp, type BuiltApp } from '../app.ts';
+import { buildApp, type AppDeps, type BuiltApp } from '../app.ts';
 import { loadConfig } from '../platform/config.ts';
 import { createTestDatabase } from './test-database.ts';
 import { loadFixtures, PASSWORD } from './fixtures.ts';
@@ -10,12 +10,12 @@ import { loadFixtures, PASSWORD } from './fixtures.ts';
 export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
 /** The real app on a fresh database with fixtures; `as(email)` gives a logged-in client. */
-export async function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(env: Record<string, string> = {}, deps: Pick<AppDeps, 'backups' | 'webDist'> = {}) {
   const database = await createTestDatabase();
   const fixtures = await loadFixtures(database);
   const mailDropDir = mkdtempSync(path.join(tmpdir(), 'cc-mail-'));
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MAIL_DROP_DIR: mailDropDir, ...env });
-  const built: BuiltApp = await buildApp({ config, database, logger: false });
+  const built: BuiltApp = await buildApp({ config, database, logger: false, ...deps });
   await built.app.ready();
   const app = built.app;
 

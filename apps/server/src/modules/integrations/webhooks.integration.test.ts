@@ -11,6 +11,7 @@ import { signWebhook } from './webhook-signing.ts';
 import { fanOutEvents } from './fan-out-event.ts';
 import { createDispatcher } from './dispatch-deliveries.ts';
 import { createSsrfGuard } from './ssrf-guard.ts';
+import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 
 let t: TestApp;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -175,6 +176,22 @@ describe('webhook deliveries', () => {
     const ts = Number(r.headers['webhook-timestamp']);
     const id = String(r.headers['webhook-id']);
     expect(String(r.headers['webhook-signature']).split(' ')).toEqual([signWebhook(rotated.secret, id, ts, r.body), signWebhook(endpoint.secret, id, ts, r.body)]);
+  });
+});
+
+describe('Standard Webhooks conformance', () => {
+  it('a receiver using the specification\'s own library accepts a real delivery, with either secret while it rotates', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    const rotated = (await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/rotate-secret`)).json();
+    const key = await createApiKey(t, 'partner-a@alfa.example.nl', partnerA(), ['leads:write']);
+    const lead = (await apiClient(t, key.secret).post('/api/v1/leads', completeLead())).json();
+    await relay.relayAndDispatch();
+    const r = receiver.received.find((x) => JSON.parse(x.body).type === 'lead.received')!;
+    const headers = { 'webhook-id': String(r.headers['webhook-id']), 'webhook-timestamp': String(r.headers['webhook-timestamp']), 'webhook-signature': String(r.headers['webhook-signature']) };
+    for (const secret of [rotated.secret, endpoint.secret]) {
+      expect(new Webhook(secret).verify(r.body, headers)).toMatchObject({ type: 'lead.received', data: { leadId: lead.id } });
+    }
+    expect(() => new Webhook(endpoint.secret).verify(r.body.replace(lead.id, 'ander'), headers)).toThrow(WebhookVerificationError);
   });
 });
 

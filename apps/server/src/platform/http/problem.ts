@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyError, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors.ts';
 import { RateLimited } from './rate-limit.ts';
+import { isDiskFull, type DiskFullSignal } from './disk-full.ts';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
@@ -95,7 +96,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
  * One error handler for the whole API (fastify/demo): expected errors become problem+json naming the
  * fields; 5xx details go to the log only, so a user never sees a stack trace.
  */
-export function registerProblemHandlers(app: FastifyInstance): void {
+export function registerProblemHandlers(app: FastifyInstance, diskFull: DiskFullSignal): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: Problem;
     const database = databaseInputProblem(error);
@@ -120,6 +121,10 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type'
         : error.statusCode === 429 ? 'rate_limited' : 'bad_request';
       body = problem(error.statusCode, code, error.message);
+    } else if (isDiskFull(error)) {
+      request.log.error({ err: error }, 'disk full');
+      diskFull.note();
+      body = problem(503, 'disk_full', 'De opslag van de server is vol; probeer het later opnieuw');
     } else {
       request.log.error({ err: error }, 'unhandled error');
       body = problem(500, 'internal', 'Er ging iets mis aan onze kant');
