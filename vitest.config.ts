@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Integration files wait on the database as much as they compute: two at a time on two cores.
+    maxWorkers: 2,
     // One migrated database for the whole run; each file starts from a copy of it.
     globalSetup: ['apps/server/src/test/migrated-snapshot.ts'],
   },
