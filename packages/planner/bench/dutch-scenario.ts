@@ -38,7 +38,7 @@ export function csvFields(line: string): string[] {
   return fields;
 }
 
-export function readPc4(path = resolve(repoRoot, '../shared/data/nl/pc4.csv')): Pc4[] {
+export function readPc4(path = resolve(repoRoot, 'packages/geo/data/pc4.csv')): Pc4[] {
   return readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((line) => {
     const [pc4, lat, lon, municipality] = csvFields(line);
     return { pc4: pc4 as string, lat: Number(lat), lon: Number(lon), municipality: municipality ?? '' };

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The UBL 2.1 schemas live beside the repository (../shared), as the CI machine has them.
-const REPO_ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-const UBL_DIR = path.resolve(REPO_ROOT, '../shared/data/ubl-2.1/maindoc');
+// The official UBL 2.1 schemas, copied into the repository (see ubl-schema/SOURCES.md).
+const UBL_DIR = fileURLToPath(new URL('./ubl-schema/maindoc/', import.meta.url));
 let tmp: string | undefined;
 
 /** xmllint's verdict against the official schema; throws with its message when invalid. */
