@@ -1,99 +1,145 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
+import { createGroupCommit } from '../../platform/group-commit.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { webhookDeliveryAttempts } from '../../platform/metrics.ts';
 import { partners } from '../partners/partners.schema.ts';
-import { webhookAttempts, webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
+import { webhookDeliveries, webhookEndpoints, webhookMessages } from './integrations.schema.ts';
 import { webhookHeaders } from './webhook-signing.ts';
-import { postWebhook, type PostResult } from './post-webhook.ts';
+import { postWebhook, POST_TIMEOUT_MS, type PostResult } from './post-webhook.ts';
 import { DISABLE_AFTER_FAILING_MS, nextAttemptDelay } from './retry-schedule.ts';
 import type { SsrfGuard } from './ssrf-guard.ts';
 
 type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
+/** A claimed delivery with what is needed to send it: its endpoint and the message's exact bytes. */
+export type Outgoing = { delivery: Delivery; endpoint: Endpoint; body: string };
+
 /** A claimed delivery is someone's for this long; if that instance dies, another takes it over. */
 export const CLAIM_MS = 60_000;
-/** Deliveries claimed per round, attempts on the wire at once, and attempts recorded per transaction. */
+/** Deliveries claimed from the table per statement, attempts on the wire at once, attempts recorded per statement. */
 const CLAIM_LIMIT = 500;
 const PARALLEL = 64;
-const RECORD_EVERY = 100;
+const RECORD_EVERY = 500;
 /**
- * Fresh deliveries this instance holds in memory, already claimed, at most. Past it, fan-out leaves
- * them due in the table: a claim must not expire while the delivery still waits here.
+ * Claimed deliveries this instance holds in memory, at most (about two seconds of sending at full
+ * speed). Past it, fan-out leaves new deliveries due in the table for whichever instance has room.
  */
-const HANDOFF_LIMIT = 2_000;
+const QUEUE_LIMIT = 10_000;
+/** A delivery whose claim ends sooner than this is not started: another instance may take it over. */
+const CLAIM_MARGIN_MS = POST_TIMEOUT_MS + 5_000;
 
 type Outcome = { delivery: Delivery; endpoint: Endpoint; startedAt: Date; finishedAt: Date; headers: Record<string, string>; result: PostResult; ok: boolean; delay: number | null };
 
 /**
- * The dispatcher of one instance. Fan-out hands it the deliveries it just created, claimed in the same
- * insert, so a partner hears within moments of the commit without another read; what is due in the
- * table (retries, replays, work of a crashed instance) it claims itself (one statement, so instances
- * never take the same one). Either way a fixed number of attempts is on the wire at a time (a slow
- * endpoint holds one slot, not a whole batch) and results are recorded in chunks while sending goes on.
+ * The dispatcher of one instance: a pump that keeps a fixed number of attempts on the wire (a slow
+ * endpoint holds one slot, not a batch) and records results in chunks while sending goes on. Fan-out
+ * hands it the deliveries it just created, claimed in the same insert, so a partner hears within
+ * moments of the commit without another read; what is due in the table (retries, replays, work of a
+ * crashed instance, what did not fit in memory) `dispatch` claims (one statement, so instances never
+ * take the same one).
  */
 export function createDispatcher(db: Db, guard: SsrfGuard) {
-  const handedOff: Delivery[] = [];
+  const queue: Outgoing[] = [];
+  let head = 0;
+  let inFlight = 0;
+  let recordingCount = 0;
+  let finished = 0;
+  let recordError: unknown = null;
+  let settledWaiters: (() => void)[] = [];
+  // Results that arrive while a chunk is being recorded go together in the next one: the chunks grow
+  // with the load, and one statement per chunk (not per result) is what keeps recording cheap.
+  const recorder = createGroupCommit(async (outcomes: Outcome[]) => { await recordOutcomes(db, outcomes); return outcomes.map(() => undefined); }, RECORD_EVERY);
+
+  const waiting = () => queue.length - head;
+  const settledNow = () => waiting() === 0 && inFlight === 0 && recordingCount === 0;
+  function wakeIfSettled() {
+    if (!settledNow()) return;
+    const waiters = settledWaiters;
+    settledWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  function pump() {
+    while (inFlight < PARALLEL && waiting() > 0) {
+      const next = queue[head++]!;
+      if (head > 4096 && head * 2 > queue.length) { queue.splice(0, head); head = 0; }
+      // Held in memory too long (a burst behind slow endpoints): the claim may run out mid-attempt,
+      // and another instance would send it too. Leave it to be claimed from the table again.
+      if (next.delivery.nextAttemptAt.getTime() - Date.now() < CLAIM_MARGIN_MS) continue;
+      inFlight++;
+      void sendDelivery(guard, next).then((outcome) => {
+        inFlight--;
+        recordingCount++;
+        recorder.submit(outcome).catch((err: unknown) => { recordError = err; }).finally(() => {
+          recordingCount--;
+          finished++;
+          wakeIfSettled();
+        });
+        pump();
+      });
+    }
+    wakeIfSettled();
+  }
+
+  function enqueue(outgoing: Outgoing[]) {
+    for (const o of outgoing) queue.push(o);
+    pump();
+  }
+
+  /** Resolves once nothing waits, nothing is on the wire and every result is recorded. */
+  async function settled() {
+    if (!settledNow()) await new Promise<void>((resolve) => settledWaiters.push(resolve));
+    if (recordError) { const err = recordError; recordError = null; throw err; }
+  }
+
   return {
-    /** Room for fresh deliveries in memory (see HANDOFF_LIMIT). */
-    room: () => HANDOFF_LIMIT - handedOff.length,
-    handOff(deliveries: Delivery[]) { handedOff.push(...deliveries); },
-    /** Sends what was handed off, then what is due; returns how many were attempted. */
+    /** Room for fresh deliveries in memory (see QUEUE_LIMIT). */
+    room: () => Math.max(0, QUEUE_LIMIT - waiting()),
+    /** Deliveries fan-out just created and claimed: sent at once, in the order given. */
+    handOff: enqueue,
+    /** Claims and sends what is due, waits until everything in hand is sent and recorded; answers how many attempts finished meanwhile. */
     async dispatch(limit = CLAIM_LIMIT): Promise<number> {
-      let total = 0;
+      const before = finished;
       for (;;) {
-        const fresh = handedOff.splice(0, limit);
-        const claimed = fresh.length ? fresh : await claimDue(db, limit);
-        if (!claimed.length) return total;
-        await sendClaimed(db, guard, claimed);
-        total += claimed.length;
-        if (!fresh.length && claimed.length < limit) return total;
+        const room = Math.min(limit, QUEUE_LIMIT - waiting());
+        if (room <= 0) { await settled(); continue; }
+        const claimed = await claimDue(db, room);
+        enqueue(claimed);
+        if (claimed.length < room) break;
       }
+      await settled();
+      return finished - before;
     },
   };
 }
 
-async function claimDue(db: Db, limit: number): Promise<Delivery[]> {
+async function claimDue(db: Db, limit: number): Promise<Outgoing[]> {
   // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date
   // (milliseconds) taken right after an insert could still be "before" that row.
-  return db.update(webhookDeliveries).set({ nextAttemptAt: sql`now() + ${`${CLAIM_MS} milliseconds`}::interval` })
+  const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: sql`now() + ${`${CLAIM_MS} milliseconds`}::interval` })
     .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`))
     .returning();
-}
-
-async function sendClaimed(db: Db, guard: SsrfGuard, claimed: Delivery[]) {
+  if (!claimed.length) return [];
   const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
-  const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled);
   const dead = claimed.filter((d) => !endpoints.get(d.endpointId)?.enabled);
   if (dead.length) await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(inArray(webhookDeliveries.id, dead.map((d) => d.id)));
-  let done: Outcome[] = [];
-  let recording: Promise<void> = Promise.resolve();
-  const record = () => { const chunk = done; done = []; if (chunk.length) recording = recording.then(() => recordOutcomes(db, chunk)); };
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, live.length) }, async () => {
-    while (next < live.length) {
-      const delivery = live[next++]!;
-      // Not `done.push(await …)`: that would read `done` before the await and push into a chunk
-      // already handed to the recorder.
-      const outcome = await sendDelivery(guard, delivery, endpoints.get(delivery.endpointId)!);
-      done.push(outcome);
-      if (done.length >= RECORD_EVERY) record();
-    }
-  }));
-  record();
-  await recording;
+  const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  if (!live.length) return [];
+  const messages = await db.select({ id: webhookMessages.id, payload: webhookMessages.payload }).from(webhookMessages).where(inArray(webhookMessages.id, [...new Set(live.map((d) => d.messageId))]));
+  const bodies = new Map(messages.map((m) => [m.id, JSON.stringify(m.payload)]));
+  return live.map((delivery) => ({ delivery, endpoint: endpoints.get(delivery.endpointId)!, body: bodies.get(delivery.messageId)! }));
 }
 
 /** One attempt on the wire: sign, check the destination, post. Never throws. */
-async function sendDelivery(guard: SsrfGuard, delivery: Delivery, endpoint: Endpoint): Promise<Outcome> {
+async function sendDelivery(guard: SsrfGuard, { delivery, endpoint, body }: Outgoing): Promise<Outcome> {
   const startedAt = new Date();
-  const body = JSON.stringify(delivery.payload);
   const secrets = [endpoint.secret, ...(endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > startedAt ? [endpoint.previousSecret] : [])];
   const headers = webhookHeaders(secrets, delivery.messageId, Math.floor(startedAt.getTime() / 1000), body);
-  const url = new URL(endpoint.url);
   let result: PostResult;
   try {
+    const url = new URL(endpoint.url);
     await guard.assertSafe(url);
     result = await postWebhook(url, headers, body, guard.lookup);
   } catch (err) {
@@ -109,23 +155,34 @@ const deliveryState = (o: Outcome) => (o.ok ? 'delivered' : o.delay === null || 
 /** Logs the attempts and moves each delivery on: delivered, retry later, or given up; 410 disables the endpoint. */
 async function recordOutcomes(db: Db, outcomes: Outcome[]) {
   if (!outcomes.length) return;
-  await db.transaction(async (tx) => {
-    // One parameter for the chunk instead of a placeholder per column per row: building those was
-    // most of the cost of recording on the main thread.
-    const attempts = JSON.stringify(outcomes.map((o) => ({
-      delivery_id: o.delivery.id, at: o.startedAt, request_headers: { ...o.headers, 'webhook-signature': '(verborgen)' },
-      response_status: o.result.status, response_body_excerpt: o.result.bodyExcerpt, error: o.result.error, duration_ms: o.result.durationMs,
-    })));
-    await tx.execute(sql`insert into ${webhookAttempts} (delivery_id, at, request_headers, response_status, response_body_excerpt, error, duration_ms)
-      select * from jsonb_to_recordset(${attempts}::jsonb) as a(delivery_id uuid, at timestamptz, request_headers jsonb, response_status int, response_body_excerpt text, error text, duration_ms int)`);
-    // One statement for the whole batch: per-row updates were the dispatcher's bottleneck on PGlite.
-    const list = (values: (string | number)[]) => `{${values.map((v) => `"${v}"`).join(',')}}`;
+  // The whole chunk as one parameter and one statement (log and state together): a placeholder per
+  // column per row, or a statement per row, was most of the cost of recording on the main thread.
+  const chunk = JSON.stringify(outcomes.map((o) => ({
+    delivery_id: o.delivery.id, at: o.startedAt, request_headers: { ...o.headers, 'webhook-signature': '(verborgen)' },
+    response_status: o.result.status, response_body_excerpt: o.result.bodyExcerpt, error: o.result.error, duration_ms: o.result.durationMs,
+    attempts: o.delivery.attempts + 1, state: deliveryState(o), next: new Date(o.finishedAt.getTime() + (o.delay ?? 0)),
+  })));
+  const failing = outcomes.some((o) => !o.ok) || outcomes.some((o) => o.endpoint.failingSince);
+  const recordChunk = async (tx: DbOrTx) => {
     await tx.execute(sql`
-      update webhook_deliveries d set attempts = u.attempts, first_attempt_at = coalesce(d.first_attempt_at, u.started), state = u.state, next_attempt_at = u.next
-      from unnest(${list(outcomes.map((o) => o.delivery.id))}::uuid[], ${list(outcomes.map((o) => o.delivery.attempts + 1))}::int[],
-        ${list(outcomes.map((o) => o.startedAt.toISOString()))}::timestamptz[], ${list(outcomes.map(deliveryState))}::text[],
-        ${list(outcomes.map((o) => new Date(o.finishedAt.getTime() + (o.delay ?? 0)).toISOString()))}::timestamptz[]) as u(id, attempts, started, state, next)
-      where d.id = u.id`);
+      with o as (
+        select * from jsonb_to_recordset(${chunk}::jsonb) as o(delivery_id uuid, at timestamptz, request_headers jsonb, response_status int,
+          response_body_excerpt text, error text, duration_ms int, attempts int, state text, next timestamptz)
+      ), logged as (
+        insert into webhook_attempts (delivery_id, at, request_headers, response_status, response_body_excerpt, error, duration_ms)
+        select delivery_id, at, request_headers, response_status, response_body_excerpt, error, duration_ms from o
+      )
+      update webhook_deliveries d set attempts = o.attempts, first_attempt_at = coalesce(d.first_attempt_at, o.at), state = o.state, next_attempt_at = o.next
+      from o where d.id = o.delivery_id and d.id = any(array(select delivery_id from o))`);
+  };
+  // All delivered to endpoints that were not failing (the usual case): nothing else changes.
+  await db.transaction(async (tx) => {
+    // The log may trail a crash by a moment: a delivery whose result was lost is still claimed and is
+    // sent again when the claim ends (at least once, with its message id), so this commit need not
+    // wait for its WAL to be flushed; the next ordinary commit flushes it anyway.
+    await tx.execute(sql`set local synchronous_commit = off`);
+    await recordChunk(tx);
+    if (!failing) return;
     const byEndpoint = new Map<string, Outcome[]>();
     for (const o of outcomes) byEndpoint.set(o.endpoint.id, [...(byEndpoint.get(o.endpoint.id) ?? []), o]);
     for (const list of byEndpoint.values()) {

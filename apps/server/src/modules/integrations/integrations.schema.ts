@@ -25,16 +25,28 @@ export const webhookEndpoints = pgTable(
 
 export const DELIVERY_STATES = ['pending', 'delivered', 'failed', 'cancelled'] as const;
 
-/** One event for one endpoint. The payload is frozen at fan-out so a replay sends the same message. */
+/**
+ * One message: an event as partners receive it, frozen at fan-out so a replay sends the same bytes.
+ * Stored once, however many endpoints receive it: a delivery row stays narrow, and updating its state
+ * does not copy the payload (at 50 endpoints per event that copying was most of the write volume).
+ */
+export const webhookMessages = pgTable('webhook_messages', {
+  id: text('id').primaryKey(),
+  partnerId: uuid('partner_id').notNull(),
+  eventType: text('event_type').notNull(),
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('webhook_messages_created_idx').on(t.createdAt)]);
+
+/** One message for one endpoint: its state, attempts and when to try next. */
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    messageId: text('message_id').notNull(),
+    messageId: text('message_id').notNull().references(() => webhookMessages.id),
     endpointId: uuid('endpoint_id').notNull().references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
     partnerId: uuid('partner_id').notNull(),
     eventType: text('event_type').notNull(),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     state: text('state', { enum: DELIVERY_STATES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
@@ -45,7 +57,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`state = 'pending'`),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.createdAt),
-    uniqueIndex('webhook_deliveries_message_key').on(t.endpointId, t.messageId),
+    // Message first: it also serves finding a message's deliveries (replays, purging old messages).
+    uniqueIndex('webhook_deliveries_message_key').on(t.messageId, t.endpointId),
   ],
 );
 

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
 import { webhookRelay } from '../../test/webhook-relay.ts';
 import { emailOutbox } from '../../platform/mail.schema.ts';
-import { webhookDeliveries, webhookEndpoints } from './integrations.schema.ts';
+import { webhookDeliveries, webhookEndpoints, webhookMessages } from './integrations.schema.ts';
 import { signWebhook } from './webhook-signing.ts';
 import { fanOutEvents } from './fan-out-event.ts';
 import { createDispatcher } from './dispatch-deliveries.ts';
 import { createSsrfGuard } from './ssrf-guard.ts';
+import { purgeDeliveryLog } from './purge-delivery-log.ts';
 import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 
 let t: TestApp;
@@ -76,11 +77,11 @@ describe('webhook deliveries', () => {
   it('records every attempt of a large fan-out, sent many at a time', async () => {
     const endpoint = await subscribe(['lead.received']);
     // More than one recording chunk, sent by the in-memory handoff (as fan-out does) and by claiming.
-    const rows = (n: number, from: number) => Array.from({ length: n }, (_, i) => ({
-      messageId: `msg_bulk_${from + i}`, endpointId: endpoint.id, partnerId: partnerA(), eventType: 'lead.received',
-      payload: { type: 'lead.received', timestamp: new Date().toISOString(), data: { n: from + i } }, eventCommittedAt: new Date(),
+    const messages = Array.from({ length: 180 }, (_, i) => ({
+      id: `msg_bulk_${i}`, partnerId: partnerA(), eventType: 'lead.received', payload: { type: 'lead.received', timestamp: new Date().toISOString(), data: { n: i } },
     }));
-    await t.database.db.insert(webhookDeliveries).values(rows(180, 0));
+    await t.database.db.insert(webhookMessages).values(messages);
+    await t.database.db.insert(webhookDeliveries).values(messages.map((m) => ({ messageId: m.id, endpointId: endpoint.id, partnerId: partnerA(), eventType: m.eventType, eventCommittedAt: new Date() })));
     expect(await t.built.services.integrations.dispatch()).toBe(180);
     expect(receiver.received).toHaveLength(180);
     const states = await t.database.db.select({ state: webhookDeliveries.state, attempts: webhookDeliveries.attempts }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
@@ -96,7 +97,7 @@ describe('webhook deliveries', () => {
     const first = await fanOutEvents(t.database.db, events, 3);
     expect(first.claimed).toHaveLength(3);
     expect(first.due).toBe(1);
-    expect(first.claimed.map((d) => d.messageId)).toEqual([`msg_${events[0]!.eventId}`, `msg_${events[0]!.eventId}`, `msg_${events[1]!.eventId}`]);
+    expect(first.claimed.map((o) => o.delivery.messageId)).toEqual([`msg_${events[0]!.eventId}`, `msg_${events[0]!.eventId}`, `msg_${events[1]!.eventId}`]);
     expect(await fanOutEvents(t.database.db, events, 3)).toEqual({ claimed: [], due: 0 });
     // The dispatcher sends what it was handed, then claims the one left due: four deliveries, each once.
     const dispatcher = createDispatcher(t.database.db, createSsrfGuard(new Set(['127.0.0.1'])));
@@ -104,11 +105,63 @@ describe('webhook deliveries', () => {
     expect(await dispatcher.dispatch()).toBe(4);
     expect(receiver.received.map((r) => String(r.headers['webhook-id'])).sort()).toEqual([...events, ...events].map((e) => `msg_${e.eventId}`).sort());
     // A handed-off delivery sends the bytes a replay (read from the table) sends.
-    const [stored] = await t.database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, first.claimed[0]!.id));
-    const sent = receiver.received.find((r) => r.headers['webhook-id'] === first.claimed[0]!.messageId)!;
+    const [stored] = await t.database.db.select().from(webhookMessages).where(eq(webhookMessages.id, first.claimed[0]!.delivery.messageId));
+    const sent = receiver.received.find((r) => r.headers['webhook-id'] === first.claimed[0]!.delivery.messageId)!;
     expect(sent.body).toBe(JSON.stringify(stored!.payload));
     const rows = await t.database.db.select({ endpointId: webhookDeliveries.endpointId, state: webhookDeliveries.state }).from(webhookDeliveries).where(eq(webhookDeliveries.partnerId, partnerA()));
     expect(rows.filter((r) => r.state === 'delivered').map((r) => r.endpointId).sort()).toEqual([endpoints[0]!.id, endpoints[0]!.id, endpoints[1]!.id, endpoints[1]!.id].sort());
+  });
+
+  it('stores a message once for all its endpoints, and an endpoint added before a second relay gets the same bytes', async () => {
+    const first = await subscribe(['lead.received']);
+    const events = [{ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { b: 2, a: 1, naam: 'Zoë' }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }];
+    const dispatcher = createDispatcher(t.database.db, createSsrfGuard(new Set(['127.0.0.1'])));
+    dispatcher.handOff((await fanOutEvents(t.database.db, events, 10)).claimed);
+    await dispatcher.dispatch();
+    const second = await subscribe(['lead.received']);
+    const again = await fanOutEvents(t.database.db, events, 10);
+    expect(again.claimed.map((o) => o.delivery.endpointId)).toEqual([second.id]);
+    dispatcher.handOff(again.claimed);
+    await dispatcher.dispatch();
+    const messages = await t.database.db.select().from(webhookMessages).where(eq(webhookMessages.id, `msg_${events[0]!.eventId}`));
+    expect(messages).toHaveLength(1);
+    const bodies = receiver.received.map((r) => ({ body: r.body }));
+    expect(bodies).toHaveLength(2);
+    expect(bodies[0]!.body).toBe(bodies[1]!.body);
+    expect(bodies[0]!.body).toBe(JSON.stringify(messages[0]!.payload));
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it('does not start a handed-off delivery whose claim is about to run out: it is claimed again from the table', async () => {
+    await subscribe(['lead.received']);
+    const events = [{ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { n: 1 }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }];
+    const { claimed } = await fanOutEvents(t.database.db, events, 10);
+    // As if it had waited in memory behind slow endpoints until its claim almost ended.
+    const stale = claimed.map((o) => ({ ...o, delivery: { ...o.delivery, nextAttemptAt: new Date(Date.now() + 1_000) } }));
+    const dispatcher = createDispatcher(t.database.db, createSsrfGuard(new Set(['127.0.0.1'])));
+    dispatcher.handOff(stale);
+    expect(await dispatcher.dispatch()).toBe(0);
+    expect(receiver.received).toHaveLength(0);
+    // Once the claim has ended it is due again, and sent once.
+    await t.database.db.update(webhookDeliveries).set({ nextAttemptAt: new Date(Date.now() - 1_000) }).where(eq(webhookDeliveries.id, claimed[0]!.delivery.id));
+    expect(await dispatcher.dispatch()).toBe(1);
+    expect(receiver.received).toHaveLength(1);
+  });
+
+  it('purges finished deliveries, their attempts and their messages after 30 days, and keeps what is still pending', async () => {
+    const endpoint = await subscribe(['lead.received']);
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const ids = [`msg_purge_${randomUUID()}`, `msg_purge_${randomUUID()}`];
+    await t.database.db.insert(webhookMessages).values(ids.map((id) => ({ id, partnerId: partnerA(), eventType: 'lead.received', payload: { type: 'lead.received' }, createdAt: old })));
+    await t.database.db.insert(webhookDeliveries).values([
+      { messageId: ids[0]!, endpointId: endpoint.id, partnerId: partnerA(), eventType: 'lead.received', eventCommittedAt: old, createdAt: old, state: 'delivered' },
+      { messageId: ids[1]!, endpointId: endpoint.id, partnerId: partnerA(), eventType: 'lead.received', eventCommittedAt: old, createdAt: old, state: 'pending' },
+    ]);
+    await purgeDeliveryLog(t.database.db);
+    const left = await t.database.db.select({ id: webhookMessages.id }).from(webhookMessages).where(inArray(webhookMessages.id, ids));
+    expect(left.map((m) => m.id)).toEqual([ids[1]]);
+    const deliveries = await t.database.db.select({ state: webhookDeliveries.state }).from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect(deliveries).toEqual([{ state: 'pending' }]);
   });
 
   it('does not deliver another partner\'s events', async () => {
