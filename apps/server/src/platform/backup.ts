@@ -3,7 +3,8 @@ import { constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_START_PARAMS } from './db/client.ts';
 
@@ -16,8 +17,8 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$
 
 /**
  * A consistent copy of the embedded database, taken while it keeps serving: queries pause only while
- * its files are copied (a checkpoint first keeps that short and the copy's recovery quick); a worker
- * thread then opens the copy and writes PGlite's own dump of it, so a restore reads the same format
+ * its files are copied (a checkpoint first keeps that short and the copy's recovery quick); a niced
+ * child process then opens the copy and writes PGlite's own dump of it, so a restore reads the same format
  * as ever. Keeps the newest `keep` generations.
  */
 export async function createBackup(pglite: PGlite, backupDir: string, keep: number, now = new Date()): Promise<BackupInfo> {
@@ -34,7 +35,7 @@ export async function createBackup(pglite: PGlite, backupDir: string, keep: numb
       filter: (source) => path.basename(source) !== 'postmaster.pid',
       mode: constants.COPYFILE_FICLONE,
     }));
-    await dumpInWorker(snapshot, tmp);
+    await dumpInChild(snapshot, tmp);
     await rename(tmp, file); // a half-written backup never looks like a backup
   } finally {
     await rm(snapshot, { recursive: true, force: true });
@@ -51,26 +52,35 @@ function pauseQueries<T>(pglite: PGlite, fn: () => Promise<T>): Promise<T> {
   return internal._runExclusiveTransaction(() => internal._runExclusiveQuery(fn));
 }
 
-// Plain JavaScript, so the worker needs no TypeScript loader (under tsx and under vitest alike).
-const DUMP_WORKER = `
-const { workerData } = require('node:worker_threads');
+// Plain JavaScript, so the child needs no TypeScript loader (under tsx and under vitest alike).
+const DUMP_SCRIPT = `
 const { writeFile } = require('node:fs/promises');
+const job = JSON.parse(process.argv[1]);
 (async () => {
-  const { PGlite } = await import(workerData.pglite);
-  const pg = await PGlite.create({ dataDir: workerData.snapshot, startParams: workerData.startParams });
+  const { PGlite } = await import(job.pglite);
+  const pg = await PGlite.create({ dataDir: job.snapshot, startParams: job.startParams });
   const dump = await pg.dumpDataDir('gzip');
   await pg.close();
-  await writeFile(workerData.target, Buffer.from(await dump.arrayBuffer()));
-})();
+  await writeFile(job.target, Buffer.from(await dump.arrayBuffer()));
+})().catch((err) => { console.error(err); process.exit(1); });
 `;
 
-/** PGlite's gzip tarball of a data directory, made on another thread so the server keeps answering. */
-function dumpInWorker(snapshot: string, target: string): Promise<void> {
+/**
+ * PGlite's gzip tarball of a data directory, made by a child process at the lowest CPU priority: the
+ * dump (opening the copy, tarring, gzip) takes seconds of CPU, and as a thread of the server it took
+ * those from the requests on a small machine; niced, it gets only what the server leaves.
+ */
+function dumpInChild(snapshot: string, target: string): Promise<void> {
   const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(DUMP_WORKER, { eval: true, workerData: { pglite, snapshot, target, startParams: PGLITE_START_PARAMS } });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`back-up-worker stopte met code ${code}`))));
+    const child = spawn(process.execPath, ['-e', DUMP_SCRIPT, JSON.stringify({ pglite, snapshot, target, startParams: PGLITE_START_PARAMS })], {
+      stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    try { if (child.pid) setPriority(child.pid, 19); } catch { /* not allowed here: it still works, only less politely */ }
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`back-up-proces stopte met code ${code}: ${stderr.slice(0, 500)}`))));
   });
 }
 
