@@ -59,6 +59,8 @@ export const ReviseQuoteBody = z.object({
   changeNote: Text.trim().max(500).optional(),
 });
 export const LockBody = z.object({ lockVersion: Int4 });
+export const QuoteCreated = z.object({ id: Text, number: Text });
+export const QuoteChanged = z.object({ id: Text, status: Text, lockVersion: z.number().int() }).passthrough();
 
 export const QuoteLine = z.object({
   position: z.number().int(),

@@ -2,12 +2,10 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Problem, Text } from '@chargecars/contract';
+import { Backup, Problem } from '@chargecars/contract';
 import { AppError } from '../../platform/errors.ts';
 import type { BackupInfo, Backups } from '../../platform/backup.ts';
 import { takeBackupOnDemand } from './take-backup-on-demand.ts';
-
-const Backup = z.object({ file: Text, bytes: z.number().int(), createdAt: Text });
 
 // A backup is named by its file only: where the server keeps it is no business of the browser.
 const named = (b: BackupInfo): BackupInfo => ({ ...b, file: path.basename(b.file) });
