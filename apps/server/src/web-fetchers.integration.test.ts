@@ -202,10 +202,11 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
   'POST /api/quotes/:id/renew': async () => [await call(as.operations!, 'POST', `/api/quotes/${made.quoteB}/renew`, { lockVersion: (ok(await call(as.operations!, 'GET', `/api/quotes/${made.quoteB}`)) as { lockVersion: number }).lockVersion })],
   'POST /api/leads': async () => {
     // Name and email only: the pipeline cannot qualify it, so the customer gets the intake questionnaire.
-    const answers = [];
-    for (const n of [1, 2]) answers.push(await call(as.operations!, 'POST', '/api/leads', { name: `Contract Lead ${n}`, email: `contract-lead-${n}@example.nl` }));
-    [made.leadA, made.leadB] = answers.map((a) => ok(a).id as string);
-    return answers;
+    const a = await call(as.operations!, 'POST', '/api/leads', { name: 'Contract Lead 1', email: 'contract-lead-1@example.nl' });
+    const b = await call(as.operations!, 'POST', '/api/leads', { name: 'Contract Lead 2', email: 'contract-lead-2@example.nl' });
+    made.leadA = ok(a).id;
+    made.leadB = ok(b).id;
+    return [a, b];
   },
   'GET /api/leads': async () => Promise.all(['operations', 'partner'].map((r) => call(as[r]!, 'GET', '/api/leads?page=1&pageSize=50'))),
   'GET /api/leads/:id': async () => [await call(as.operations!, 'GET', `/api/leads/${made.leadA}`), await call(as.operations!, 'GET', `/api/leads/${(await row<{ id: string }>('select id from leads order by received_at limit 1')).id}`)],

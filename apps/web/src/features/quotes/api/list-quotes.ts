@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { QuoteListItem as QuoteListItemSchema, QuotePage } from '@chargecars/contract';
+import { type QuoteListItem as QuoteListItemSchema, QuotePage } from '@chargecars/contract';
 import type { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { VisitList, VisitListItem } from '@chargecars/contract';
+import { VisitList, type VisitListItem } from '@chargecars/contract';
 import type { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
