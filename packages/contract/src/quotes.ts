@@ -124,6 +124,7 @@ export const QuoteTemplate = z.object({
   id: Text, code: Text, name: Text, entityId: Text,
   lines: z.array(z.object({ productId: Text, description: Text, quantity: z.number(), quantityAnswer: Text.nullable() })),
 }).meta({ id: 'QuoteTemplate' });
+export const QuoteTemplateList = z.array(QuoteTemplate);
 
 // Public signing: a signer sees exactly their part.
 export const SigningTokenParams = z.object({ token: Text.min(20).max(100) });

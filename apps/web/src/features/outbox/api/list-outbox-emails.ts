@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { page, StoredEmail } from '@chargecars/contract';
+import { StoredEmailPage, type StoredEmail } from '@chargecars/contract';
 import type { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
@@ -7,7 +7,7 @@ import { request } from '../../../lib/http/http-client';
 // GET /api/outbox/emails (admin, operations): the demo has no real mail, so ops read the
 // stored messages here, e.g. a customer's magic-link mail.
 export type OutboxEmail = z.infer<typeof StoredEmail>;
-export const listOutboxEmailsEndpoint = endpoint('GET', '/api/outbox/emails', page(StoredEmail));
+export const listOutboxEmailsEndpoint = endpoint('GET', '/api/outbox/emails', StoredEmailPage);
 
 export type OutboxParams = { page: number; pageSize: number };
 

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { QuoteCreated, QuoteTemplate, type CreateQuoteFromTemplateBody, type IntakeAnswers as IntakeAnswersSchema } from '@chargecars/contract';
-import { z } from 'zod';
+import { QuoteCreated, QuoteTemplateList, type CreateQuoteFromTemplateBody, type IntakeAnswers as IntakeAnswersSchema } from '@chargecars/contract';
+import type { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
 /** GET /api/quote-templates: the standard configurations. */
-export const quoteTemplatesEndpoint = endpoint('GET', '/api/quote-templates', z.array(QuoteTemplate));
+export const quoteTemplatesEndpoint = endpoint('GET', '/api/quote-templates', QuoteTemplateList);
 /** POST /api/quotes/from-template: one click from a template and the intake answers. */
 export const createQuoteFromTemplateEndpoint = endpoint('POST', '/api/quotes/from-template', QuoteCreated);
 

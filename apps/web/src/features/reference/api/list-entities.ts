@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { BusinessEntity } from '@chargecars/contract';
-import { z } from 'zod';
+import { BusinessEntityList } from '@chargecars/contract';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
 export type BusinessEntityOption = { value: string; label: string };
 
 /** GET /api/entities: the five business entities. */
-export const listEntitiesEndpoint = endpoint('GET', '/api/entities', z.array(BusinessEntity));
+export const listEntitiesEndpoint = endpoint('GET', '/api/entities', BusinessEntityList);
 
 export async function listEntities(signal?: AbortSignal): Promise<BusinessEntityOption[]> {
   const entities = await request(listEntitiesEndpoint, { signal });
