@@ -67,7 +67,7 @@ describe('the app', () => {
   test('an anonymous visit to /ops ends on the login page; logging in lands operations on /ops', async () => {
     start('/ops');
     // The first visit imports the lazy ops portal, which under a busy full run takes vitest over a second to transform.
-    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 10_000 });
     expect(window.location.pathname).toBe('/login');
 
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });
@@ -77,7 +77,7 @@ describe('the app', () => {
 
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByRole('figure', { name: 'Klanten' });
+    await screen.findByRole('figure', { name: 'Klanten' }, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/ops');
     expect(screen.getByText('6.959')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeTruthy();
@@ -85,12 +85,12 @@ describe('the app', () => {
 
   test('after login the user returns to the deep link, but only inside their own portal', async () => {
     start('/ops/customers?q=jansen');
-    await screen.findByRole('heading', { name: 'Inloggen' });
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
     expect(window.location.search).toBe('?next=' + encodeURIComponent('/ops/customers?q=jansen'));
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByRole('heading', { name: 'Klanten', level: 1 });
+    await screen.findByRole('heading', { name: 'Klanten', level: 1 }, { timeout: 5_000 });
     expect(window.location.pathname + window.location.search).toBe('/ops/customers?q=jansen');
     cleanup();
 
@@ -99,14 +99,14 @@ describe('the app', () => {
     fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'monteur@chargecars.nl' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByText('Geen bezoeken op deze dag.');
+    await screen.findByText('Geen bezoeken op deze dag.', {}, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/technician');
   });
 
   test('a technician who opens /ops is sent to the technician portal', async () => {
     loggedInAs = 'monteur@chargecars.nl';
     start('/ops');
-    await screen.findByText('Geen bezoeken op deze dag.');
+    await screen.findByText('Geen bezoeken op deze dag.', {}, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/technician');
     const visitCall = calls.find((c) => c.url.startsWith('/api/visits'));
     expect(visitCall?.url).toMatch(/date=\d{4}-\d{2}-\d{2}/);
