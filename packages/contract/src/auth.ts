@@ -23,4 +23,6 @@ export const SessionUser = z
 
 export const SessionResponse = z.object({ user: SessionUser, csrfToken: Text });
 export const MagicLinkRequest = z.object({ email: Text.trim().email().max(254) });
+/** The same answer whether or not the address is a customer's. */
+export const MagicLinkSent = z.object({ status: z.literal('sent') });
 export const MagicLinkConsume = z.object({ token: Text.min(20).max(200) });

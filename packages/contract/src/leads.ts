@@ -112,6 +112,8 @@ export const LeadDetail = LeadListItem.extend({
   timeline: z.array(LeadTimelineEntry),
 }).meta({ id: 'LeadDetail' });
 
+export const LeadStatusChanged = z.object({ status: Text });
+export const LeadAssigned = z.object({ entityId: Text, assignedUserId: Text.nullable() });
 export const RejectLead = z.object({ reason: Text.trim().min(3).max(500) }).strict();
 export const AssignLead = z.object({ userId: Text.uuid().nullable().optional(), entityId: Text.min(1).max(40).optional() }).strict();
 

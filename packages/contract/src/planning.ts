@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDate, Text, Uuid } from './common.ts';
+import { LocalDate, page, Text, Uuid } from './common.ts';
 
 export const VisitListQuery = z.object({ date: LocalDate.optional(), teamId: Uuid.optional() });
 
@@ -31,8 +31,10 @@ export const VisitListItem = z
 export const VisitList = z.object({ items: z.array(VisitListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
 export const Team = z.object({ id: Text, code: Text, name: Text, homeBaseLabel: Text, maxVisitsPerDay: z.number().int(), regions: z.array(Text), technicians: z.number().int() });
+export const TeamList = z.array(Team);
 export const Region = z.object({ code: Text, name: Text, pc2: z.array(Text) });
 export const BusinessEntity = z.object({ id: Text, name: Text, kind: Text, brandColor: Text, website: Text });
+export const BusinessEntityList = z.array(BusinessEntity);
 export const DashboardMetrics = z.object({
   customers: z.number().int(),
   partners: z.number().int(),
@@ -45,6 +47,7 @@ export const DashboardMetrics = z.object({
   quoteConversion: z.number(),
 });
 export const StoredEmail = z.object({ id: Text, to: Text, subject: Text, bodyText: Text, status: Text, createdAt: Text });
+export const StoredEmailPage = page(StoredEmail);
 
 export const DayBlock = z.enum(['morning', 'afternoon']);
 

@@ -59,6 +59,8 @@ export const ReviseQuoteBody = z.object({
   changeNote: Text.trim().max(500).optional(),
 });
 export const LockBody = z.object({ lockVersion: Int4 });
+export const QuoteCreated = z.object({ id: Text, number: Text });
+export const QuoteChanged = z.object({ id: Text, status: Text, lockVersion: z.number().int() }).passthrough();
 
 export const QuoteLine = z.object({
   position: z.number().int(),
@@ -122,6 +124,7 @@ export const QuoteTemplate = z.object({
   id: Text, code: Text, name: Text, entityId: Text,
   lines: z.array(z.object({ productId: Text, description: Text, quantity: z.number(), quantityAnswer: Text.nullable() })),
 }).meta({ id: 'QuoteTemplate' });
+export const QuoteTemplateList = z.array(QuoteTemplate);
 
 // Public signing: a signer sees exactly their part.
 export const SigningTokenParams = z.object({ token: Text.min(20).max(100) });

@@ -39,4 +39,5 @@ export const WebhookDelivery = z.object({
 export const WebhookDeliveryList = z.object({ items: z.array(WebhookDelivery) });
 export const DeliveryListQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
 export const ReplaySince = z.object({ since: Timestamp }).strict();
+export const TestEventSent = z.object({ deliveryId: Text });
 export const ReplayResult = z.object({ replayed: z.number().int() });

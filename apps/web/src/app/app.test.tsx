@@ -19,7 +19,7 @@ function json(status: number, body: unknown, type = 'application/json') {
 }
 function session(email: string) {
   const u = users[email]!;
-  return { user: { id: 'u-' + u.role, email, name: u.name, role: u.role, locale: 'nl-NL', partnerId: null, partnerName: null, teamId: 't1', teamName: 'Team Utrecht', customerId: null }, csrfToken: 'csrf-' + u.role };
+  return { user: { id: 'u-' + u.role, email, name: u.name, role: u.role, locale: 'nl', partnerId: null, partnerName: null, teamId: 't1', teamName: 'Team Utrecht', customerId: null }, csrfToken: 'csrf-' + u.role };
 }
 
 async function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
@@ -29,21 +29,21 @@ async function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise
   calls.push({ method, url: url.pathname + url.search, headers: (init?.headers ?? {}) as Record<string, string>, body });
   switch (`${method} ${url.pathname}`) {
     case 'GET /api/auth/me':
-      return loggedInAs ? json(200, session(loggedInAs)) : json(401, { title: 'Niet ingelogd', status: 401 }, 'application/problem+json');
+      return loggedInAs ? json(200, session(loggedInAs)) : json(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }, 'application/problem+json');
     case 'POST /api/auth/login':
-      if (body.password !== 'geheim' || !users[body.email]) return json(401, { title: 'Onjuist', status: 401 }, 'application/problem+json');
+      if (body.password !== 'geheim' || !users[body.email]) return json(401, { type: 'about:blank', title: 'Onjuist', status: 401 }, 'application/problem+json');
       loggedInAs = body.email;
       return json(200, session(body.email));
     case 'POST /api/auth/magic-link':
-      return json(422, { title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', message: 'Dit adres kennen we niet als klant' }] }, 'application/problem+json');
+      return json(422, { type: 'about:blank', title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', message: 'Dit adres kennen we niet als klant' }] }, 'application/problem+json');
     case 'GET /api/dashboard/metrics':
-      return json(200, { customers: 6959, openLeads: 12, quotes: 30, orders: 40, visitsToday: 7, executionRate: 0.9, quoteConversion: 0.35 });
+      return json(200, { customers: 6959, partners: 80, openLeads: 12, quotes: 30, orders: 40, visits: 44, visitsToday: 7, executionRate: 0.9, quoteConversion: 0.35 });
     case 'GET /api/customers':
       return json(200, { items: [], total: 0, page: 1, pageSize: 50 });
     case 'GET /api/visits':
       return json(200, { items: [], total: 0, page: 1, pageSize: 200 });
     default:
-      return json(404, { title: 'Niet gevonden', status: 404 }, 'application/problem+json');
+      return json(404, { type: 'about:blank', title: 'Niet gevonden', status: 404 }, 'application/problem+json');
   }
 }
 
@@ -67,7 +67,7 @@ describe('the app', () => {
   test('an anonymous visit to /ops ends on the login page; logging in lands operations on /ops', async () => {
     start('/ops');
     // The first visit imports the lazy ops portal, which under a busy full run takes vitest over a second to transform.
-    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 10_000 });
     expect(window.location.pathname).toBe('/login');
 
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });
@@ -77,7 +77,7 @@ describe('the app', () => {
 
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByRole('figure', { name: 'Klanten' });
+    await screen.findByRole('figure', { name: 'Klanten' }, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/ops');
     expect(screen.getByText('6.959')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Hoofdmenu' })).toBeTruthy();
@@ -85,12 +85,12 @@ describe('the app', () => {
 
   test('after login the user returns to the deep link, but only inside their own portal', async () => {
     start('/ops/customers?q=jansen');
-    await screen.findByRole('heading', { name: 'Inloggen' });
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
     expect(window.location.search).toBe('?next=' + encodeURIComponent('/ops/customers?q=jansen'));
     fireEvent.change(screen.getByLabelText('E-mailadres'), { target: { value: 'ops@chargecars.nl' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByRole('heading', { name: 'Klanten', level: 1 });
+    await screen.findByRole('heading', { name: 'Klanten', level: 1 }, { timeout: 5_000 });
     expect(window.location.pathname + window.location.search).toBe('/ops/customers?q=jansen');
     cleanup();
 
@@ -99,14 +99,14 @@ describe('the app', () => {
     fireEvent.change(await screen.findByLabelText('E-mailadres'), { target: { value: 'monteur@chargecars.nl' } });
     fireEvent.change(screen.getByLabelText('Wachtwoord'), { target: { value: 'geheim' } });
     fireEvent.click(screen.getByRole('button', { name: 'Inloggen' }));
-    await screen.findByText('Geen bezoeken op deze dag.');
+    await screen.findByText('Geen bezoeken op deze dag.', {}, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/technician');
   });
 
   test('a technician who opens /ops is sent to the technician portal', async () => {
     loggedInAs = 'monteur@chargecars.nl';
     start('/ops');
-    await screen.findByText('Geen bezoeken op deze dag.');
+    await screen.findByText('Geen bezoeken op deze dag.', {}, { timeout: 5_000 });
     expect(window.location.pathname).toBe('/technician');
     const visitCall = calls.find((c) => c.url.startsWith('/api/visits'));
     expect(visitCall?.url).toMatch(/date=\d{4}-\d{2}-\d{2}/);

@@ -1,13 +1,10 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Problem, Text } from '@chargecars/contract';
+import { Backup, BackupList, Problem } from '@chargecars/contract';
 import { AppError } from '../../platform/errors.ts';
 import type { BackupInfo, Backups } from '../../platform/backup.ts';
 import { takeBackupOnDemand } from './take-backup-on-demand.ts';
-
-const Backup = z.object({ file: Text, bytes: z.number().int(), createdAt: Text });
 
 // A backup is named by its file only: where the server keeps it is no business of the browser.
 const named = (b: BackupInfo): BackupInfo => ({ ...b, file: path.basename(b.file) });
@@ -16,7 +13,7 @@ const named = (b: BackupInfo): BackupInfo => ({ ...b, file: path.basename(b.file
 export function adminRoutes(app: FastifyInstance, deps: { backups: Backups | null }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const unavailable = () => new AppError(409, 'backup_not_applicable', 'Back-ups horen bij de ingebouwde database; PostgreSQL heeft zijn eigen back-up.');
-  r.get('/api/admin/backups', { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: 'Backups of the embedded database', response: { 200: z.array(Backup), 409: Problem } } }, async () => {
+  r.get('/api/admin/backups', { config: { access: ['admin'] }, schema: { tags: ['admin'], summary: 'Backups of the embedded database', response: { 200: BackupList, 409: Problem } } }, async () => {
     if (!deps.backups) throw unavailable();
     return (await deps.backups.list()).map(named);
   });

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { BusinessEntity } from '@chargecars/contract';
+import { BusinessEntityList } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
 import { listEntities } from './list-entities.ts';
 
 export function entitiesRoutes(app: FastifyInstance, deps: { db: Db }) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/entities', {
     config: { access: 'authenticated' },
-    schema: { tags: ['entities'], summary: 'The five business entities', response: { 200: z.array(BusinessEntity) } },
+    schema: { tags: ['entities'], summary: 'The five business entities', response: { 200: BusinessEntityList } },
   }, () => listEntities(deps.db));
 }

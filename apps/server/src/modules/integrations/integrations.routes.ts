@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DeliveryListQuery, DeliveryParams, EndpointParams, NewWebhookEndpoint, PartnerParams, Problem, ReplayResult, ReplaySince, Text, UpdateWebhookEndpoint, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointList, WebhookEndpointWithSecret } from '@chargecars/contract';
+import { DeliveryListQuery, DeliveryParams, EndpointParams, NewWebhookEndpoint, PartnerParams, Problem, ReplayResult, ReplaySince, TestEventSent, UpdateWebhookEndpoint, WebhookDeliveryList, WebhookEndpoint, WebhookEndpointList, WebhookEndpointWithSecret } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { PartnersService } from '../partners/index.ts';
 import type { IntegrationsService } from './index.ts';
@@ -37,7 +37,7 @@ export function integrationsRoutes(app: FastifyInstance, integrations: Integrati
   r.post(`${base}/:endpointId/rotate-secret`, { config: { access }, schema: { tags, summary: 'New signing secret; the old one also signs for 24 h', params: EndpointParams, response: { 201: WebhookEndpointWithSecret, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await integrations.rotateSecret(scoped(request), request.params.id, request.params.endpointId)),
   );
-  r.post(`${base}/:endpointId/test`, { config: { access }, schema: { tags, summary: 'Send a test event', params: EndpointParams, response: { 202: z.object({ deliveryId: Text }), ...errors } } }, async (request, reply) =>
+  r.post(`${base}/:endpointId/test`, { config: { access }, schema: { tags, summary: 'Send a test event', params: EndpointParams, response: { 202: TestEventSent, ...errors } } }, async (request, reply) =>
     reply.status(202).send(await integrations.sendTestEvent(scoped(request), request.params.id, request.params.endpointId)),
   );
   r.get(`${base}/:endpointId/deliveries`, { config: { access }, schema: { tags, summary: 'Delivery log with every attempt', params: EndpointParams, querystring: DeliveryListQuery, response: { 200: WebhookDeliveryList, ...errors } } }, async (request) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AssignLead, IdParams, IntakeTokenParams, IntakeView, LeadDetail, LeadIntakeAnswers, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules, Text } from '@chargecars/contract';
+import { AssignLead, IdParams, IntakeTokenParams, IntakeView, LeadAssigned, LeadDetail, LeadIntakeAnswers, LeadStatusChanged, LeadListQuery, LeadPage, NewLead, NewOpsLead, PartnerLead, Problem, RejectLead, RoutingRules, Text } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import type { LeadsService } from './index.ts';
@@ -25,13 +25,13 @@ export function leadsRoutes(app: FastifyInstance, leads: LeadsService, guards: {
     const row = await leads.receive(actorOf(request), { lead, source: 'ops', partnerId: partnerId ?? null });
     return reply.status(201).send(leads.presentForPartner(row));
   });
-  r.post('/api/leads/:id/qualify', { config: { access: OPS }, schema: { tags, summary: 'Qualify a lead by hand', params: IdParams, response: { 200: z.object({ status: Text }), 404: Problem, 409: Problem } } }, async (request) =>
+  r.post('/api/leads/:id/qualify', { config: { access: OPS }, schema: { tags, summary: 'Qualify a lead by hand', params: IdParams, response: { 200: LeadStatusChanged, 404: Problem, 409: Problem } } }, async (request) =>
     ({ status: (await leads.qualify(actorOf(request), request.params.id)).status }),
   );
-  r.post('/api/leads/:id/reject', { config: { access: OPS }, schema: { tags, summary: 'Reject a lead with a reason', params: IdParams, body: RejectLead, response: { 200: z.object({ status: Text }), 404: Problem, 409: Problem } } }, async (request) =>
+  r.post('/api/leads/:id/reject', { config: { access: OPS }, schema: { tags, summary: 'Reject a lead with a reason', params: IdParams, body: RejectLead, response: { 200: LeadStatusChanged, 404: Problem, 409: Problem } } }, async (request) =>
     ({ status: (await leads.reject(actorOf(request), request.params.id, request.body.reason)).status }),
   );
-  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: z.object({ entityId: Text, assignedUserId: Text.nullable() }), 404: Problem, 409: Problem, 422: Problem } } }, async (request) => {
+  r.post('/api/leads/:id/assign', { config: { access: OPS }, schema: { tags, summary: 'Assign a lead to a colleague or entity', params: IdParams, body: AssignLead, response: { 200: LeadAssigned, 404: Problem, 409: Problem, 422: Problem } } }, async (request) => {
     const row = await leads.assign(actorOf(request), request.params.id, request.body);
     return { entityId: row.entityId, assignedUserId: row.assignedUserId };
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { page, StoredEmail } from '@chargecars/contract';
+import { StoredEmailPage } from '@chargecars/contract';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client.ts';
 import { listStoredEmails } from '../../platform/mail.ts';
@@ -12,7 +12,7 @@ export function notificationsRoutes(app: FastifyInstance, deps: { db: Db }) {
     schema: {
       tags: ['notifications'], summary: 'Stored outgoing emails',
       querystring: z.object({ page: z.coerce.number().int().min(1).max(100_000).default(1), pageSize: z.coerce.number().int().min(1).max(200).default(50) }),
-      response: { 200: page(StoredEmail) },
+      response: { 200: StoredEmailPage },
     },
   }, (request) => listStoredEmails(deps.db, request.query.page, request.query.pageSize));
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, Problem, Region, ScheduleVisitBody, Team, VisitCompleted, VisitList, VisitListQuery, VisitScheduled } from '@chargecars/contract';
+import { IdParams, Problem, Region, ScheduleVisitBody, TeamList, VisitCompleted, VisitList, VisitListQuery, VisitScheduled } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { PlanningService } from './index.ts';
 
@@ -20,6 +20,6 @@ export function planningRoutes(app: FastifyInstance, planning: PlanningService) 
     config: { access: ['admin', 'operations', 'planner', 'technician'] },
     schema: { tags, summary: 'Mark a scheduled or started visit done (a technician: their team\'s)', params: IdParams, response: { 200: VisitCompleted, 404: Problem, 409: Problem } },
   }, (request) => planning.complete(actorOf(request), request.params.id));
-  r.get('/api/teams', { config: { access: ['admin', 'operations', 'planner', 'technician'] }, schema: { tags, summary: 'Regional teams', response: { 200: z.array(Team) } } }, () => planning.listTeams());
+  r.get('/api/teams', { config: { access: ['admin', 'operations', 'planner', 'technician'] }, schema: { tags, summary: 'Regional teams', response: { 200: TeamList } } }, () => planning.listTeams());
   r.get('/api/regions', { config: { access: ['admin', 'operations', 'planner', 'technician'] }, schema: { tags, summary: 'The 7 overlapping regions', response: { 200: z.array(Region) } } }, () => planning.listRegions());
 }

@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { CreateQuoteBody, CreateQuoteFromTemplateBody, DiffParams, IdParams, LockBody, Problem, QuoteDetail, QuoteDiff, QuoteListQuery, QuotePage, QuoteViewQuery, ReviseQuoteBody, Text, VisitPreview } from '@chargecars/contract';
+import { CreateQuoteBody, CreateQuoteFromTemplateBody, DiffParams, IdParams, LockBody, Problem, QuoteChanged as Changed, QuoteCreated as Created, QuoteDetail, QuoteDiff, QuoteListQuery, QuotePage, QuoteViewQuery, ReviseQuoteBody, VisitPreview } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { QuotesService } from './index.ts';
 
-const Created = z.object({ id: Text, number: Text });
-const Changed = z.object({ id: Text, status: Text, lockVersion: z.number().int() }).passthrough();
 const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem };
 
 export function quotesRoutes(app: FastifyInstance, quotes: QuotesService) {

@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { LoginRequest, MagicLinkConsume, MagicLinkRequest, Problem, SessionResponse } from '@chargecars/contract';
+import { LoginRequest, MagicLinkConsume, MagicLinkRequest, MagicLinkSent, Problem, SessionResponse } from '@chargecars/contract';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { actorOf, SESSION_COOKIE } from './auth.plugin.ts';
@@ -58,7 +57,7 @@ export function authRoutes(app: FastifyInstance, deps: { database: Database; con
 
   r.post('/api/auth/magic-link', {
     config: { access: 'public' },
-    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: z.object({ status: z.literal('sent') }), 429: Problem } },
+    schema: { tags, summary: 'Email a customer a single-use login link', body: MagicLinkRequest, response: { 202: MagicLinkSent, 429: Problem } },
   }, async (request, reply) => {
     // Same answer whether or not the email is known, or past its limit: the endpoint must not reveal who is a customer.
     await requestMagicLink(deps.database, { email: request.body.email, clientAddress: request.ip, publicUrl: deps.config.PUBLIC_URL, mailDrop: deps.mailDrop, rateLimit: deps.rateLimit });

@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { z } from 'zod/mini';
+import { CustomerPage, Note, OrderDetail } from '@chargecars/contract';
+import { endpoint } from './endpoint';
 import { buildUrl, onCsrfRejected, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
 import { ProblemError } from './problem-error';
 
 // fetch is the edge of the process (the server); everything of ours runs for real.
+const listCustomers = endpoint('GET', '/api/customers', CustomerPage);
+const addNote = endpoint('POST', '/api/customers/:id/notes', Note);
+const getOrder = endpoint('GET', '/api/orders/:id', OrderDetail);
+const logIn = endpoint('POST', '/api/auth/login', null);
+const note = { id: 'n1', body: 'hallo', authorName: 'Ops', createdAt: '2026-11-21T08:00:00Z' };
 const fetchMock = vi.fn<typeof fetch>();
 
 function problem(status: number, body: unknown, contentType = 'application/problem+json'): Response {
@@ -35,7 +41,7 @@ describe('problem+json', () => {
         ],
       }),
     );
-    const error = await request('/api/customers', z.object({}), { method: 'POST', body: {} }).catch((e: unknown) => e);
+    const error = await request(addNote, { params: { id: 'c1' }, body: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProblemError);
     const p = error as ProblemError;
     expect(p.status).toBe(422);
@@ -52,7 +58,7 @@ describe('problem+json', () => {
 
   test('a body that is not problem+json still gives a usable error', async () => {
     fetchMock.mockResolvedValue(new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }));
-    const p = (await request('/api/orders', z.object({})).catch((e: unknown) => e)) as ProblemError;
+    const p = (await request(listCustomers).catch((e: unknown) => e)) as ProblemError;
     expect(p).toBeInstanceOf(ProblemError);
     expect(p.status).toBe(502);
     expect(p.title).toBe('Bad Gateway');
@@ -61,7 +67,7 @@ describe('problem+json', () => {
 
   test('a problem without errors[] has an empty list, and status falls back to the HTTP status', async () => {
     fetchMock.mockResolvedValue(problem(404, { title: 'Niet gevonden' }));
-    const p = (await request('/api/orders/x', z.object({})).catch((e: unknown) => e)) as ProblemError;
+    const p = (await request(getOrder, { params: { id: 'x' } }).catch((e: unknown) => e)) as ProblemError;
     expect(p.status).toBe(404);
     expect(p.detail).toBeUndefined();
     expect(p.errors).toEqual([]);
@@ -70,15 +76,15 @@ describe('problem+json', () => {
 
 describe('requests', () => {
   test('the answer is validated against the schema', async () => {
-    fetchMock.mockResolvedValue(Response.json({ items: [], total: 'many' }));
-    await expect(request('/api/x', z.object({ items: z.array(z.string()), total: z.number() }))).rejects.toThrow();
+    fetchMock.mockResolvedValue(Response.json({ items: [], total: 'many', page: 1, pageSize: 50 }));
+    await expect(request(listCustomers)).rejects.toThrow();
   });
 
   test('cookies same-origin; the CSRF token on every non-GET, never on GET', async () => {
     setCsrfToken('tok-123');
-    fetchMock.mockImplementation(async () => Response.json({ ok: true }));
-    await request('/api/customers', z.object({ ok: z.boolean() }), { query: { q: 'jan', page: 2, sort: undefined } });
-    await request('/api/customers/1/notes', z.object({ ok: z.boolean() }), { method: 'POST', body: { body: 'hallo' } });
+    fetchMock.mockImplementation(async (url) => Response.json(String(url).endsWith('/notes') ? note : { items: [], total: 0, page: 2, pageSize: 50 }));
+    await request(listCustomers, { query: { q: 'jan', page: 2, sort: undefined } });
+    await request(addNote, { params: { id: '1' }, body: { body: 'hallo' } });
 
     const [getUrl, getInit] = fetchMock.mock.calls[0]!;
     expect(getUrl).toBe('/api/customers?q=jan&page=2');
@@ -97,10 +103,10 @@ describe('requests', () => {
   test('a 401 triggers the unauthorized handler, unless the caller expects 401', async () => {
     const handler = vi.fn();
     onUnauthorized(handler);
-    fetchMock.mockImplementation(async () => problem(401, { title: 'Niet ingelogd', status: 401 }));
-    await expect(request('/api/customers', z.object({}))).rejects.toBeInstanceOf(ProblemError);
+    fetchMock.mockImplementation(async () => problem(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }));
+    await expect(request(listCustomers)).rejects.toBeInstanceOf(ProblemError);
     expect(handler).toHaveBeenCalledTimes(1);
-    await expect(requestVoid('/api/auth/login', { method: 'POST', body: {}, allowUnauthorized: true })).rejects.toMatchObject({ status: 401 });
+    await expect(requestVoid(logIn, { body: {}, allowUnauthorized: true })).rejects.toMatchObject({ status: 401 });
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
@@ -109,17 +115,23 @@ describe('requests', () => {
     onCsrfRejected(async () => setCsrfToken('fresh'));
     fetchMock.mockImplementation(async (_url, init) => {
       const token = (init?.headers as Record<string, string>)['x-csrf-token'];
-      return token === 'fresh' ? Response.json({ id: 'n1' }, { status: 201 }) : problem(403, { title: 'CSRF', status: 403, code: 'csrf' });
+      return token === 'fresh' ? Response.json(note, { status: 201 }) : problem(403, { type: 'about:blank', title: 'CSRF', status: 403, code: 'csrf' });
     });
-    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).resolves.toEqual({ id: 'n1' });
+    await expect(request(addNote, { params: { id: '1' }, body: { body: 'x' } })).resolves.toEqual(note);
     expect(fetchMock).toHaveBeenCalledTimes(2);
 
     // Still refused with a fresh token: that is the answer, no endless loop.
     setCsrfToken('stale');
     onCsrfRejected(async () => setCsrfToken('also-stale'));
     fetchMock.mockClear();
-    await expect(request('/api/customers/1/notes', z.object({ id: z.string() }), { method: 'POST', body: { body: 'x' } })).rejects.toMatchObject({ status: 403, code: 'csrf' });
+    await expect(request(addNote, { params: { id: '1' }, body: { body: 'x' } })).rejects.toMatchObject({ status: 403, code: 'csrf' });
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  test('path parameters are filled in and encoded', async () => {
+    fetchMock.mockImplementation(async () => Response.json(note));
+    await request(addNote, { params: { id: 'a/b c' }, body: { body: 'x' } });
+    expect(fetchMock.mock.calls[0]![0]).toBe('/api/customers/a%2Fb%20c/notes');
   });
 
   test('empty query values are left out of the URL', () => {

@@ -1,4 +1,5 @@
-import type { z } from 'zod/mini';
+import type { z } from 'zod';
+import { pathOf, type Endpoint, type PathParams } from './endpoint';
 import { ProblemError, problemFromResponse } from './problem-error';
 
 // The session cookie is httpOnly; the CSRF token comes in the body of login/me/consume and
@@ -26,7 +27,8 @@ export function onCsrfRejected(refresh: (() => Promise<void>) | null): void {
 }
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Values for the endpoint's `:name` path parameters. */
+  params?: PathParams;
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal | undefined;
@@ -46,24 +48,25 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
 }
 
 /**
- * Calls the API and validates the answer with `schema`.
+ * Calls the endpoint and validates the answer with its contract schema.
  *
  * @example
- * const me = await request('/api/auth/me', meSchema);
+ * const me = await request(sessionEndpoint);
  */
-export async function request<S extends z.ZodMiniType>(path: string, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
-  const response = await send(path, options);
-  if (response.status === 204) return schema.parse(undefined);
-  return schema.parse(await response.json());
+export async function request<S extends z.ZodType>(target: Endpoint<S>, options: RequestOptions = {}): Promise<z.output<S>> {
+  const response = await send(target, options);
+  if (response.status === 204) return target.response.parse(undefined);
+  return target.response.parse(await response.json());
 }
 
-/** For endpoints whose body does not matter (204, 202). */
-export async function requestVoid(path: string, options: RequestOptions = {}): Promise<void> {
-  await send(path, options);
+/** For endpoints whose body the web does not read (a 204). */
+export async function requestVoid(target: Endpoint<null>, options: RequestOptions = {}): Promise<void> {
+  await send(target, options);
 }
 
-async function send(path: string, options: RequestOptions, isRetry = false): Promise<Response> {
-  const method = options.method ?? 'GET';
+async function send(target: Endpoint, options: RequestOptions, isRetry = false): Promise<Response> {
+  const { method } = target;
+  const path = pathOf(target, options.params);
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -81,7 +84,7 @@ async function send(path: string, options: RequestOptions, isRetry = false): Pro
   if (problem.status === 403 && problem.code === 'csrf' && method !== 'GET' && csrfRefresher && !isRetry) {
     // Once only: a second rejection is a real refusal, not a stale token.
     await csrfRefresher();
-    return send(path, options, true);
+    return send(target, options, true);
   }
   if (problem.status === 401 && !options.allowUnauthorized) unauthorizedHandler?.();
   throw problem;

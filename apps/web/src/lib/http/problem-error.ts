@@ -1,19 +1,7 @@
-import { z } from 'zod/mini';
+import { Problem } from '@chargecars/contract';
 
 /** One field the server rejected, e.g. `{ field: 'email', message: 'Ongeldig e-mailadres' }`. */
 export type FieldError = { field: string; message: string };
-
-// RFC 9457 body as the server sends it (docs/api-foundation.md); unknown keys are ignored
-// so that a richer server never breaks the client.
-const problemSchema = z.object({
-  type: z.optional(z.string()),
-  title: z.optional(z.string()),
-  status: z.optional(z.int()),
-  detail: z.nullish(z.string()),
-  instance: z.nullish(z.string()),
-  code: z.nullish(z.string()),
-  errors: z.nullish(z.array(z.object({ field: z.string(), message: z.string() }))),
-});
 
 /**
  * A failed API call. Carries what the UI needs: the HTTP status, a title and detail for a
@@ -58,15 +46,15 @@ export async function problemFromResponse(response: Response): Promise<ProblemEr
       body = undefined;
     }
   }
-  const parsed = problemSchema.safeParse(body);
+  const parsed = Problem.safeParse(body);
   const fallbackTitle = response.statusText || `HTTP ${response.status}`;
   if (!parsed.success) return new ProblemError({ status: response.status, title: fallbackTitle });
   const p = parsed.data;
   return new ProblemError({
-    status: p.status ?? response.status,
-    title: p.title ?? fallbackTitle,
-    detail: p.detail ?? undefined,
-    code: p.code ?? undefined,
+    status: p.status,
+    title: p.title,
+    detail: p.detail,
+    code: p.code,
     type: p.type,
     errors: p.errors ?? [],
   });

@@ -1,17 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { LoginRequest, SessionResponse } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request, setCsrfToken } from '../../../lib/http/http-client';
-import { sessionQueryKey, sessionSchema, type Session } from './session-schema';
+import { sessionQueryKey, type Session } from './session-schema';
 
-export const loginInputSchema = z.object({
-  email: z.email(),
-  password: z.string().check(z.minLength(1)),
-});
-export type LoginInput = z.infer<typeof loginInputSchema>;
+export const loginInputSchema = LoginRequest;
+export type LoginInput = z.input<typeof LoginRequest>;
+
+export const loginEndpoint = endpoint('POST', '/api/auth/login', SessionResponse);
 
 /** POST /api/auth/login. 401 (wrong credentials) and 429 (throttled) reach the form as ProblemError. */
 export async function login(input: LoginInput): Promise<Session> {
-  const session = await request('/api/auth/login', sessionSchema, { method: 'POST', body: input, allowUnauthorized: true });
+  const session = await request(loginEndpoint, { body: input, allowUnauthorized: true });
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { endpoint } from '../../../lib/http/endpoint';
 import { requestVoid, setCsrfToken } from '../../../lib/http/http-client';
 import { sessionQueryKey } from './session-schema';
 
 /** POST /api/auth/logout -> 204. */
+export const logoutEndpoint = endpoint('POST', '/api/auth/logout', null);
+
 export async function logout(): Promise<void> {
-  await requestVoid('/api/auth/logout', { method: 'POST', allowUnauthorized: true });
+  await requestVoid(logoutEndpoint, { allowUnauthorized: true });
 }
 
 export function useLogout() {

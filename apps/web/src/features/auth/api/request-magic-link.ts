@@ -1,13 +1,17 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-import { requestVoid } from '../../../lib/http/http-client';
+import { MagicLinkRequest, MagicLinkSent } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
+import { request } from '../../../lib/http/http-client';
 
-export const magicLinkInputSchema = z.object({ email: z.email() });
-export type MagicLinkInput = z.infer<typeof magicLinkInputSchema>;
+export const magicLinkInputSchema = MagicLinkRequest;
+export type MagicLinkInput = z.input<typeof MagicLinkRequest>;
+
+export const magicLinkEndpoint = endpoint('POST', '/api/auth/magic-link', MagicLinkSent);
 
 /** POST /api/auth/magic-link -> 202 always, so the answer never reveals who is a customer. */
 export async function requestMagicLink(input: MagicLinkInput): Promise<void> {
-  await requestVoid('/api/auth/magic-link', { method: 'POST', body: input, allowUnauthorized: true });
+  await request(magicLinkEndpoint, { body: input, allowUnauthorized: true });
 }
 
 export function useRequestMagicLink() {

@@ -1,22 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { Backup as BackupSchema, BackupList } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
 // GET/POST /api/admin/backups (admin): backups of the embedded database. On PostgreSQL the
 // server answers 409, because that database has its own backup.
-export const backupSchema = z.object({ file: z.string(), bytes: z.number(), createdAt: z.string() });
-export type Backup = z.infer<typeof backupSchema>;
+export type Backup = z.infer<typeof BackupSchema>;
+export const listBackupsEndpoint = endpoint('GET', '/api/admin/backups', BackupList);
+export const takeBackupEndpoint = endpoint('POST', '/api/admin/backups', BackupSchema);
 
 const backupsKey = ['admin', 'backups'] as const;
 
 export function useBackups() {
-  return useQuery({ queryKey: backupsKey, queryFn: ({ signal }) => request('/api/admin/backups', z.array(backupSchema), { signal }), retry: false });
+  return useQuery({ queryKey: backupsKey, queryFn: ({ signal }) => request(listBackupsEndpoint, { signal }), retry: false });
 }
 
 export function useCreateBackup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => request('/api/admin/backups', backupSchema, { method: 'POST' }),
+    mutationFn: () => request(takeBackupEndpoint),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: backupsKey }),
   });
 }

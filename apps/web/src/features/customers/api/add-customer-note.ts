@@ -1,14 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { NewNote, Note } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
-import { customerQueryKey, noteSchema, type CustomerDetail } from './get-customer';
+import { customerQueryKey, type CustomerDetail } from './get-customer';
 
-export const addNoteInputSchema = z.object({ body: z.string().check(z.trim(), z.minLength(1), z.maxLength(5000)) });
-export type AddNoteInput = z.infer<typeof addNoteInputSchema>;
+export const addNoteInputSchema = NewNote;
+export type AddNoteInput = z.input<typeof NewNote>;
 
 /** POST /api/customers/:id/notes -> 201 Note. */
+export const addCustomerNoteEndpoint = endpoint('POST', '/api/customers/:id/notes', Note);
+
 export function addCustomerNote(customerId: string, input: AddNoteInput) {
-  return request(`/api/customers/${encodeURIComponent(customerId)}/notes`, noteSchema, { method: 'POST', body: input });
+  return request(addCustomerNoteEndpoint, { params: { id: customerId }, body: input });
 }
 
 export function useAddCustomerNote(customerId: string) {

@@ -10,8 +10,7 @@ export function CustomerHistory({ customer }: { customer: CustomerDetail }) {
   const { t, label } = useI18n();
   const groups = new Map<string, Interaction[]>();
   for (const i of customer.interactions) {
-    const key = i.entity ?? '—';
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    groups.set(i.entityName, [...(groups.get(i.entityName) ?? []), i]);
   }
   return (
     <Card title={t('customer.history')}>
@@ -20,17 +19,12 @@ export function CustomerHistory({ customer }: { customer: CustomerDetail }) {
         <section key={entity} aria-label={entity} className="mb-3 last:mb-0">
           <h3 className="mb-1 text-sm font-semibold text-brand-800">{entity}</h3>
           <ol className="flex flex-col gap-1 border-l-2 border-line pl-3 text-sm">
-            {items.map((i) => {
-              const at = i.occurredAt ?? i.createdAt;
-              const kind = i.type ?? i.channel;
-              return (
-                <li key={i.id}>
-                  <span className="text-ink-subtle">{at ? formatDateTime(at) : ''}</span>{' '}
-                  {kind ? <span className="font-medium">{label('interaction', kind)}: </span> : null}
-                  {i.subject ?? i.summary ?? ''}
-                </li>
-              );
-            })}
+            {items.map((i) => (
+              <li key={i.id}>
+                <span className="text-ink-subtle">{formatDateTime(i.occurredAt)}</span> <span className="font-medium">{label('interaction', i.channel)}: </span>
+                {i.summary}
+              </li>
+            ))}
           </ol>
         </section>
       ))}

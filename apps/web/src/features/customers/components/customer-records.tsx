@@ -15,8 +15,9 @@ export function CustomerRecords({ customer, orderHref }: { customer: CustomerDet
           empty={t('customer.noQuotes')}
           rows={customer.quotes.map((q) => ({
             id: q.id,
-            main: q.number ?? q.id,
-            meta: [q.status ? label('quoteStatus', q.status) : null, q.totalCents != null ? formatCents(q.totalCents) : null, q.createdAt ? formatDate(q.createdAt) : null],
+            main: q.number,
+            // Staff see both parts, customer / partner, as on the quote itself.
+            meta: [label('quoteStatus', q.status), `${formatCents(q.customerTotalCents)} / ${formatCents(q.partnerTotalCents)}`, formatDate(q.createdAt)],
           }))}
         />
       </Card>
@@ -25,9 +26,9 @@ export function CustomerRecords({ customer, orderHref }: { customer: CustomerDet
           empty={t('customer.noOrders')}
           rows={customer.orders.map((o) => ({
             id: o.id,
-            main: o.number ?? o.id,
+            main: o.number,
             href: orderHref?.(o.id),
-            meta: [o.stage ? label('stage', o.stage) : null, o.totalCents != null ? formatCents(o.totalCents) : null, o.createdAt ? formatDate(o.createdAt) : null],
+            meta: [label('stage', o.stage), formatCents(o.totalCents), formatDate(o.createdAt)],
           }))}
         />
       </Card>
@@ -36,8 +37,8 @@ export function CustomerRecords({ customer, orderHref }: { customer: CustomerDet
           empty={t('customer.noVisits')}
           rows={customer.visits.map((v) => ({
             id: v.id,
-            main: v.number ?? v.id,
-            meta: [v.type ? label('visitType', v.type) : null, v.date ? formatDay(v.date, locale) : null, v.block ? label('block', v.block) : null, v.status ? label('visitStatus', v.status) : null],
+            main: v.number,
+            meta: [label('visitType', v.type), v.date ? formatDay(v.date, locale) : null, v.block ? label('block', v.block) : null, label('visitStatus', v.status)],
           }))}
         />
       </Card>

@@ -1,21 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { DashboardMetrics } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-// docs/api-foundation.md, GET /api/dashboard/metrics (read from rollups, so cheap to poll).
-export const metricsSchema = z.object({
-  customers: z.number(),
-  openLeads: z.number(),
-  quotes: z.number(),
-  orders: z.number(),
-  visitsToday: z.number(),
-  executionRate: z.number(),
-  quoteConversion: z.number(),
-});
-export type Metrics = z.infer<typeof metricsSchema>;
+export type Metrics = z.infer<typeof DashboardMetrics>;
+
+/** GET /api/dashboard/metrics (read from rollups, so cheap to poll). */
+export const metricsEndpoint = endpoint('GET', '/api/dashboard/metrics', DashboardMetrics);
 
 export function getMetrics(signal?: AbortSignal) {
-  return request('/api/dashboard/metrics', metricsSchema, { signal });
+  return request(metricsEndpoint, { signal });
 }
 
 export function useMetrics() {

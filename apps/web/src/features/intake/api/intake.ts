@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { IntakeView } from '@chargecars/contract';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
-
-const intakeSchema = z.object({ leadNumber: z.string(), firstName: z.string(), completed: z.boolean() });
 
 export type IntakeAnswers = {
   meterCabinetType: 'modern_groups' | 'old_fuses' | 'unknown';
@@ -14,10 +13,13 @@ export type IntakeAnswers = {
 };
 
 /** GET /api/intake/:token: public, the token in the customer's email is the only key. */
+export const intakeEndpoint = endpoint('GET', '/api/intake/:token', IntakeView);
+export const submitIntakeEndpoint = endpoint('POST', '/api/intake/:token', IntakeView);
+
 export function useIntake(token: string) {
-  return useQuery({ queryKey: ['intake', token], queryFn: ({ signal }) => request(`/api/intake/${encodeURIComponent(token)}`, intakeSchema, { signal, allowUnauthorized: true }), retry: false });
+  return useQuery({ queryKey: ['intake', token], queryFn: ({ signal }) => request(intakeEndpoint, { params: { token }, signal, allowUnauthorized: true }), retry: false });
 }
 
 export function useSubmitIntake(token: string) {
-  return useMutation({ mutationFn: (answers: IntakeAnswers) => request(`/api/intake/${encodeURIComponent(token)}`, intakeSchema, { method: 'POST', body: answers, allowUnauthorized: true }) });
+  return useMutation({ mutationFn: (answers: IntakeAnswers) => request(submitIntakeEndpoint, { params: { token }, body: answers, allowUnauthorized: true }) });
 }

@@ -1,31 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { OrderDetail as OrderDetailSchema } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
-import { visitSummarySchema } from '../../../lib/http/visit-summary';
-import { orderListItemSchema } from './list-orders';
 
-export const orderLineSchema = z.object({
-  description: z.string(),
-  quantity: z.number(),
-  unitPriceCents: z.number(),
-  totalCents: z.number(),
-  billTo: z.nullish(z.string()),
-});
-
-export const milestoneSchema = z.object({ code: z.string(), reachedAt: z.nullable(z.string()) });
-export type Milestone = z.infer<typeof milestoneSchema>;
-
-export const orderDetailSchema = z.extend(orderListItemSchema, {
-  lines: z._default(z.array(orderLineSchema), []),
-  milestones: z._default(z.array(milestoneSchema), []),
-  visits: z._default(z.array(visitSummarySchema), []),
-  nextStages: z._default(z.array(z.string()), []),
-});
-export type OrderDetail = z.infer<typeof orderDetailSchema>;
+export type OrderDetail = z.infer<typeof OrderDetailSchema>;
+export type Milestone = OrderDetail['milestones'][number];
 
 /** GET /api/orders/:id; 404 when the order is not visible to the caller. */
+export const getOrderEndpoint = endpoint('GET', '/api/orders/:id', OrderDetailSchema);
+
 export function getOrder(id: string, signal?: AbortSignal) {
-  return request(`/api/orders/${encodeURIComponent(id)}`, orderDetailSchema, { signal });
+  return request(getOrderEndpoint, { params: { id }, signal });
 }
 
 export function useOrder(id: string) {

@@ -23,7 +23,7 @@ const visits = [
 beforeEach(() => {
   calls.length = 0;
   setCsrfToken('csrf-1');
-  answer = () => Response.json({ id: 'moved', status: 'scheduled', date: '2099-03-09', block: 'afternoon', teamId: 't2' });
+  answer = () => Response.json({ id: 'moved', number: 'BZ-2', status: 'scheduled', date: '2099-03-09', block: 'afternoon', teamId: 't2' });
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = String(input);
     const headers = (init?.headers ?? {}) as Record<string, string>;

@@ -1,26 +1,30 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { ApiKey as ApiKeySchema, ApiKeyList, ApiKeyWithSecret, ApiScope } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-const apiKeySchema = z.object({ id: z.string(), name: z.string(), prefix: z.string(), scopes: z.array(z.string()), createdAt: z.string(), lastUsedAt: z.nullable(z.string()), revokedAt: z.nullable(z.string()), active: z.boolean() });
-const withSecret = z.extend(apiKeySchema, { secret: z.string() });
-export type ApiKey = z.infer<typeof apiKeySchema>;
-export const API_SCOPES = ['leads:write', 'leads:read', 'orders:write', 'performance:read', 'webhooks:manage'] as const;
+export type ApiKey = z.infer<typeof ApiKeySchema>;
+export const API_SCOPES = ApiScope.options;
 
-const base = (partnerId: string) => `/api/partners/${encodeURIComponent(partnerId)}/api-keys`;
+export const listApiKeysEndpoint = endpoint('GET', '/api/partners/:id/api-keys', ApiKeyList);
+/** Create, rotate and revoke; create and rotate answer with the secret, shown once. */
+export const createApiKeyEndpoint = endpoint('POST', '/api/partners/:id/api-keys', ApiKeyWithSecret);
+export const rotateApiKeyEndpoint = endpoint('POST', '/api/partners/:id/api-keys/:keyId/rotate', ApiKeyWithSecret);
+export const revokeApiKeyEndpoint = endpoint('POST', '/api/partners/:id/api-keys/:keyId/revoke', ApiKeySchema);
+
 const key = (partnerId: string) => ['partner', partnerId, 'api-keys'];
 
 export function useApiKeys(partnerId: string) {
-  return useQuery({ queryKey: key(partnerId), queryFn: ({ signal }) => request(base(partnerId), z.object({ items: z.array(apiKeySchema) }), { signal }) });
+  return useQuery({ queryKey: key(partnerId), queryFn: ({ signal }) => request(listApiKeysEndpoint, { params: { id: partnerId }, signal }) });
 }
 
-/** Create, rotate and revoke; create and rotate answer with the secret, shown once. */
 export function useApiKeyActions(partnerId: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: key(partnerId) });
   return {
-    create: useMutation({ mutationFn: (input: { name: string; scopes: string[] }) => request(base(partnerId), withSecret, { method: 'POST', body: input }), onSuccess: refresh }),
-    rotate: useMutation({ mutationFn: (id: string) => request(`${base(partnerId)}/${id}/rotate`, withSecret, { method: 'POST' }), onSuccess: refresh }),
-    revoke: useMutation({ mutationFn: (id: string) => request(`${base(partnerId)}/${id}/revoke`, apiKeySchema, { method: 'POST' }), onSuccess: refresh }),
+    create: useMutation({ mutationFn: (input: { name: string; scopes: string[] }) => request(createApiKeyEndpoint, { params: { id: partnerId }, body: input }), onSuccess: refresh }),
+    rotate: useMutation({ mutationFn: (keyId: string) => request(rotateApiKeyEndpoint, { params: { id: partnerId, keyId } }), onSuccess: refresh }),
+    revoke: useMutation({ mutationFn: (keyId: string) => request(revokeApiKeyEndpoint, { params: { id: partnerId, keyId } }), onSuccess: refresh }),
   };
 }

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PartnerDetail } from '@chargecars/contract';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
-import { partnerDetailSchema, partnerKey } from './get-partner';
+import { partnerKey } from './get-partner';
 
 /**
  * The server's rule, checked here first so a typo is named before a round trip: Dutch numbers strictly
@@ -11,10 +13,12 @@ export const tidyVatNumber = (raw: string) => raw.replace(/[\s.]/g, '').toUpperC
 export const isVatNumber = (raw: string) => VAT_NUMBER.test(tidyVatNumber(raw));
 
 /** PATCH /api/partners/:id `{ vatNumber }` (null clears it): the answer is the partner as it now is. */
+export const updatePartnerEndpoint = endpoint('PATCH', '/api/partners/:id', PartnerDetail);
+
 export function useUpdatePartnerVatNumber(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (vatNumber: string | null) => request(`/api/partners/${encodeURIComponent(id)}`, partnerDetailSchema, { method: 'PATCH', body: { vatNumber } }),
+    mutationFn: (vatNumber: string | null) => request(updatePartnerEndpoint, { params: { id }, body: { vatNumber } }),
     onSuccess: (partner) => {
       queryClient.setQueryData(partnerKey(id), partner);
       void queryClient.invalidateQueries({ queryKey: ['partners', 'list'] });

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { CatalogItems, type CatalogItem as CatalogItemSchema } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-const catalogItemSchema = z.object({
-  kind: z.enum(['product', 'kit']), id: z.string(), code: z.string(), name: z.string(), category: z.string(), unit: z.string(), priceCents: z.number(), vatRate: z.number(),
-  components: z.array(z.object({ code: z.string(), name: z.string(), quantity: z.number() })),
-});
-export type CatalogItem = z.infer<typeof catalogItemSchema>;
+export type CatalogItem = z.infer<typeof CatalogItemSchema>;
 
 /** GET /api/catalog/items?entityId=: the products and kits the entity sells, at its prices. */
+export const catalogItemsEndpoint = endpoint('GET', '/api/catalog/items', CatalogItems);
+
 export function useCatalogItems(entityId: string) {
   return useQuery({
     queryKey: ['catalog', 'items', entityId], enabled: entityId !== '', staleTime: 5 * 60_000,
-    queryFn: ({ signal }) => request('/api/catalog/items', z.object({ items: z.array(catalogItemSchema) }), { query: { entityId }, signal }),
+    queryFn: ({ signal }) => request(catalogItemsEndpoint, { query: { entityId }, signal }),
   });
 }

@@ -1,22 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { QuoteCreated, QuoteTemplateList, type CreateQuoteFromTemplateBody, type IntakeAnswers as IntakeAnswersSchema } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-const templateSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), entityId: z.string() });
-
 /** GET /api/quote-templates: the standard configurations. */
+export const quoteTemplatesEndpoint = endpoint('GET', '/api/quote-templates', QuoteTemplateList);
+/** POST /api/quotes/from-template: one click from a template and the intake answers. */
+export const createQuoteFromTemplateEndpoint = endpoint('POST', '/api/quotes/from-template', QuoteCreated);
+
 export function useQuoteTemplates() {
-  return useQuery({ queryKey: ['quote-templates'], queryFn: ({ signal }) => request('/api/quote-templates', z.array(templateSchema), { signal }), staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: ['quote-templates'], queryFn: ({ signal }) => request(quoteTemplatesEndpoint, { signal }), staleTime: 5 * 60_000 });
 }
 
-export type IntakeAnswers = { cableMeters: number; groundWorkMeters: number; meterCabinetUpgrade: boolean; smartMeter: boolean; mountingPole: boolean };
-export type FromTemplateInput = { templateId: string; customerId: string; partnerId?: string; answers: IntakeAnswers };
+export type IntakeAnswers = z.output<typeof IntakeAnswersSchema>;
+export type FromTemplateInput = z.input<typeof CreateQuoteFromTemplateBody>;
 
-/** POST /api/quotes/from-template: one click from a template and the intake answers. */
 export function useCreateQuoteFromTemplate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: FromTemplateInput) => request('/api/quotes/from-template', z.object({ id: z.string(), number: z.string() }), { method: 'POST', body: input }),
+    mutationFn: (input: FromTemplateInput) => request(createQuoteFromTemplateEndpoint, { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
   });
 }

@@ -1,19 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { type QuoteListItem as QuoteListItemSchema, QuotePage } from '@chargecars/contract';
+import type { z } from 'zod';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
-import { pagedSchema, type ListParams } from '../../../lib/http/paged';
+import type { ListParams } from '../../../lib/http/paged';
 
-export const quoteListItemSchema = z.object({
-  id: z.string(), number: z.string(), entityId: z.string(), customerName: z.string(), partnerName: z.nullable(z.string()),
-  status: z.string(), currentVersion: z.number(), validUntil: z.string(), customerTotalCents: z.number(), partnerTotalCents: z.number(), createdAt: z.string(),
-});
-export type QuoteListItem = z.infer<typeof quoteListItemSchema>;
+export type QuoteListItem = z.infer<typeof QuoteListItemSchema>;
 
 /** GET /api/quotes: scoped by the server (a partner its own, a customer theirs). */
+export const listQuotesEndpoint = endpoint('GET', '/api/quotes', QuotePage);
+
 export function useQuotes(params: ListParams) {
   return useQuery({
     queryKey: ['quotes', 'list', params],
-    queryFn: ({ signal }) => request('/api/quotes', pagedSchema(quoteListItemSchema), { query: params, signal }),
+    queryFn: ({ signal }) => request(listQuotesEndpoint, { query: params, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { QuoteChanged, QuoteCreated } from '@chargecars/contract';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
 /** A line as the editor sends it: a product or kit from the catalogue, or a free line kept from an earlier version. */
@@ -11,20 +12,23 @@ export type QuoteLineInput =
 export type NewQuoteInput = { entityId: string; customerId: string; partnerId?: string; lines: QuoteLineInput[] };
 
 /** POST /api/quotes: a draft quote from catalogue lines, priced and allocated by the server. */
+export const createQuoteEndpoint = endpoint('POST', '/api/quotes', QuoteCreated);
+/** PUT /api/quotes/:id with the lock version the editor started from; a 409 says someone else changed it meanwhile. */
+export const reviseQuoteEndpoint = endpoint('PUT', '/api/quotes/:id', QuoteChanged);
+
 export function useCreateQuote() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewQuoteInput) => request('/api/quotes', z.object({ id: z.string(), number: z.string() }), { method: 'POST', body: input }),
+    mutationFn: (input: NewQuoteInput) => request(createQuoteEndpoint, { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
   });
 }
 
-/** PUT /api/quotes/:id with the lock version the editor started from; a 409 says someone else changed it meanwhile. */
 export function useReviseQuote(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { lockVersion: number; lines: QuoteLineInput[]; changeNote?: string }) =>
-      request(`/api/quotes/${encodeURIComponent(id)}`, z.object({ id: z.string(), status: z.string(), lockVersion: z.number() }), { method: 'PUT', body: input }),
+      request(reviseQuoteEndpoint, { params: { id }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['quotes'] }),
   });
 }

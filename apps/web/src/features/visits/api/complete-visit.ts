@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { VisitCompleted } from '@chargecars/contract';
+import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-const visitCompletedSchema = z.object({ id: z.string(), status: z.string(), completedAt: z.string() });
-
 /** POST /api/visits/:id/complete: a technician finishes a visit of their own team. */
+export const completeVisitEndpoint = endpoint('POST', '/api/visits/:id/complete', VisitCompleted);
+
 export function useCompleteVisit(visitId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => request(`/api/visits/${encodeURIComponent(visitId)}/complete`, visitCompletedSchema, { method: 'POST' }),
+    mutationFn: () => request(completeVisitEndpoint, { params: { id: visitId } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['visits'] }),
   });
 }

@@ -9,7 +9,7 @@ import { DayVisits } from './day-visits';
 const requestedUrls: string[] = [];
 const visit = (over: Record<string, unknown>) => ({
   id: 'v', number: 'BZ-1', orderNumber: 'ORD-1', type: 'installation', status: 'planned', date: '2020-01-06', block: 'morning',
-  teamName: 'Team Utrecht', customerName: 'X', phone: '0612345678', street: 'Oudegracht', houseNumber: '12', postcode: '3511ab',
+  teamId: 't1', teamName: 'Team Utrecht', customerName: 'X', phone: '0612345678', street: 'Oudegracht', houseNumber: 12, houseNumberAddition: null, postcode: '3511ab',
   city: 'Utrecht', lat: null, lon: null, durationMinutes: 120, notes: null, ...over,
 });
 

@@ -6,14 +6,15 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useVisits, type Visit } from '../api/list-visits';
 import { VisitCard } from './visit-card';
 
-const blockOrder: Record<Visit['block'], number> = { morning: 0, afternoon: 1 };
+// A visit without a day part yet comes last.
+const blockOrder = (block: Visit['block']) => (block === 'morning' ? 0 : block === 'afternoon' ? 1 : 2);
 
 /** A team's visits of one day, morning before afternoon, with a previous/next day switcher. */
 export function DayVisits({ date, onDateChange, teamName }: { date: string; onDateChange: (date: string) => void; teamName?: string | null | undefined }) {
   const { t, locale } = useI18n();
   const query = useVisits({ date });
   const today = amsterdamDay();
-  const visits = [...(query.data?.items ?? [])].sort((a, b) => blockOrder[a.block] - blockOrder[b.block]);
+  const visits = [...(query.data?.items ?? [])].sort((a, b) => blockOrder(a.block) - blockOrder(b.block));
 
   return (
     <div className="flex flex-col gap-4">

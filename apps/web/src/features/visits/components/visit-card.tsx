@@ -16,7 +16,7 @@ export function VisitCard({ visit }: { visit: Visit }) {
   const complete = useCompleteVisit(visit.id);
   const completable = visit.status === 'scheduled' || visit.status === 'in_progress';
   return (
-    <article className="rounded-lg border border-line bg-panel p-4 shadow-[var(--shadow-card)]" aria-label={`${label('block', visit.block)} ${visit.customerName}`}>
+    <article className="rounded-lg border border-line bg-panel p-4 shadow-[var(--shadow-card)]" aria-label={`${visit.block ? label('block', visit.block) : ''} ${visit.customerName}`}>
       <header className="flex items-start justify-between gap-2">
         <div>
           <p className="text-sm font-semibold text-brand-700">{t(visit.block === 'morning' ? 'visit.blockMorning' : 'visit.blockAfternoon')}</p>
