@@ -15,6 +15,7 @@ import { updatePartner, type PartnerChanges } from './update-partner.ts';
 export { partnersRoutes } from './partners.routes.ts';
 export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-key-format.ts';
 export { qualifiesForReverseCharge } from './reverse-charge.ts';
+export { agreementOn, findPartner, vatStandingOf } from './partner-terms.ts';
 
 /**
  * A resolved key is trusted this long on one instance: it saves two queries on every API call. A key

@@ -1,14 +1,13 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { quoteSummariesForCustomer } from './quote-summaries.ts';
 import { createQuote, type CreateQuoteOptions } from './create-quote.ts';
 import { createQuoteFromTemplate, type IntakeAnswers } from './create-quote-from-template.ts';
 import { reviseQuote, type ReviseQuoteOptions } from './revise-quote.ts';
 import { sendQuote } from './send-quote.ts';
 import { renewQuote } from './renew-quote.ts';
 import { getQuote } from './get-quote.ts';
-import { listQuotes, type ListQuotesOptions } from './list-quotes.ts';
+import { listQuotes, type ListQuotesOptions } from '../../read-models/quote-list.ts';
 import { diffQuoteVersions } from './diff-quote-versions.ts';
 import { renderQuotePdf, renderQuotePdfFor } from './render-quote-pdf.ts';
 import { previewVisitDates } from './visit-preview.ts';
@@ -27,7 +26,6 @@ export { verifyTrail, readTrail } from './signing-trail.ts';
 export function createQuotesService(deps: { db: Db; publicUrl: string; createOrder: CreateOrderFromQuote }) {
   const { db, publicUrl } = deps;
   return {
-    summariesForCustomer: (customerId: string) => quoteSummariesForCustomer(db, customerId),
     create: (actor: Actor, opts: CreateQuoteOptions) => createQuote(db, actor, opts),
     createFromTemplate: (actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) => createQuoteFromTemplate(db, actor, opts),
     revise: (actor: Actor, opts: Omit<ReviseQuoteOptions, 'publicUrl'>) => reviseQuote(db, actor, { ...opts, publicUrl }),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db } from '../platform/db/client.ts';
 
 /**
  * Headline figures for the ops dashboard. Counts come from the planner's statistics-free count(*)
