@@ -160,7 +160,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   metricsRoutes(app, metrics);
   leadsRoutes(app, leads, { webForm: (ip) => rateLimit(`ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
   partnerLeadApiRoutes(app, leads);
-  partnersRoutes(app, partners, orders);
+  partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
   const moduleWorkers = [integrations.workers(), leads.workers()];
   const workers: ModuleWorkers = {

@@ -5,7 +5,7 @@ import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { partnerTermDays } from './issue-order-invoices.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
-import { monthBounds } from './billing-dates.ts';
+import { monthBounds } from '../../platform/calendar.ts';
 
 /**
  * One consolidated invoice per partner agreement (partner and entity) for the month: every partner

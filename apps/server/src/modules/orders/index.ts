@@ -11,6 +11,7 @@ import { orderTimeline } from './order-timeline.ts';
 import type { ORDER_STAGES } from './orders.schema.ts';
 
 export { ordersRoutes } from './orders.routes.ts';
+export { orderReference } from './order-reference.ts';
 export { lockOrderForInvoicing, lockUninvoicedPartnerLines, markLinesInvoiced } from './invoicing-lines.ts';
 
 export function createOrdersService(deps: Omit<PlaceOrderDeps, 'db'> & { db: Db }) {

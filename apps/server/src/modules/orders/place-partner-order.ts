@@ -9,7 +9,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { vatCategoryForRate } from '../../platform/vat.ts';
 import { customerAddressId, type CustomerMatch, type LeadPerson } from '../crm/index.ts';
-import { findPartner, qualifiesForReverseCharge } from '../partners/index.ts';
+import { assertActsForPartner, findPartner, qualifiesForReverseCharge } from '../partners/index.ts';
 import { MILESTONES, orderLines, orderMilestones, orders } from './orders.schema.ts';
 
 export type PlaceOrderDeps = { db: Db; attachCustomer: (tx: Tx, person: LeadPerson) => Promise<CustomerMatch>; toE164: (phone: string) => string | null };
@@ -19,6 +19,7 @@ export type PlaceOrderDeps = { db: Db; attachCustomer: (tx: Tx, person: LeadPers
  * customer base, the order gets its lines split by who pays, and `order.created` tells the partner.
  */
 export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, partnerId: string, input: z.infer<typeof NewPartnerOrder>) {
+  assertActsForPartner(actor, partnerId);
   const partner = await findPartner(deps.db, partnerId);
   if (!partner) throw notFound('Partner');
   const phone = input.customer.phone ? deps.toE164(input.customer.phone) : null;

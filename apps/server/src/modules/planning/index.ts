@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { listVisits } from './list-visits.ts';
+import { listVisits } from '../../read-models/day-visits.ts';
 import { scheduleVisit, type ScheduleVisitInput } from './schedule-visit.ts';
 import { completeVisit } from './complete-visit.ts';
 import { listRegions, listTeams } from './list-teams.ts';

@@ -10,7 +10,7 @@ import { getQuote } from './get-quote.ts';
 import { listQuotes, type ListQuotesOptions } from '../../read-models/quote-list.ts';
 import { diffQuoteVersions } from './diff-quote-versions.ts';
 import { renderQuotePdf, renderQuotePdfFor } from './render-quote-pdf.ts';
-import { previewVisitDates } from './visit-preview.ts';
+import { previewVisitDates } from '../../read-models/visit-date-preview.ts';
 import { loadQuoteDocument } from './quote-document.ts';
 import { signQuotePart, type CreateOrderFromQuote, type SignerContext } from './sign-quote-part.ts';
 import { declineQuotePart } from './decline-quote-part.ts';
@@ -39,7 +39,7 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
       await getQuote(db, actor, quoteId);
       const doc = await loadQuoteDocument(db, quoteId);
       if (!doc) throw notFound('Offerte');
-      return previewVisitDates(db, doc);
+      return previewVisitDates(db, { customerId: doc.quote.customerId, visits: doc.visits });
     },
     viewSigningPart: (token: string) => viewSigningPart(db, token),
     async signingPdf(token: string) {
