@@ -39,6 +39,7 @@ import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
 import { metricsRegistry, metricsRoutes, observeRequests } from './platform/metrics.ts';
 import type { Registry } from 'prom-client';
+import { scopeNames } from './read-models/scope-names.ts';
 
 export type AppDeps = {
   config: Config;
@@ -144,7 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
   const realtime = await startRealtime(app, deps.database, { publicUrl: deps.config.PUBLIC_URL, policy: sessionPolicy });
   app.addHook('onClose', async () => realtime.close());
-  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded });
+  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded, scopeNames: (user) => scopeNames(db, user) });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
   quotesRoutes(app, quotes);

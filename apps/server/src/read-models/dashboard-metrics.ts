@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../platform/db/client.ts';
+import { customers } from '../modules/crm/crm.schema.ts';
+import { leads } from '../modules/leads/leads.schema.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { visits } from '../modules/planning/planning.schema.ts';
+import { quotes } from '../modules/quotes/quotes.schema.ts';
 
+// The tables are named through their schemas, so the read model's dependencies show in its imports.
 /**
  * Headline figures for the ops dashboard. Counts come from the planner's statistics-free count(*)
  * today; the command-center issue replaces them with rollups kept current by events.
@@ -8,13 +15,13 @@ import type { Db } from '../platform/db/client.ts';
 export async function dashboardMetrics(db: Db, today: string) {
   const result = await db.execute(sql`
     select
-      (select count(*)::int from customers) as customers,
-      (select count(*)::int from partners where status = 'active') as partners,
-      (select count(*)::int from leads where status not in ('converted', 'rejected')) as "openLeads",
-      (select count(*)::int from quotes) as quotes,
-      (select count(*)::int from orders) as orders,
-      (select count(*)::int from visits) as visits,
-      (select count(*)::int from visits where scheduled_date = ${today}) as "visitsToday"`);
+      (select count(*)::int from ${customers}) as customers,
+      (select count(*)::int from ${partners} where ${partners.status} = 'active') as partners,
+      (select count(*)::int from ${leads} where ${leads.status} not in ('converted', 'rejected')) as "openLeads",
+      (select count(*)::int from ${quotes}) as quotes,
+      (select count(*)::int from ${orders}) as orders,
+      (select count(*)::int from ${visits}) as visits,
+      (select count(*)::int from ${visits} where ${visits.scheduledDate} = ${today}) as "visitsToday"`);
   const row = (result as unknown as { rows: Record<string, number>[] }).rows?.[0] ?? (result as unknown as Record<string, number>[])[0]!;
   const n = (k: string) => Number(row[k] ?? 0);
   return {
