@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { partners } from '../modules/partners/partners.schema.ts';
 import { teams } from '../modules/planning/planning.schema.ts';
