@@ -3,10 +3,11 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 // Module boundaries are rules, not conventions (STYLE.md). A server module is reached only through its
-// index.ts; another module's *.schema.ts may be imported for foreign keys and read-only joins
-// (docs/ARCHITECTURE.md says why). Route files never touch the database. Web features never import each other.
+// index.ts; its *.schema.ts only from schema files (foreign keys) and read-models/, which
+// .dependency-cruiser.cjs checks together with the module order. Route files never touch the database.
+// Web features never import each other.
 const OTHER_MODULE_INTERNALS = '^\\.\\./(?!\\.\\.|test/)[^/]+/(?!index\\.ts$)(?![a-z-]+\\.schema\\.ts$).+';
-const moduleBoundary = { regex: OTHER_MODULE_INTERNALS, message: "Reach another module through its index.ts (or its *.schema.ts for joins)." };
+const moduleBoundary = { regex: OTHER_MODULE_INTERNALS, message: "Reach another module through its index.ts (its tables through read-models/)." };
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'apps/server/drizzle/**', 'backups/**'] },
@@ -28,6 +29,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [moduleBoundary, { regex: '(\\.schema\\.ts$|platform/db/|drizzle-orm)', message: 'Route files never touch the database: call a use case.' }],
+      }],
+    },
+  },
+  {
+    // Read models may join every module's tables, so they must never change one: writes go through the owner.
+    files: ['apps/server/src/read-models/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.property.name=/^(insert|update|delete)$/]",
+        message: "A read model only reads: change another module's tables through that module's index.ts.",
       }],
     },
   },

@@ -8,7 +8,6 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
 import type { Backups } from './platform/backup.ts';
-import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
@@ -40,6 +39,7 @@ import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
 import { metricsRegistry, metricsRoutes, observeRequests } from './platform/metrics.ts';
 import type { Registry } from 'prom-client';
+import { scopeNames } from './read-models/scope-names.ts';
 
 export type AppDeps = {
   config: Config;
@@ -129,12 +129,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(idempotencyPlugin, { db });
 
   const planning = createPlanningService({ db });
-  const orders = createOrdersService({ db, visitsOfOrder: planning.visitsOfOrder, attachCustomer: attachLeadCustomer, toE164 });
-  const quotes = createQuotesService({
-    db, publicUrl: deps.config.PUBLIC_URL,
-    // The last signature creates the order in its own transaction; the system acts, not the signer.
-    createOrder: (tx, doc) => orders.createFromQuote(tx, SYSTEM_ACTOR, { quote: doc.quote, lines: doc.lines.map((l) => ({ ...l, quantity: Number(l.quantity) })), visits: doc.visits }),
-  });
+  const orders = createOrdersService({ db, attachCustomer: attachLeadCustomer, toE164 });
+  // The last signature creates the order in its own transaction (docs/ARCHITECTURE.md).
+  const quotes = createQuotesService({ db, publicUrl: deps.config.PUBLIC_URL, createOrder: orders.createFromSignedQuote });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
   const integrations = createIntegrationsService({ db, allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS });
@@ -142,13 +139,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     db, driver: deps.database.driver, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
     addressValidator: deps.config.PDOK_LOCATIESERVER_URL ? createPdokAddressValidator(deps.config.PDOK_LOCATIESERVER_URL) : null,
   });
-  const crm = createCrmService({ db, quotes, orders, planning });
+  const crm = createCrmService({ db });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
   const realtime = await startRealtime(app, deps.database, { publicUrl: deps.config.PUBLIC_URL, policy: sessionPolicy });
   app.addHook('onClose', async () => realtime.close());
-  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded });
+  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded, scopeNames: (user) => scopeNames(db, user) });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
   quotesRoutes(app, quotes);
@@ -164,7 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   metricsRoutes(app, metrics);
   leadsRoutes(app, leads, { webForm: (ip) => rateLimit(`ip:${ip}`, deps.config.WEB_FORM_RATE_LIMIT_PER_MINUTE) });
   partnerLeadApiRoutes(app, leads);
-  partnersRoutes(app, partners, orders);
+  partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
   const moduleWorkers = [integrations.workers(), leads.workers()];
   const workers: ModuleWorkers = {

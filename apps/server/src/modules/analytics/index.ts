@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DashboardMetrics } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
-import { dashboardMetrics } from './dashboard-metrics.ts';
+import { dashboardMetrics } from '../../read-models/dashboard-metrics.ts';
 
 export function analyticsRoutes(app: FastifyInstance, deps: { db: Db; today: () => string }) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/dashboard/metrics', {

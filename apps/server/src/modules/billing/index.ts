@@ -6,12 +6,12 @@ import { issueMonthlyPartnerInvoice } from './issue-monthly-partner-invoice.ts';
 import { issueCreditNote } from './issue-credit-note.ts';
 import { recordPayment, type PaymentInput } from './record-payment.ts';
 import { detectOverdueInvoices } from './detect-overdue.ts';
-import { getInvoice, listInvoices, type ListInvoicesOptions } from './list-invoices.ts';
-import { loadInvoiceDocument } from './load-invoice-document.ts';
+import { getInvoice, listInvoices, type ListInvoicesOptions } from '../../read-models/invoice-list.ts';
+import { loadInvoiceDocument } from '../../read-models/invoice-document.ts';
 import { invoiceUbl } from './ubl/invoice-ubl.ts';
 import { renderInvoicePdf } from './render-invoice-pdf.ts';
-import { commissionStatement } from './commission-statement.ts';
-import { profitAndLoss } from './profit-and-loss.ts';
+import { commissionStatement } from '../../read-models/commission-statement.ts';
+import { profitAndLoss } from '../../read-models/profit-and-loss.ts';
 
 export { billingRoutes } from './billing.routes.ts';
 

@@ -1,12 +1,11 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
+import { lockUninvoicedPartnerLines, markLinesInvoiced } from '../orders/index.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { partnerTermDays } from './issue-order-invoices.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
-import { monthBounds } from './billing-dates.ts';
+import { monthBounds } from '../../platform/calendar.ts';
 
 /**
  * One consolidated invoice per partner agreement (partner and entity) for the month: every partner
@@ -15,11 +14,7 @@ import { monthBounds } from './billing-dates.ts';
 export async function issueMonthlyPartnerInvoice(db: Db, actor: Actor, opts: { partnerId: string; entityId: string; month: string }) {
   const { from, to } = monthBounds(opts.month);
   return db.transaction(async (tx) => {
-    const open = await tx.select({ line: orderLines, number: orders.number }).from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId))
-      .where(and(eq(orders.partnerId, opts.partnerId), eq(orders.entityId, opts.entityId), inArray(orders.stage, ['completed', 'invoiced', 'closed']),
-        sql`(${orders.completedAt} at time zone 'Europe/Amsterdam')::date between ${from}::date and ${to}::date`, eq(orderLines.billTo, 'partner'), isNull(orderLines.invoicedAt)))
-      .orderBy(asc(orders.number), asc(orderLines.position))
-      .for('update', { of: orderLines });
+    const open = await lockUninvoicedPartnerLines(tx, { partnerId: opts.partnerId, entityId: opts.entityId, completedFrom: from, completedTo: to });
     if (!open.length) throw billingErrors.nothingToInvoice();
     const vat = await vatTreatmentFor(tx, 'partner', opts.partnerId);
     const lines = open.map(({ line, number }) => ({ description: `${number}: ${line.description}`, quantity: Number(line.quantity), unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, vatCategory: line.vatCategory, totalCents: line.totalCents, orderId: line.orderId }));
@@ -28,7 +23,7 @@ export async function issueMonthlyPartnerInvoice(db: Db, actor: Actor, opts: { p
       lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber,
       paymentTermDays: await partnerTermDays(tx, opts.partnerId, opts.entityId),
     });
-    await tx.update(orderLines).set({ invoicedAt: new Date() }).where(inArray(orderLines.id, open.map((o) => o.line.id)));
+    await markLinesInvoiced(tx, open.map((o) => o.line.id));
     return { id: invoice.id, number: invoice.number, payer: invoice.payer, totalCents: invoice.totalCents };
   });
 }

@@ -1,9 +1,8 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
-import { partnerAgreements } from '../partners/partners.schema.ts';
+import { lockOrderForInvoicing, markLinesInvoiced } from '../orders/index.ts';
+import { agreementOn } from '../partners/index.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
@@ -14,11 +13,8 @@ const BILLABLE = ['completed', 'invoiced', 'closed'];
 
 /** The partner's payment term from its agreement with the entity (30 days when there is none). */
 export async function partnerTermDays(db: DbOrTx, partnerId: string, entityId: string) {
-  const today = todayInAmsterdam();
-  const [a] = await db.select({ days: partnerAgreements.paymentTermDays }).from(partnerAgreements)
-    .where(and(eq(partnerAgreements.partnerId, partnerId), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
-    .limit(1);
-  return a?.days ?? 30;
+  const agreement = await agreementOn(db, partnerId, entityId, todayInAmsterdam());
+  return agreement?.paymentTermDays ?? 30;
 }
 
 /**
@@ -27,10 +23,10 @@ export async function partnerTermDays(db: DbOrTx, partnerId: string, entityId: s
  */
 export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: string; payer?: 'customer' | 'partner' | undefined }) {
   return db.transaction(async (tx) => {
-    const [order] = await tx.select().from(orders).where(eq(orders.id, opts.orderId)).for('update');
-    if (!order) throw notFound('Order');
+    const locked = await lockOrderForInvoicing(tx, opts.orderId);
+    if (!locked) throw notFound('Order');
+    const { order, open } = locked;
     if (!BILLABLE.includes(order.stage)) throw billingErrors.orderNotComplete(order.stage);
-    const open = await tx.select().from(orderLines).where(and(eq(orderLines.orderId, order.id), isNull(orderLines.invoicedAt))).orderBy(orderLines.position);
     const issued = [];
     for (const payer of ['customer', 'partner'] as const) {
       if (opts.payer && opts.payer !== payer) continue;
@@ -43,7 +39,7 @@ export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: 
         entityId: order.entityId, payer, customerId: payer === 'customer' ? order.customerId : null, partnerId: payer === 'partner' ? order.partnerId : null, orderId: order.id,
         lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber, paymentTermDays: termDays,
       }));
-      for (const l of own) await tx.update(orderLines).set({ invoicedAt: new Date() }).where(eq(orderLines.id, l.id));
+      await markLinesInvoiced(tx, own.map((l) => l.id));
     }
     if (!issued.length) throw billingErrors.nothingToInvoice();
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));

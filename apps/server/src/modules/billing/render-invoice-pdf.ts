@@ -1,7 +1,7 @@
 import { formatEuro } from '../../platform/money.ts';
 import { createBrandedPdf, drawTable, drawTotals, legalFooter } from '../../platform/pdf.ts';
 import { printedVat, REVERSE_CHARGE_NOTE } from '../../platform/vat.ts';
-import type { InvoiceDocument } from './load-invoice-document.ts';
+import type { InvoiceDocument } from '../../read-models/invoice-document.ts';
 
 const date = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 const qty = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 }).format(n);

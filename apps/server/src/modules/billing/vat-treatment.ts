@@ -1,8 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { VatCategory } from '../../platform/vat.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { qualifiesForReverseCharge } from '../partners/index.ts';
+import { vatStandingOf } from '../partners/index.ts';
 import { billingErrors } from './billing.errors.ts';
 
 /** What an invoice states about its buyer's VAT: the number (kept on the invoice as issued) and whether the VAT is shifted to it. */
@@ -11,8 +9,8 @@ export type VatTreatment = { buyerVatNumber: string | null; reverseCharge: boole
 /** A partner invoice carries the partner's VAT number, and reverse charge when the partner qualifies; a customer's neither. */
 export async function vatTreatmentFor(db: DbOrTx, payer: 'customer' | 'partner', partnerId: string | null): Promise<VatTreatment> {
   if (payer !== 'partner' || !partnerId) return { buyerVatNumber: null, reverseCharge: false };
-  const [p] = await db.select({ category: partners.category, vatNumber: partners.vatNumber }).from(partners).where(eq(partners.id, partnerId));
-  return { buyerVatNumber: p?.vatNumber ?? null, reverseCharge: p ? qualifiesForReverseCharge(p) : false };
+  const standing = await vatStandingOf(db, partnerId);
+  return { buyerVatNumber: standing?.vatNumber ?? null, reverseCharge: standing?.reverseCharge ?? false };
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
+import { customerExists } from './customer-exists.ts';
 import { notes } from './crm.schema.ts';
-import { customerExists } from './get-customer.ts';
 
 /** Adds a note to a customer: the note, its audit record and its event commit together. */
 export async function addCustomerNote(db: Db, actor: Actor, input: { customerId: string; body: string }) {

@@ -4,6 +4,8 @@ import { BusinessEntityList } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
 import { listEntities } from './list-entities.ts';
 
+export { listEntities };
+
 export function entitiesRoutes(app: FastifyInstance, deps: { db: Db }) {
   app.withTypeProvider<ZodTypeProvider>().get('/api/entities', {
     config: { access: 'authenticated' },

@@ -4,7 +4,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { webhookDeliveryAttempts } from '../../platform/metrics.ts';
-import { partners } from '../partners/partners.schema.ts';
+import { findPartner } from '../partners/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookMessages } from './integrations.schema.ts';
 import { webhookHeaders } from './webhook-signing.ts';
 import { postWebhook, POST_TIMEOUT_MS, type PostResult } from './post-webhook.ts';
@@ -206,7 +206,7 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
 async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
   await tx.update(webhookEndpoints).set({ enabled: false, disabledReason: reason }).where(eq(webhookEndpoints.id, endpoint.id));
   await tx.update(webhookDeliveries).set({ state: 'cancelled' }).where(and(eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.state, 'pending')));
-  const [partner] = await tx.select({ email: partners.email, name: partners.name }).from(partners).where(eq(partners.id, endpoint.partnerId));
+  const partner = await findPartner(tx, endpoint.partnerId);
   if (partner) {
     await storeEmail(tx, { to: partner.email, subject: `Webhook-endpoint uitgeschakeld: ${endpoint.url}`, bodyText: `Beste ${partner.name},\n\nWe hebben uw webhook-endpoint ${endpoint.url} uitgeschakeld. Reden: ${reason}.\nU kunt het in het partnerportaal weer inschakelen en gemiste berichten opnieuw laten versturen.\n\nChargeCars` });
   }

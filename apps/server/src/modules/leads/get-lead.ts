@@ -2,10 +2,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { partners } from '../partners/partners.schema.ts';
 import { leadIntakePhotos, leadIntakes, leads, leadTimeline } from './leads.schema.ts';
 import { leadScope } from './lead-scope.ts';
-import { presentListItem } from './list-leads.ts';
+import { presentListItem } from '../../read-models/lead-inbox.ts';
+import { findPartner } from '../partners/index.ts';
 import { presentPartnerLead } from './present-lead.ts';
 
 /** One lead in the actor's scope, or 404 as if it did not exist. */
@@ -23,7 +23,7 @@ export async function getPartnerLead(db: Db, actor: Actor, id: string) {
 export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const lead = await findLead(db, actor, id);
   const [partner, timeline, intake, photos] = await Promise.all([
-    lead.partnerId ? db.select({ name: partners.name }).from(partners).where(eq(partners.id, lead.partnerId)).then((r) => r[0]) : undefined,
+    lead.partnerId ? findPartner(db, lead.partnerId) : undefined,
     db.select().from(leadTimeline).where(eq(leadTimeline.leadId, id)).orderBy(asc(leadTimeline.id)),
     db.select().from(leadIntakes).where(eq(leadIntakes.leadId, id)).then((r) => r[0]),
     db.select({ n: sql<number>`count(*)::int` }).from(leadIntakePhotos).where(eq(leadIntakePhotos.leadId, id)).then((r) => r[0]?.n ?? 0),

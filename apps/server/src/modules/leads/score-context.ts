@@ -1,8 +1,8 @@
-import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { teamRegions, teams, visits } from '../planning/planning.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { businessEntities } from '../entities/entities.schema.ts';
+import { regionLoad } from '../../read-models/region-capacity.ts';
+import { listEntities } from '../entities/index.ts';
+import { findPartner } from '../partners/index.ts';
 import { leadRoutingRules, leads } from './leads.schema.ts';
 import type { ScoreContext } from './score-lead.ts';
 
@@ -11,7 +11,6 @@ const PARTNER_HISTORY = 500;
 const MIN_HISTORY = 10;
 /** Score inputs change slowly; caching them briefly keeps intake fast under load. */
 const TTL_MS = 30_000;
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 function cached<T>(load: (key: string) => Promise<T>) {
   const entries = new Map<string, { at: number; value: Promise<T> }>();
@@ -33,24 +32,19 @@ function cached<T>(load: (key: string) => Promise<T>) {
  * routing rules and the entities. Read outside the lead's transaction, cached for a short while.
  */
 export function createLeadContext(db: Db) {
-  const region = cached(async (code) => {
-    const rows = await db.select({ id: teams.id, max: teams.maxVisitsPerDay }).from(teamRegions).innerJoin(teams, eq(teams.id, teamRegions.teamId)).where(eq(teamRegions.regionCode, code));
-    if (!rows.length) return { regionTeams: 0, regionLoad: 0 };
-    const today = new Date();
-    const [load] = await db.select({ n: sql<number>`count(*)::int` }).from(visits)
-      .where(and(inArray(visits.teamId, rows.map((r) => r.id)), gte(visits.scheduledDate, isoDate(today)), lt(visits.scheduledDate, isoDate(new Date(today.getTime() + 14 * 86_400_000)))));
-    const capacity = rows.reduce((s, r) => s + r.max, 0) * 10;
-    return { regionTeams: rows.length, regionLoad: capacity ? (load?.n ?? 0) / capacity : 1 };
-  });
+  const region = cached((code) => regionLoad(db, code));
   const partnerHistory = cached(async (partnerId) => {
     const recent = db.select({ status: leads.status }).from(leads).where(eq(leads.partnerId, partnerId)).orderBy(desc(leads.receivedAt)).limit(PARTNER_HISTORY).as('recent');
     const [row] = await db.select({ n: sql<number>`count(*)::int`, won: sql<number>`count(*) filter (where ${recent.status} in ('qualified', 'converted'))::int` }).from(recent);
     const n = row?.n ?? 0;
     return { partnerLeadCount: n, partnerConversion: n >= MIN_HISTORY ? (row?.won ?? 0) / n : null };
   });
-  const partner = cached(async (id) => (await db.select({ id: partners.id, entityId: partners.entityId, name: partners.name }).from(partners).where(eq(partners.id, id)))[0] ?? null);
+  const partner = cached(async (id) => {
+    const p = await findPartner(db, id);
+    return p ? { id: p.id, entityId: p.entityId, name: p.name } : null;
+  });
   const rules = cached(async () => db.select().from(leadRoutingRules));
-  const entities = cached(async () => new Set((await db.select({ id: businessEntities.id }).from(businessEntities)).map((e) => e.id)));
+  const entities = cached(async () => new Set((await listEntities(db)).map((e) => e.id)));
 
   return {
     async scoreContext(regionCode: string | null, partnerId: string | null): Promise<ScoreContext> {

@@ -1,28 +1,20 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { isStaff, ownPart, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { addresses, customers } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { orderLines, orderMilestones, orders } from './orders.schema.ts';
-import { orderScope } from './order-scope.ts';
-import { orderListColumns } from './list-orders.ts';
+import { orderWithParties } from '../../read-models/order-list.ts';
+import { visitSummariesForOrder } from '../../read-models/visit-summaries.ts';
+import { orderLines, orderMilestones } from './orders.schema.ts';
 import { allowedNextStages } from './change-order-stage.ts';
 
 /** One order with its lines, milestones and visits; 404 when the actor may not see it. */
-export async function getOrder(db: DbOrTx, actor: Actor, id: string, visitsOf: (orderId: string) => Promise<VisitSummaryRow[]>) {
-  const [order] = await db
-    .select({ ...orderListColumns(actor), stageReason: orders.stageReason, customerTotalCents: orders.customerTotalCents, partnerTotalCents: orders.partnerTotalCents })
-    .from(orders)
-    .innerJoin(customers, eq(customers.id, orders.customerId))
-    .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
-    .leftJoin(partners, eq(partners.id, orders.partnerId))
-    .where(and(eq(orders.id, id), orderScope(actor)));
+export async function getOrder(db: DbOrTx, actor: Actor, id: string) {
+  const order = await orderWithParties(db, actor, id);
   if (!order) throw notFound('Order');
   const [lines, milestones, visits, nextStages] = await Promise.all([
     db.select().from(orderLines).where(eq(orderLines.orderId, id)).orderBy(asc(orderLines.position)),
     db.select().from(orderMilestones).where(eq(orderMilestones.orderId, id)).orderBy(asc(orderMilestones.position)),
-    visitsOf(id),
+    visitSummariesForOrder(db, id),
     isStaff(actor) ? allowedNextStages(db, { id, stage: order.stage }) : Promise.resolve([]),
   ]);
   // Each side sees only its own money: a customer only the lines they pay, a partner every line (the
@@ -44,5 +36,3 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string, visitsOf: (
     nextStages,
   };
 }
-
-export type VisitSummaryRow = { id: string; number: string; type: string; status: string; date: string | null; block: string | null; teamName: string | null };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ChangeOrderStageBody, IdParams, OrderDetail, OrderListQuery, OrderPage, OrderStageChanged, OrderTimeline, Problem } from '@chargecars/contract';
+import { ChangeOrderStageBody, IdParams, NewPartnerOrder, OrderDetail, OrderListQuery, OrderPage, OrderStageChanged, OrderTimeline, PartnerOrderCreated, PartnerParams, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { OrdersService } from './index.ts';
 
@@ -20,4 +20,14 @@ export function ordersRoutes(app: FastifyInstance, orders: OrdersService) {
   r.post('/api/orders/:id/stage', { config: { access: ['admin', 'operations', 'planner'] }, schema: { tags, summary: 'Move the order to another stage (a reason for on hold and cancelled)', params: IdParams, body: ChangeOrderStageBody, response: { 200: OrderStageChanged, 404: Problem, 409: Problem, 422: Problem } } }, (request) =>
     orders.changeStage(actorOf(request), { orderId: request.params.id, ...request.body }),
   );
+  // The Partner API's order intake lives with the orders it creates (orders come after partners in the module order).
+  r.post('/api/partners/:id/orders', {
+    bodyLimit: 64 * 1024,
+    config: { access: { apiKey: 'orders:write', roles: ['admin', 'operations', 'partner'] } },
+    schema: {
+      tags: ['partners', 'Partner API v1'], security: [{ apiKey: [] }, { session: [] }], summary: 'Place a B2B order on behalf of a customer', params: PartnerParams, body: NewPartnerOrder,
+      response: { 201: PartnerOrderCreated, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 413: Problem, 422: Problem, 429: Problem },
+    },
+  }, async (request, reply) => reply.status(201).send(await orders.placeForPartner(actorOf(request), request.params.id, request.body)));
+
 }

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { NewPartnerOrder } from '@chargecars/contract';
 import { parsePostcode } from '@chargecars/geo';
@@ -9,10 +8,8 @@ import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { invalid, notFound } from '../../platform/errors.ts';
 import { vatCategoryForRate } from '../../platform/vat.ts';
-import type { CustomerMatch, LeadPerson } from '../crm/index.ts';
-import { addresses } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { qualifiesForReverseCharge } from '../partners/index.ts';
+import { customerAddressId, type CustomerMatch, type LeadPerson } from '../crm/index.ts';
+import { assertActsForPartner, findPartner, qualifiesForReverseCharge } from '../partners/index.ts';
 import { MILESTONES, orderLines, orderMilestones, orders } from './orders.schema.ts';
 
 export type PlaceOrderDeps = { db: Db; attachCustomer: (tx: Tx, person: LeadPerson) => Promise<CustomerMatch>; toE164: (phone: string) => string | null };
@@ -22,7 +19,8 @@ export type PlaceOrderDeps = { db: Db; attachCustomer: (tx: Tx, person: LeadPers
  * customer base, the order gets its lines split by who pays, and `order.created` tells the partner.
  */
 export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, partnerId: string, input: z.infer<typeof NewPartnerOrder>) {
-  const [partner] = await deps.db.select().from(partners).where(eq(partners.id, partnerId));
+  assertActsForPartner(actor, partnerId);
+  const partner = await findPartner(deps.db, partnerId);
   if (!partner) throw notFound('Partner');
   const phone = input.customer.phone ? deps.toE164(input.customer.phone) : null;
   const postcode = parsePostcode(input.installationAddress.postcode);
@@ -45,10 +43,10 @@ export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, part
       name: input.customer.name, email: input.customer.email.toLowerCase(), phone, kind: 'consumer', companyName: null, entityId: partner.entityId, partnerId,
       address: { postcode: postcode.formatted, houseNumber: a.houseNumber, addition: a.addition?.toUpperCase() ?? null, street: a.street, city: a.city, municipality: null, province: null, lat: null, lon: null },
     });
-    const [address] = await tx.select({ id: addresses.id }).from(addresses).where(and(eq(addresses.customerId, match.customerId), eq(addresses.postcode, postcode.formatted), eq(addresses.houseNumber, a.houseNumber))).limit(1);
+    const installationAddressId = await customerAddressId(tx, match.customerId, { postcode: postcode.formatted, houseNumber: a.houseNumber });
     const number = `ORD-${new Date().getUTCFullYear()}-P${randomBytes(4).toString('hex').toUpperCase()}`;
     const [order] = await tx.insert(orders).values({
-      number, entityId: partner.entityId, customerId: match.customerId, partnerId, installationAddressId: address?.id ?? null,
+      number, entityId: partner.entityId, customerId: match.customerId, partnerId, installationAddressId,
       stage: 'new', progress: 0, customerTotalCents: customerTotal, partnerTotalCents: partnerTotal, totalCents: customerTotal + partnerTotal,
     }).returning();
     await tx.insert(orderLines).values(lines.map((l) => ({ orderId: order!.id, position: l.position, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents })));

@@ -6,8 +6,8 @@ import { listApiKeys } from './list-api-keys.ts';
 import { revokeApiKey } from './revoke-api-key.ts';
 import { rotateApiKey } from './rotate-api-key.ts';
 import { resolveApiKey } from './resolve-api-key.ts';
-import { partnerPerformance } from './partner-performance.ts';
-import { listPartners, type ListPartnersOptions } from './list-partners.ts';
+import { partnerPerformance } from '../../read-models/partner-performance.ts';
+import { listPartners, type ListPartnersOptions } from '../../read-models/partner-list.ts';
 import { assertActsForPartner } from './partner-scope.ts';
 import { getPartner } from './get-partner.ts';
 import { updatePartner, type PartnerChanges } from './update-partner.ts';
@@ -15,6 +15,8 @@ import { updatePartner, type PartnerChanges } from './update-partner.ts';
 export { partnersRoutes } from './partners.routes.ts';
 export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-key-format.ts';
 export { qualifiesForReverseCharge } from './reverse-charge.ts';
+export { agreementOn, findPartner, vatStandingOf } from './partner-terms.ts';
+export { assertActsForPartner } from './partner-scope.ts';
 
 /**
  * A resolved key is trusted this long on one instance: it saves two queries on every API call. A key

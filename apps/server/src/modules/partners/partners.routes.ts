@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ApiKey, ApiKeyList, PartnerDetail, PartnerListQuery, PartnerPage, UpdatePartnerBody, ApiKeyWithSecret, NewApiKey, NewPartnerOrder, PartnerKeyParams, PartnerOrderCreated, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
+import { ApiKey, ApiKeyList, PartnerDetail, PartnerListQuery, PartnerPage, UpdatePartnerBody, ApiKeyWithSecret, NewApiKey, PartnerKeyParams, PartnerParams, PartnerPerformance, PerformanceQuery, Problem } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
-import type { OrdersService } from '../orders/index.ts';
 import type { PartnersService } from './index.ts';
 
 /** Partner users manage their own keys in the portal; ops (admin, operations) any partner's. */
@@ -10,7 +9,7 @@ const MANAGERS = ['admin', 'operations', 'partner'] as const;
 const security: Record<string, string[]>[] = [{ apiKey: [] }, { session: [] }];
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 413: Problem, 422: Problem, 429: Problem };
 
-export function partnersRoutes(app: FastifyInstance, partners: PartnersService, orders: OrdersService) {
+export function partnersRoutes(app: FastifyInstance, partners: PartnersService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['partners'];
   r.get('/api/partners', { config: { access: ['admin', 'operations', 'planner'] }, schema: { tags, summary: 'All partners, searchable, with their order counts', querystring: PartnerListQuery, response: { 200: PartnerPage } } }, (request) =>
@@ -38,14 +37,4 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService, 
     config: { access: { apiKey: 'performance:read', roles: ['admin', 'operations', 'planner', 'partner'] } },
     schema: { tags: [...tags, 'Partner API v1'], security, summary: 'How the partner\'s leads and orders fared', params: PartnerParams, querystring: PerformanceQuery, response: { 200: PartnerPerformance, ...errors } },
   }, (request) => partners.performance(actorOf(request), request.params.id, request.query.days));
-  r.post('/api/partners/:id/orders', {
-    bodyLimit: 64 * 1024,
-    config: { access: { apiKey: 'orders:write', roles: MANAGERS } },
-    schema: { tags: [...tags, 'Partner API v1'], security, summary: 'Place a B2B order on behalf of a customer', params: PartnerParams, body: NewPartnerOrder, response: { 201: PartnerOrderCreated, ...errors } },
-  }, async (request, reply) => {
-    const actor = actorOf(request);
-    partners.assertActsFor(actor, request.params.id);
-    const order = await orders.placeForPartner(actor, request.params.id, request.body);
-    return reply.status(201).send(order);
-  });
 }

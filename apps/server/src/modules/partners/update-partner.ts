@@ -1,10 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { notFound } from '../../platform/errors.ts';
-import { orders } from '../orders/orders.schema.ts';
+import { orderCountOfPartner } from '../../read-models/partner-list.ts';
 import { partners } from './partners.schema.ts';
 import { presentPartner } from './get-partner.ts';
 
@@ -20,8 +20,7 @@ export async function updatePartner(db: Db, actor: Actor, opts: { partnerId: str
     if (!before) throw notFound('Partner');
     const set = { ...(opts.changes.vatNumber !== undefined ? { vatNumber: opts.changes.vatNumber } : {}) };
     const [after] = Object.keys(set).length ? await tx.update(partners).set(set).where(eq(partners.id, before.id)).returning() : [before];
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.partnerId, before.id));
-    const view = presentPartner(after!, count?.n ?? 0);
+    const view = presentPartner(after!, await orderCountOfPartner(tx, before.id));
     await recordAudit(tx, actor, { action: 'partner.updated', subjectType: 'partner', subjectId: before.id, before: { vatNumber: before.vatNumber }, after: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge } });
     await emitEvent(tx, { type: 'partner.updated', subjectType: 'partner', subjectId: before.id, data: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge }, audience: { partnerId: before.id } });
     return view;

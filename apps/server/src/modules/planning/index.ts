@@ -1,10 +1,9 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { listVisits } from './list-visits.ts';
+import { listVisits } from '../../read-models/day-visits.ts';
 import { scheduleVisit, type ScheduleVisitInput } from './schedule-visit.ts';
 import { completeVisit } from './complete-visit.ts';
 import { listRegions, listTeams } from './list-teams.ts';
-import { visitSummariesForCustomer, visitSummariesForOrder } from './visit-summaries.ts';
 
 export { planningRoutes } from './planning.routes.ts';
 
@@ -15,8 +14,6 @@ export function createPlanningService(deps: { db: Db }) {
     complete: (actor: Actor, visitId: string) => completeVisit(deps.db, actor, visitId),
     listTeams: () => listTeams(deps.db),
     listRegions: () => listRegions(deps.db),
-    visitsOfOrder: (orderId: string) => visitSummariesForOrder(deps.db, orderId),
-    visitsOfCustomer: (customerId: string) => visitSummariesForCustomer(deps.db, customerId),
   };
 }
 export type PlanningService = ReturnType<typeof createPlanningService>;

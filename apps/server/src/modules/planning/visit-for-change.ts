@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import type { EventAudience } from '../../platform/events/events.schema.ts';
 import { notFound } from '../../platform/errors.ts';
-import { orders } from '../orders/orders.schema.ts';
+import { orderReference } from '../orders/index.ts';
 import { visits } from './planning.schema.ts';
 
 /**
@@ -13,7 +13,7 @@ import { visits } from './planning.schema.ts';
 export async function lockVisitForChange(tx: Tx, visitId: string, scope: { teamId: string | null } | 'all') {
   const [visit] = await tx.select().from(visits).where(eq(visits.id, visitId)).for('update');
   if (!visit || (scope !== 'all' && (!scope.teamId || visit.teamId !== scope.teamId))) throw notFound('Bezoek');
-  const [order] = await tx.select({ number: orders.number, partnerId: orders.partnerId }).from(orders).where(eq(orders.id, visit.orderId));
+  const order = await orderReference(tx, visit.orderId);
   if (!order) throw notFound('Order');
   return { visit, order };
 }

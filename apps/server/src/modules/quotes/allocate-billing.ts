@@ -1,7 +1,5 @@
-import { and, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { partnerAgreements, partners } from '../partners/partners.schema.ts';
-import { qualifiesForReverseCharge } from '../partners/index.ts';
+import { agreementOn, vatStandingOf } from '../partners/index.ts';
 
 /** What the partner pays by agreement, and whether its lines carry reverse charge; null without a partner. */
 export type BillingRules = { partnerPaysCategories: readonly string[]; reverseCharge: boolean } | null;
@@ -16,11 +14,8 @@ const CATEGORY_NL: Record<string, string> = {
 /** The agreement between the partner and the selling entity that is valid on the given day (if any), and the partner's VAT standing. */
 export async function billingRulesFor(db: DbOrTx, partnerId: string | null | undefined, entityId: string, today: string): Promise<BillingRules> {
   if (!partnerId) return null;
-  const [row] = await db.select({ category: partners.category, vatNumber: partners.vatNumber, partnerPaysCategories: partnerAgreements.partnerPaysCategories }).from(partners)
-    .leftJoin(partnerAgreements, and(eq(partnerAgreements.partnerId, partners.id), eq(partnerAgreements.entityId, entityId), lte(partnerAgreements.validFrom, today), or(isNull(partnerAgreements.validTo), gte(partnerAgreements.validTo, today))))
-    .where(eq(partners.id, partnerId))
-    .limit(1);
-  return { partnerPaysCategories: row?.partnerPaysCategories ?? [], reverseCharge: row ? qualifiesForReverseCharge(row) : false };
+  const [standing, agreement] = await Promise.all([vatStandingOf(db, partnerId), agreementOn(db, partnerId, entityId, today)]);
+  return { partnerPaysCategories: agreement?.partnerPaysCategories ?? [], reverseCharge: standing?.reverseCharge ?? false };
 }
 
 /**

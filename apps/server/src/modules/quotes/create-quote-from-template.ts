@@ -1,8 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { quoteTemplateLines, quoteTemplates, type INTAKE_ANSWERS } from '../catalog/catalog.schema.ts';
+import { activeQuoteTemplate, type INTAKE_ANSWERS } from '../catalog/index.ts';
 import { createQuote } from './create-quote.ts';
 import type { LineInput } from './price-quote-lines.ts';
 
@@ -25,12 +24,9 @@ function answerValues(a: IntakeAnswers): Record<(typeof INTAKE_ANSWERS)[number],
 
 /** One click: a template plus the intake answers gives a complete, priced, allocated draft quote. */
 export async function createQuoteFromTemplate(db: Db, actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) {
-  const joined = await db.select({ template: quoteTemplates, line: quoteTemplateLines }).from(quoteTemplates)
-    .innerJoin(quoteTemplateLines, eq(quoteTemplateLines.templateId, quoteTemplates.id))
-    .where(and(eq(quoteTemplates.id, opts.templateId), eq(quoteTemplates.active, true))).orderBy(asc(quoteTemplateLines.position));
-  const template = joined[0]?.template;
-  if (!template) throw notFound('Offertesjabloon');
-  const rows = joined.map((j) => j.line);
+  const found = await activeQuoteTemplate(db, opts.templateId);
+  if (!found) throw notFound('Offertesjabloon');
+  const { template, lines: rows } = found;
   const values = answerValues(opts.answers);
   const lines: LineInput[] = rows.flatMap((row) => {
     if (!row.quantityAnswer) return [{ productId: row.productId, quantity: row.quantity }];

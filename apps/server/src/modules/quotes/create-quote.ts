@@ -4,9 +4,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { invalid } from '../../platform/errors.ts';
-import { customers } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { businessEntities } from '../entities/entities.schema.ts';
+import { quotePartiesExist } from '../../read-models/quote-parties.ts';
 import { billingRulesFor } from './allocate-billing.ts';
 import { priceQuoteLines, type LineInput } from './price-quote-lines.ts';
 import { proposeVisits, type ProposedVisit } from './propose-visits.ts';
@@ -48,12 +46,7 @@ export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions
 
 /** One round trip for the three parties a quote names (each one missing is a field error) and the customer's partner. */
 async function assertParties(db: Db, opts: CreateQuoteOptions) {
-  const [found] = await db.select({
-    entity: sql<boolean>`exists (select 1 from ${businessEntities} where ${businessEntities.id} = ${opts.entityId})`,
-    customer: sql<boolean>`exists (select 1 from ${customers} where ${customers.id} = ${opts.customerId})`,
-    sourcePartnerId: sql<string | null>`(select ${customers.sourcePartnerId} from ${customers} where ${customers.id} = ${opts.customerId})`,
-    partner: opts.partnerId ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})` : sql<boolean>`true`,
-  }).from(sql`(select 1) as one`);
+  const found = await quotePartiesExist(db, opts);
   const errors = [
     ...(found?.entity ? [] : [{ field: 'entityId', message: 'bedrijfsonderdeel bestaat niet' }]),
     ...(found?.customer ? [] : [{ field: 'customerId', message: 'klant bestaat niet' }]),

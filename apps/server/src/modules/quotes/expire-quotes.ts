@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
+import { and, eq, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
-import { customers } from '../crm/crm.schema.ts';
+import { quotesDueForExpiryReminder } from '../../read-models/quote-parties.ts';
 import { quotes } from './quotes.schema.ts';
 import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
@@ -22,9 +22,7 @@ export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) 
       await recordAudit(tx, SYSTEM_ACTOR, { action: 'quote.expired', subjectType: 'quote', subjectId: q.id, after: { validUntil: q.validUntil } });
       await emitEvent(tx, { type: 'quote.expired', subjectType: 'quote', subjectId: q.id, data: { number: q.number }, audience: { partnerId: q.partnerId, customerId: q.customerId } });
     }
-    const due = await tx.select({ id: quotes.id, number: quotes.number, validUntil: quotes.validUntil, email: customers.email, name: customers.name }).from(quotes)
-      .innerJoin(customers, eq(customers.id, quotes.customerId))
-      .where(and(inArray(quotes.status, OPEN), isNull(quotes.expiryReminderSentAt), lte(quotes.validUntil, addDaysToDate(today, REMINDER_DAYS_BEFORE_EXPIRY))));
+    const due = await quotesDueForExpiryReminder(tx, { statuses: OPEN, validUntilAtMost: addDaysToDate(today, REMINDER_DAYS_BEFORE_EXPIRY) });
     for (const q of due) {
       await storeEmail(tx, { to: q.email, subject: `Herinnering: offerte ${q.number} verloopt op ${q.validUntil}`, bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${q.validUntil}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.` });
       await tx.update(quotes).set({ expiryReminderSentAt: new Date() }).where(eq(quotes.id, q.id));

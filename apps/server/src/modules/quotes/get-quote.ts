@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { ownPart, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { documentTotals } from '../../platform/money.ts';
-import { orders } from '../orders/orders.schema.ts';
+import { orderIdOfQuote } from '../../read-models/order-summaries.ts';
 import { quotes, quoteSignatures, quoteVersions } from './quotes.schema.ts';
 import { loadQuoteDocument } from './quote-document.ts';
 import { quoteScope } from './quote-scope.ts';
@@ -16,11 +16,11 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
   const [visible] = await db.select({ id: quotes.id }).from(quotes).where(and(eq(quotes.id, id), quoteScope(actor)));
   if (!visible) throw notFound('Offerte');
   const doc = (await loadQuoteDocument(db, id))!;
-  const [versions, signatures, [order]] = await Promise.all([
+  const [versions, signatures, orderId] = await Promise.all([
     db.select().from(quoteVersions).where(eq(quoteVersions.quoteId, id)).orderBy(asc(quoteVersions.version)),
     db.select({ s: quoteSignatures, version: quoteVersions.version }).from(quoteSignatures).innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId))
       .where(eq(quoteSignatures.quoteId, id)).orderBy(desc(quoteSignatures.createdAt)),
-    db.select({ id: orders.id }).from(orders).where(eq(orders.quoteId, id)).limit(1),
+    orderIdOfQuote(db, id),
   ]);
   const ownRole = ownPart(actor);
   const lines = doc.lines.filter((l) => actor.role !== 'customer' || l.billTo === 'customer')
@@ -34,7 +34,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     id: q.id, number: q.number, entityId: q.entityId, customerId: q.customerId, customerName: doc.customerName, partnerId: q.partnerId, partnerName: doc.partnerName, leadId: q.leadId,
     partnerVatNumber: actor.role === 'customer' ? null : doc.partnerVatNumber,
     status: q.status, currentVersion: q.currentVersion, lockVersion: q.lockVersion, validUntil: q.validUntil, createdAt: q.createdAt.toISOString(),
-    sentAt: q.sentAt?.toISOString() ?? null, signedAt: q.signedAt?.toISOString() ?? null, orderId: order?.id ?? null,
+    sentAt: q.sentAt?.toISOString() ?? null, signedAt: q.signedAt?.toISOString() ?? null, orderId,
     customerTotalCents: ownRole === 'partner' ? 0 : doc.version.customerTotalCents, partnerTotalCents: ownRole === 'customer' ? 0 : doc.version.partnerTotalCents,
     vatCents: documentTotals(lines).vatCents,
     lines: lines.map((l) => ({ position: l.position, productId: l.productId, kitId: l.kitId, category: l.category, description: l.description, specification: actor.role === 'customer' ? null : l.specification, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents })),

@@ -1,17 +1,16 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { quoteSummariesForCustomer } from './quote-summaries.ts';
 import { createQuote, type CreateQuoteOptions } from './create-quote.ts';
 import { createQuoteFromTemplate, type IntakeAnswers } from './create-quote-from-template.ts';
 import { reviseQuote, type ReviseQuoteOptions } from './revise-quote.ts';
 import { sendQuote } from './send-quote.ts';
 import { renewQuote } from './renew-quote.ts';
 import { getQuote } from './get-quote.ts';
-import { listQuotes, type ListQuotesOptions } from './list-quotes.ts';
+import { listQuotes, type ListQuotesOptions } from '../../read-models/quote-list.ts';
 import { diffQuoteVersions } from './diff-quote-versions.ts';
 import { renderQuotePdf, renderQuotePdfFor } from './render-quote-pdf.ts';
-import { previewVisitDates } from './visit-preview.ts';
+import { previewVisitDates } from '../../read-models/visit-date-preview.ts';
 import { loadQuoteDocument } from './quote-document.ts';
 import { signQuotePart, type CreateOrderFromQuote, type SignerContext } from './sign-quote-part.ts';
 import { declineQuotePart } from './decline-quote-part.ts';
@@ -27,7 +26,6 @@ export { verifyTrail, readTrail } from './signing-trail.ts';
 export function createQuotesService(deps: { db: Db; publicUrl: string; createOrder: CreateOrderFromQuote }) {
   const { db, publicUrl } = deps;
   return {
-    summariesForCustomer: (customerId: string) => quoteSummariesForCustomer(db, customerId),
     create: (actor: Actor, opts: CreateQuoteOptions) => createQuote(db, actor, opts),
     createFromTemplate: (actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) => createQuoteFromTemplate(db, actor, opts),
     revise: (actor: Actor, opts: Omit<ReviseQuoteOptions, 'publicUrl'>) => reviseQuote(db, actor, { ...opts, publicUrl }),
@@ -41,7 +39,7 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
       await getQuote(db, actor, quoteId);
       const doc = await loadQuoteDocument(db, quoteId);
       if (!doc) throw notFound('Offerte');
-      return previewVisitDates(db, doc);
+      return previewVisitDates(db, { customerId: doc.quote.customerId, visits: doc.visits });
     },
     viewSigningPart: (token: string) => viewSigningPart(db, token),
     async signingPdf(token: string) {

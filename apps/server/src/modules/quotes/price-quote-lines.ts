@@ -1,11 +1,10 @@
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { FieldError } from '../../platform/errors.ts';
 import { lineNetCents } from '../../platform/money.ts';
-import type { ProductCategory } from '../catalog/catalog.schema.ts';
+import { lookUpSellables, type ProductCategory } from '../catalog/index.ts';
 import type { VatCategory } from '../../platform/vat.ts';
 import { allocateBilling, type BillingRules } from './allocate-billing.ts';
 import { lineVat } from './line-vat.ts';
-import { lookUpSellables } from './sellables.ts';
 import { quoteErrors } from './quotes.errors.ts';
 
 export type LineInput = {

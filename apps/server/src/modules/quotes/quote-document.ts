@@ -2,17 +2,13 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { documentTotals } from '../../platform/money.ts';
-import { customers } from '../crm/crm.schema.ts';
-import { businessEntities } from '../entities/entities.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { quoteLines, quotes, quoteVersions, quoteVisitRequirements } from './quotes.schema.ts';
+import { quoteWithParties } from '../../read-models/quote-parties.ts';
+import { quoteLines, quoteVersions, quoteVisitRequirements } from './quotes.schema.ts';
 import { quoteErrors } from './quotes.errors.ts';
 
 /** One version of a quote, whole: what both views and both signatures are made from. */
 export async function loadQuoteDocument(db: DbOrTx, quoteId: string, version?: number) {
-  const [head] = await db.select({ quote: quotes, entity: businessEntities, customerName: customers.name, customerEmail: customers.email, partnerName: partners.name, partnerEmail: partners.email, partnerVatNumber: partners.vatNumber })
-    .from(quotes).innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId)).innerJoin(customers, eq(customers.id, quotes.customerId))
-    .leftJoin(partners, eq(partners.id, quotes.partnerId)).where(eq(quotes.id, quoteId));
+  const head = await quoteWithParties(db, quoteId);
   if (!head) return null;
   const [v] = await db.select().from(quoteVersions).where(and(eq(quoteVersions.quoteId, quoteId), eq(quoteVersions.version, version ?? head.quote.currentVersion)));
   if (!v) throw quoteErrors.unknownVersion();

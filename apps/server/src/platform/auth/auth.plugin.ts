@@ -111,7 +111,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     request.apiKey = principal;
     request.user = {
       userId: principal.keyId, role: 'partner', name: `API-sleutel ${principal.keyName}`, email: '', locale: 'nl',
-      partnerId: principal.partnerId, teamId: null, customerId: null, partnerName: principal.partnerName, teamName: null, requestId: request.id,
+      partnerId: principal.partnerId, teamId: null, customerId: null, requestId: request.id,
     };
   }
 });

@@ -10,15 +10,20 @@ import type { TakeRateLimit } from '../http/rate-limit.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
 
-const toResponse = (user: SessionUser, csrfToken: string) => ({
-  user: {
-    id: user.userId, email: user.email, name: user.name, role: user.role, locale: user.locale,
-    partnerId: user.partnerId, partnerName: user.partnerName, teamId: user.teamId, teamName: user.teamName, customerId: user.customerId,
-  },
-  csrfToken,
-});
+/** The names of the user's partner and team: the server passes a read model in, since the platform comes before the modules that own them. */
+export type ScopeNames = (user: { partnerId: string | null; teamId: string | null }) => Promise<{ partnerName: string | null; teamName: string | null }>;
 
-export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit; onSessionEnded: (sessionId: string) => void }) {
+export function authRoutes(app: FastifyInstance, deps: { database: Database; config: Config; mailDrop: MailDrop; rateLimit: TakeRateLimit; onSessionEnded: (sessionId: string) => void; scopeNames: ScopeNames }) {
+  const toResponse = async (user: SessionUser, csrfToken: string) => {
+    const { partnerName, teamName } = await deps.scopeNames(user);
+    return {
+      user: {
+        id: user.userId, email: user.email, name: user.name, role: user.role, locale: user.locale,
+        partnerId: user.partnerId, partnerName, teamId: user.teamId, teamName, customerId: user.customerId,
+      },
+      csrfToken,
+    };
+  };
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };

@@ -1,13 +1,11 @@
 import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { partners } from '../../modules/partners/partners.schema.ts';
-import { teams } from '../../modules/planning/planning.schema.ts';
 import { sessions, users } from './auth.schema.ts';
 import { hashToken, newToken } from './tokens.ts';
 import type { Actor } from '../http/actor.ts';
 
 export type SessionPolicy = { idleMinutes: number; maxHours: number };
-export type SessionUser = Actor & { email: string; locale: 'nl' | 'en'; partnerName: string | null; teamName: string | null };
+export type SessionUser = Actor & { email: string; locale: 'nl' | 'en' };
 
 export async function createSession(db: Db, userId: string, policy: SessionPolicy, meta: { ip?: string; userAgent?: string }, now = new Date()) {
   const token = newToken();
@@ -35,11 +33,9 @@ const isLive = (policy: SessionPolicy, now: Date) =>
  */
 export async function resolveSession(db: Db, token: string, policy: SessionPolicy, now = new Date()) {
   const [row] = await db
-    .select({ session: sessions, user: users, partnerName: partners.name, teamName: teams.name })
+    .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(partners, eq(partners.id, users.partnerId))
-    .leftJoin(teams, eq(teams.id, users.teamId))
     .where(and(eq(sessions.tokenHash, hashToken(token)), isLive(policy, now)));
   if (!row) return null;
   if (now.getTime() - row.session.lastSeenAt.getTime() > 60_000) {
@@ -49,7 +45,6 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
   const user: SessionUser = {
     userId: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale,
     partnerId: u.partnerId, teamId: u.teamId, customerId: u.customerId,
-    partnerName: row.partnerName, teamName: row.teamName,
   };
   return { sessionId: row.session.id, csrfToken: row.session.csrfToken, user };
 }

@@ -1,6 +1,6 @@
 import { decimalAmount } from '../../../platform/money.ts';
 import { REVERSE_CHARGE_NOTE, type VatCategory } from '../../../platform/vat.ts';
-import type { InvoiceDocument, InvoiceParty } from '../load-invoice-document.ts';
+import type { InvoiceDocument, InvoiceParty } from '../../../read-models/invoice-document.ts';
 import { el } from './xml.ts';
 
 const NS = {

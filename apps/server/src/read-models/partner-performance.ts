@@ -1,9 +1,9 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
-import { leads } from '../leads/leads.schema.ts';
-import { orders } from '../orders/orders.schema.ts';
-import { assertActsForPartner } from './partner-scope.ts';
+import type { Db } from '../platform/db/client.ts';
+import type { Actor } from '../platform/http/actor.ts';
+import { leads } from '../modules/leads/leads.schema.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { assertActsForPartner } from '../modules/partners/partner-scope.ts';
 
 /**
  * The partner feedback loop (PRD process 1): how the partner's leads fared over a period, and its

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { partnerPrices, productKitItems, productKitPrices, productKits, productPrices, products, PRODUCT_CATEGORIES, type ProductCategory } from '../catalog/catalog.schema.ts';
+import { partnerPrices, productKitItems, productKitPrices, productKits, productPrices, products, PRODUCT_CATEGORIES, type ProductCategory } from './catalog.schema.ts';
 
 /** A product or a kit as a quote line prices it: the same questions, whichever it is. */
 export type Sellable = {

@@ -1,11 +1,11 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { todayInAmsterdam } from '../../platform/calendar.ts';
-import type { Actor } from '../../platform/http/actor.ts';
-import { isStaff } from '../../platform/http/actor.ts';
-import { addresses, customers } from '../crm/crm.schema.ts';
-import { orders } from '../orders/orders.schema.ts';
-import { teams, visits } from './planning.schema.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { todayInAmsterdam } from '../platform/calendar.ts';
+import type { Actor } from '../platform/http/actor.ts';
+import { isStaff } from '../platform/http/actor.ts';
+import { addresses, customers } from '../modules/crm/crm.schema.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { teams, visits } from '../modules/planning/planning.schema.ts';
 
 /** Today's date in Europe/Amsterdam, where planning lives. */
 

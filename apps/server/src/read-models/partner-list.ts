@@ -1,10 +1,16 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { orders } from '../orders/orders.schema.ts';
-import type { PARTNER_CATEGORIES } from './partners.schema.ts';
-import { partners } from './partners.schema.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import type { PARTNER_CATEGORIES } from '../modules/partners/partners.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
 
 export type ListPartnersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; category?: (typeof PARTNER_CATEGORIES)[number] | undefined };
+
+/** How many orders the partner brought, all time. */
+export async function orderCountOfPartner(db: DbOrTx, partnerId: string) {
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(orders).where(eq(orders.partnerId, partnerId));
+  return count?.n ?? 0;
+}
 
 /** All partners for ops, by name, number or email, with how many orders each brought. */
 export async function listPartners(db: DbOrTx, opts: ListPartnersOptions) {

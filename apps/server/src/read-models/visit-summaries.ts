@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { teams, visits } from './planning.schema.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { teams, visits } from '../modules/planning/planning.schema.ts';
 
 const columns = { id: visits.id, number: visits.number, type: visits.type, status: visits.status, date: visits.scheduledDate, block: visits.block, teamName: teams.name };
 

@@ -1,13 +1,21 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { notFound } from '../../platform/errors.ts';
-import { businessEntities } from '../entities/entities.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { addresses, customerEntities, customers, interactions, notes, taggings, tags } from './crm.schema.ts';
-import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { notFound } from '../platform/errors.ts';
+import { businessEntities } from '../modules/entities/entities.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { addresses, customerEntities, customers, interactions, notes, taggings, tags } from '../modules/crm/crm.schema.ts';
+import { orderSummariesForCustomer } from './order-summaries.ts';
+import { quoteSummariesForCustomer } from './quote-summaries.ts';
+import { visitSummariesForCustomer } from './visit-summaries.ts';
 
-/** Everything CRM itself knows about one customer; the caller adds quotes, orders and visits. */
-export async function getCustomer(db: DbOrTx, id: string) {
+/** The unified customer: CRM's own record plus their quotes, orders and visits. */
+export async function customer360(db: DbOrTx, id: string) {
+  const [customer, quotes, orders, visits] = await Promise.all([crmCustomer(db, id), quoteSummariesForCustomer(db, id), orderSummariesForCustomer(db, id), visitSummariesForCustomer(db, id)]);
+  return { ...customer, quotes, orders, visits };
+}
+
+/** Everything CRM itself knows about one customer. */
+async function crmCustomer(db: DbOrTx, id: string) {
   const [row] = await db
     .select({ customer: customers, sourcePartnerName: partners.name })
     .from(customers)
@@ -35,9 +43,4 @@ export async function getCustomer(db: DbOrTx, id: string) {
     notes: noteRows.map((n) => ({ id: n.id, body: n.body, authorName: n.authorName, createdAt: n.createdAt.toISOString() })),
     tags: tagRows.map((t) => t.name),
   };
-}
-
-export async function customerExists(db: DbOrTx, id: string): Promise<boolean> {
-  const [row] = await db.select({ one: sql`1` }).from(customers).where(eq(customers.id, id));
-  return !!row;
 }

@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { ownPart, type Actor } from '../../platform/http/actor.ts';
-import { customers } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { quotes, quoteVersions, type QUOTE_STATUSES } from './quotes.schema.ts';
-import { quoteScope } from './quote-scope.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { ownPart, type Actor } from '../platform/http/actor.ts';
+import { customers } from '../modules/crm/crm.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { quotes, quoteVersions, type QUOTE_STATUSES } from '../modules/quotes/quotes.schema.ts';
+import { quoteScope } from '../modules/quotes/quote-scope.ts';
 
 export type ListQuotesOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; status?: (typeof QUOTE_STATUSES)[number] | undefined };
 

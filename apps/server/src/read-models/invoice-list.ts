@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
-import { notFound } from '../../platform/errors.ts';
-import { customers } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { invoiceLines, invoices } from './billing.schema.ts';
-import { invoiceScope } from './invoice-scope.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import type { Actor } from '../platform/http/actor.ts';
+import { notFound } from '../platform/errors.ts';
+import { customers } from '../modules/crm/crm.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { invoiceLines, invoices } from '../modules/billing/billing.schema.ts';
+import { invoiceScope } from '../modules/billing/invoice-scope.ts';
 
 export type ListInvoicesOptions = { page: number; pageSize: number; status?: string | undefined; entityId?: string | undefined };
 

@@ -1,9 +1,9 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { productKitItems, products } from '../catalog/catalog.schema.ts';
-import { orderLines, orders } from '../orders/orders.schema.ts';
-import { partnerAgreements } from '../partners/partners.schema.ts';
-import { invoices } from './billing.schema.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
+import { orderLines, orders } from '../modules/orders/orders.schema.ts';
+import { partnerAgreements } from '../modules/partners/partners.schema.ts';
+import { invoices } from '../modules/billing/billing.schema.ts';
 import { commissionFor, CONVERTED, localDateBetween } from './commission-statement.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { quotes, quoteVersions } from './quotes.schema.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { quotes, quoteVersions } from '../modules/quotes/quotes.schema.ts';
 import { and } from 'drizzle-orm';
 
 export async function quoteSummariesForCustomer(db: DbOrTx, customerId: string) {

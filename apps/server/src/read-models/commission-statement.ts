@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { orders } from '../orders/orders.schema.ts';
-import { partnerAgreements, partners } from '../partners/partners.schema.ts';
-import { monthBounds } from './billing-dates.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { partnerAgreements, partners } from '../modules/partners/partners.schema.ts';
+import { monthBounds } from '../platform/calendar.ts';
 
 /** A timestamp's calendar day in Amsterdam lies within [from, to]: months follow local time, summer and winter. */
 export const localDateBetween = (column: typeof orders.createdAt, from: string, to: string) => sql`(${column} at time zone 'Europe/Amsterdam')::date between ${from}::date and ${to}::date`;

@@ -1,12 +1,11 @@
 import { and, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { LeadListQuery, PartnerLeadQuery } from '@chargecars/contract';
-import type { Db } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { leads } from './leads.schema.ts';
-import { leadScope } from './lead-scope.ts';
-import { presentPartnerLead } from './present-lead.ts';
+import type { LeadListQuery } from '@chargecars/contract';
+import type { Db } from '../platform/db/client.ts';
+import type { Actor } from '../platform/http/actor.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { leads } from '../modules/leads/leads.schema.ts';
+import { leadScope } from '../modules/leads/lead-scope.ts';
 
 const OPEN = ['received', 'enriched', 'awaiting_intake'] as const;
 
@@ -40,11 +39,4 @@ export async function listLeads(db: Db, actor: Actor, q: z.infer<typeof LeadList
     db.select({ n: sql<number>`count(*)::int` }).from(leads).where(condition),
   ]);
   return { items: rows.map((r) => ({ ...r, ...presentListItem(r, now) })), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
-}
-
-/** GET /api/v1/leads: the partner's own leads, newest first, optionally by status and since a time. */
-export async function listPartnerLeads(db: Db, actor: Actor, q: z.infer<typeof PartnerLeadQuery>) {
-  const where = and(leadScope(actor), q.status ? eq(leads.status, q.status) : undefined, q.since ? gte(leads.receivedAt, new Date(q.since)) : undefined);
-  const rows = await db.select().from(leads).where(where).orderBy(desc(leads.receivedAt), desc(leads.id)).limit(q.limit);
-  return { items: rows.map(presentPartnerLead) };
 }

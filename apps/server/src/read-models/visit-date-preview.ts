@@ -1,9 +1,12 @@
 import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { addresses } from '../crm/crm.schema.ts';
-import { regions, teamRegions, teams, visits } from '../planning/planning.schema.ts';
-import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
-import type { QuoteDocument } from './quote-document.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { addresses } from '../modules/crm/crm.schema.ts';
+import { regions, teamRegions, teams, visits } from '../modules/planning/planning.schema.ts';
+import { addDaysToDate, todayInAmsterdam } from '../platform/calendar.ts';
+import type { VISIT_TYPES } from '../modules/quotes/quotes.schema.ts';
+
+/** The customer of a quote and the visits its current version asks for. */
+export type QuoteVisits = { customerId: string; visits: readonly { sequence: number; type: (typeof VISIT_TYPES)[number]; durationMinutes: number }[] };
 
 const LEAD_DAYS = 3;
 const HORIZON_DAYS = 42;
@@ -16,8 +19,8 @@ const isWorkday = (date: string) => { const d = new Date(`${date}T12:00:00Z`).ge
  * a day has room when the region's teams together have fewer visits than their daily maximum.
  * A second visit is proposed from after the first one's earliest day.
  */
-export async function previewVisitDates(db: DbOrTx, doc: QuoteDocument, today = todayInAmsterdam()) {
-  const [address] = await db.select({ postcode: addresses.postcode }).from(addresses).where(eq(addresses.customerId, doc.quote.customerId)).limit(1);
+export async function previewVisitDates(db: DbOrTx, doc: QuoteVisits, today = todayInAmsterdam()) {
+  const [address] = await db.select({ postcode: addresses.postcode }).from(addresses).where(eq(addresses.customerId, doc.customerId)).limit(1);
   const pc2 = address?.postcode.slice(0, 2) ?? null;
   const [region] = pc2 ? await db.select({ code: regions.code }).from(regions).where(sql`${pc2} = any(${regions.pc2})`).limit(1) : [];
   if (!region) return { region: null, visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes, earliestDates: [] })) };

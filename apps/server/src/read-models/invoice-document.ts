@@ -1,13 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
-import { notFound } from '../../platform/errors.ts';
-import { addresses, customers } from '../crm/crm.schema.ts';
-import { businessEntities } from '../entities/entities.schema.ts';
-import { orders } from '../orders/orders.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import { invoiceLines, invoices } from './billing.schema.ts';
-import { invoiceScope } from './invoice-scope.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import type { Actor } from '../platform/http/actor.ts';
+import { notFound } from '../platform/errors.ts';
+import { addresses, customers } from '../modules/crm/crm.schema.ts';
+import { businessEntities } from '../modules/entities/entities.schema.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import { invoiceLines, invoices } from '../modules/billing/billing.schema.ts';
+import { invoiceScope } from '../modules/billing/invoice-scope.ts';
 
 export type InvoiceParty = { name: string; email: string | null; kvkNumber: string | null; vatNumber: string | null; street: string | null; city: string | null; postcode: string | null };
 

@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { ownPart, type Actor } from '../../platform/http/actor.ts';
-import { addresses, customers } from '../crm/crm.schema.ts';
-import { partners } from '../partners/partners.schema.ts';
-import type { ORDER_STAGES } from './orders.schema.ts';
-import { orders } from './orders.schema.ts';
-import { orderScope } from './order-scope.ts';
+import type { DbOrTx } from '../platform/db/client.ts';
+import { ownPart, type Actor } from '../platform/http/actor.ts';
+import { addresses, customers } from '../modules/crm/crm.schema.ts';
+import { partners } from '../modules/partners/partners.schema.ts';
+import type { ORDER_STAGES } from '../modules/orders/orders.schema.ts';
+import { orders } from '../modules/orders/orders.schema.ts';
+import { orderScope } from '../modules/orders/order-scope.ts';
 
 export type ListOrdersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; stage?: (typeof ORDER_STAGES)[number] | undefined };
 
@@ -19,6 +19,18 @@ export const orderListColumns = (actor: Actor) => ({
   id: orders.id, number: orders.number, customerName: customers.name, postcode: addresses.postcode, city: addresses.city,
   entity: orders.entityId, partnerName: partners.name, stage: orders.stage, progress: orders.progress, totalCents: visibleOrderTotal(actor), createdAt: orders.createdAt,
 });
+
+/** One order with its customer, address and partner; undefined when the actor may not see it. */
+export async function orderWithParties(db: DbOrTx, actor: Actor, id: string) {
+  const [order] = await db
+    .select({ ...orderListColumns(actor), stageReason: orders.stageReason, customerTotalCents: orders.customerTotalCents, partnerTotalCents: orders.partnerTotalCents })
+    .from(orders)
+    .innerJoin(customers, eq(customers.id, orders.customerId))
+    .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
+    .leftJoin(partners, eq(partners.id, orders.partnerId))
+    .where(and(eq(orders.id, id), orderScope(actor)));
+  return order;
+}
 
 /** A page of orders the actor may see, newest first unless sorted otherwise. */
 export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptions) {
