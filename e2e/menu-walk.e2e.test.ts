@@ -11,7 +11,7 @@ import { usePortalSession } from './portal-session.ts';
 
 // Every role logs in to its portal, reads the menu as the browser shows it and opens every entry, then
 // every link on those pages that leads to another page of the portal ("Nieuwe lead", a row's detail),
-// each kind of page once. A page fails on an error notice, "not found", a render error or an API call
+// each kind of page once, and fetches each kind of download they link to (PDF, UBL). A page fails on an error notice, "not found", a render error or an API call
 // answered 4xx/5xx. The menus must be the ones the web's page lists give (portal-pages.ts), and every
 // page on those lists must be reached by the roles it is for: a page no menu or button leads to fails.
 // Screenshots of every page are left in SCREENSHOTS for a person to look through.
@@ -79,7 +79,7 @@ async function openTab(role: Role) {
       for (const alert of await page.locator('[role=alert]:visible').allTextContents()) if (alert.trim()) problems.push(`${here}: shows "${alert.trim()}"`);
       if ((await page.getByRole('heading', { name: text['notFound.title'] }).count()) > 0) problems.push(`${here}: "${text['notFound.title']}"`);
       shots++;
-      await page.screenshot({ path: path.join(SCREENSHOTS, role, `${String(shots).padStart(2, '0')}${expectedPath.replaceAll('/', '_')}.png`) });
+      await page.screenshot({ quality: 70, path: path.join(SCREENSHOTS, role, `${String(shots).padStart(2, '0')}${expectedPath.replaceAll('/', '_')}.jpeg`) });
     },
   };
 }
@@ -111,6 +111,7 @@ async function followLinks(tab: Tab, role: Role, pages: readonly PortalPage[], f
   const { page } = tab;
   const origin = new URL(session.platform.url).origin;
   const portalRoot = pages[0]!.path;
+  await fetchDownloads(tab, from, seen);
   const hrefs = await page.locator('main a[href]:not([target]):not([download]):visible').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
   for (const href of hrefs) {
     const target = new URL(href, origin);
@@ -127,6 +128,18 @@ async function followLinks(tab: Tab, role: Role, pages: readonly PortalPage[], f
     await tab.open(`${target.pathname} (from ${from})`, target.pathname, () => page.locator(`main a[href="${href}"]:visible`).first().click());
     if (mayOpen) await followLinks(tab, role, pages, target.pathname, seen);
     await page.goBack();
+  }
+}
+
+/** Links from a page to the API (a quote's or invoice's PDF, UBL, the API docs) answer too: each kind once. */
+async function fetchDownloads(tab: Tab, from: string, seen: Set<string>) {
+  const hrefs = await tab.page.locator('main a[href^="/api/"]:visible').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  for (const href of hrefs) {
+    const kind = href.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    const answer = await tab.page.request.get(`${session.platform.url}${href}`);
+    if (!answer.ok()) tab.problems.push(`${from}: the link to ${href} answered ${answer.status()}`);
   }
 }
 
