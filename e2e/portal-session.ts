@@ -1,22 +1,20 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { startPlatform, type Platform } from './platform-process.ts';
 
 /**
- * One platform and one browser for a test file, started before its tests and stopped after, with
- * the way every role logs in: through the real login page.
+ * The run's platform (e2e/shared-platform.ts) and one browser for a test file, started before its
+ * tests and closed after, with the way every role logs in: through the real login page.
  */
 export function usePortalSession() {
-  let platform: Platform;
+  const shared = inject('platform');
+  const platform = { ...shared, login: (role: string) => shared.logins.find((l) => l.role === role)! };
   let browser: Browser;
   beforeAll(async () => {
-    platform = await startPlatform();
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
-    await platform?.stop();
   });
 
   const newPage = async (): Promise<Page> => (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
@@ -38,7 +36,7 @@ export function usePortalSession() {
       (await fetch(`${platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
   };
   return {
-    get platform() { return platform; },
+    platform,
     apiAs,
     get browser() { return browser; },
     newPage,

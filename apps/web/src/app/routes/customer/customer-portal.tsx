@@ -1,4 +1,4 @@
-import { Route, Routes, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { CustomerOrderList } from '../../../features/orders/components/customer-order-list';
@@ -7,9 +7,10 @@ import { QuoteDetailView } from '../../../features/quotes/components/quote-detai
 import { InvoicesTable } from '../../../features/billing/components/invoices-table';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
-import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
+import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
+import { customerPages } from '../portal-pages';
 
 /** `/customer`: the customer's orders and how far each one is, their quotes (their part only) and invoices. */
 export function Component() {
@@ -17,18 +18,13 @@ export function Component() {
   return (
     <RequireRole portal="customer">
       {(user) => (
-        <PortalShell title={t('customerPortal.portal')} user={user} narrow nav={[
-          { to: '/customer', label: t('customerPortal.orders'), end: true },
-          { to: '/customer/quotes', label: t('quotes.title') },
-          { to: '/customer/invoices', label: t('invoices.title') },
-        ]}>
-          <Routes>
-            <Route index element={<><PageHeader title={t('customerPortal.orders')} subtitle={t('customerPortal.greeting', { name: user.name })} /><CustomerOrderList /></>} />
-            <Route path="quotes" element={<CustomerQuotes />} />
-            <Route path="quotes/:id" element={<CustomerQuote />} />
-            <Route path="invoices" element={<><PageHeader title={t('invoices.title')} /><InvoicesTable /></>} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+        <PortalShell title={t('customerPortal.portal')} user={user} narrow nav={menuFor(customerPages, user.role, t)}>
+          <PortalRoutes base="/customer" pages={customerPages} role={user.role} elements={{
+            '/customer': <><PageHeader title={t('customerPortal.orders')} subtitle={t('customerPortal.greeting', { name: user.name })} /><CustomerOrderList /></>,
+            '/customer/quotes': <CustomerQuotes />,
+            '/customer/quotes/:id': <CustomerQuote />,
+            '/customer/invoices': <><PageHeader title={t('invoices.title')} /><InvoicesTable /></>,
+          }} />
         </PortalShell>
       )}
     </RequireRole>

@@ -6,12 +6,12 @@ import { LeadDetailView } from '../../../features/leads/components/lead-detail';
 import { LeadEntryForm } from '../../../features/leads/components/lead-entry-form';
 import { useI18n } from '../../../lib/i18n/i18n';
 
-/** `/ops/leads`: the lead inbox with filters. */
-export function LeadsPage() {
+/** `/ops/leads`: the lead inbox with filters; `canCreate`: the role may enter a lead. */
+export function LeadsPage({ canCreate }: { canCreate: boolean }) {
   const { t } = useI18n();
   return (
     <>
-      <PageHeader title={t('leads.title')} actions={<Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white" to="/ops/leads/new">{t('leads.new')}</Link>} />
+      <PageHeader title={t('leads.title')} actions={canCreate ? <Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white" to="/ops/leads/new">{t('leads.new')}</Link> : null} />
       <LeadInbox leadHref={(id) => `/ops/leads/${id}`} showPartner />
     </>
   );

@@ -1,8 +1,8 @@
-import { Route, Routes } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
+import { PortalRoutes, mayOpen, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
+import { opsPages } from '../portal-pages';
 import { AdminPage } from './admin-page';
 import { PartnerPage, PartnersPage } from './partners-pages';
 import { CustomerPage } from './customer-page';
@@ -17,49 +17,36 @@ import { QuotePage } from './quote-page';
 import { FinancePage, InvoicesPage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 
-/** `/ops/*`: operations, planners and admins. */
+/** `/ops/*`: operations, planners and admins; who sees which page is in `opsPages`. */
 export function Component() {
   const { t } = useI18n();
   return (
     <RequireRole portal="ops">
       {(user) => {
-        // The outbox, lead decisions and partners' keys and webhooks are for admin and operations; a planner would get 403.
+        // Decisions on a lead and the staff view of a quote (revise, send) are for admin and operations; a planner would get 403.
         const manages = user.role === 'admin' || user.role === 'operations';
-        // Quotes are made, and invoices and the P&L read, by admin and operations; planners read quotes.
-        const finance = manages;
-        const nav = [
-          { to: '/ops', label: t('ops.dashboard'), end: true },
-          { to: '/ops/leads', label: t('leads.title') },
-          { to: '/ops/customers', label: t('customers.title') },
-          { to: '/ops/orders', label: t('orders.title') },
-          ...(manages ? [{ to: '/ops/partners', label: t('partners.title') }] : []),
-          { to: '/ops/quotes', label: t('quotes.title') },
-          ...(finance ? [{ to: '/ops/invoices', label: t('invoices.title') }, { to: '/ops/finance', label: t('pnl.title') }] : []),
-          ...(manages ? [{ to: '/ops/outbox', label: t('outbox.title') }] : []),
-          ...(user.role === 'admin' ? [{ to: '/ops/admin', label: t('admin.title') }] : []),
-        ];
+        const mayQuote = mayOpen(opsPages, user.role, '/ops/quotes/new');
         return (
-          <PortalShell title={t('ops.portal')} user={user} nav={nav}>
-            <Routes>
-              <Route index element={<DashboardPage />} />
-              <Route path="leads" element={<LeadsPage />} />
-              {manages ? <Route path="leads/new" element={<NewLeadPage />} /> : null}
-              <Route path="leads/:id" element={<LeadPage canDecide={manages} />} />
-              <Route path="customers" element={<CustomersPage />} />
-              <Route path="customers/:id" element={<CustomerPage canQuote={finance} />} />
-              <Route path="orders" element={<OrdersPage />} />
-              <Route path="orders/:id" element={<OrderPage />} />
-              {manages ? <Route path="partners" element={<PartnersPage />} /> : null}
-              {manages ? <Route path="partners/:id" element={<PartnerPage />} /> : null}
-              <Route path="quotes" element={<QuotesPage canCreate={finance} />} />
-              {finance ? <Route path="quotes/new" element={<QuoteNewPage />} /> : null}
-              <Route path="quotes/:id" element={<QuotePage staff={finance} />} />
-              {finance ? <Route path="invoices" element={<InvoicesPage />} /> : null}
-              {finance ? <Route path="finance" element={<FinancePage />} /> : null}
-              {manages ? <Route path="outbox" element={<OutboxPage />} /> : null}
-              {user.role === 'admin' ? <Route path="admin" element={<AdminPage />} /> : null}
-              <Route path="*" element={<NotFound />} />
-            </Routes>
+          <PortalShell title={t('ops.portal')} user={user} nav={menuFor(opsPages, user.role, t)}>
+            <PortalRoutes base="/ops" pages={opsPages} role={user.role} elements={{
+              '/ops': <DashboardPage />,
+              '/ops/leads': <LeadsPage canCreate={mayOpen(opsPages, user.role, '/ops/leads/new')} />,
+              '/ops/leads/new': <NewLeadPage />,
+              '/ops/leads/:id': <LeadPage canDecide={manages} />,
+              '/ops/customers': <CustomersPage />,
+              '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
+              '/ops/orders': <OrdersPage />,
+              '/ops/orders/:id': <OrderPage />,
+              '/ops/partners': <PartnersPage />,
+              '/ops/partners/:id': <PartnerPage />,
+              '/ops/quotes': <QuotesPage canCreate={mayQuote} />,
+              '/ops/quotes/new': <QuoteNewPage />,
+              '/ops/quotes/:id': <QuotePage staff={manages} />,
+              '/ops/invoices': <InvoicesPage />,
+              '/ops/finance': <FinancePage />,
+              '/ops/outbox': <OutboxPage />,
+              '/ops/admin': <AdminPage />,
+            }} />
           </PortalShell>
         );
       }}

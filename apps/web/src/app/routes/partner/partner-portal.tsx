@@ -1,4 +1,4 @@
-import { Route, Routes, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { OrderDetailView } from '../../../features/orders/components/order-detail';
@@ -9,9 +9,10 @@ import { InvoicesTable } from '../../../features/billing/components/invoices-tab
 import { CommissionStatementView } from '../../../features/billing/components/commission-statement';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
-import { NotFound } from '../shared/not-found';
 import { PortalShell } from '../shared/portal-shell';
+import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
+import { partnerPages } from '../portal-pages';
 import { ApiDocsPage, ApiKeysPage, ApiTesterPage, PartnerLeadPage, PartnerLeadsPage, WebhooksPage } from './integration-pages';
 
 const orderHref = (id: string) => `/partner/orders/${id}`;
@@ -22,32 +23,21 @@ export function Component() {
   return (
     <RequireRole portal="partner">
       {(user) => (
-        <PortalShell title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')} user={user} nav={[
-          { to: '/partner', label: t('orders.title'), end: true },
-          { to: '/partner/quotes', label: t('quotes.title') },
-          { to: '/partner/invoices', label: t('invoices.title') },
-          { to: '/partner/commission', label: t('commission.title') },
-          { to: '/partner/leads', label: t('leads.partnerTitle') },
-          { to: '/partner/api-keys', label: t('apiKeys.title') },
-          { to: '/partner/webhooks', label: t('webhooks.title') },
-          { to: '/partner/api-docs', label: t('apiDocs.title') },
-          { to: '/partner/api-tester', label: t('apiTester.title') },
-        ]}>
-          <Routes>
-            <Route index element={<PartnerOrders />} />
-            <Route path="orders/:id" element={<PartnerOrder />} />
-            <Route path="quotes" element={<PartnerQuotes />} />
-            <Route path="quotes/:id" element={<PartnerQuote />} />
-            <Route path="invoices" element={<><PageHeader title={t('invoices.title')} /><InvoicesTable /></>} />
-            <Route path="commission" element={<><PageHeader title={t('commission.title')} /><CommissionStatementView partnerId={user.partnerId ?? ''} /></>} />
-            <Route path="leads" element={<PartnerLeadsPage />} />
-            <Route path="leads/:id" element={<PartnerLeadPage />} />
-            <Route path="api-keys" element={<ApiKeysPage partnerId={user.partnerId ?? ''} />} />
-            <Route path="webhooks" element={<WebhooksPage partnerId={user.partnerId ?? ''} />} />
-            <Route path="api-docs" element={<ApiDocsPage />} />
-            <Route path="api-tester" element={<ApiTesterPage />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+        <PortalShell title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')} user={user} nav={menuFor(partnerPages, user.role, t)}>
+          <PortalRoutes base="/partner" pages={partnerPages} role={user.role} elements={{
+            '/partner': <PartnerOrders />,
+            '/partner/orders/:id': <PartnerOrder />,
+            '/partner/quotes': <PartnerQuotes />,
+            '/partner/quotes/:id': <PartnerQuote />,
+            '/partner/invoices': <><PageHeader title={t('invoices.title')} /><InvoicesTable /></>,
+            '/partner/commission': <><PageHeader title={t('commission.title')} /><CommissionStatementView partnerId={user.partnerId ?? ''} /></>,
+            '/partner/leads': <PartnerLeadsPage />,
+            '/partner/leads/:id': <PartnerLeadPage />,
+            '/partner/api-keys': <ApiKeysPage partnerId={user.partnerId ?? ''} />,
+            '/partner/webhooks': <WebhooksPage partnerId={user.partnerId ?? ''} />,
+            '/partner/api-docs': <ApiDocsPage />,
+            '/partner/api-tester': <ApiTesterPage />,
+          }} />
         </PortalShell>
       )}
     </RequireRole>

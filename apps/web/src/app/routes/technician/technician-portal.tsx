@@ -3,7 +3,9 @@ import { DayVisits } from '../../../features/visits/components/day-visits';
 import { amsterdamDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
+import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
+import { technicianPages } from '../portal-pages';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -17,8 +19,10 @@ export function Component() {
   return (
     <RequireRole portal="technician">
       {(user) => (
-        <PortalShell title={t('technician.portal')} user={user} nav={[{ to: '/technician', label: t('technician.today'), end: true }]} narrow>
-          <DayVisits date={date} teamName={user.teamName} onDateChange={(d) => setParams(d === amsterdamDay() ? {} : { date: d }, { replace: true })} />
+        <PortalShell title={t('technician.portal')} user={user} nav={menuFor(technicianPages, user.role, t)} narrow>
+          <PortalRoutes base="/technician" pages={technicianPages} role={user.role} elements={{
+            '/technician': <DayVisits date={date} teamName={user.teamName} onDateChange={(d) => setParams(d === amsterdamDay() ? {} : { date: d }, { replace: true })} />,
+          }} />
         </PortalShell>
       )}
     </RequireRole>

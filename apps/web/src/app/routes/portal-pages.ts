@@ -1,0 +1,80 @@
+import type { Role } from '../../features/auth/api/session-schema.ts';
+
+/**
+ * Every page of every portal, who may open it and how they get there. The portals register their
+ * routes and build their menus from these lists only, so a page exists for a role exactly when it is
+ * listed here, and the menu walk (e2e/menu-walk.e2e.test.ts) holds each role's rendered menu to them.
+ *
+ * - `menu`: an entry of the side menu, in this order, for each of its roles.
+ * - `action`: opened by a button on a page of the menu, such as "Nieuwe lead" on the lead inbox; a
+ *   role that may not open it does not see the button.
+ * - `detail`: one record, opened from a list.
+ *
+ * Plain data without React, so the browser test reads the same lists (hence the `.ts` import).
+ */
+export type PortalPage =
+  | { path: string; roles: readonly Role[]; reach: 'menu'; label: string; end?: boolean }
+  | { path: string; roles: readonly Role[]; reach: 'action' | 'detail' };
+
+const STAFF = ['admin', 'operations', 'planner'] as const;
+// Lead decisions, partners' keys and webhooks, quotes, invoices, the P&L and the outbox are for admin
+// and operations; planners plan visits of orders and read leads, customers, orders and quotes.
+const MANAGERS = ['admin', 'operations'] as const;
+
+export const opsPages = [
+  { path: '/ops', roles: STAFF, reach: 'menu', label: 'ops.dashboard', end: true },
+  { path: '/ops/leads', roles: STAFF, reach: 'menu', label: 'leads.title' },
+  // Entering a lead by hand is intake work (PRD process 1); the server takes it from admin and operations only.
+  { path: '/ops/leads/new', roles: MANAGERS, reach: 'action' },
+  { path: '/ops/leads/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/customers', roles: STAFF, reach: 'menu', label: 'customers.title' },
+  { path: '/ops/customers/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/orders', roles: STAFF, reach: 'menu', label: 'orders.title' },
+  { path: '/ops/orders/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/partners', roles: MANAGERS, reach: 'menu', label: 'partners.title' },
+  { path: '/ops/partners/:id', roles: MANAGERS, reach: 'detail' },
+  { path: '/ops/quotes', roles: STAFF, reach: 'menu', label: 'quotes.title' },
+  { path: '/ops/quotes/new', roles: MANAGERS, reach: 'action' },
+  { path: '/ops/quotes/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/invoices', roles: MANAGERS, reach: 'menu', label: 'invoices.title' },
+  { path: '/ops/finance', roles: MANAGERS, reach: 'menu', label: 'pnl.title' },
+  { path: '/ops/outbox', roles: MANAGERS, reach: 'menu', label: 'outbox.title' },
+  { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
+] as const satisfies readonly PortalPage[];
+
+const PARTNER = ['partner'] as const;
+
+export const partnerPages = [
+  { path: '/partner', roles: PARTNER, reach: 'menu', label: 'orders.title', end: true },
+  { path: '/partner/orders/:id', roles: PARTNER, reach: 'detail' },
+  { path: '/partner/quotes', roles: PARTNER, reach: 'menu', label: 'quotes.title' },
+  { path: '/partner/quotes/:id', roles: PARTNER, reach: 'detail' },
+  { path: '/partner/invoices', roles: PARTNER, reach: 'menu', label: 'invoices.title' },
+  { path: '/partner/commission', roles: PARTNER, reach: 'menu', label: 'commission.title' },
+  { path: '/partner/leads', roles: PARTNER, reach: 'menu', label: 'leads.partnerTitle' },
+  { path: '/partner/leads/:id', roles: PARTNER, reach: 'detail' },
+  { path: '/partner/api-keys', roles: PARTNER, reach: 'menu', label: 'apiKeys.title' },
+  { path: '/partner/webhooks', roles: PARTNER, reach: 'menu', label: 'webhooks.title' },
+  { path: '/partner/api-docs', roles: PARTNER, reach: 'menu', label: 'apiDocs.title' },
+  { path: '/partner/api-tester', roles: PARTNER, reach: 'menu', label: 'apiTester.title' },
+] as const satisfies readonly PortalPage[];
+
+const CUSTOMER = ['customer'] as const;
+
+export const customerPages = [
+  { path: '/customer', roles: CUSTOMER, reach: 'menu', label: 'customerPortal.orders', end: true },
+  { path: '/customer/quotes', roles: CUSTOMER, reach: 'menu', label: 'quotes.title' },
+  { path: '/customer/quotes/:id', roles: CUSTOMER, reach: 'detail' },
+  { path: '/customer/invoices', roles: CUSTOMER, reach: 'menu', label: 'invoices.title' },
+] as const satisfies readonly PortalPage[];
+
+export const technicianPages = [
+  { path: '/technician', roles: ['technician'], reach: 'menu', label: 'technician.today', end: true },
+] as const satisfies readonly PortalPage[];
+
+export const portalPages = { ops: opsPages, partner: partnerPages, customer: customerPages, technician: technicianPages } as const;
+
+/** The pages `role` may open, in menu order. */
+export function pagesFor<P extends PortalPage>(pages: readonly P[], role: Role): P[] {
+  return pages.filter((p) => p.roles.includes(role));
+}
