@@ -11,3 +11,4 @@ export * from './billing.ts';
 export * from './leads.ts';
 export * from './partners.ts';
 export * from './webhooks.ts';
+export * from './events/index.ts';

@@ -10,7 +10,7 @@ export async function sendTestEvent(db: Db, actor: Actor, partnerId: string, end
   await findEndpoint(db, partnerId, endpointId);
   const [d] = await db.insert(webhookDeliveries).values({
     messageId: `msg_test_${randomUUID()}`, endpointId, partnerId, eventType: 'webhook.test',
-    payload: webhookPayload('webhook.test', now.toISOString(), { message: 'Testbericht van ChargeCars', sentBy: actor.name }), eventCommittedAt: now,
+    payload: webhookPayload({ type: 'webhook.test', data: { message: 'Testbericht van ChargeCars', sentBy: actor.name } }, now.toISOString()), eventCommittedAt: now,
   }).returning({ id: webhookDeliveries.id });
   return { deliveryId: d!.id };
 }

@@ -92,7 +92,10 @@ describe('webhook deliveries', () => {
 
   it('hands off the deliveries that fit claimed, leaves the rest due, and a relayed-again batch adds none', async () => {
     const endpoints = [await subscribe(['lead.received']), await subscribe(['lead.received'])];
-    const events = [1, 2].map((n) => ({ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { n, note: 'één' }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }));
+    const events = [1, 2].map((n) => ({
+      eventId: randomUUID(), type: 'lead.received' as const, subjectId: randomUUID(), audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString(),
+      data: { leadId: randomUUID(), number: `LD-2026-00000${n}`, partnerReference: 'één', status: 'received' as const, score: null, rejectedReason: null },
+    }));
     const first = await fanOutEvents(t.database.db, events, 3);
     expect(first.claimed).toHaveLength(3);
     expect(first.due).toBe(1);
