@@ -20,11 +20,13 @@ const isWebhookEvent = (e: (typeof DOMAIN_EVENTS)[number]): e is Extract<(typeof
 export const WEBHOOK_EVENTS = [...DOMAIN_EVENTS.filter(isWebhookEvent), WebhookTestEvent];
 
 /**
- * The body of a webhook (Standard Webhooks): the event's type and data, and when it happened.
+ * The body of a webhook (Standard Webhooks): the event's type and data, and when it happened. Emitting
+ * refuses keys an event's schema does not name, but a receiver should accept keys added later: the
+ * body's schema does not forbid them.
  * @example webhookBody(QuoteSentEvent)
  */
 export function webhookBody<E extends (typeof WEBHOOK_EVENTS)[number]>(event: E) {
-  return z.object({ type: event.shape.type, timestamp: Timestamp, data: event.shape.data }).meta({ description: event.description });
+  return z.object({ type: event.shape.type, timestamp: Timestamp, data: z.object(event.shape.data.shape) }).meta({ description: event.description });
 }
 /** A message an endpoint can receive, before it is wrapped in its body. */
 export type WebhookMessage = z.infer<(typeof WEBHOOK_EVENTS)[number]>;

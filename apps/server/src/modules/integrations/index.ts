@@ -19,6 +19,7 @@ import { purgeDeliveryLog } from './purge-delivery-log.ts';
 export { integrationsRoutes } from './integrations.routes.ts';
 export { createPdokAddressValidator } from './pdok-locatieserver.ts';
 export { signWebhook } from './webhook-signing.ts';
+export { webhookDocs } from './webhook-docs.ts';
 
 /** How often the dispatcher looks for due deliveries when nothing pokes it. */
 const DISPATCH_INTERVAL_MS = 1_000;
