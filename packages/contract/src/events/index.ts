@@ -24,7 +24,3 @@ export const DOMAIN_EVENTS = [...CRM_EVENTS, ...LEAD_EVENTS, ...QUOTE_EVENTS, ..
 export const DomainEvent = z.discriminatedUnion('type', DOMAIN_EVENTS);
 export type DomainEvent = z.infer<typeof DomainEvent>;
 export type DomainEventType = DomainEvent['type'];
-/** The data of one event type. */
-export type EventData<T extends DomainEventType> = Extract<DomainEvent, { type: T }>['data'];
-
-export const DOMAIN_EVENT_TYPES = DOMAIN_EVENTS.map((e) => e.shape.type.value);
