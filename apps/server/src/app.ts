@@ -33,7 +33,7 @@ import { adminRoutes } from './modules/admin/index.ts';
 import { attachLeadCustomer } from './modules/crm/index.ts';
 import { createLeadsService, leadsRoutes, partnerLeadApiRoutes, toE164 } from './modules/leads/index.ts';
 import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
-import { createIntegrationsService, createPdokAddressValidator, integrationsRoutes } from './modules/integrations/index.ts';
+import { createIntegrationsService, createPdokAddressValidator, integrationsRoutes, webhookDocs } from './modules/integrations/index.ts';
 import { idempotencyPlugin } from './platform/http/idempotency.ts';
 import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
@@ -112,6 +112,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
           apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'ccak_…', description: 'Partner API key from the partner portal; scopes per key.' },
         },
       },
+      // What partners' endpoints receive, from the contract's event schemas.
+      webhooks: webhookDocs(),
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

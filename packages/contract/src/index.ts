@@ -12,3 +12,4 @@ export * from './leads.ts';
 export * from './partners.ts';
 export * from './webhooks.ts';
 export * from './admin.ts';
+export * from './events/index.ts';

@@ -1,12 +1,35 @@
 import { z } from 'zod';
 import { Text, Timestamp } from './common.ts';
+import { DOMAIN_EVENTS, type DomainEventType } from './events/index.ts';
+import { defineEvent } from './events/define-event.ts';
 
 /** Event types a partner may subscribe to: those that concern its own leads, quotes, orders, visits and invoices. */
 export const WEBHOOK_EVENT_TYPES = [
   'lead.received', 'lead.qualified', 'lead.rejected', 'quote.sent', 'quote.signed', 'order.created',
   'visit.scheduled', 'visit.completed', 'order.completed', 'invoice.issued',
-] as const;
+] as const satisfies readonly DomainEventType[];
 export const WebhookEventType = z.enum(WEBHOOK_EVENT_TYPES);
+export type WebhookEventType = z.infer<typeof WebhookEventType>;
+
+/** The "send test event" button's message: not a domain event, sent to one endpoint only. */
+export const WebhookTestEvent = defineEvent('webhook.test', 'A test message, sent from the partner portal to one endpoint.', z.object({ message: Text, sentBy: Text }));
+
+const isWebhookEvent = (e: (typeof DOMAIN_EVENTS)[number]): e is Extract<(typeof DOMAIN_EVENTS)[number], { shape: { type: z.ZodLiteral<WebhookEventType> } }> =>
+  (WEBHOOK_EVENT_TYPES as readonly string[]).includes(e.shape.type.value);
+/** The schema of every message a partner's endpoint can receive: each subscribable event, and the test message. */
+export const WEBHOOK_EVENTS = [...DOMAIN_EVENTS.filter(isWebhookEvent), WebhookTestEvent];
+
+/**
+ * The body of a webhook (Standard Webhooks): the event's type and data, and when it happened. Emitting
+ * refuses keys an event's schema does not name, but a receiver should accept keys added later: the
+ * body's schema does not forbid them.
+ * @example webhookBody(QuoteSentEvent)
+ */
+export function webhookBody<E extends (typeof WEBHOOK_EVENTS)[number]>(event: E) {
+  return z.object({ type: event.shape.type, timestamp: Timestamp, data: z.object(event.shape.data.shape) }).meta({ description: event.description });
+}
+/** A message an endpoint can receive, before it is wrapped in its body. */
+export type WebhookMessage = z.infer<(typeof WEBHOOK_EVENTS)[number]>;
 
 export const EndpointParams = z.object({ id: Text.uuid(), endpointId: Text.uuid() });
 export const DeliveryParams = z.object({ id: Text.uuid(), deliveryId: Text.uuid() });

@@ -1,5 +1,6 @@
 import { asc, desc, gt } from 'drizzle-orm';
 import { outboxEvents } from '../platform/events/events.schema.ts';
+import { relayedEvent } from '../platform/events/outbox-relay.ts';
 import type { TestApp } from './test-app.ts';
 
 /**
@@ -19,8 +20,7 @@ export function webhookRelay(t: TestApp) {
       lastEventId = events.at(-1)?.id ?? lastEventId;
       const webhooks = t.built.workers.subscribers.find((s) => s.queue === 'event.webhooks');
       if (!webhooks?.inline) throw new Error('the webhook subscriber runs inline in the relay');
-      const relayed = events.filter((e) => webhooks.eventTypes.includes(e.type))
-        .map((e) => ({ eventId: e.eventId, type: e.type, subjectId: e.subjectId, data: e.data, audience: e.audience, occurredAt: e.occurredAt.toISOString() }));
+      const relayed = events.map(relayedEvent).filter((e) => webhooks.eventTypes.includes(e.type));
       if (relayed.length) await webhooks.handleBatch(relayed);
       await t.built.services.integrations.dispatch();
     },

@@ -1,31 +1,37 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { subscribeUpdates, type DomainEvent } from '../lib/realtime/subscribe-updates';
+import { subscribeUpdates } from '../lib/realtime/subscribe-updates';
+import { invalidatedBy } from './event-invalidations';
 
-// Which cached lists an event can make stale. Event names are matched loosely (by the
-// aggregate word in the type, e.g. "order.stage_changed") so new event types still refresh.
-const affected: [RegExp, string[][]][] = [
-  [/order|quote|milestone/i, [['orders'], ['customers'], ['dashboard']]],
-  [/visit|planning/i, [['visits'], ['orders'], ['dashboard']]],
-  [/customer|note|interaction|lead|tag/i, [['customers'], ['dashboard']]],
-  [/email|mail|notification/i, [['outbox']]],
-];
-
-function keysFor(event: DomainEvent): string[][] {
-  const keys = affected.filter(([pattern]) => pattern.test(event.type)).flatMap(([, k]) => k);
-  return keys.length ? keys : [['dashboard']];
-}
+/**
+ * Events arriving within this time refresh each affected query once: a burst of leads (hundreds a
+ * second through the Partner API) would otherwise cancel and restart the inbox's fetch on every
+ * event, and it might never finish loading.
+ */
+const COALESCE_MS = 250;
 
 /** Keeps what is on screen current: domain events from the server mark cached queries stale. */
 export function useLiveUpdates(enabled: boolean): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!enabled) return;
-    return subscribeUpdates(
+    const pending = new Map<string, QueryKey>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      for (const queryKey of pending.values()) void queryClient.invalidateQueries({ queryKey });
+      pending.clear();
+    };
+    const stop = subscribeUpdates(
       (event) => {
-        for (const queryKey of keysFor(event)) void queryClient.invalidateQueries({ queryKey });
+        for (const queryKey of invalidatedBy(event.type)) pending.set(JSON.stringify(queryKey), queryKey);
+        timer ??= setTimeout(flush, COALESCE_MS);
       },
       () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }),
     );
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, [enabled, queryClient]);
 }

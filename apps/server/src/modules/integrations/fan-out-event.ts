@@ -1,11 +1,12 @@
 import { inArray, sql } from 'drizzle-orm';
+import type { WebhookEventType, WebhookMessage } from '@chargecars/contract';
 import { CLAIM_MS, type Outgoing } from './dispatch-deliveries.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { RelayedEvent } from '../../platform/events/subscribers.ts';
 import { webhookEndpoints, webhookMessages, type webhookDeliveries } from './integrations.schema.ts';
 
-/** The Standard Webhooks payload: type, timestamp and data; frozen at fan-out so a replay sends the same. */
-export const webhookPayload = (type: string, timestamp: string, data: Record<string, unknown>) => ({ type, timestamp, data });
+/** The Standard Webhooks payload (`webhookBody` in the contract): type, timestamp and data; frozen at fan-out so a replay sends the same. */
+export const webhookPayload = (message: WebhookMessage, timestamp: string) => ({ type: message.type, timestamp, data: message.data });
 
 type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
@@ -19,10 +20,10 @@ type Inserted = { id: string; message_id: string; endpoint_id: string; partner_i
  * no-op. The first `claimUpTo` new deliveries are claimed by this instance in the same insert, for its
  * dispatcher to send at once without another read; the rest are due now for whichever instance claims them.
  */
-export async function fanOutEvents(db: Db, events: RelayedEvent[], claimUpTo: number): Promise<{ claimed: Outgoing[]; due: number }> {
+export async function fanOutEvents(db: Db, events: RelayedEvent<WebhookEventType>[], claimUpTo: number): Promise<{ claimed: Outgoing[]; due: number }> {
   const rows = events.filter((e) => e.audience.partnerId).map((e) => ({
     message_id: `msg_${e.eventId}`, partner_id: e.audience.partnerId, type: e.type, committed_at: e.occurredAt,
-    payload: webhookPayload(e.type, e.occurredAt, e.data),
+    payload: webhookPayload(e, e.occurredAt),
   }));
   if (!rows.length) return { claimed: [], due: 0 };
   const result = (await db.execute(sql`

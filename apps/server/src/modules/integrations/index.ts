@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import type { ModuleWorkers } from '../../platform/events/subscribers.ts';
+import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { WEBHOOK_EVENT_TYPES } from '@chargecars/contract';
 import { pokableLoop } from '../../platform/pokable-loop.ts';
 import { createSsrfGuard, parseAllowedHosts } from './ssrf-guard.ts';
@@ -19,6 +19,7 @@ import { purgeDeliveryLog } from './purge-delivery-log.ts';
 export { integrationsRoutes } from './integrations.routes.ts';
 export { createPdokAddressValidator } from './pdok-locatieserver.ts';
 export { signWebhook } from './webhook-signing.ts';
+export { webhookDocs } from './webhook-docs.ts';
 
 /** How often the dispatcher looks for due deliveries when nothing pokes it. */
 const DISPATCH_INTERVAL_MS = 1_000;
@@ -43,7 +44,7 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
     dispatch,
     workers(): ModuleWorkers {
       return {
-        subscribers: [{
+        subscribers: [subscribeTo({
           // Inline: fan-out is a few idempotent inserts, and partners should hear within seconds.
           queue: 'event.webhooks', eventTypes: WEBHOOK_EVENT_TYPES, inline: true,
           handleBatch: async (events) => {
@@ -51,7 +52,7 @@ export function createIntegrationsService(deps: { db: Db; allowedPrivateHosts: s
             dispatcher.handOff(claimed);
             if (claimed.length || due) poke();
           },
-        }],
+        })],
         schedules: [{ queue: 'maintenance.purge-webhook-log', cron: '23 3 * * *', run: () => purgeDeliveryLog(deps.db) }],
         loops: [dispatchLoop],
       };

@@ -19,6 +19,11 @@ let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let portal: Awaited<ReturnType<TestApp['as']>>;
 let relay: ReturnType<typeof webhookRelay>;
 const partnerA = () => t.fixtures.partnerA.id;
+/** A relayed lead.received event of partner A, as the relay hands it to fan-out. */
+const leadReceived = (partnerReference: string) => ({
+  eventId: randomUUID(), type: 'lead.received' as const, subjectId: randomUUID(), audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString(),
+  data: { leadId: randomUUID(), number: 'LD-2026-000001', partnerReference, status: 'received' as const, score: null, rejectedReason: null },
+});
 
 async function subscribe(eventTypes = ['lead.received', 'lead.qualified']) {
   const res = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, { url: receiver.url, eventTypes });
@@ -93,7 +98,10 @@ describe('webhook deliveries', () => {
 
   it('hands off the deliveries that fit claimed, leaves the rest due, and a relayed-again batch adds none', async () => {
     const endpoints = [await subscribe(['lead.received']), await subscribe(['lead.received'])];
-    const events = [1, 2].map((n) => ({ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { n, note: 'één' }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }));
+    const events = [1, 2].map((n) => ({
+      eventId: randomUUID(), type: 'lead.received' as const, subjectId: randomUUID(), audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString(),
+      data: { leadId: randomUUID(), number: `LD-2026-00000${n}`, partnerReference: 'één', status: 'received' as const, score: null, rejectedReason: null },
+    }));
     const first = await fanOutEvents(t.database.db, events, 3);
     expect(first.claimed).toHaveLength(3);
     expect(first.due).toBe(1);
@@ -114,7 +122,7 @@ describe('webhook deliveries', () => {
 
   it('stores a message once for all its endpoints, and an endpoint added before a second relay gets the same bytes', async () => {
     const first = await subscribe(['lead.received']);
-    const events = [{ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { b: 2, a: 1, naam: 'Zoë' }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }];
+    const events = [leadReceived('Zoë')];
     const dispatcher = createDispatcher(t.database.db, createSsrfGuard(new Set(['127.0.0.1'])));
     dispatcher.handOff((await fanOutEvents(t.database.db, events, 10)).claimed);
     await dispatcher.dispatch();
@@ -134,7 +142,7 @@ describe('webhook deliveries', () => {
 
   it('does not start a handed-off delivery whose claim is about to run out: it is claimed again from the table', async () => {
     await subscribe(['lead.received']);
-    const events = [{ eventId: randomUUID(), type: 'lead.received', subjectId: randomUUID(), data: { n: 1 }, audience: { partnerId: partnerA() }, occurredAt: new Date().toISOString() }];
+    const events = [leadReceived('één')];
     const { claimed } = await fanOutEvents(t.database.db, events, 10);
     // As if it had waited in memory behind slow endpoints until its claim almost ended.
     const stale = claimed.map((o) => ({ ...o, delivery: { ...o.delivery, nextAttemptAt: new Date(Date.now() + 1_000) } }));

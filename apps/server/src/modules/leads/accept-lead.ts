@@ -58,7 +58,7 @@ export async function acceptLeads(deps: AcceptDeps, items: AcceptedLead[]): Prom
     await recordAudits(tx, rows.map((row, i) => ({ actor: items[i]!.actor, entry: { action: 'lead.received', subjectType: 'lead', subjectId: row.id, after: { number: row.number, status: row.status, entityId: row.entityId } } })));
     await emitEvents(tx, rows.map((row) => ({
       type: 'lead.received', subjectType: 'lead', subjectId: row.id, audience: { partnerId: row.partnerId },
-      data: { leadId: row.id, number: row.number, partnerReference: row.partnerReference, status: row.status, score: row.score },
+      data: { leadId: row.id, number: row.number, partnerReference: row.partnerReference, status: row.status, score: row.score, rejectedReason: row.rejectedReason },
     })));
     await completeIdempotencyMany(tx, rows.map((row, i) => ({ claim: items[i]!.claim, status: 201, body: presentPartnerLead(row) })));
     return rows;

@@ -79,7 +79,7 @@ export async function processReceivedLeads(deps: PipelineDeps, opts: { limit: nu
     await recordAudits(tx, done.map((d) => ({ actor: PIPELINE_ACTOR, entry: { action: 'lead.processed', subjectType: 'lead', subjectId: d.row.id, after: { status: d.row.status, score: d.row.score, entityId: d.row.entityId, customerId: d.row.customerId } } })));
     await emitEvents(tx, done.filter((d) => d.qualifies).map((d) => ({
       type: 'lead.qualified', subjectType: 'lead', subjectId: d.row.id, audience: { partnerId: d.row.partnerId },
-      data: { leadId: d.row.id, number: d.row.number, partnerReference: d.row.partnerReference, status: d.row.status, score: d.row.score },
+      data: { leadId: d.row.id, number: d.row.number, partnerReference: d.row.partnerReference, status: d.row.status, score: d.row.score, rejectedReason: d.row.rejectedReason },
     })));
     return done.map((d) => d.row);
   });

@@ -35,7 +35,7 @@ export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; pub
       if (!done.length) return;
       await recordSteps(tx, lead.id, PIPELINE.name, [{ step: 'escalated', summary: 'SLA verstreken: geëscaleerd naar operations' }], now);
       await recordAudit(tx, PIPELINE, { action: 'lead.escalated', subjectType: 'lead', subjectId: lead.id });
-      await emitEvent(tx, { type: 'lead.sla_breached', subjectType: 'lead', subjectId: lead.id, data: { leadId: lead.id, number: lead.number, slaDueAt: lead.slaDueAt?.toISOString() ?? null }, audience: { staffOnly: true } });
+      await emitEvent(tx, { type: 'lead.sla_breached', subjectType: 'lead', subjectId: lead.id, data: { leadId: lead.id, number: lead.number, reason: 'sla_expired', slaDueAt: lead.slaDueAt?.toISOString() ?? null }, audience: { staffOnly: true } });
     });
   }
   return { reminded: toRemind.length, escalated: overdue.length };

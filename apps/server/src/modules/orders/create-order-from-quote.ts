@@ -43,6 +43,6 @@ export async function createOrderFromQuote(tx: Tx, actor: Actor, signed: SignedQ
   await tx.insert(orderMilestones).values(MILESTONES.map((code, i) => ({ orderId: order!.id, code, position: i + 1, reachedAt: code === 'order_received' ? new Date() : null })));
   await tx.insert(orderEvents).values({ orderId: order!.id, kind: 'created', toStage: 'new', reason: `Offerte ${quote.number} door beide partijen getekend`, actorName: actor.name });
   await recordAudit(tx, actor, { action: 'order.created', subjectType: 'order', subjectId: order!.id, after: { number, quoteId: quote.id, totalCents: order!.totalCents } });
-  await emitEvent(tx, { type: 'order.created', subjectType: 'order', subjectId: order!.id, data: { number, quoteNumber: quote.number }, audience: { partnerId: quote.partnerId, customerId: quote.customerId } });
+  await emitEvent(tx, { type: 'order.created', subjectType: 'order', subjectId: order!.id, data: { orderId: order!.id, number, quoteNumber: quote.number, partnerReference: null, totalCents: null }, audience: { partnerId: quote.partnerId, customerId: quote.customerId } });
   return { id: order!.id, number };
 }

@@ -52,7 +52,7 @@ export async function placePartnerOrder(deps: PlaceOrderDeps, actor: Actor, part
     await tx.insert(orderLines).values(lines.map((l) => ({ orderId: order!.id, position: l.position, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, totalCents: l.totalCents })));
     await tx.insert(orderMilestones).values(MILESTONES.map((code, i) => ({ orderId: order!.id, code, position: i + 1, reachedAt: code === 'order_received' ? new Date() : null })));
     await recordAudit(tx, actor, { action: 'order.created', subjectType: 'order', subjectId: order!.id, after: { number, partnerId, partnerReference: input.partnerReference ?? null, totalCents: order!.totalCents } });
-    await emitEvent(tx, { type: 'order.created', subjectType: 'order', subjectId: order!.id, data: { orderId: order!.id, number, partnerReference: input.partnerReference ?? null, totalCents: order!.totalCents }, audience: { partnerId } });
+    await emitEvent(tx, { type: 'order.created', subjectType: 'order', subjectId: order!.id, data: { orderId: order!.id, number, quoteNumber: null, partnerReference: input.partnerReference ?? null, totalCents: order!.totalCents }, audience: { partnerId } });
     return { id: order!.id, number, stage: order!.stage, totalCents: order!.totalCents, customerId: match.customerId };
   });
 }

@@ -1,4 +1,5 @@
 import { asc, inArray, isNull } from 'drizzle-orm';
+import type { DomainEventType } from '@chargecars/contract';
 import type { Database, DbOrTx } from '../db/client.ts';
 import type { Jobs } from '../jobs.ts';
 import { outboxEvents } from './events.schema.ts';
@@ -21,7 +22,11 @@ const BATCH = 200;
  */
 export const RELAY_GAP_MS = 50;
 
-export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<string, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = [], gapMs = RELAY_GAP_MS) {
+/** An outbox row as subscribers get it. Only emitEvents writes the rows, and it checked each one's data against its type's schema. */
+export const relayedEvent = (row: typeof outboxEvents.$inferSelect) =>
+  ({ eventId: row.eventId, type: row.type, subjectId: row.subjectId, data: row.data, audience: row.audience, occurredAt: row.occurredAt.toISOString() }) as RelayedEvent;
+
+export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<DomainEventType, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = [], gapMs = RELAY_GAP_MS) {
   let running = false;
   let again = false;
   let lastPassAt = 0;
@@ -29,7 +34,7 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
   const relayBatch = async (db: DbOrTx, lock: boolean): Promise<number> => {
     const query = db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt)).orderBy(asc(outboxEvents.id)).limit(BATCH);
     const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
-    const relayed: RelayedEvent[] = batch.map((event) => ({ eventId: event.eventId, type: event.type, subjectId: event.subjectId, data: event.data, audience: event.audience, occurredAt: event.occurredAt.toISOString() }));
+    const relayed = batch.map(relayedEvent);
     for (const s of inline) {
       const theirs = relayed.filter((e) => s.eventTypes.includes(e.type));
       if (theirs.length) await s.handleBatch(theirs);

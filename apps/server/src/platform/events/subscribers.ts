@@ -1,7 +1,8 @@
+import type { DomainEvent, DomainEventType } from '@chargecars/contract';
 import type { EventAudience } from './events.schema.ts';
 
-/** An event as the relay hands it to a subscriber's queue. */
-export type RelayedEvent = { eventId: string; type: string; subjectId: string; data: Record<string, unknown>; audience: EventAudience; occurredAt: string };
+/** An event as the relay hands it to a subscriber's queue: one of the types `T`, with its data. */
+export type RelayedEvent<T extends DomainEventType = DomainEventType> = Extract<DomainEvent, { type: T }> & { eventId: string; subjectId: string; audience: EventAudience; occurredAt: string };
 
 /**
  * A module's side effect of events: its pg-boss queue, the event types it wants, and its handler.
@@ -9,9 +10,11 @@ export type RelayedEvent = { eventId: string; type: string; subjectId: string; d
  * they are marked relayed (a failure leaves them for the next relay pass): for cheap, idempotent work
  * that should not wait for a queue poll.
  */
-export type EventSubscriber =
-  | { queue: string; eventTypes: readonly string[]; inline?: false; handle(event: RelayedEvent): Promise<void> }
-  | { queue: string; eventTypes: readonly string[]; inline: true; handleBatch(events: RelayedEvent[]): Promise<void> };
+export type EventSubscriber<T extends DomainEventType = DomainEventType> =
+  | { queue: string; eventTypes: readonly T[]; inline?: false; handle(event: RelayedEvent<T>): Promise<void> }
+  | { queue: string; eventTypes: readonly T[]; inline: true; handleBatch(events: RelayedEvent<T>[]): Promise<void> };
+/** Declares a subscriber so that its handler is typed with exactly the events it subscribes to. */
+export const subscribeTo = <const T extends DomainEventType>(subscriber: EventSubscriber<T>): EventSubscriber => subscriber;
 export type InlineSubscriber = Extract<EventSubscriber, { inline: true }>;
 export type QueuedSubscriber = Exclude<EventSubscriber, { inline: true }>;
 
@@ -24,8 +27,8 @@ export type BackgroundLoop = { name: string; start(onError: (err: unknown) => vo
 export type ModuleWorkers = { subscribers: EventSubscriber[]; schedules: ScheduledTask[]; loops: BackgroundLoop[] };
 
 /** The relay's routing table: event type to the queues that subscribed. */
-export function subscriptionMap(subscribers: readonly EventSubscriber[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+export function subscriptionMap(subscribers: readonly EventSubscriber[]): Map<DomainEventType, string[]> {
+  const map = new Map<DomainEventType, string[]>();
   for (const s of subscribers.filter((x): x is QueuedSubscriber => !x.inline)) for (const type of s.eventTypes) map.set(type, [...(map.get(type) ?? []), s.queue]);
   return map;
 }
