@@ -3,8 +3,20 @@
 
 /** Lower layers first: a module imports only modules before it, so no two modules can import each other. */
 const MODULE_ORDER = [
-  'entities', 'partners', 'catalog', 'crm', 'leads', 'quotes', 'orders', 'planning', 'billing', 'inventory',
-  'integrations', 'notifications', 'analytics', 'admin',
+  'entities',
+  'partners',
+  'catalog',
+  'crm',
+  'leads',
+  'quotes',
+  'orders',
+  'planning',
+  'billing',
+  'inventory',
+  'integrations',
+  'notifications',
+  'analytics',
+  'admin',
 ];
 
 const SRC = '^apps/server/src/';
@@ -32,23 +44,29 @@ module.exports = {
     },
     {
       name: 'tables-of-another-module',
-      comment: "Only read-models/ and schema files (for foreign keys) import another module's *.schema.ts: a module writes only its own tables.",
+      comment:
+        "Only read-models/ and schema files (for foreign keys) import another module's *.schema.ts: a module writes only its own tables.",
       severity: 'error',
       from: { path: `${MODULES}([^/]+)/`, pathNot: [TEST, '\\.schema\\.ts$'] },
       to: { path: `${MODULES}[^/]+/[^/]+\\.schema\\.ts$`, pathNot: `${MODULES}$1/` },
     },
     {
       name: 'read-models-see-tables-only',
-      comment: "A read model joins modules' tables (and their row scopes); it never calls a module, which may call read models.",
+      comment:
+        "A read model joins modules' tables (and their row scopes); it never calls a module, which may call read models.",
       severity: 'error',
       from: { path: `${SRC}read-models/` },
       to: { path: MODULES, pathNot: '(\\.schema|-scope)\\.ts$' },
     },
     {
       name: 'platform-below-modules',
-      comment: 'The platform serves every module and knows none. The users table references partners, teams and customers (foreign keys), and db/schema.ts lists every table for Drizzle.',
+      comment:
+        'The platform serves every module and knows none. The users table references partners, teams and customers (foreign keys), and db/schema.ts lists every table for Drizzle.',
       severity: 'error',
-      from: { path: `${SRC}platform/`, pathNot: [TEST, `${SRC}platform/db/schema\\.ts$`, `${SRC}platform/auth/auth\\.schema\\.ts$`] },
+      from: {
+        path: `${SRC}platform/`,
+        pathNot: [TEST, `${SRC}platform/db/schema\\.ts$`, `${SRC}platform/auth/auth\\.schema\\.ts$`],
+      },
       to: { path: `${SRC}(modules|read-models)/` },
     },
     {
@@ -60,7 +78,8 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'No import circle that runs code: a type-only import (a routes file naming its service type from index.ts) does not count.',
+      comment:
+        'No import circle that runs code: a type-only import (a routes file naming its service type from index.ts) does not count.',
       severity: 'error',
       from: { path: SRC },
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },

@@ -7,7 +7,10 @@ import globals from 'globals';
 // .dependency-cruiser.cjs checks together with the module order. Route files never touch the database.
 // Web features never import each other.
 const OTHER_MODULE_INTERNALS = '^\\.\\./(?!\\.\\.|test/)[^/]+/(?!index\\.ts$)(?![a-z-]+\\.schema\\.ts$).+';
-const moduleBoundary = { regex: OTHER_MODULE_INTERNALS, message: "Reach another module through its index.ts (its tables through read-models/)." };
+const moduleBoundary = {
+  regex: OTHER_MODULE_INTERNALS,
+  message: 'Reach another module through its index.ts (its tables through read-models/).',
+};
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'apps/server/drizzle/**', 'backups/**'] },
@@ -27,9 +30,18 @@ export default tseslint.config(
   {
     files: ['apps/server/src/modules/**/*.routes.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [moduleBoundary, { regex: '(\\.schema\\.ts$|platform/db/|drizzle-orm)', message: 'Route files never touch the database: call a use case.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            moduleBoundary,
+            {
+              regex: '(\\.schema\\.ts$|platform/db/|drizzle-orm)',
+              message: 'Route files never touch the database: call a use case.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -37,10 +49,13 @@ export default tseslint.config(
     files: ['apps/server/src/read-models/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.property.name=/^(insert|update|delete)$/]",
-        message: "A read model only reads: change another module's tables through that module's index.ts.",
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(insert|update|delete)$/]',
+          message: "A read model only reads: change another module's tables through that module's index.ts.",
+        },
+      ],
     },
   },
   {
@@ -48,10 +63,13 @@ export default tseslint.config(
     files: ['packages/contract/src/**/*.ts', 'apps/server/src/modules/**/*.ts'],
     ignores: ['packages/contract/src/common.ts'],
     rules: {
-      'no-restricted-syntax': ['error', {
-        selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
-        message: 'Use Text from @chargecars/contract: it refuses NUL and lone surrogates.',
-      }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message: 'Use Text from @chargecars/contract: it refuses NUL and lone surrogates.',
+        },
+      ],
     },
   },
   {
@@ -61,9 +79,17 @@ export default tseslint.config(
   {
     files: ['apps/web/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '^\\.\\./\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/', message: 'Features never import each other; compose them in app/routes.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/',
+              message: 'Features never import each other; compose them in app/routes.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -20,7 +20,14 @@ describe('lead intake through the partner portal', () => {
 
     await partner.getByRole('link', { name: 'API-tester' }).first().click();
     await partner.getByLabel('API-sleutel').fill(secret);
-    const body = JSON.stringify({ email: 'e2e-lead@example.nl', name: 'E2E Klant', phone: '0612345099', address: { postcode: '3861 AB', houseNumber: 3, street: 'Kerkstraat', city: 'Nijkerk' }, productInterest: 'Thuislader', partnerReference: 'E2E-1' });
+    const body = JSON.stringify({
+      email: 'e2e-lead@example.nl',
+      name: 'E2E Klant',
+      phone: '0612345099',
+      address: { postcode: '3861 AB', houseNumber: 3, street: 'Kerkstraat', city: 'Nijkerk' },
+      productInterest: 'Thuislader',
+      partnerReference: 'E2E-1',
+    });
     await partner.getByLabel('Body (JSON)').fill(body);
     await partner.getByRole('button', { name: 'Versturen' }).click();
     await expect.poll(() => partner.getByText('HTTP 201').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -35,6 +42,8 @@ describe('lead intake through the partner portal', () => {
     await expect.poll(() => ops.getByRole('link', { name: /LD-/ }).count(), { timeout: 20_000 }).toBe(1);
     await ops.getByRole('link', { name: /LD-/ }).first().click();
     await expect.poll(() => ops.getByText('Opbouw van de score').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await expect.poll(() => ops.getByText(/Automatisch gekwalificeerd/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => ops.getByText(/Automatisch gekwalificeerd/).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
   });
 });

@@ -44,8 +44,18 @@ async function openTab(role: Role) {
   let inFlight = 0;
   let lastTraffic = Date.now();
   const ours = (r: Request) => r.url().startsWith(origin);
-  const finished = (r: Request) => { if (ours(r)) { inFlight--; lastTraffic = Date.now(); } };
-  page.on('request', (r) => { if (ours(r)) { inFlight++; lastTraffic = Date.now(); } });
+  const finished = (r: Request) => {
+    if (ours(r)) {
+      inFlight--;
+      lastTraffic = Date.now();
+    }
+  };
+  page.on('request', (r) => {
+    if (ours(r)) {
+      inFlight++;
+      lastTraffic = Date.now();
+    }
+  });
   page.on('requestfinished', finished);
   page.on('requestfailed', finished);
   page.on('response', (r) => {
@@ -58,7 +68,11 @@ async function openTab(role: Role) {
   /** Waits until the page has fetched everything it asked for and shows no spinner. */
   async function settle() {
     const started = Date.now();
-    while (inFlight > 0 || Date.now() - lastTraffic < 200 || (await page.getByText(text['common.loading']).count()) > 0) {
+    while (
+      inFlight > 0 ||
+      Date.now() - lastTraffic < 200 ||
+      (await page.getByText(text['common.loading']).count()) > 0
+    ) {
       if (Date.now() - started > 15_000) return problems.push(`${where}: still loading after 15 s`);
       await page.waitForTimeout(50);
     }
@@ -68,7 +82,9 @@ async function openTab(role: Role) {
     page,
     problems,
     /** From here on an API answer of 4xx/5xx counts (the login page's own 401 before logging in does not). */
-    arm() { armed = true; },
+    arm() {
+      armed = true;
+    },
     /** Does `go` (a click) as the page `here`, then checks the page it leads to and keeps a screenshot. */
     async open(here: string, expectedPath: string, go: () => Promise<unknown>) {
       where = here;
@@ -76,10 +92,19 @@ async function openTab(role: Role) {
       await settle();
       const at = new URL(page.url()).pathname;
       if (at !== expectedPath) problems.push(`${here}: ended at ${at}`);
-      for (const alert of await page.locator('[role=alert]:visible').allTextContents()) if (alert.trim()) problems.push(`${here}: shows "${alert.trim()}"`);
-      if ((await page.getByRole('heading', { name: text['notFound.title'] }).count()) > 0) problems.push(`${here}: "${text['notFound.title']}"`);
+      for (const alert of await page.locator('[role=alert]:visible').allTextContents())
+        if (alert.trim()) problems.push(`${here}: shows "${alert.trim()}"`);
+      if ((await page.getByRole('heading', { name: text['notFound.title'] }).count()) > 0)
+        problems.push(`${here}: "${text['notFound.title']}"`);
       shots++;
-      await page.screenshot({ quality: 70, path: path.join(SCREENSHOTS, role, `${String(shots).padStart(2, '0')}${expectedPath.replaceAll('/', '_')}.jpeg`) });
+      await page.screenshot({
+        quality: 70,
+        path: path.join(
+          SCREENSHOTS,
+          role,
+          `${String(shots).padStart(2, '0')}${expectedPath.replaceAll('/', '_')}.jpeg`,
+        ),
+      });
     },
   };
 }
@@ -90,7 +115,11 @@ async function logIn(tab: Tab, role: Role) {
   const { email, password } = login(role);
   if (password === null) {
     // Customers have no password: they ask for a login link and open it from the mail.
-    await fetch(`${url}/api/auth/magic-link`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+    await fetch(`${url}/api/auth/magic-link`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    });
     const mail = (await latestDroppedMailFor(mailDropDir, email))!;
     tab.arm();
     await tab.page.goto(/https?:\/\/\S+\/login\/link\?token=[\w-]+/.exec(mail)![0]);
@@ -112,10 +141,13 @@ async function followLinks(tab: Tab, role: Role, pages: readonly PortalPage[], f
   const origin = new URL(session.platform.url).origin;
   const portalRoot = pages[0]!.path;
   await fetchDownloads(tab, from, seen);
-  const hrefs = await page.locator('main a[href]:not([target]):not([download]):visible').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  const hrefs = await page
+    .locator('main a[href]:not([target]):not([download]):visible')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
   for (const href of hrefs) {
     const target = new URL(href, origin);
-    if (target.origin !== origin || !(target.pathname === portalRoot || target.pathname.startsWith(`${portalRoot}/`))) continue;
+    if (target.origin !== origin || !(target.pathname === portalRoot || target.pathname.startsWith(`${portalRoot}/`)))
+      continue;
     const destination = pageAt(pages, target.pathname);
     if (!destination) {
       tab.problems.push(`${from}: links to ${target.pathname}, which no page of the portal answers`);
@@ -125,7 +157,9 @@ async function followLinks(tab: Tab, role: Role, pages: readonly PortalPage[], f
     seen.add(destination.path);
     const mayOpen = destination.roles.includes(role);
     if (!mayOpen) tab.problems.push(`${from}: offers ${target.pathname}, a page ${role} may not open`);
-    await tab.open(`${target.pathname} (from ${from})`, target.pathname, () => page.locator(`main a[href="${href}"]:visible`).first().click());
+    await tab.open(`${target.pathname} (from ${from})`, target.pathname, () =>
+      page.locator(`main a[href="${href}"]:visible`).first().click(),
+    );
     if (mayOpen) await followLinks(tab, role, pages, target.pathname, seen);
     await page.goBack();
   }
@@ -133,7 +167,9 @@ async function followLinks(tab: Tab, role: Role, pages: readonly PortalPage[], f
 
 /** Links from a page to the API (a quote's or invoice's PDF, UBL, the API docs) answer too: each kind once. */
 async function fetchDownloads(tab: Tab, from: string, seen: Set<string>) {
-  const hrefs = await tab.page.locator('main a[href^="/api/"]:visible').evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  const hrefs = await tab.page
+    .locator('main a[href^="/api/"]:visible')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
   for (const href of hrefs) {
     const kind = href.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id');
     if (seen.has(kind)) continue;
@@ -150,20 +186,31 @@ describe('every page is reachable by every role that needs it', () => {
     // The demo partner has no leads at this scale; it sends one through its API, as partners do, so
     // that its lead inbox has a row to open.
     const asPartner = await session.apiAs('partner');
-    const { partnerId } = (await asPartner('/api/auth/me') as { user: { partnerId: string } }).user;
-    const { secret } = await asPartner(`/api/partners/${partnerId}/api-keys`, { name: 'menu-walk', scopes: ['leads:write'] }) as { secret: string };
+    const { partnerId } = ((await asPartner('/api/auth/me')) as { user: { partnerId: string } }).user;
+    const { secret } = (await asPartner(`/api/partners/${partnerId}/api-keys`, {
+      name: 'menu-walk',
+      scopes: ['leads:write'],
+    })) as { secret: string };
     const sent = await fetch(`${session.platform.url}/api/v1/leads`, {
-      method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'menu-walk@example.nl', name: 'Menu Walk', phone: '0612345098', address: { postcode: '3861 AB', houseNumber: 5 } }),
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'menu-walk@example.nl',
+        name: 'Menu Walk',
+        phone: '0612345098',
+        address: { postcode: '3861 AB', houseNumber: 5 },
+      }),
     });
     expect(sent.status).toBe(201);
   });
 
-  it.for(ROLES)('%s: the menu is the role\'s page list and every page it leads to opens', async (role, { expect }) => {
+  it.for(ROLES)("%s: the menu is the role's page list and every page it leads to opens", async (role, { expect }) => {
     const portal = portalOf(role);
     expect(portal, `${role} has no pages in portal-pages.ts`).toBeDefined();
     const pages = pagesOf[portal!];
-    const expectedMenu = pagesFor(pages, role).filter((p) => p.reach === 'menu').map((p) => p.path);
+    const expectedMenu = pagesFor(pages, role)
+      .filter((p) => p.reach === 'menu')
+      .map((p) => p.path);
     expect(expectedMenu.length, `${role} has no menu`).toBeGreaterThan(0);
 
     const tab = await openTab(role);
@@ -173,12 +220,17 @@ describe('every page is reachable by every role that needs it', () => {
 
     // A portal with one page shows no menu (portal-shell.tsx): its page is where the role lands.
     const nav = tab.page.getByRole('navigation', { name: text['nav.main'] });
-    const menu = (await nav.count()) > 0 ? await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)) : [];
+    const menu =
+      (await nav.count()) > 0
+        ? await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+        : [];
     expect.soft(menu, `${role}'s rendered menu`).toEqual(expectedMenu.length === 1 ? [] : expectedMenu);
 
     const seen = new Set<string>(expectedMenu);
     for (const entry of menu.length > 0 ? menu : expectedMenu) {
-      await tab.open(entry, entry, () => (menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve()));
+      await tab.open(entry, entry, () =>
+        menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve(),
+      );
       await followLinks(tab, role, pages, entry, seen);
     }
     reached.set(role, seen);
@@ -190,7 +242,11 @@ describe('every page is reachable by every role that needs it', () => {
     const unreached: string[] = [];
     for (const page of PORTALS.flatMap((p) => pagesOf[p])) {
       const missedBy = page.roles.filter((r) => !reached.get(r)?.has(page.path));
-      if (page.roles.length === 0 || (page.reach === 'detail' ? missedBy.length === page.roles.length : missedBy.length > 0)) unreached.push(`${page.path} (${page.reach}) not reached by ${missedBy.join(', ') || 'any role'}`);
+      if (
+        page.roles.length === 0 ||
+        (page.reach === 'detail' ? missedBy.length === page.roles.length : missedBy.length > 0)
+      )
+        unreached.push(`${page.path} (${page.reach}) not reached by ${missedBy.join(', ') || 'any role'}`);
     }
     expect(unreached).toEqual([]);
   });

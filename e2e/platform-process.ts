@@ -16,8 +16,13 @@ export type Login = { role: string; email: string; password: string | null };
 export async function startPlatform(opts: { scale?: number } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), 'cc-e2e-'));
   const env: Record<string, string> = {
-    PORT: String(4100 + Math.floor(Math.random() * 800)), HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'data'), BACKUP_DIR: path.join(dir, 'backups'),
-    SEED_SCALE: String(opts.scale ?? 0.05), BACKUP_INTERVAL_MINUTES: '0', LOG_LEVEL: 'warn',
+    PORT: String(4100 + Math.floor(Math.random() * 800)),
+    HOST: '127.0.0.1',
+    DATA_DIR: path.join(dir, 'data'),
+    BACKUP_DIR: path.join(dir, 'backups'),
+    SEED_SCALE: String(opts.scale ?? 0.05),
+    BACKUP_INTERVAL_MINUTES: '0',
+    LOG_LEVEL: 'warn',
   };
   let dropDatabase = async () => undefined as void;
   const adminUrl = process.env.DATABASE_URL;
@@ -27,10 +32,18 @@ export async function startPlatform(opts: { scale?: number } = {}) {
     dropDatabase = scratch.drop;
   }
   env.PUBLIC_URL = `http://127.0.0.1:${env.PORT}`;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
-  child.stdout!.on('data', (d) => { output += String(d); });
-  child.stderr!.on('data', (d) => { output += String(d); });
+  child.stdout!.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr!.on('data', (d) => {
+    output += String(d);
+  });
   const url = env.PUBLIC_URL;
   const deadline = Date.now() + 240_000;
   for (;;) {
@@ -38,7 +51,9 @@ export async function startPlatform(opts: { scale?: number } = {}) {
     if (Date.now() > deadline) throw new Error(`platform not ready in time:\n${output}`);
     try {
       if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch { /* starting */ }
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   const logins = JSON.parse(await readFile(path.join(dir, '.demo-logins.json'), 'utf8')) as Login[];
@@ -50,7 +65,10 @@ export async function startPlatform(opts: { scale?: number } = {}) {
     output: () => output,
     login: (role: string) => logins.find((l) => l.role === role)!,
     async stop() {
-      await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); });
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
       await dropDatabase();
       await rm(dir, { recursive: true, force: true });
     },

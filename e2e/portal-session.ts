@@ -17,7 +17,8 @@ export function usePortalSession() {
     await browser?.close();
   });
 
-  const newPage = async (): Promise<Page> => (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
+  const newPage = async (): Promise<Page> =>
+    (await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' })).newPage();
   const logIn = async (page: Page, role: string) => {
     const { email, password } = platform.login(role);
     await page.goto(`${platform.url}/login`);
@@ -28,17 +29,28 @@ export function usePortalSession() {
   /** A role logged in through the API, for setting up or checking around the browser steps: GET, or POST with a body. */
   const apiAs = async (role: string) => {
     const { email, password } = platform.login(role);
-    const login = await fetch(`${platform.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    const login = await fetch(`${platform.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const { csrfToken } = await login.json() as { csrfToken: string };
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
     const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
     return async (path: string, body?: unknown): Promise<unknown> =>
-      (await fetch(`${platform.url}${path}`, body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) })).json();
+      (
+        await fetch(
+          `${platform.url}${path}`,
+          body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) },
+        )
+      ).json();
   };
   return {
     platform,
     apiAs,
-    get browser() { return browser; },
+    get browser() {
+      return browser;
+    },
     newPage,
     logIn,
     async loggedIn(role: string) {

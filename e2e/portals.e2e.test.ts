@@ -18,13 +18,19 @@ describe('operations', () => {
     const firstName = (await rows.nth(1).getByRole('link').first().textContent())!.trim();
     const surname = firstName.split(' ').at(-1)!;
     await page.getByLabel('Zoek op naam, postcode of e-mail').fill(surname);
-    await expect.poll(async () => (await page.getByRole('row').nth(1).textContent()) ?? '', { timeout: 20_000 }).toContain(surname);
+    await expect
+      .poll(async () => (await page.getByRole('row').nth(1).textContent()) ?? '', { timeout: 20_000 })
+      .toContain(surname);
     await page.getByRole('row').nth(1).getByRole('link').first().click();
     await page.waitForURL(/\/ops\/customers\/[0-9a-f-]{36}/);
-    await expect.poll(() => page.getByRole('heading', { name: 'Gegevens' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Gegevens' }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.getByLabel('Nieuwe notitie').fill('Belt morgen terug over de laadpaal (e2e)');
     await page.getByRole('button', { name: 'Notitie toevoegen' }).click();
-    await expect.poll(() => page.getByText('Belt morgen terug over de laadpaal (e2e)').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Belt morgen terug over de laadpaal (e2e)').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
   });
 });
 
@@ -44,7 +50,7 @@ describe('operations, orders', () => {
 });
 
 describe('operations, partners', () => {
-  it("finds a partner and manages its API keys and webhooks for it", async () => {
+  it('finds a partner and manages its API keys and webhooks for it', async () => {
     const page = await newPage();
     await logIn(page, 'operations');
     await page.waitForURL(/\/ops/);
@@ -53,7 +59,9 @@ describe('operations, partners', () => {
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(5);
     await rows.nth(1).getByRole('link').first().click();
     await page.waitForURL(/\/ops\/partners\/[0-9a-f-]{36}/);
-    await expect.poll(() => page.getByRole('heading', { name: 'Nieuwe sleutel' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Nieuwe sleutel' }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     await page.getByLabel('Naam').first().fill('sleutel door ops');
     await page.getByRole('button', { name: 'Sleutel maken' }).click();
     await expect.poll(() => page.getByTestId('api-key-secret').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -66,13 +74,21 @@ describe('admin', () => {
     await logIn(page, 'admin');
     await page.waitForURL(/\/ops/);
     await page.getByRole('link', { name: 'Beheer' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Back-ups van de database' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Back-ups van de database' }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
     if (process.env.DATABASE_URL) {
-      await expect.poll(() => page.getByText('Deze installatie gebruikt PostgreSQL', { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByText('Deze installatie gebruikt PostgreSQL', { exact: false }).count(), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(0);
       return;
     }
     await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
-    await expect.poll(() => page.getByText(/chargecars-\d{8}T\d{6}Z\.tar\.gz/).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText(/chargecars-\d{8}T\d{6}Z\.tar\.gz/).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
   });
 });
 
@@ -85,7 +101,11 @@ describe('technician', () => {
     for (let i = 0; i < 3 && (await page.locator('article').count()) === 0; i++) {
       await page.waitForTimeout(1500);
       if ((await page.locator('article').count()) > 0) break;
-      await page.getByRole('button', { name: 'Volgende dag' }).or(page.getByRole('link', { name: 'Volgende dag' })).first().click();
+      await page
+        .getByRole('button', { name: 'Volgende dag' })
+        .or(page.getByRole('link', { name: 'Volgende dag' }))
+        .first()
+        .click();
     }
     await expect.poll(() => page.locator('article').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const text = (await page.locator('article').first().textContent()) ?? '';
@@ -123,7 +143,9 @@ describe('customer', () => {
     await ops.goto(`${session.platform.url}/ops/outbox`);
     await expect.poll(() => ops.getByText(email).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const response = await ops.request.get(`${session.platform.url}/api/outbox/emails?pageSize=10`);
-    const stored = ((await response.json()) as { items: { to: string; bodyText: string }[] }).items.find((m) => m.to === email)!;
+    const stored = ((await response.json()) as { items: { to: string; bodyText: string }[] }).items.find(
+      (m) => m.to === email,
+    )!;
     expect(stored.bodyText).toContain('token=[verborgen]');
     const mail = (await latestDroppedMailFor(session.platform.mailDropDir, email))!;
     const link = /https?:\/\/\S+\/login\/link\?token=[\w-]+/.exec(mail)![0];

@@ -11,9 +11,9 @@ type OrderDetail = { id: string; visits: { id: string; number: string; status: s
 /** An order in the demo data with a visit still to be planned. */
 async function orderWithVisitToPlan(api: (path: string) => Promise<unknown>) {
   for (let page = 1; page <= 5; page++) {
-    const list = await api(`/api/orders?stage=new&pageSize=50&page=${page}`) as { items: { id: string }[] };
+    const list = (await api(`/api/orders?stage=new&pageSize=50&page=${page}`)) as { items: { id: string }[] };
     for (const item of list.items) {
-      const order = await api(`/api/orders/${item.id}`) as OrderDetail;
+      const order = (await api(`/api/orders/${item.id}`)) as OrderDetail;
       const visit = order.visits.find((v) => v.status === 'to_schedule');
       if (visit) return { order, visit };
     }
@@ -22,15 +22,18 @@ async function orderWithVisitToPlan(api: (path: string) => Promise<unknown>) {
 }
 
 describe('planning a visit and completing it', () => {
-  it('ops plan it today on the technician\'s team; the technician completes it in the day view', async () => {
+  it("ops plan it today on the technician's team; the technician completes it in the day view", async () => {
     const { order, visit } = await orderWithVisitToPlan(await apiAs('operations'));
-    const me = await (await apiAs('technician'))('/api/auth/me') as { teamName: string };
+    const me = (await (await apiAs('technician'))('/api/auth/me')) as { teamName: string };
 
     const ops = await newPage();
     await logIn(ops, 'operations');
     await ops.waitForURL(/\/ops/);
     await ops.goto(`${session.platform.url}/ops/orders/${order.id}`);
-    const form = ops.getByRole('listitem').filter({ hasText: visit.number }).getByRole('form', { name: 'Bezoek inplannen' });
+    const form = ops
+      .getByRole('listitem')
+      .filter({ hasText: visit.number })
+      .getByRole('form', { name: 'Bezoek inplannen' });
     await form.waitFor();
     await form.getByRole('combobox', { name: 'Team' }).click();
     await ops.getByRole('option', { name: me.teamName }).click();

@@ -8,7 +8,9 @@ import { createBackup } from '../apps/server/src/platform/backup.ts';
 
 const config = loadConfig();
 if (config.DATABASE_URL) {
-  process.stderr.write('DATABASE_URL is gezet: maak back-ups van PostgreSQL met pg_dump of de back-up van je database-server.\n');
+  process.stderr.write(
+    'DATABASE_URL is gezet: maak back-ups van PostgreSQL met pg_dump of de back-up van je database-server.\n',
+  );
   process.exit(2);
 }
 let unlock: () => void;

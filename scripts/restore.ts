@@ -9,7 +9,9 @@ const config = loadConfig();
 const arg = process.argv[2];
 const backups = await listBackups(path.resolve(config.BACKUP_DIR));
 if (!arg) {
-  process.stderr.write(`Gebruik: npm run restore -- <bestand|latest>\nBeschikbare back-ups in ${config.BACKUP_DIR}:\n${backups.map((b) => `  ${b.file}`).join('\n') || '  (geen)'}\n`);
+  process.stderr.write(
+    `Gebruik: npm run restore -- <bestand|latest>\nBeschikbare back-ups in ${config.BACKUP_DIR}:\n${backups.map((b) => `  ${b.file}`).join('\n') || '  (geen)'}\n`,
+  );
   process.exit(2);
 }
 const file = arg === 'latest' ? backups[0]?.file : path.resolve(arg);

@@ -26,4 +26,5 @@ const server = await runMain(async (database, say) => {
   writeFileSync(loginsFile, JSON.stringify(summary.logins, null, 2));
 });
 process.stdout.write(`\nChargeCars Platform draait op ${server.url}  (API-documentatie: ${server.url}/api/docs)\n`);
-if (existsSync(loginsFile)) printLogins(JSON.parse(readFileSync(loginsFile, 'utf8')), server.url, server.config.MAIL_DROP_DIR);
+if (existsSync(loginsFile))
+  printLogins(JSON.parse(readFileSync(loginsFile, 'utf8')), server.url, server.config.MAIL_DROP_DIR);

@@ -16,17 +16,29 @@ const dir = path.join(ROOT, 'data', 'bench', 'backup');
 printMachine('Backup while serving');
 if (!existsSync(path.join(dir, 'data'))) process.stdout.write('seeding scale 1 (once) ...\n');
 const config = loadConfig({
-  PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(dir, 'data'), BACKUP_DIR: path.join(dir, 'backups'),
-  BACKUP_INTERVAL_MINUTES: '0', LOG_LEVEL: 'silent', RUN_WORKERS: 'false',
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATA_DIR: path.join(dir, 'data'),
+  BACKUP_DIR: path.join(dir, 'backups'),
+  BACKUP_INTERVAL_MINUTES: '0',
+  LOG_LEVEL: 'silent',
+  RUN_WORKERS: 'false',
 });
 const server = await startServer({
-  config: { ...config, DATABASE_URL: undefined }, logger: false,
-  seedIfEmpty: async (database) => { if (await isEmpty(database.db)) await seedDemoData(database, { scale: 1 }); },
+  config: { ...config, DATABASE_URL: undefined },
+  logger: false,
+  seedIfEmpty: async (database) => {
+    if (await isEmpty(database.db)) await seedDemoData(database, { scale: 1 });
+  },
 });
 const base = `http://127.0.0.1:${server.port}`;
-const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@chargecars.nl', password: DEMO_PASSWORD }) });
+const login = await fetch(`${base}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'admin@chargecars.nl', password: DEMO_PASSWORD }),
+});
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-const { csrfToken } = await login.json() as { csrfToken: string };
+const { csrfToken } = (await login.json()) as { csrfToken: string };
 
 async function timed(url: string, init?: RequestInit) {
   const t0 = performance.now();
@@ -46,18 +58,26 @@ async function measure(label: string, withBackup: boolean) {
     }
   })();
   const browse = (async () => {
-    for (let i = 0; running; i++) browsing.push((await timed(`${base}/api/customers?q=${['de', 'van', 'jan', 'bos'][i % 4]}`, { headers: { cookie } })).ms);
+    for (let i = 0; running; i++)
+      browsing.push(
+        (await timed(`${base}/api/customers?q=${['de', 'van', 'jan', 'bos'][i % 4]}`, { headers: { cookie } })).ms,
+      );
   })();
   const t0 = performance.now();
   let status = 0;
-  if (withBackup) status = (await timed(`${base}/api/admin/backups`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })).status;
+  if (withBackup)
+    status = (
+      await timed(`${base}/api/admin/backups`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })
+    ).status;
   else await new Promise((r) => setTimeout(r, 5_000));
   const seconds = (performance.now() - t0) / 1000;
   running = false;
   await Promise.all([probe, browse]);
   const p = summarize(probes);
   const b = summarize(browsing);
-  process.stdout.write(`${label}: ${seconds.toFixed(1)} s${withBackup ? ` (backup answered ${status})` : ''}; /readyz p50 ${p.p50.toFixed(0)} ms, longest wait ${p.max.toFixed(0)} ms (${p.n}); customer list p50 ${b.p50.toFixed(0)} ms, longest ${b.max.toFixed(0)} ms (${b.n})\n`);
+  process.stdout.write(
+    `${label}: ${seconds.toFixed(1)} s${withBackup ? ` (backup answered ${status})` : ''}; /readyz p50 ${p.p50.toFixed(0)} ms, longest wait ${p.max.toFixed(0)} ms (${p.n}); customer list p50 ${b.p50.toFixed(0)} ms, longest ${b.max.toFixed(0)} ms (${b.n})\n`,
+  );
 }
 
 try {

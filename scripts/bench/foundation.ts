@@ -13,7 +13,13 @@ import { startServerProcess } from './server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH_DATA = path.join(ROOT, 'data', 'bench');
-const { values } = parseArgs({ options: { 'skip-scale1': { type: 'boolean', default: false }, 'skip-scale10': { type: 'boolean', default: false }, requests: { type: 'string', default: '300' } } });
+const { values } = parseArgs({
+  options: {
+    'skip-scale1': { type: 'boolean', default: false },
+    'skip-scale10': { type: 'boolean', default: false },
+    requests: { type: 'string', default: '300' },
+  },
+});
 
 async function seedInto(dir: string, scale: number) {
   rmSync(dir, { recursive: true, force: true });
@@ -31,19 +37,23 @@ const results: Record<string, number> = {};
 // 1. Seeding at scale 1, into a fresh embedded database on disk.
 const scale1 = path.join(BENCH_DATA, 'scale1');
 if (!values['skip-scale1']) {
-const s1 = await seedInto(scale1, 1);
-results.seedScale1Seconds = s1.seconds;
-process.stdout.write(`seed scale 1: ${s1.records.toLocaleString('en')} records in ${s1.seconds.toFixed(1)} s (goal < 60 s)\n`);
+  const s1 = await seedInto(scale1, 1);
+  results.seedScale1Seconds = s1.seconds;
+  process.stdout.write(
+    `seed scale 1: ${s1.records.toLocaleString('en')} records in ${s1.seconds.toFixed(1)} s (goal < 60 s)\n`,
+  );
 
-// 2. Cold start on existing data, three times; the median counts.
-const starts: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const server = await startServerProcess({ DATA_DIR: scale1, RUN_WORKERS: 'true' }, 3900 + i);
-  starts.push(server.readyMs);
-  await server.stop();
-}
-results.coldStartMs = summarize(starts).p50;
-process.stdout.write(`cold start to /readyz: median ${results.coldStartMs.toFixed(0)} ms of ${starts.map((s) => s.toFixed(0)).join(', ')} (goal < 5000 ms)\n`);
+  // 2. Cold start on existing data, three times; the median counts.
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const server = await startServerProcess({ DATA_DIR: scale1, RUN_WORKERS: 'true' }, 3900 + i);
+    starts.push(server.readyMs);
+    await server.stop();
+  }
+  results.coldStartMs = summarize(starts).p50;
+  process.stdout.write(
+    `cold start to /readyz: median ${results.coldStartMs.toFixed(0)} ms of ${starts.map((s) => s.toFixed(0)).join(', ')} (goal < 5000 ms)\n`,
+  );
 }
 
 // 3. Customer list at scale 10.
@@ -56,10 +66,21 @@ if (!values['skip-scale10']) {
   }
   const server = await startServerProcess({ DATA_DIR: scale10, RUN_WORKERS: 'false' }, 3910);
   try {
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'operations@chargecars.nl', password: 'ChargeCars-demo-2026' }) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'operations@chargecars.nl', password: 'ChargeCars-demo-2026' }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const sample = await (await fetch(`${server.url}/api/customers?pageSize=200&sort=-createdAt`, { headers: { cookie } })).json() as { items: { name: string; postcode: string; email: string }[] };
-    const queries = sample.items.flatMap((c) => [c.name.split(' ').at(-1)!, c.postcode.slice(0, 4), c.email.slice(0, 6), '']);
+    const sample = (await (
+      await fetch(`${server.url}/api/customers?pageSize=200&sort=-createdAt`, { headers: { cookie } })
+    ).json()) as { items: { name: string; postcode: string; email: string }[] };
+    const queries = sample.items.flatMap((c) => [
+      c.name.split(' ').at(-1)!,
+      c.postcode.slice(0, 4),
+      c.email.slice(0, 6),
+      '',
+    ]);
     const kinds = ['name', 'postcode', 'email', 'no search'];
     const timings: Record<string, number[]> = Object.fromEntries(kinds.map((k) => [k, []]));
     const all: number[] = [];
@@ -68,11 +89,17 @@ if (!values['skip-scale10']) {
       const q = queries[i % queries.length]!;
       const page = 1 + (i % 3);
       const t0 = performance.now();
-      const res = await fetch(`${server.url}/api/customers?pageSize=50&page=${page}${q ? `&q=${encodeURIComponent(q)}` : ''}`, { headers: { cookie } });
+      const res = await fetch(
+        `${server.url}/api/customers?pageSize=50&page=${page}${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+        { headers: { cookie } },
+      );
       await res.arrayBuffer();
       const ms = performance.now() - t0;
       if (!res.ok) throw new Error(`customer list answered ${res.status}`);
-      if (i >= 20) { timings[kinds[i % 4]!]!.push(ms); all.push(ms); } // the first 20 warm up
+      if (i >= 20) {
+        timings[kinds[i % 4]!]!.push(ms);
+        all.push(ms);
+      } // the first 20 warm up
     }
     for (const k of kinds) {
       const s = summarize(timings[k]!);
@@ -80,7 +107,9 @@ if (!values['skip-scale10']) {
     }
     const s = summarize(all);
     results.customerListP95Ms = s.p95;
-    process.stdout.write(`customer list at scale 10, all queries: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (goal p95 < 50 ms)\n`);
+    process.stdout.write(
+      `customer list at scale 10, all queries: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (goal p95 < 50 ms)\n`,
+    );
   } finally {
     await server.stop();
   }

@@ -17,18 +17,32 @@ export function createHttpClient(base: string, maxSockets = 64, timeoutMs = 0) {
     close: () => agent.destroy(),
   };
 
-  function send(method: 'GET' | 'POST', path: string, payload: string | null, headers: Record<string, string>): Promise<{ status: number; body: string }> {
-      return new Promise((resolve, reject) => {
-        const body = payload === null ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) };
-        const req = http.request({ host: url.hostname, port: url.port, path, method, agent, headers: { ...body, ...headers } }, (res) => {
+  function send(
+    method: 'GET' | 'POST',
+    path: string,
+    payload: string | null,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      const body =
+        payload === null
+          ? {}
+          : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) };
+      const req = http.request(
+        { host: url.hostname, port: url.port, path, method, agent, headers: { ...body, ...headers } },
+        (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
           res.on('error', reject);
-        });
-        if (timeoutMs > 0) req.setTimeout(timeoutMs, () => req.destroy(new ClientTimeout(`${method} ${path}: no answer in ${timeoutMs} ms`)));
-        req.on('error', reject);
-        req.end(payload ?? undefined);
-      });
+        },
+      );
+      if (timeoutMs > 0)
+        req.setTimeout(timeoutMs, () =>
+          req.destroy(new ClientTimeout(`${method} ${path}: no answer in ${timeoutMs} ms`)),
+        );
+      req.on('error', reject);
+      req.end(payload ?? undefined);
+    });
   }
 }

@@ -10,10 +10,19 @@ import { sql } from 'drizzle-orm';
 import { printMachine } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 import { createHttpClient } from './http-client.ts';
-import { benchLead, openTarget, prepareBenchWorld, targetEnv, waitForPipeline, type BenchTarget } from './bench-world.ts';
+import {
+  benchLead,
+  openTarget,
+  prepareBenchWorld,
+  targetEnv,
+  waitForPipeline,
+  type BenchTarget,
+} from './bench-world.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, clients: { type: 'string', default: '16' } } });
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '20' }, clients: { type: 'string', default: '16' } },
+});
 const seconds = Number(values.seconds);
 const PORT = 3960;
 
@@ -33,8 +42,16 @@ async function clientLoop() {
   while (Date.now() < deadline) {
     const i = next++;
     for (;;) {
-      const res = await client.post('/api/v1/leads', benchLead(i, runId), { authorization: `Bearer ${secret}`, 'idempotency-key': `${runId}-${i}` }).catch(() => null);
-      if (res && res.status >= 200 && res.status < 300) { acknowledged.set(`${runId}-${i}`, JSON.parse(res.body).id); break; }
+      const res = await client
+        .post('/api/v1/leads', benchLead(i, runId), {
+          authorization: `Bearer ${secret}`,
+          'idempotency-key': `${runId}-${i}`,
+        })
+        .catch(() => null);
+      if (res && res.status >= 200 && res.status < 300) {
+        acknowledged.set(`${runId}-${i}`, JSON.parse(res.body).id);
+        break;
+      }
       retries++;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -56,17 +73,33 @@ probe.close();
 await server.stop();
 
 const database = await openTarget(target);
-const rows = (await database.db.execute(sql`select partner_reference as ref, count(*)::int as n, min(id::text) as id from leads group by partner_reference`)) as unknown as { rows: { ref: string; n: number; id: string }[] };
+const rows = (await database.db.execute(
+  sql`select partner_reference as ref, count(*)::int as n, min(id::text) as id from leads group by partner_reference`,
+)) as unknown as { rows: { ref: string; n: number; id: string }[] };
 // A lead processed twice would have two `enriched` steps.
-const [twice] = ((await database.db.execute(sql`select count(*)::int as n from (select lead_id from lead_timeline where step = 'enriched' group by lead_id having count(*) > 1) x`)) as unknown as { rows: { n: number }[] }).rows;
-const [waiting] = ((await database.db.execute(sql`select count(*)::int as n from leads where status = 'received'`)) as unknown as { rows: { n: number }[] }).rows;
+const [twice] = (
+  (await database.db.execute(
+    sql`select count(*)::int as n from (select lead_id from lead_timeline where step = 'enriched' group by lead_id having count(*) > 1) x`,
+  )) as unknown as { rows: { n: number }[] }
+).rows;
+const [waiting] = (
+  (await database.db.execute(sql`select count(*)::int as n from leads where status = 'received'`)) as unknown as {
+    rows: { n: number }[];
+  }
+).rows;
 await database.close();
 const byRef = new Map(rows.rows.map((r) => [r.ref, r]));
 const missing = [...acknowledged.keys()].filter((ref) => !byRef.has(ref)).length;
 const duplicated = rows.rows.filter((r) => r.n > 1).length;
 const wrongId = [...acknowledged].filter(([ref, id]) => byRef.get(ref) && byRef.get(ref)!.id !== id).length;
 const ok = missing === 0 && duplicated === 0 && wrongId === 0 && waiting!.n === 0 && twice!.n === 0;
-process.stdout.write(`acknowledged ${acknowledged.size}, retries ${retries}, in database ${rows.rows.length}; missing ${missing}, duplicated ${duplicated}, answered with another id ${wrongId}\n`);
-process.stdout.write(`pipeline after the restart: done ${pipelineSeconds.toFixed(1)} s after the last answer; still received ${waiting!.n}, processed twice ${twice!.n}\n`);
-process.stdout.write(`${JSON.stringify({ bench: 'leads-kill', cores: availableParallelism(), acknowledged: acknowledged.size, killedAfter, retries, missing, duplicated, wrongId, stillReceived: waiting!.n, processedTwice: twice!.n, ok })}\n`);
+process.stdout.write(
+  `acknowledged ${acknowledged.size}, retries ${retries}, in database ${rows.rows.length}; missing ${missing}, duplicated ${duplicated}, answered with another id ${wrongId}\n`,
+);
+process.stdout.write(
+  `pipeline after the restart: done ${pipelineSeconds.toFixed(1)} s after the last answer; still received ${waiting!.n}, processed twice ${twice!.n}\n`,
+);
+process.stdout.write(
+  `${JSON.stringify({ bench: 'leads-kill', cores: availableParallelism(), acknowledged: acknowledged.size, killedAfter, retries, missing, duplicated, wrongId, stillReceived: waiting!.n, processedTwice: twice!.n, ok })}\n`,
+);
 process.exit(ok ? 0 : 1);

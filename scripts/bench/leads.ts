@@ -12,7 +12,15 @@ import { createHttpClient } from './http-client.ts';
 import { benchLead, prepareBenchWorld, targetEnv, waitForPipeline, type BenchTarget } from './bench-world.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, warmup: { type: 'string', default: '5' }, rate: { type: 'string', default: '300' }, pg: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }, 'skip-pg': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '5' },
+    rate: { type: 'string', default: '300' },
+    pg: { type: 'string', default: process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test' },
+    'skip-pg': { type: 'boolean', default: false },
+  },
+});
 const seconds = Number(values.seconds);
 const rate = Number(values.rate);
 const warmup = Number(values.warmup);
@@ -20,7 +28,12 @@ const warmup = Number(values.warmup);
 type Load = { latencies: number[]; bySecond: number[][]; statuses: Map<number, number>; seconds: number };
 
 /** Sends `rate` leads per second for `seconds` on a fixed schedule (open loop) and records each answer. */
-async function sendLoad(client: ReturnType<typeof createHttpClient>, secret: string, runId: string, loadSeconds: number): Promise<Load> {
+async function sendLoad(
+  client: ReturnType<typeof createHttpClient>,
+  secret: string,
+  runId: string,
+  loadSeconds: number,
+): Promise<Load> {
   const latencies: number[] = [];
   /** Latency by the second the request left, to tell a hiccup from a steady backlog. */
   const bySecond: number[][] = [];
@@ -31,11 +44,23 @@ async function sendLoad(client: ReturnType<typeof createHttpClient>, secret: str
     const wait = started + (i * 1000) / rate - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     const sent = performance.now();
-    inFlight.push(client.post('/api/v1/leads', benchLead(i, runId), { authorization: `Bearer ${secret}`, 'idempotency-key': `${runId}-${i}` }).then((res) => {
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-      latencies.push(performance.now() - sent);
-      (bySecond[Math.floor((sent - started) / 1000)] ??= []).push(performance.now() - sent);
-    }, () => { statuses.set(0, (statuses.get(0) ?? 0) + 1); }));
+    inFlight.push(
+      client
+        .post('/api/v1/leads', benchLead(i, runId), {
+          authorization: `Bearer ${secret}`,
+          'idempotency-key': `${runId}-${i}`,
+        })
+        .then(
+          (res) => {
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            latencies.push(performance.now() - sent);
+            (bySecond[Math.floor((sent - started) / 1000)] ??= []).push(performance.now() - sent);
+          },
+          () => {
+            statuses.set(0, (statuses.get(0) ?? 0) + 1);
+          },
+        ),
+    );
   }
   await Promise.all(inFlight);
   return { latencies, bySecond, statuses, seconds: (performance.now() - started) / 1000 };
@@ -43,7 +68,14 @@ async function sendLoad(client: ReturnType<typeof createHttpClient>, secret: str
 
 async function run(target: BenchTarget, port: number) {
   const { secret } = await prepareBenchWorld(target);
-  const server = await startServerProcess({ ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: process.env.BENCH_RUN_WORKERS ?? 'true' }, port);
+  const server = await startServerProcess(
+    {
+      ...targetEnv(target),
+      API_RATE_LIMIT_PER_MINUTE: '10000000',
+      RUN_WORKERS: process.env.BENCH_RUN_WORKERS ?? 'true',
+    },
+    port,
+  );
   const client = createHttpClient(server.url);
   const runId = Date.now().toString(36);
   try {
@@ -56,7 +88,14 @@ async function run(target: BenchTarget, port: number) {
     const ok = load.statuses.get(201) ?? 0;
     const lat = summarize(load.latencies);
     return {
-      elapsedSeconds: load.seconds, achievedPerSecond: ok / load.seconds, ok, statuses: Object.fromEntries(load.statuses), p50: lat.p50, p95: lat.p95, p99: lat.p99, max: lat.max,
+      elapsedSeconds: load.seconds,
+      achievedPerSecond: ok / load.seconds,
+      ok,
+      statuses: Object.fromEntries(load.statuses),
+      p50: lat.p50,
+      p95: lat.p95,
+      p99: lat.p99,
+      max: lat.max,
       perSecondP99: load.bySecond.map((l) => Math.round(summarize(l ?? []).p99)),
       warmupFirstSecondP99: warm ? Math.round(summarize(warm.bySecond[0] ?? []).p99) : null,
       pipelineCaughtUpSeconds: pipelineSeconds,
@@ -68,9 +107,12 @@ async function run(target: BenchTarget, port: number) {
 }
 
 printMachine('ChargeCars lead intake benchmark');
-process.stdout.write(`target: ${rate} leads/s for ${seconds} s after ${warmup} s of warm-up (goal: p99 < 100 ms on the embedded database, 2 cores)\n`);
+process.stdout.write(
+  `target: ${rate} leads/s for ${seconds} s after ${warmup} s of warm-up (goal: p99 < 100 ms on the embedded database, 2 cores)\n`,
+);
 const embedded = await run({ kind: 'pglite', dir: path.join(ROOT, 'data', 'bench', 'leads') }, 3950);
-const line = (name: string, r: typeof embedded) => `${name}: ${r.ok} leads in ${r.elapsedSeconds.toFixed(1)} s = ${r.achievedPerSecond.toFixed(0)}/s; p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms; statuses ${JSON.stringify(r.statuses)}\n  p99 by second sent: ${r.perSecondP99.join(' ')}\n  pipeline (enrich, match, score, route, intake) done with every lead ${r.pipelineCaughtUpSeconds.toFixed(1)} s after the last answer\n  cold process, first second of warm-up: p99 ${r.warmupFirstSecondP99 ?? '-'} ms\n`;
+const line = (name: string, r: typeof embedded) =>
+  `${name}: ${r.ok} leads in ${r.elapsedSeconds.toFixed(1)} s = ${r.achievedPerSecond.toFixed(0)}/s; p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, max ${r.max.toFixed(0)} ms; statuses ${JSON.stringify(r.statuses)}\n  p99 by second sent: ${r.perSecondP99.join(' ')}\n  pipeline (enrich, match, score, route, intake) done with every lead ${r.pipelineCaughtUpSeconds.toFixed(1)} s after the last answer\n  cold process, first second of warm-up: p99 ${r.warmupFirstSecondP99 ?? '-'} ms\n`;
 process.stdout.write(line('embedded (PGlite)', embedded));
 let postgres: typeof embedded | null = null;
 if (!values['skip-pg']) {
@@ -81,4 +123,6 @@ if (!values['skip-pg']) {
     process.stdout.write(`PostgreSQL: not measured (${(err as Error).message})\n`);
   }
 }
-process.stdout.write(`${JSON.stringify({ bench: 'leads', cores: availableParallelism(), rate, seconds, embedded, postgres })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ bench: 'leads', cores: availableParallelism(), rate, seconds, embedded, postgres })}\n`,
+);

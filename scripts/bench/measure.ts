@@ -13,5 +13,7 @@ export function summarize(ms: number[]) {
 
 /** Every benchmark starts by saying what it ran on. */
 export function printMachine(title: string) {
-  process.stdout.write(`${title}\nmachine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}\n\n`);
+  process.stdout.write(
+    `${title}\nmachine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown cpu'}), node ${process.version}\n\n`,
+  );
 }

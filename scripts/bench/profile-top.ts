@@ -20,11 +20,17 @@ profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
   if (at[i]! < from) return;
   total += dt;
-  const where = n.callFrame.url ? `${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|packages|scripts)\//, '$1/')}:${n.callFrame.lineNumber + 1}` : '';
-  const key = n.callFrame.url.startsWith('wasm://') ? '(PGlite WASM)' : `${n.callFrame.functionName || '(anonymous)'} ${where}`;
+  const where = n.callFrame.url
+    ? `${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*?\/(apps|packages|scripts)\//, '$1/')}:${n.callFrame.lineNumber + 1}`
+    : '';
+  const key = n.callFrame.url.startsWith('wasm://')
+    ? '(PGlite WASM)'
+    : `${n.callFrame.functionName || '(anonymous)'} ${where}`;
   self.set(key, (self.get(key) ?? 0) + dt);
 });
 process.stdout.write(`total ${(total / 1e6).toFixed(1)} s sampled\n`);
 for (const [key, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(count))) {
-  process.stdout.write(`${(us / 1e3).toFixed(0).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}\n`);
+  process.stdout.write(
+    `${(us / 1e3).toFixed(0).padStart(8)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${key}\n`,
+  );
 }

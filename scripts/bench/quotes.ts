@@ -13,7 +13,9 @@ import { printMachine, summarize } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '10' }, requests: { type: 'string', default: '200' } },
+});
 const scale = Number(values.scale);
 const n = Number(values.requests);
 const WARM_UP = 20;
@@ -35,27 +37,44 @@ if (!existsSync(path.join(dir, 'PG_VERSION'))) {
 
 // Real customers of ChargeCars with the partner that brought them, so allocation reads real agreements.
 const database = await openDatabase({ dataDir: dir });
-const { rows: pairs } = await database.execute(`select c.id as "customerId", c.source_partner_id as "partnerId" from customers c where c.source_entity_id = 'chargecars' and c.source_partner_id is not null order by c.number limit 200`, []);
+const { rows: pairs } = await database.execute(
+  `select c.id as "customerId", c.source_partner_id as "partnerId" from customers c where c.source_entity_id = 'chargecars' and c.source_partner_id is not null order by c.number limit 200`,
+  [],
+);
 await database.close();
 
 const server = await startServerProcess({ DATA_DIR: dir, RUN_WORKERS: 'false' }, 3920);
 const results: Record<string, number> = { scale, availableParallelism: availableParallelism() };
 try {
-  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'operations@chargecars.nl', password: 'ChargeCars-demo-2026' }) });
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'operations@chargecars.nl', password: 'ChargeCars-demo-2026' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = await login.json() as { csrfToken: string };
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
   const headers = { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' };
-  const templates = await (await fetch(`${server.url}/api/quote-templates?entityId=chargecars`, { headers: { cookie } })).json() as { id: string }[];
+  const templates = (await (
+    await fetch(`${server.url}/api/quote-templates?entityId=chargecars`, { headers: { cookie } })
+  ).json()) as { id: string }[];
   if (!templates.length || !pairs.length) throw new Error('no templates or customers in the benchmark data');
 
   const created: string[] = [];
   const createMs: number[] = [];
   for (let i = 0; i < n + WARM_UP; i++) {
     const pair = pairs[i % pairs.length]!;
-    const body = { templateId: templates[i % templates.length]!.id, ...pair, answers: { cableMeters: 5 + (i % 20), meterCabinetUpgrade: i % 4 === 0, smartMeter: i % 3 === 0 } };
+    const body = {
+      templateId: templates[i % templates.length]!.id,
+      ...pair,
+      answers: { cableMeters: 5 + (i % 20), meterCabinetUpgrade: i % 4 === 0, smartMeter: i % 3 === 0 },
+    };
     const t0 = performance.now();
-    const res = await fetch(`${server.url}/api/quotes/from-template`, { method: 'POST', headers, body: JSON.stringify(body) });
-    const json = await res.json() as { id: string };
+    const res = await fetch(`${server.url}/api/quotes/from-template`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { id: string };
     const ms = performance.now() - t0;
     if (res.status !== 201) throw new Error(`create from template answered ${res.status}: ${JSON.stringify(json)}`);
     created.push(json.id);
@@ -64,7 +83,9 @@ try {
   const c = summarize(createMs);
   results.quoteFromTemplateP50Ms = c.p50;
   results.quoteFromTemplateP95Ms = c.p95;
-  process.stdout.write(`quote from template (API): p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms (n=${c.n}; goal p95 < 50 ms)\n`);
+  process.stdout.write(
+    `quote from template (API): p50 ${c.p50.toFixed(1)} ms, p95 ${c.p95.toFixed(1)} ms (n=${c.n}; goal p95 < 50 ms)\n`,
+  );
 
   const pdfMs: number[] = [];
   const pdfs = Math.min(n, created.length - WARM_UP);
@@ -80,7 +101,9 @@ try {
   const p = summarize(pdfMs);
   results.quotePdfP50Ms = p.p50;
   results.quotePdfP95Ms = p.p95;
-  process.stdout.write(`quote PDF render (API): p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (n=${p.n}; goal p95 < 300 ms)\n`);
+  process.stdout.write(
+    `quote PDF render (API): p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (n=${p.n}; goal p95 < 300 ms)\n`,
+  );
 } finally {
   await server.stop();
 }

@@ -14,7 +14,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-type ManifestChunk = { file: string; name?: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] };
+type ManifestChunk = {
+  file: string;
+  name?: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+};
 type Manifest = Record<string, ManifestChunk>;
 
 const BUDGET_GZIP_BYTES = 250 * 1024;
@@ -66,7 +75,14 @@ const manifest = readManifest();
 const entryKey = Object.keys(manifest).find((k) => manifest[k]?.isEntry);
 if (!entryKey) throw new Error('manifest has no entry chunk');
 
-type Row = { portal: string; chunks: number; rawBytes: number; gzipBytes: number; cssGzipBytes: number; withinBudget: boolean };
+type Row = {
+  portal: string;
+  chunks: number;
+  rawBytes: number;
+  gzipBytes: number;
+  cssGzipBytes: number;
+  withinBudget: boolean;
+};
 const rows: Row[] = [];
 for (const [portal, routeKey] of Object.entries(routes)) {
   const keys = new Set([...staticClosure(manifest, entryKey), ...staticClosure(manifest, routeKey)]);
@@ -75,19 +91,30 @@ for (const [portal, routeKey] of Object.entries(routes)) {
   const raw = files.reduce((sum, f) => sum + sizeOf(f).raw, 0);
   const gzip = files.reduce((sum, f) => sum + sizeOf(f).gzip, 0);
   const cssGzip = [...cssFiles].reduce((sum, f) => sum + sizeOf(f).gzip, 0);
-  rows.push({ portal, chunks: files.length, rawBytes: raw, gzipBytes: gzip, cssGzipBytes: cssGzip, withinBudget: gzip <= BUDGET_GZIP_BYTES });
+  rows.push({
+    portal,
+    chunks: files.length,
+    rawBytes: raw,
+    gzipBytes: gzip,
+    cssGzipBytes: cssGzip,
+    withinBudget: gzip <= BUDGET_GZIP_BYTES,
+  });
 }
 
 // Charting and map libraries must stay out of every initial bundle (they belong to later, lazy screens).
 const heavy = /recharts|d3-|topojson/;
-const initialKeys = new Set(Object.values(routes).flatMap((r) => [...staticClosure(manifest, entryKey), ...staticClosure(manifest, r)]));
+const initialKeys = new Set(
+  Object.values(routes).flatMap((r) => [...staticClosure(manifest, entryKey), ...staticClosure(manifest, r)]),
+);
 const heavyInInitial = [...initialKeys].filter((k) => heavy.test(k) || heavy.test(manifest[k]?.name ?? ''));
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
 console.log(`web bundle: initial JavaScript per portal (budget ${BUDGET_GZIP_BYTES / 1024} KB gzip)`);
 console.log('portal       chunks   raw KB  gzip KB  css gz KB  budget');
 for (const r of rows) {
-  console.log(`${r.portal.padEnd(12)} ${String(r.chunks).padStart(6)} ${kb(r.rawBytes)} ${kb(r.gzipBytes)} ${kb(r.cssGzipBytes).padStart(10)}  ${r.withinBudget ? 'ok' : 'OVER'}`);
+  console.log(
+    `${r.portal.padEnd(12)} ${String(r.chunks).padStart(6)} ${kb(r.rawBytes)} ${kb(r.gzipBytes)} ${kb(r.cssGzipBytes).padStart(10)}  ${r.withinBudget ? 'ok' : 'OVER'}`,
+  );
 }
 console.log(`cores (os.availableParallelism): ${os.availableParallelism()}`);
 if (heavyInInitial.length) console.log(`heavy libraries in an initial bundle: ${heavyInInitial.join(', ')}`);
@@ -98,7 +125,18 @@ console.log(
     bench: 'web-bundle',
     budgetGzipBytes: BUDGET_GZIP_BYTES,
     cores: os.availableParallelism(),
-    portals: Object.fromEntries(rows.map((r) => [r.portal, { chunks: r.chunks, rawBytes: r.rawBytes, gzipBytes: r.gzipBytes, cssGzipBytes: r.cssGzipBytes, withinBudget: r.withinBudget }])),
+    portals: Object.fromEntries(
+      rows.map((r) => [
+        r.portal,
+        {
+          chunks: r.chunks,
+          rawBytes: r.rawBytes,
+          gzipBytes: r.gzipBytes,
+          cssGzipBytes: r.cssGzipBytes,
+          withinBudget: r.withinBudget,
+        },
+      ]),
+    ),
     heavyInInitial,
     ok: allOk,
   }),

@@ -19,7 +19,15 @@ import { createHttpClient } from './http-client.ts';
 import { benchLead, openTarget, prepareBenchWorld, targetEnv, type BenchTarget } from './bench-world.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000' }, endpoints: { type: 'string', default: '50' }, rates: { type: 'string', default: '25,100' }, pg: { type: 'string' }, 'timeout-seconds': { type: 'string', default: '300' } } });
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    endpoints: { type: 'string', default: '50' },
+    rates: { type: 'string', default: '25,100' },
+    pg: { type: 'string' },
+    'timeout-seconds': { type: 'string', default: '300' },
+  },
+});
 const events = Number(values.events);
 const endpointCount = Number(values.endpoints);
 
@@ -28,19 +36,40 @@ for (const rate of values.rates!.split(',').map(Number)) await run(rate);
 
 async function run(rate: number) {
   let received = 0;
-  const receiver = http.createServer((req, res) => { req.resume(); req.on('end', () => { received++; res.writeHead(204).end(); }); });
+  const receiver = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      received++;
+      res.writeHead(204).end();
+    });
+  });
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
   const receiverPort = (receiver.address() as { port: number }).port;
 
-  const target: BenchTarget = values.pg ? { kind: 'postgres', adminUrl: values.pg, name: 'cc_bench_webhooks' } : { kind: 'pglite', dir: path.join(ROOT, 'data', 'bench', 'webhooks') };
+  const target: BenchTarget = values.pg
+    ? { kind: 'postgres', adminUrl: values.pg, name: 'cc_bench_webhooks' }
+    : { kind: 'pglite', dir: path.join(ROOT, 'data', 'bench', 'webhooks') };
   const { secret, partnerId } = await prepareBenchWorld(target, ['leads:write']);
   const setup = await openTarget(target);
-  await setup.db.insert(s.webhookEndpoints).values(Array.from({ length: endpointCount }, (_, i) => ({
-    partnerId, url: `http://127.0.0.1:${receiverPort}/endpoint/${i}`, eventTypes: ['lead.received'], secret: `whsec_${randomBytes(32).toString('base64')}`,
-  })));
+  await setup.db.insert(s.webhookEndpoints).values(
+    Array.from({ length: endpointCount }, (_, i) => ({
+      partnerId,
+      url: `http://127.0.0.1:${receiverPort}/endpoint/${i}`,
+      eventTypes: ['lead.received'],
+      secret: `whsec_${randomBytes(32).toString('base64')}`,
+    })),
+  );
   await setup.close();
 
-  const server = await startServerProcess({ ...targetEnv(target), API_RATE_LIMIT_PER_MINUTE: '10000000', RUN_WORKERS: 'true', WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' }, 3970);
+  const server = await startServerProcess(
+    {
+      ...targetEnv(target),
+      API_RATE_LIMIT_PER_MINUTE: '10000000',
+      RUN_WORKERS: 'true',
+      WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
+    },
+    3970,
+  );
   const client = createHttpClient(server.url, 16);
   const runId = Date.now().toString(36);
   const started = performance.now();
@@ -60,11 +89,23 @@ async function run(rate: number) {
   receiver.close();
 
   const database = await openTarget(target);
-  const result = (await database.db.execute(sql`select extract(epoch from (first_attempt_at - event_committed_at)) * 1000 as ms from webhook_deliveries where first_attempt_at is not null`)) as unknown as { rows: { ms: number }[] };
-  const [counts] = ((await database.db.execute(sql`select count(*)::int as total, count(*) filter (where state = 'delivered')::int as delivered from webhook_deliveries`)) as unknown as { rows: { total: number; delivered: number }[] }).rows;
+  const result = (await database.db.execute(
+    sql`select extract(epoch from (first_attempt_at - event_committed_at)) * 1000 as ms from webhook_deliveries where first_attempt_at is not null`,
+  )) as unknown as { rows: { ms: number }[] };
+  const [counts] = (
+    (await database.db.execute(
+      sql`select count(*)::int as total, count(*) filter (where state = 'delivered')::int as delivered from webhook_deliveries`,
+    )) as unknown as { rows: { total: number; delivered: number }[] }
+  ).rows;
   await database.close();
   const lag = summarize(result.rows.map((r) => Number(r.ms)));
-  process.stdout.write(`\n${target.kind === 'postgres' ? 'PostgreSQL' : 'embedded'}, ${rate} events/s (${rate * endpointCount} deliveries/s offered): ${events} events x ${endpointCount} endpoints = ${expected} deliveries expected; ${counts!.delivered} delivered of ${counts!.total} in ${seconds.toFixed(1)} s (${(received / seconds).toFixed(0)}/s)\n`);
-  process.stdout.write(`commit to first attempt: p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms, max ${lag.max.toFixed(0)} ms (goal p95 < 2000 ms)\n`);
-  process.stdout.write(`${JSON.stringify({ bench: 'webhooks', cores: availableParallelism(), database: target.kind, rate, events, endpoints: endpointCount, expected, delivered: counts!.delivered, seconds, p50Ms: lag.p50, p95Ms: lag.p95, maxMs: lag.max })}\n`);
+  process.stdout.write(
+    `\n${target.kind === 'postgres' ? 'PostgreSQL' : 'embedded'}, ${rate} events/s (${rate * endpointCount} deliveries/s offered): ${events} events x ${endpointCount} endpoints = ${expected} deliveries expected; ${counts!.delivered} delivered of ${counts!.total} in ${seconds.toFixed(1)} s (${(received / seconds).toFixed(0)}/s)\n`,
+  );
+  process.stdout.write(
+    `commit to first attempt: p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms, max ${lag.max.toFixed(0)} ms (goal p95 < 2000 ms)\n`,
+  );
+  process.stdout.write(
+    `${JSON.stringify({ bench: 'webhooks', cores: availableParallelism(), database: target.kind, rate, events, endpoints: endpointCount, expected, delivered: counts!.delivered, seconds, p50Ms: lag.p50, p95Ms: lag.p95, maxMs: lag.max })}\n`,
+  );
 }

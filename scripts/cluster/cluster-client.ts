@@ -2,9 +2,16 @@ import WebSocket from 'ws';
 
 /** A logged-in staff user reaching the cluster through the balancer with plain fetch. */
 export async function logIn(base: string, email: string, password: string) {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
-  const session = res.headers.getSetCookie().find((c) => c.startsWith('cc_session='))!.split(';')[0]!;
+  const session = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('cc_session='))!
+    .split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const headers = { cookie: session, 'x-csrf-token': csrfToken };
   return {
@@ -12,7 +19,11 @@ export async function logIn(base: string, email: string, password: string) {
     csrf: csrfToken,
     get: (path: string) => fetch(`${base}${path}`, { headers }),
     post: (path: string, body: unknown, extra: Record<string, string> = {}) =>
-      fetch(`${base}${path}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json', ...extra }, body: JSON.stringify(body) }),
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json', ...extra },
+        body: JSON.stringify(body),
+      }),
   };
 }
 
@@ -29,7 +40,10 @@ export function followUpdates(url: string, cookie: string) {
     socket = new WebSocket(url, { headers: { cookie } });
     socket.on('message', (m) => {
       const event = JSON.parse(String(m)) as { type: string };
-      if (event.type === 'subscribed') { state.opens++; state.open = true; } else events.push(event);
+      if (event.type === 'subscribed') {
+        state.opens++;
+        state.open = true;
+      } else events.push(event);
     });
     socket.on('error', () => undefined);
     socket.on('close', () => {
@@ -39,7 +53,14 @@ export function followUpdates(url: string, cookie: string) {
     });
   };
   connect();
-  return { events, state, close: () => { stopped = true; socket?.close(); } };
+  return {
+    events,
+    state,
+    close: () => {
+      stopped = true;
+      socket?.close();
+    },
+  };
 }
 
 export const waitUntil = async (check: () => boolean | Promise<boolean>, ms: number) => {

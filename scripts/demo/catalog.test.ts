@@ -8,9 +8,25 @@ describe('catalogue', () => {
     expect(new Set(skus).size).toBe(skus.length);
   });
   it('covers every category, with the chargers the brief names', () => {
-    for (const c of CATALOG_CATEGORIES) expect(CATALOG.some((i) => i.category === c), c).toBe(true);
-    const chargers = CATALOG.filter((i) => i.category === 'charging_station').map((i) => i.name).join('\n');
-    for (const n of ['Zaptec Go 2', 'Zaptec Pro', 'Alfen Eve Single S-line', 'Alfen Eve Single Pro-line', 'Alfen Eve Double Pro-line', 'Easee Charge Core', 'Easee One', 'Ratio io6', 'Ratio Solar Unit']) {
+    for (const c of CATALOG_CATEGORIES)
+      expect(
+        CATALOG.some((i) => i.category === c),
+        c,
+      ).toBe(true);
+    const chargers = CATALOG.filter((i) => i.category === 'charging_station')
+      .map((i) => i.name)
+      .join('\n');
+    for (const n of [
+      'Zaptec Go 2',
+      'Zaptec Pro',
+      'Alfen Eve Single S-line',
+      'Alfen Eve Single Pro-line',
+      'Alfen Eve Double Pro-line',
+      'Easee Charge Core',
+      'Easee One',
+      'Ratio io6',
+      'Ratio Solar Unit',
+    ]) {
       expect(chargers).toContain(n);
     }
   });
@@ -25,14 +41,19 @@ describe('catalogue', () => {
     }
   });
   it('serialises chargers and metering devices only', () => {
-    for (const i of CATALOG) expect(i.serialised, i.sku).toBe(i.category === 'charging_station' || i.category === 'smart_meter');
+    for (const i of CATALOG)
+      expect(i.serialised, i.sku).toBe(i.category === 'charging_station' || i.category === 'smart_meter');
   });
   it('sells Zaptec through ZaptecShop.nl and Ratio through RatioShop.nl, not the other way round', () => {
     for (const i of CATALOG.filter((i) => i.category === 'charging_station')) {
       expect(i.entities.includes('ZAPTECSHOP'), i.sku).toBe(i.brand === 'Zaptec');
       expect(i.entities.includes('RATIOSHOP'), i.sku).toBe(i.brand === 'Ratio');
     }
-    for (const e of ENTITY_CODES) expect(CATALOG.some((i) => i.entities.includes(e)), e).toBe(true);
+    for (const e of ENTITY_CODES)
+      expect(
+        CATALOG.some((i) => i.entities.includes(e)),
+        e,
+      ).toBe(true);
   });
   it('throws for an unknown SKU', () => {
     expect(catalogItem('ZAP-GO2-22').brand).toBe('Zaptec');
@@ -46,7 +67,10 @@ describe('installation kits', () => {
     expect(INSTALLATION_KITS.length).toBeLessThanOrEqual(6);
     for (const k of INSTALLATION_KITS) {
       const items = k.components.map((c) => catalogItem(c.sku));
-      expect(items.some((i) => i.category === 'installation_service' || i.category === 'meter_cabinet'), k.sku).toBe(true);
+      expect(
+        items.some((i) => i.category === 'installation_service' || i.category === 'meter_cabinet'),
+        k.sku,
+      ).toBe(true);
       for (const c of k.components) expect(Number.isInteger(c.quantity) && c.quantity > 0).toBe(true);
     }
   });
@@ -62,7 +86,9 @@ describe('installation kits', () => {
   });
   it('are billed by the category of their costliest component', () => {
     for (const k of INSTALLATION_KITS) {
-      const [main] = [...k.components].sort((a, b) => catalogItem(b.sku).priceCents * b.quantity - catalogItem(a.sku).priceCents * a.quantity);
+      const [main] = [...k.components].sort(
+        (a, b) => catalogItem(b.sku).priceCents * b.quantity - catalogItem(a.sku).priceCents * a.quantity,
+      );
       expect(k.category, k.sku).toBe(catalogItem(main!.sku).category);
     }
   });

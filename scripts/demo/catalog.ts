@@ -15,7 +15,12 @@
 import type { EntityCode } from './entities.ts';
 
 export const CATALOG_CATEGORIES = [
-  'charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter',
+  'charging_station',
+  'cable_accessory',
+  'mounting',
+  'installation_service',
+  'meter_cabinet',
+  'smart_meter',
 ] as const;
 export type CatalogCategory = (typeof CATALOG_CATEGORIES)[number];
 
@@ -70,11 +75,28 @@ const RATIO: readonly EntityCode[] = ['CHARGECARS', 'LADERTHUIS', 'RATIOSHOP'];
 const CABINET: readonly EntityCode[] = ['CHARGECARS', 'LADERTHUIS', 'METERKASTTHUIS'];
 const BUSINESS: readonly EntityCode[] = ['CHARGECARS'];
 
-type Row = [sku: string, brand: string, name: string, unit: CatalogUnit, priceCents: number, labourMinutes: number, entities: readonly EntityCode[]];
+type Row = [
+  sku: string,
+  brand: string,
+  name: string,
+  unit: CatalogUnit,
+  priceCents: number,
+  labourMinutes: number,
+  entities: readonly EntityCode[],
+];
 
 const rows = (category: CatalogCategory, serialised: boolean, list: Row[]): CatalogItem[] =>
   list.map(([sku, brand, name, unit, priceCents, labourMinutes, entities]) => ({
-    sku, brand, name, category, unit, priceCents, vatRate: 21, serialised, labourMinutes, entities,
+    sku,
+    brand,
+    name,
+    category,
+    unit,
+    priceCents,
+    vatRate: 21,
+    serialised,
+    labourMinutes,
+    entities,
   }));
 
 export const CATALOG: readonly CatalogItem[] = Object.freeze([
@@ -108,7 +130,15 @@ export const CATALOG: readonly CatalogItem[] = Object.freeze([
     ['CC-SOKKEL', 'ChargeCars', 'Grondsokkel (betonvoet) voor laadpaalstaander', 'stuk', 12500, 45, ACCESSORY],
   ]),
   ...rows('installation_service', false, [
-    ['SRV-INST-STD', 'ChargeCars', 'Installatie laadpaal standaard (tot 10 m kabel, aansluiten in meterkast)', 'stuk', 42000, 120, ALL],
+    [
+      'SRV-INST-STD',
+      'ChargeCars',
+      'Installatie laadpaal standaard (tot 10 m kabel, aansluiten in meterkast)',
+      'stuk',
+      42000,
+      120,
+      ALL,
+    ],
     ['SRV-UUR', 'ChargeCars', 'Extra uur arbeid', 'uur', 6500, 60, ALL],
     ['SRV-KABEL-M', 'ChargeCars', 'Meerprijs per meter kabel boven 10 m (kabel en arbeid)', 'meter', 2250, 5, ALL],
     ['SRV-GRAAF-M', 'ChargeCars', 'Graafwerk kabelsleuf, per meter (incl. herstel bestrating)', 'meter', 3500, 15, ALL],
@@ -117,14 +147,38 @@ export const CATALOG: readonly CatalogItem[] = Object.freeze([
     ['SRV-OCPP', 'ChargeCars', 'OCPP-configuratie en koppeling backoffice', 'stuk', 7500, 30, ALL],
   ]),
   ...rows('meter_cabinet', false, [
-    ['MK-GROEP-UITBR', 'ChargeCars', 'Groepenkast uitbreiding (extra groep met aardlekautomaat)', 'stuk', 18500, 60, CABINET],
-    ['MK-3F-AANP', 'ChargeCars', '3-fase aansluiting aanpassing (aanvraag netbeheerder en ombouw)', 'stuk', 39500, 90, CABINET],
+    [
+      'MK-GROEP-UITBR',
+      'ChargeCars',
+      'Groepenkast uitbreiding (extra groep met aardlekautomaat)',
+      'stuk',
+      18500,
+      60,
+      CABINET,
+    ],
+    [
+      'MK-3F-AANP',
+      'ChargeCars',
+      '3-fase aansluiting aanpassing (aanvraag netbeheerder en ombouw)',
+      'stuk',
+      39500,
+      90,
+      CABINET,
+    ],
     ['MK-VERV-3F', 'ChargeCars', 'Groepenkast vervanging, 3-fase, 8 groepen', 'stuk', 115000, 240, CABINET],
     ['MK-HOOFDSCH', 'ChargeCars', 'Hoofdschakelaar plaatsen', 'stuk', 9500, 30, CABINET],
   ]),
   ...rows('smart_meter', true, [
     ['SM-P1-MOD', 'ChargeCars', 'P1-module voor dynamische loadbalancing', 'stuk', 7900, 15, ALL],
-    ['SM-HEMS', 'ChargeCars', 'Energiemanagementsysteem (HEMS) met app', 'stuk', 34900, 45, [...HOME, 'METERKASTTHUIS']],
+    [
+      'SM-HEMS',
+      'ChargeCars',
+      'Energiemanagementsysteem (HEMS) met app',
+      'stuk',
+      34900,
+      45,
+      [...HOME, 'METERKASTTHUIS'],
+    ],
     ['EAS-EQUALIZER', 'Easee', 'Easee Equalizer (loadbalancing via P1)', 'stuk', 20500, 15, HOME],
   ]),
 ]);
@@ -161,49 +215,97 @@ function kit(
 
 /** Packages of products and labour, priced a few percent below their parts. */
 export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
-  kit('KIT-ZAP-GO2', 'Thuislaadpakket Zaptec Go 2', 'charging_station', 'Zaptec Go 2 aan de gevel, tot 10 m kabel, aardlek type A en P1-loadbalancing', [
-    { sku: 'ZAP-GO2-22', quantity: 1 },
-    { sku: 'SRV-INST-STD', quantity: 1 },
-    { sku: 'CC-IK-5X6', quantity: 10 },
-    { sku: 'CC-ALS-A', quantity: 1 },
-    { sku: 'SM-P1-MOD', quantity: 1 },
-  ], 8, ZAPTEC),
-  kit('KIT-RAT-SOLAR', 'Ratio io6 Solar pakket', 'charging_station', 'Ratio io6 met Solar Unit, standaard installatie en P1-module', [
-    { sku: 'RAT-IO6', quantity: 1 },
-    { sku: 'RAT-SOLAR', quantity: 1 },
-    { sku: 'SRV-INST-STD', quantity: 1 },
-    { sku: 'CC-IK-5X6', quantity: 10 },
-    { sku: 'SM-P1-MOD', quantity: 1 },
-  ], 7, RATIO),
-  kit('KIT-ALF-PAAL', 'Alfen Eve Pro-line op paal', 'charging_station', 'Vrijstaande Alfen Eve Single Pro-line op staander met grondsokkel en 10 m sleuf', [
-    { sku: 'ALF-EVE-S-PL', quantity: 1 },
-    { sku: 'CC-PAAL-1', quantity: 1 },
-    { sku: 'CC-SOKKEL', quantity: 1 },
-    { sku: 'SRV-INST-STD', quantity: 1 },
-    { sku: 'SRV-GRAAF-M', quantity: 10 },
-    { sku: 'CC-IK-5X6', quantity: 15 },
-    { sku: 'CC-ALS-A', quantity: 1 },
-  ], 6, HOME),
-  kit('KIT-EAS-ONE', 'Easee One basispakket', 'charging_station', 'Easee One aan de gevel met standaard installatie en CT-loadbalancing', [
-    { sku: 'EAS-ONE', quantity: 1 },
-    { sku: 'SRV-INST-STD', quantity: 1 },
-    { sku: 'CC-IK-3X6', quantity: 10 },
-    { sku: 'CC-CT-SET3', quantity: 1 },
-  ], 5, HOME),
-  kit('KIT-MK-KLAAR', 'Meterkast klaar voor laden', 'meter_cabinet', 'Schouw, 3-fase aansluiting, extra groep en aardlek type A', [
-    { sku: 'SRV-SCHOUW', quantity: 1 },
-    { sku: 'MK-3F-AANP', quantity: 1 },
-    { sku: 'MK-GROEP-UITBR', quantity: 1 },
-    { sku: 'CC-ALS-A', quantity: 1 },
-  ], 5, CABINET),
-  kit('KIT-ZAK-DUO', 'Zakelijk laadplein Alfen Double', 'charging_station', 'Alfen Eve Double Pro-line op dubbele staander, 5×10 mm² kabel, aardlek type B en OCPP', [
-    { sku: 'ALF-EVE-D-PL', quantity: 1 },
-    { sku: 'CC-PAAL-2', quantity: 1 },
-    { sku: 'CC-SOKKEL', quantity: 1 },
-    { sku: 'SRV-INST-STD', quantity: 1 },
-    { sku: 'CC-IK-5X10', quantity: 20 },
-    { sku: 'SRV-UUR', quantity: 2 },
-    { sku: 'CC-ALS-B', quantity: 1 },
-    { sku: 'SRV-OCPP', quantity: 1 },
-  ], 5, BUSINESS),
+  kit(
+    'KIT-ZAP-GO2',
+    'Thuislaadpakket Zaptec Go 2',
+    'charging_station',
+    'Zaptec Go 2 aan de gevel, tot 10 m kabel, aardlek type A en P1-loadbalancing',
+    [
+      { sku: 'ZAP-GO2-22', quantity: 1 },
+      { sku: 'SRV-INST-STD', quantity: 1 },
+      { sku: 'CC-IK-5X6', quantity: 10 },
+      { sku: 'CC-ALS-A', quantity: 1 },
+      { sku: 'SM-P1-MOD', quantity: 1 },
+    ],
+    8,
+    ZAPTEC,
+  ),
+  kit(
+    'KIT-RAT-SOLAR',
+    'Ratio io6 Solar pakket',
+    'charging_station',
+    'Ratio io6 met Solar Unit, standaard installatie en P1-module',
+    [
+      { sku: 'RAT-IO6', quantity: 1 },
+      { sku: 'RAT-SOLAR', quantity: 1 },
+      { sku: 'SRV-INST-STD', quantity: 1 },
+      { sku: 'CC-IK-5X6', quantity: 10 },
+      { sku: 'SM-P1-MOD', quantity: 1 },
+    ],
+    7,
+    RATIO,
+  ),
+  kit(
+    'KIT-ALF-PAAL',
+    'Alfen Eve Pro-line op paal',
+    'charging_station',
+    'Vrijstaande Alfen Eve Single Pro-line op staander met grondsokkel en 10 m sleuf',
+    [
+      { sku: 'ALF-EVE-S-PL', quantity: 1 },
+      { sku: 'CC-PAAL-1', quantity: 1 },
+      { sku: 'CC-SOKKEL', quantity: 1 },
+      { sku: 'SRV-INST-STD', quantity: 1 },
+      { sku: 'SRV-GRAAF-M', quantity: 10 },
+      { sku: 'CC-IK-5X6', quantity: 15 },
+      { sku: 'CC-ALS-A', quantity: 1 },
+    ],
+    6,
+    HOME,
+  ),
+  kit(
+    'KIT-EAS-ONE',
+    'Easee One basispakket',
+    'charging_station',
+    'Easee One aan de gevel met standaard installatie en CT-loadbalancing',
+    [
+      { sku: 'EAS-ONE', quantity: 1 },
+      { sku: 'SRV-INST-STD', quantity: 1 },
+      { sku: 'CC-IK-3X6', quantity: 10 },
+      { sku: 'CC-CT-SET3', quantity: 1 },
+    ],
+    5,
+    HOME,
+  ),
+  kit(
+    'KIT-MK-KLAAR',
+    'Meterkast klaar voor laden',
+    'meter_cabinet',
+    'Schouw, 3-fase aansluiting, extra groep en aardlek type A',
+    [
+      { sku: 'SRV-SCHOUW', quantity: 1 },
+      { sku: 'MK-3F-AANP', quantity: 1 },
+      { sku: 'MK-GROEP-UITBR', quantity: 1 },
+      { sku: 'CC-ALS-A', quantity: 1 },
+    ],
+    5,
+    CABINET,
+  ),
+  kit(
+    'KIT-ZAK-DUO',
+    'Zakelijk laadplein Alfen Double',
+    'charging_station',
+    'Alfen Eve Double Pro-line op dubbele staander, 5×10 mm² kabel, aardlek type B en OCPP',
+    [
+      { sku: 'ALF-EVE-D-PL', quantity: 1 },
+      { sku: 'CC-PAAL-2', quantity: 1 },
+      { sku: 'CC-SOKKEL', quantity: 1 },
+      { sku: 'SRV-INST-STD', quantity: 1 },
+      { sku: 'CC-IK-5X10', quantity: 20 },
+      { sku: 'SRV-UUR', quantity: 2 },
+      { sku: 'CC-ALS-B', quantity: 1 },
+      { sku: 'SRV-OCPP', quantity: 1 },
+    ],
+    5,
+    BUSINESS,
+  ),
 ]);

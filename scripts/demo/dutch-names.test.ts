@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_EMAIL_DOMAINS, STREET_NAMES, dutchMobile, email, emailSlug, personName, streetName } from './dutch-names.ts';
+import {
+  DEMO_EMAIL_DOMAINS,
+  STREET_NAMES,
+  dutchMobile,
+  email,
+  emailSlug,
+  personName,
+  streetName,
+} from './dutch-names.ts';
 import { createRng } from './random.ts';
 
 describe('personName', () => {
   it('is deterministic and builds full and sort names with tussenvoegsels', () => {
-    const a = Array.from({ length: 200 }, ((rng) => () => personName(rng))(createRng('names')));
-    const b = Array.from({ length: 200 }, ((rng) => () => personName(rng))(createRng('names')));
+    const a = Array.from(
+      { length: 200 },
+      (
+        (rng) => () =>
+          personName(rng)
+      )(createRng('names')),
+    );
+    const b = Array.from(
+      { length: 200 },
+      (
+        (rng) => () =>
+          personName(rng)
+      )(createRng('names')),
+    );
     expect(a).toEqual(b);
     const withTv = a.find((n) => n.tussenvoegsel !== '')!;
     expect(withTv.fullName).toBe(`${withTv.firstName} ${withTv.tussenvoegsel} ${withTv.lastName}`);
@@ -48,7 +68,8 @@ describe('dutchMobile and streetName', () => {
   it('has a few hundred distinct street names of the expected kinds', () => {
     expect(STREET_NAMES.length).toBeGreaterThanOrEqual(300);
     expect(new Set(STREET_NAMES).size).toBe(STREET_NAMES.length);
-    for (const s of ['Dorpsstraat', 'Kerkweg', 'Molenlaan', 'Eikenlaan', 'Rozenhof', 'Vondelstraat']) expect(STREET_NAMES).toContain(s);
+    for (const s of ['Dorpsstraat', 'Kerkweg', 'Molenlaan', 'Eikenlaan', 'Rozenhof', 'Vondelstraat'])
+      expect(STREET_NAMES).toContain(s);
     expect(STREET_NAMES).toContain(streetName(createRng('street')));
   });
 });

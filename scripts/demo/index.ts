@@ -10,7 +10,16 @@ export type { Rng } from './random.ts';
 export { ENTITIES, ENTITY_CODES } from './entities.ts';
 export type { EntityCode } from './entities.ts';
 export {
-  DEMO_EMAIL_DOMAINS, FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, STREET_NAMES, SURNAMES, dutchMobile, email, emailSlug, personName, streetName,
+  DEMO_EMAIL_DOMAINS,
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  STREET_NAMES,
+  SURNAMES,
+  dutchMobile,
+  email,
+  emailSlug,
+  personName,
+  streetName,
 } from './dutch-names.ts';
 export type { PersonName } from './dutch-names.ts';
 export { ANCHOR_RADIUS_KM, LETTER_PAIRS, demoAddress, demoTowns, pickTown } from './places.ts';

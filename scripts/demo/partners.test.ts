@@ -58,7 +58,8 @@ describe('generatePartners', () => {
       const c = p.commission!;
       kinds.add(c.kind);
       if (c.kind === 'percentage') expect(c.percent >= 3 && c.percent <= 8).toBe(true);
-      if (c.kind === 'fixed') expect(c.amountCents >= 5000 && c.amountCents <= 15000 && Number.isInteger(c.amountCents)).toBe(true);
+      if (c.kind === 'fixed')
+        expect(c.amountCents >= 5000 && c.amountCents <= 15000 && Number.isInteger(c.amountCents)).toBe(true);
       if (c.kind === 'tiered') {
         expect(c.tiers[0]!.fromConvertedLeads).toBe(0);
         for (let i = 1; i < c.tiers.length; i++) {

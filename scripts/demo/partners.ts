@@ -16,7 +16,12 @@ export const PARTNER_CATEGORIES = ['LeadTransfer', 'Automotive', 'Energy', 'B2BC
 export type PartnerCategory = (typeof PARTNER_CATEGORIES)[number];
 
 /** The mix for 391 partners; other counts are split in the same proportions. */
-export const PARTNER_MIX: Readonly<Record<PartnerCategory, number>> = { LeadTransfer: 160, Automotive: 90, Energy: 50, B2BContractor: 91 };
+export const PARTNER_MIX: Readonly<Record<PartnerCategory, number>> = {
+  LeadTransfer: 160,
+  Automotive: 90,
+  Energy: 50,
+  B2BContractor: 91,
+};
 
 /** What a lead-transfer partner earns for a lead that becomes an order. Percentages apply to the order total excl. VAT. */
 export type CommissionAgreement =
@@ -50,7 +55,15 @@ export interface DemoPartner {
   address: DemoAddress;
   /** The primary region of the address. */
   region: RegionCode;
-  contact: { firstName: string; tussenvoegsel: string; lastName: string; fullName: string; role: string; email: string; phone: string };
+  contact: {
+    firstName: string;
+    tussenvoegsel: string;
+    lastName: string;
+    fullName: string;
+    role: string;
+    email: string;
+    phone: string;
+  };
   /** The entities the partner brings work to. */
   entities: readonly EntityCode[];
   commission: CommissionAgreement | null;
@@ -65,21 +78,60 @@ const WORDS = ['Slim', 'Groen', 'Stroom', 'Laad', 'Zon', 'Helder', 'Vonk', 'Wind
 // {S} = surname with capitalised tussenvoegsel ("Van der Meer"), {C} = city, {W} = a word.
 const NAME_TEMPLATES: Readonly<Record<PartnerCategory, readonly string[]>> = {
   LeadTransfer: [
-    '{S} Makelaardij', 'Makelaardij {C}', 'Woonadvies {S}', '{W}wonen {C}', 'Duurzaam Wonen {C}', 'Hypotheekhuis {C}',
-    '{S} Verzekeringen', '{W}vergelijker', 'Thuis{W}', 'Energieadvies {S}', '{C} Verduurzaamt', 'Bouwadvies {S}',
-    'Woningnet {C}', '{S} Vastgoed', 'Het Woonloket {C}', '{W}punt Advies',
+    '{S} Makelaardij',
+    'Makelaardij {C}',
+    'Woonadvies {S}',
+    '{W}wonen {C}',
+    'Duurzaam Wonen {C}',
+    'Hypotheekhuis {C}',
+    '{S} Verzekeringen',
+    '{W}vergelijker',
+    'Thuis{W}',
+    'Energieadvies {S}',
+    '{C} Verduurzaamt',
+    'Bouwadvies {S}',
+    'Woningnet {C}',
+    '{S} Vastgoed',
+    'Het Woonloket {C}',
+    '{W}punt Advies',
   ],
   Automotive: [
-    'Autobedrijf {S}', 'Garage {S}', 'Autohuis {C}', "{S} Auto's", 'Autoservice {C}', '{S} Occasions',
-    'E-Mobility {C}', '{C} Elektrisch Rijden', 'Leasepartner {S}', 'Autocentrum {C}', 'Autogroep {S}', '{S} Mobiliteit',
+    'Autobedrijf {S}',
+    'Garage {S}',
+    'Autohuis {C}',
+    "{S} Auto's",
+    'Autoservice {C}',
+    '{S} Occasions',
+    'E-Mobility {C}',
+    '{C} Elektrisch Rijden',
+    'Leasepartner {S}',
+    'Autocentrum {C}',
+    'Autogroep {S}',
+    '{S} Mobiliteit',
   ],
   Energy: [
-    '{C} Energie', 'Energiecoöperatie {C}', 'Zon & Stroom {S}', '{W}stroom Energie', 'Warmtepomp {C}', '{S} Zonne-energie',
-    'Lokaal Stroom {C}', 'Energiewerk {C}', '{W}kracht Energie', '{S} Duurzame Techniek',
+    '{C} Energie',
+    'Energiecoöperatie {C}',
+    'Zon & Stroom {S}',
+    '{W}stroom Energie',
+    'Warmtepomp {C}',
+    '{S} Zonne-energie',
+    'Lokaal Stroom {C}',
+    'Energiewerk {C}',
+    '{W}kracht Energie',
+    '{S} Duurzame Techniek',
   ],
   B2BContractor: [
-    'Installatiebedrijf {S}', '{S} Elektrotechniek', 'Elektro {S}', '{S} & Zn. Installatietechniek', 'Technisch Bureau {C}',
-    '{S} Bouw & Installatie', 'Elektrotechnisch Bureau {S}', 'Vastgoedonderhoud {C}', '{C} Installatiegroep', 'Utiliteitsbouw {S}',
+    'Installatiebedrijf {S}',
+    '{S} Elektrotechniek',
+    'Elektro {S}',
+    '{S} & Zn. Installatietechniek',
+    'Technisch Bureau {C}',
+    '{S} Bouw & Installatie',
+    'Elektrotechnisch Bureau {S}',
+    'Vastgoedonderhoud {C}',
+    '{C} Installatiegroep',
+    'Utiliteitsbouw {S}',
   ],
 };
 
@@ -91,10 +143,27 @@ const CONTACT_ROLES: Readonly<Record<PartnerCategory, readonly string[]>> = {
 };
 
 const ENTITY_OPTIONS: Readonly<Record<PartnerCategory, readonly (readonly [readonly EntityCode[], number])[]>> = {
-  LeadTransfer: [[['LADERTHUIS'], 5], [['LADERTHUIS', 'METERKASTTHUIS'], 3], [['CHARGECARS', 'LADERTHUIS'], 2]],
-  Automotive: [[['CHARGECARS'], 6], [['CHARGECARS', 'LADERTHUIS'], 3], [['CHARGECARS', 'ZAPTECSHOP'], 1]],
-  Energy: [[['CHARGECARS', 'METERKASTTHUIS'], 5], [['CHARGECARS'], 3], [['CHARGECARS', 'RATIOSHOP'], 2]],
-  B2BContractor: [[['CHARGECARS'], 5], [['CHARGECARS', 'ZAPTECSHOP'], 2], [['CHARGECARS', 'RATIOSHOP'], 2], [['ZAPTECSHOP', 'RATIOSHOP'], 1]],
+  LeadTransfer: [
+    [['LADERTHUIS'], 5],
+    [['LADERTHUIS', 'METERKASTTHUIS'], 3],
+    [['CHARGECARS', 'LADERTHUIS'], 2],
+  ],
+  Automotive: [
+    [['CHARGECARS'], 6],
+    [['CHARGECARS', 'LADERTHUIS'], 3],
+    [['CHARGECARS', 'ZAPTECSHOP'], 1],
+  ],
+  Energy: [
+    [['CHARGECARS', 'METERKASTTHUIS'], 5],
+    [['CHARGECARS'], 3],
+    [['CHARGECARS', 'RATIOSHOP'], 2],
+  ],
+  B2BContractor: [
+    [['CHARGECARS'], 5],
+    [['CHARGECARS', 'ZAPTECSHOP'], 2],
+    [['CHARGECARS', 'RATIOSHOP'], 2],
+    [['ZAPTECSHOP', 'RATIOSHOP'], 1],
+  ],
 };
 
 /** Splits count over the categories in the PARTNER_MIX proportions (largest remainder, exact for 391). */
@@ -112,7 +181,11 @@ export function partnerMix(count: number): Record<PartnerCategory, number> {
 }
 
 function commissionFor(rng: Rng): CommissionAgreement {
-  const kind = rng.weighted([['percentage', 50], ['fixed', 35], ['tiered', 15]] as const);
+  const kind = rng.weighted([
+    ['percentage', 50],
+    ['fixed', 35],
+    ['tiered', 15],
+  ] as const);
   if (kind === 'percentage') return { kind, percent: rng.int(6, 16) / 2 }; // 3–8 % in half percents
   if (kind === 'fixed') return { kind, amountCents: rng.int(10, 30) * 500 }; // €50–150 in steps of €5
   const base = rng.int(6, 10) / 2; // 3–5 %
@@ -153,12 +226,25 @@ function billingFor(rng: Rng, category: PartnerCategory): BillingRules {
     }
   })();
   const cap =
-    category === 'Automotive' || category === 'Energy' ? rng.weighted<number | null>([[null, 2], [150000, 2], [200000, 2], [250000, 1]]) : null;
+    category === 'Automotive' || category === 'Energy'
+      ? rng.weighted<number | null>([
+          [null, 2],
+          [150000, 2],
+          [200000, 2],
+          [250000, 1],
+        ])
+      : null;
   return {
     partnerPays,
     customerPays: CATALOG_CATEGORIES.filter((c) => !partnerPays.includes(c)),
     partnerCapCentsPerOrder: cap,
-    invoiceCycle: category === 'LeadTransfer' ? 'monthly' : rng.weighted([['monthly', 2], ['per_order', 1]] as const),
+    invoiceCycle:
+      category === 'LeadTransfer'
+        ? 'monthly'
+        : rng.weighted([
+            ['monthly', 2],
+            ['per_order', 1],
+          ] as const),
     paymentTermDays: category === 'B2BContractor' ? rng.pick([30, 45, 60] as const) : rng.pick([14, 30] as const),
   };
 }
@@ -193,7 +279,11 @@ export function generatePartners(rng: Rng, count = 391): DemoPartner[] {
     for (let attempt = 0; name === '' || usedNames.has(name); attempt++) {
       const [tv, last] = rng.pick(SURNAMES);
       const surname = tv ? `${capitalise(tv)} ${last}` : last;
-      const base = rng.pick(NAME_TEMPLATES[category]).replace('{S}', surname).replace('{C}', city).replace('{W}', rng.pick(WORDS));
+      const base = rng
+        .pick(NAME_TEMPLATES[category])
+        .replace('{S}', surname)
+        .replace('{C}', city)
+        .replace('{W}', rng.pick(WORDS));
       name = attempt < 5 ? capitalise(base) : `${capitalise(base)} ${city}`;
       if (attempt > 20) name = `${capitalise(base)} ${index + 1}`;
     }
@@ -202,14 +292,19 @@ export function generatePartners(rng: Rng, count = 391): DemoPartner[] {
     const legalForm =
       category === 'Energy' && name.includes('coöperatie')
         ? 'Coöperatie U.A.'
-        : rng.weighted([['B.V.', 6], ['V.O.F.', 2], ['Eenmanszaak', 2]] as const);
+        : rng.weighted([
+            ['B.V.', 6],
+            ['V.O.F.', 2],
+            ['Eenmanszaak', 2],
+          ] as const);
 
     let kvkNumber = '';
     while (kvkNumber === '' || usedKvk.has(kvkNumber)) kvkNumber = String(rng.int(1, 9)) + rng.digits(7);
     usedKvk.add(kvkNumber);
 
     let vatNumber: string | null = null;
-    while (category === 'B2BContractor' && (vatNumber === null || usedVat.has(vatNumber))) vatNumber = `NL${String(vatRng.int(1, 9))}${vatRng.digits(8)}B01`;
+    while (category === 'B2BContractor' && (vatNumber === null || usedVat.has(vatNumber)))
+      vatNumber = `NL${String(vatRng.int(1, 9))}${vatRng.digits(8)}B01`;
     if (vatNumber) usedVat.add(vatNumber);
 
     const person = personName(rng);

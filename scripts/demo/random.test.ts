@@ -39,7 +39,14 @@ describe('createRng', () => {
   it('weighted() follows the weights and skips zero weights', () => {
     const rng = createRng('weights');
     const tally: Record<string, number> = { a: 0, b: 0, c: 0 };
-    for (let i = 0; i < 10_000; i++) tally[rng.weighted([['a', 1], ['b', 3], ['c', 0]] as const)]!++;
+    for (let i = 0; i < 10_000; i++)
+      tally[
+        rng.weighted([
+          ['a', 1],
+          ['b', 3],
+          ['c', 0],
+        ] as const)
+      ]!++;
     expect(tally.c).toBe(0);
     expect(tally.b! / tally.a!).toBeGreaterThan(2.6);
     expect(tally.b! / tally.a!).toBeLessThan(3.4);

@@ -2,7 +2,22 @@ import { catalogItem, type Rng } from '../demo/index.ts';
 import { vatCategoryForRate, type VatCategory } from '../../apps/server/src/platform/vat.ts';
 import type { Reference } from './generate-reference.ts';
 
-export type DemoLine = { productId: string; sku: string; category: string; description: string; specification: string; quantity: number; unitPriceCents: number; vatRate: number; vatCategory: VatCategory; billTo: 'customer' | 'partner'; billingRule: string | null; totalCents: number; labourMinutes: number; invoicedAt?: Date };
+export type DemoLine = {
+  productId: string;
+  sku: string;
+  category: string;
+  description: string;
+  specification: string;
+  quantity: number;
+  unitPriceCents: number;
+  vatRate: number;
+  vatCategory: VatCategory;
+  billTo: 'customer' | 'partner';
+  billingRule: string | null;
+  totalCents: number;
+  labourMinutes: number;
+  invoicedAt?: Date;
+};
 
 const CHARGERS: Record<string, string[]> = {
   chargecars: ['ZAP-GO2-22', 'ALF-EVE-S-PL', 'EAS-CORE-22', 'ALF-EVE-S-SL', 'RAT-IO6', 'ZAP-PRO-22'],
@@ -17,7 +32,13 @@ const CHARGERS: Record<string, string[]> = {
  * a meter-cabinet job, or a wholesale batch. Partner agreements decide who pays each line; the lines of
  * a partner with reverse charge (an installation company with a VAT number) carry it, as the app would.
  */
-export function buildLines(rng: Rng, ref: Reference, entityId: string, partnerPays: readonly string[] | null, reverseCharge = false): DemoLine[] {
+export function buildLines(
+  rng: Rng,
+  ref: Reference,
+  entityId: string,
+  partnerPays: readonly string[] | null,
+  reverseCharge = false,
+): DemoLine[] {
   const picks: [string, number][] = [];
   if (entityId === 'zaptecshop' || entityId === 'ratioshop') {
     picks.push([rng.pick(CHARGERS[entityId]!), rng.int(2, 12)]);
@@ -28,7 +49,12 @@ export function buildLines(rng: Rng, ref: Reference, entityId: string, partnerPa
     if (rng.chance(0.35)) picks.push([rng.pick(CHARGERS.meterkastthuis!), 1], ['SRV-INST-STD', 1]);
   } else {
     const cable = rng.int(5, 25);
-    picks.push([rng.pick(CHARGERS[entityId]!), 1], ['SRV-INST-STD', 1], ['CC-IK-5X6', Math.min(cable, 10)], ['CC-ALS-A', 1]);
+    picks.push(
+      [rng.pick(CHARGERS[entityId]!), 1],
+      ['SRV-INST-STD', 1],
+      ['CC-IK-5X6', Math.min(cable, 10)],
+      ['CC-ALS-A', 1],
+    );
     if (cable > 10) picks.push(['SRV-KABEL-M', cable - 10]);
     if (rng.chance(0.35)) picks.push(['SM-P1-MOD', 1]);
     if (rng.chance(0.18)) picks.push([rng.pick(['MK-GROEP-UITBR', 'MK-3F-AANP']), 1]);
@@ -41,11 +67,27 @@ export function buildLines(rng: Rng, ref: Reference, entityId: string, partnerPa
     // The usual agreement: the partner pays its categories, but never cable beyond 10 m (a customer's choice).
     const partnerLine = partnerPays !== null && partnerPays.includes(item.category) && sku !== 'SRV-KABEL-M';
     return {
-      productId: product.id, sku, category: item.category, description: item.name, specification: `${item.brand} · art. ${sku}${item.labourMinutes ? ` · ${item.labourMinutes * quantity} min arbeid` : ''}`, quantity, unitPriceCents: item.priceCents,
-      ...(partnerLine && reverseCharge ? { vatRate: 0, vatCategory: 'reverse_charge' as const } : { vatRate: item.vatRate, vatCategory: vatCategoryForRate(item.vatRate)! }),
+      productId: product.id,
+      sku,
+      category: item.category,
+      description: item.name,
+      specification: `${item.brand} · art. ${sku}${item.labourMinutes ? ` · ${item.labourMinutes * quantity} min arbeid` : ''}`,
+      quantity,
+      unitPriceCents: item.priceCents,
+      ...(partnerLine && reverseCharge
+        ? { vatRate: 0, vatCategory: 'reverse_charge' as const }
+        : { vatRate: item.vatRate, vatCategory: vatCategoryForRate(item.vatRate)! }),
       billTo: partnerLine ? 'partner' : 'customer',
-      billingRule: partnerPays === null ? null : partnerLine ? `Partnerovereenkomst: ${item.category} door partner` : sku === 'SRV-KABEL-M' ? 'Kabel boven 10 m: klant' : 'Niet in partnerovereenkomst: klant',
-      totalCents: Math.round(item.priceCents * quantity), labourMinutes: item.labourMinutes * quantity,
+      billingRule:
+        partnerPays === null
+          ? null
+          : partnerLine
+            ? `Partnerovereenkomst: ${item.category} door partner`
+            : sku === 'SRV-KABEL-M'
+              ? 'Kabel boven 10 m: klant'
+              : 'Niet in partnerovereenkomst: klant',
+      totalCents: Math.round(item.priceCents * quantity),
+      labourMinutes: item.labourMinutes * quantity,
     };
   });
 }

@@ -5,7 +5,13 @@ import type { DemoOrder } from './generate-sales.ts';
 import { addDays, localDate, pad, uuidFrom } from './seed-context.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
-const PREFIX: Record<string, string> = { chargecars: 'CC', laderthuis: 'LT', meterkastthuis: 'MK', zaptecshop: 'ZS', ratioshop: 'RS' };
+const PREFIX: Record<string, string> = {
+  chargecars: 'CC',
+  laderthuis: 'LT',
+  meterkastthuis: 'MK',
+  zaptecshop: 'ZS',
+  ratioshop: 'RS',
+};
 
 /** Invoices split by payer for invoiced and closed orders, numbered without gaps per entity per year. */
 export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], now: Date) {
@@ -16,7 +22,9 @@ export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], n
   const payments: Insert<typeof s.payments>[] = [];
   const sequences = new Map<string, number>();
   const today = localDate(now);
-  const billable = orders.filter((o) => (o.stage === 'invoiced' || o.stage === 'closed') && o.completedAt).sort((a, b) => a.completedAt!.getTime() - b.completedAt!.getTime());
+  const billable = orders
+    .filter((o) => (o.stage === 'invoiced' || o.stage === 'closed') && o.completedAt)
+    .sort((a, b) => a.completedAt!.getTime() - b.completedAt!.getTime());
   for (const o of billable) {
     for (const payer of ['customer', 'partner'] as const) {
       const own = o.lines.filter((l) => l.billTo === payer);
@@ -29,19 +37,75 @@ export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], n
       const subtotal = own.reduce((a, l) => a + l.totalCents, 0);
       const vat = own.reduce((a, l) => a + Math.round((l.totalCents * l.vatRate) / 100), 0);
       const total = subtotal + vat;
-      const due = localDate(addDays(issued, payer === 'partner' ? termOf.get(o.partnerId!) ?? 30 : 14));
-      const paidState = o.stage === 'closed' ? 'paid' : rng.weighted([['paid', 40], ['open', 45], ['partial', 15]] as const);
+      const due = localDate(addDays(issued, payer === 'partner' ? (termOf.get(o.partnerId!) ?? 30) : 14));
+      const paidState =
+        o.stage === 'closed'
+          ? 'paid'
+          : rng.weighted([
+              ['paid', 40],
+              ['open', 45],
+              ['partial', 15],
+            ] as const);
       const paid = paidState === 'paid' ? total : paidState === 'partial' ? Math.round(total / 2) : 0;
-      const status = paid >= total ? 'paid' as const : due < today ? 'overdue' as const : paid > 0 ? 'partially_paid' as const : 'issued' as const;
+      const status =
+        paid >= total
+          ? ('paid' as const)
+          : due < today
+            ? ('overdue' as const)
+            : paid > 0
+              ? ('partially_paid' as const)
+              : ('issued' as const);
       const id = uuidFrom(rng);
-      const buyerVatNumber = payer === 'partner' ? vatNumberOf.get(o.partnerId!) ?? null : null;
+      const buyerVatNumber = payer === 'partner' ? (vatNumberOf.get(o.partnerId!) ?? null) : null;
       const reverseCharge = own.some((l) => l.vatCategory === 'reverse_charge');
-      invoices.push({ id, number: `${PREFIX[o.entityId]}-${year}-${pad(seq, 5)}`, entityId: o.entityId, payer, customerId: payer === 'customer' ? o.customerId : null, partnerId: payer === 'partner' ? o.partnerId : null, orderId: o.id, issueDate: localDate(issued), dueDate: due, status, subtotalCents: subtotal, vatCents: vat, totalCents: total, paidCents: paid, buyerVatNumber, reverseCharge, createdAt: issued });
-      own.forEach((l, i) => lines.push({ invoiceId: id, position: i + 1, description: l.description, quantity: l.quantity, unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, vatCents: Math.round((l.totalCents * l.vatRate) / 100), orderId: o.id }));
+      invoices.push({
+        id,
+        number: `${PREFIX[o.entityId]}-${year}-${pad(seq, 5)}`,
+        entityId: o.entityId,
+        payer,
+        customerId: payer === 'customer' ? o.customerId : null,
+        partnerId: payer === 'partner' ? o.partnerId : null,
+        orderId: o.id,
+        issueDate: localDate(issued),
+        dueDate: due,
+        status,
+        subtotalCents: subtotal,
+        vatCents: vat,
+        totalCents: total,
+        paidCents: paid,
+        buyerVatNumber,
+        reverseCharge,
+        createdAt: issued,
+      });
+      own.forEach((l, i) =>
+        lines.push({
+          invoiceId: id,
+          position: i + 1,
+          description: l.description,
+          quantity: l.quantity,
+          unitPriceCents: l.unitPriceCents,
+          vatRate: l.vatRate,
+          vatCategory: l.vatCategory,
+          totalCents: l.totalCents,
+          vatCents: Math.round((l.totalCents * l.vatRate) / 100),
+          orderId: o.id,
+        }),
+      );
       for (const l of own) l.invoicedAt = issued;
-      if (paid > 0) payments.push({ invoiceId: id, amountCents: paid, paidAt: addDays(issued, rng.int(2, 20)), method: payer === 'customer' ? rng.pick(['ideal', 'bank_transfer'] as const) : 'bank_transfer', reference: `BETALING-${pad(payments.length + 1, 7)}` });
+      if (paid > 0)
+        payments.push({
+          invoiceId: id,
+          amountCents: paid,
+          paidAt: addDays(issued, rng.int(2, 20)),
+          method: payer === 'customer' ? rng.pick(['ideal', 'bank_transfer'] as const) : 'bank_transfer',
+          reference: `BETALING-${pad(payments.length + 1, 7)}`,
+        });
     }
   }
-  const sequenceRows: Insert<typeof s.invoiceNumberSequences>[] = [...sequences].map(([k, last]) => ({ entityId: k.split(':')[0]!, year: Number(k.split(':')[1]), lastNumber: last }));
+  const sequenceRows: Insert<typeof s.invoiceNumberSequences>[] = [...sequences].map(([k, last]) => ({
+    entityId: k.split(':')[0]!,
+    year: Number(k.split(':')[1]),
+    lastNumber: last,
+  }));
   return { invoices, lines, payments, sequenceRows };
 }

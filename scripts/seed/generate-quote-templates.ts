@@ -7,17 +7,45 @@ type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 type Answer = Insert<typeof s.quoteTemplateLines>['quantityAnswer'];
 
 /** The standard configurations ops quote in one click; a line whose product the entity does not sell is left out. */
-const TEMPLATES: { code: string; name: string; entityId: string; lines: [sku: string, quantity: number, answer: Answer][] }[] = [
-  ...([['chargecars', 'ZAP-GO2-22'], ['laderthuis', 'ZAP-GO2-22'], ['chargecars', 'ALF-EVE-S-PL'], ['laderthuis', 'EAS-CORE-22']] as const).map(([entityId, charger]) => ({
+const TEMPLATES: {
+  code: string;
+  name: string;
+  entityId: string;
+  lines: [sku: string, quantity: number, answer: Answer][];
+}[] = [
+  ...(
+    [
+      ['chargecars', 'ZAP-GO2-22'],
+      ['laderthuis', 'ZAP-GO2-22'],
+      ['chargecars', 'ALF-EVE-S-PL'],
+      ['laderthuis', 'EAS-CORE-22'],
+    ] as const
+  ).map(([entityId, charger]) => ({
     code: `${entityId.slice(0, 2).toUpperCase()}-STD-${charger}`,
     name: `Standaardinstallatie ${catalogItem(charger).name}`,
     entityId,
     lines: [
-      [charger, 1, null], ['SRV-INST-STD', 1, null], ['CC-IK-5X6', 0, 'includedCableMeters'], ['SRV-KABEL-M', 0, 'extraCableMeters'], ['CC-ALS-A', 1, null],
-      ['MK-GROEP-UITBR', 1, 'meterCabinetUpgrade'], ['SM-P1-MOD', 1, 'smartMeter'], ['CC-PAAL-1', 1, 'mountingPole'], ['SRV-GRAAF-M', 0, 'groundWorkMeters'],
+      [charger, 1, null],
+      ['SRV-INST-STD', 1, null],
+      ['CC-IK-5X6', 0, 'includedCableMeters'],
+      ['SRV-KABEL-M', 0, 'extraCableMeters'],
+      ['CC-ALS-A', 1, null],
+      ['MK-GROEP-UITBR', 1, 'meterCabinetUpgrade'],
+      ['SM-P1-MOD', 1, 'smartMeter'],
+      ['CC-PAAL-1', 1, 'mountingPole'],
+      ['SRV-GRAAF-M', 0, 'groundWorkMeters'],
     ] as [string, number, Answer][],
   })),
-  { code: 'ME-GROEP', name: 'Groepenkast uitbreiding met extra groep', entityId: 'meterkastthuis', lines: [['MK-GROEP-UITBR', 1, null], ['SRV-UUR', 1, null], ['SM-P1-MOD', 1, 'smartMeter']] },
+  {
+    code: 'ME-GROEP',
+    name: 'Groepenkast uitbreiding met extra groep',
+    entityId: 'meterkastthuis',
+    lines: [
+      ['MK-GROEP-UITBR', 1, null],
+      ['SRV-UUR', 1, null],
+      ['SM-P1-MOD', 1, 'smartMeter'],
+    ],
+  },
 ];
 
 /** Wholesale discount B2B contractors get on the webshops' list prices (ZaptecShop.nl / RatioShop.nl). */
@@ -32,12 +60,27 @@ export function generateQuoteTemplates(rng: Rng, ref: Reference) {
   for (const t of TEMPLATES) {
     const id = uuidFrom(rng);
     templates.push({ id, code: t.code, name: t.name, entityId: t.entityId });
-    t.lines.filter(([sku]) => sold.has(`${ref.productBySku.get(sku)!.id}:${t.entityId}`)).forEach(([sku, quantity, answer], i) => {
-      templateLines.push({ templateId: id, position: i + 1, productId: ref.productBySku.get(sku)!.id, quantity, quantityAnswer: answer });
-    });
+    t.lines
+      .filter(([sku]) => sold.has(`${ref.productBySku.get(sku)!.id}:${t.entityId}`))
+      .forEach(([sku, quantity, answer], i) => {
+        templateLines.push({
+          templateId: id,
+          position: i + 1,
+          productId: ref.productBySku.get(sku)!.id,
+          quantity,
+          quantityAnswer: answer,
+        });
+      });
   }
   const wholesale = ref.products.filter((p) => WHOLESALE_CATEGORIES.has(p.categoryCode));
-  const partnerPrices: Insert<typeof s.partnerPrices>[] = ref.partners.filter((p) => p.row.category === 'B2BContractor').flatMap((p) =>
-    wholesale.map((product) => ({ partnerId: p.row.id, productId: product.id, priceCents: Math.round(catalogItem(product.sku).priceCents * WHOLESALE_FACTOR) })));
+  const partnerPrices: Insert<typeof s.partnerPrices>[] = ref.partners
+    .filter((p) => p.row.category === 'B2BContractor')
+    .flatMap((p) =>
+      wholesale.map((product) => ({
+        partnerId: p.row.id,
+        productId: product.id,
+        priceCents: Math.round(catalogItem(product.sku).priceCents * WHOLESALE_FACTOR),
+      })),
+    );
   return { templates, templateLines, partnerPrices };
 }

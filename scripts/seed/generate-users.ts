@@ -19,9 +19,17 @@ export function generateUsers(ref: Reference, customers: DemoCustomer[], passwor
   const users: Insert<typeof s.users>[] = STAFF.map((u) => ({ ...u, passwordHash }));
   ref.teams.forEach((t) => {
     const tech = ref.technicians.find((x) => x.teamId === t.id)!;
-    users.push({ email: `monteur.${t.code.toLowerCase()}@chargecars.nl`, name: tech.name, role: 'technician', teamId: t.id, passwordHash });
+    users.push({
+      email: `monteur.${t.code.toLowerCase()}@chargecars.nl`,
+      name: tech.name,
+      role: 'technician',
+      teamId: t.id,
+      passwordHash,
+    });
   });
-  for (const { row } of ref.partners) users.push({ email: row.email, name: `${row.name} (portaal)`, role: 'partner', partnerId: row.id, passwordHash });
-  for (const c of customers) if (c.status !== 'lead') users.push({ email: c.email, name: c.name, role: 'customer', customerId: c.id });
+  for (const { row } of ref.partners)
+    users.push({ email: row.email, name: `${row.name} (portaal)`, role: 'partner', partnerId: row.id, passwordHash });
+  for (const c of customers)
+    if (c.status !== 'lead') users.push({ email: c.email, name: c.name, role: 'customer', customerId: c.id });
   return users;
 }

@@ -9,7 +9,14 @@ export type DemoVisit = Insert<typeof s.visits> & { id: string; order: DemoOrder
 
 const DONE = new Set(['completed', 'invoiced', 'closed']);
 const UPCOMING = new Set(['scheduled', 'in_progress']);
-const CHECKLIST = ['Meterkast gecontroleerd', 'Kabel getrokken', 'Laadpaal gemonteerd', 'Aardlek getest', 'Laadtest uitgevoerd', 'Klant uitleg gegeven'];
+const CHECKLIST = [
+  'Meterkast gecontroleerd',
+  'Kabel getrokken',
+  'Laadpaal gemonteerd',
+  'Aardlek getest',
+  'Laadtest uitgevoerd',
+  'Klant uitleg gegeven',
+];
 
 /**
  * Exactly `counts.visits` visits (93.2% of orders at scale 1): done orders have visits in the past,
@@ -26,11 +33,20 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
     if (o.entityId === 'zaptecshop' || o.entityId === 'ratioshop' || o.stage === 'cancelled') continue;
     const labour = o.lines.reduce((a, l) => a + l.labourMinutes, 0);
     const duration = Math.min(480, Math.max(60, Math.round(labour / 30) * 30));
-    candidates.push({ order: o, type: o.entityId === 'meterkastthuis' ? 'meter_replacement' : 'installation', primary: true, duration });
-    if (o.entityId !== 'meterkastthuis' && rng.chance(0.12)) candidates.push({ order: o, type: 'survey', primary: false, duration: 60 });
+    candidates.push({
+      order: o,
+      type: o.entityId === 'meterkastthuis' ? 'meter_replacement' : 'installation',
+      primary: true,
+      duration,
+    });
+    if (o.entityId !== 'meterkastthuis' && rng.chance(0.12))
+      candidates.push({ order: o, type: 'survey', primary: false, duration: 60 });
   }
   // Primary visits first: an order never has only its survey.
-  const chosen = [...candidates.filter((c) => c.primary), ...candidates.filter((c) => !c.primary)].slice(0, counts.visits);
+  const chosen = [...candidates.filter((c) => c.primary), ...candidates.filter((c) => !c.primary)].slice(
+    0,
+    counts.visits,
+  );
 
   // Future slots: per team and day, up to its maximum, mornings first.
   const load = new Map<string, number>();
@@ -40,7 +56,10 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
       if (!isWorkday(day)) continue;
       const key = `${teamId}:${localDate(day)}`;
       const n = load.get(key) ?? 0;
-      if (n < max) { load.set(key, n + 1); return { date: localDate(day), block: n < Math.ceil(max / 2) ? 'morning' as const : 'afternoon' as const }; }
+      if (n < max) {
+        load.set(key, n + 1);
+        return { date: localDate(day), block: n < Math.ceil(max / 2) ? ('morning' as const) : ('afternoon' as const) };
+      }
     }
     throw new Error('no capacity in 400 days');
   };
@@ -50,22 +69,67 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
   for (const c of chosen) {
     const o = c.order;
     const team = teamFor(o.customer.region);
-    const base = { id: uuidFrom(rng), number: '', orderId: o.id, entityId: o.entityId, customerId: o.customerId, addressId: o.customer.address.id, type: c.type, durationMinutes: c.duration, order: o, createdAt: o.createdAt };
+    const base = {
+      id: uuidFrom(rng),
+      number: '',
+      orderId: o.id,
+      entityId: o.entityId,
+      customerId: o.customerId,
+      addressId: o.customer.address.id,
+      type: c.type,
+      durationMinutes: c.duration,
+      order: o,
+      createdAt: o.createdAt,
+    };
     if (DONE.has(o.stage)) {
       const day = addDays(o.completedAt!, c.primary ? 0 : -rng.int(3, 8));
-      const outcome = rng.weighted([['completed', 96], ['partial', 4]] as const);
-      visits.push({ ...base, status: outcome, teamId: team.id, scheduledDate: localDate(day), block: rng.chance(0.5) ? 'morning' : 'afternoon', completedAt: day,
-        result: { checklist: CHECKLIST.map((item) => ({ item, done: outcome === 'completed' || rng.chance(0.7) })), issues: outcome === 'partial' ? ['Extra groep nodig, vervolgafspraak gemaakt'] : [], satisfaction: rng.weighted([[5, 60], [4, 30], [3, 8], [2, 2]] as const) } });
+      const outcome = rng.weighted([
+        ['completed', 96],
+        ['partial', 4],
+      ] as const);
+      visits.push({
+        ...base,
+        status: outcome,
+        teamId: team.id,
+        scheduledDate: localDate(day),
+        block: rng.chance(0.5) ? 'morning' : 'afternoon',
+        completedAt: day,
+        result: {
+          checklist: CHECKLIST.map((item) => ({ item, done: outcome === 'completed' || rng.chance(0.7) })),
+          issues: outcome === 'partial' ? ['Extra groep nodig, vervolgafspraak gemaakt'] : [],
+          satisfaction: rng.weighted([
+            [5, 60],
+            [4, 30],
+            [3, 8],
+            [2, 2],
+          ] as const),
+        },
+      });
     } else if (UPCOMING.has(o.stage)) {
       const slot = nextSlot(team.id, team.maxVisitsPerDay ?? 3, now);
-      visits.push({ ...base, status: o.stage === 'in_progress' && slot.date === localDate(now) ? 'in_progress' : 'scheduled', teamId: team.id, scheduledDate: slot.date, block: slot.block,
-        instructions: rng.chance(0.3) ? rng.pick(['Hond aanwezig, bel even aan', 'Parkeren op de oprit', 'Meterkast in de garage', 'Klant is na 13:00 thuis']) : null });
+      visits.push({
+        ...base,
+        status: o.stage === 'in_progress' && slot.date === localDate(now) ? 'in_progress' : 'scheduled',
+        teamId: team.id,
+        scheduledDate: slot.date,
+        block: slot.block,
+        instructions: rng.chance(0.3)
+          ? rng.pick([
+              'Hond aanwezig, bel even aan',
+              'Parkeren op de oprit',
+              'Meterkast in de garage',
+              'Klant is na 13:00 thuis',
+            ])
+          : null,
+      });
     } else {
       visits.push({ ...base, status: 'to_schedule' });
     }
   }
   visits.sort((a, b) => (a.scheduledDate ?? '9999').localeCompare(b.scheduledDate ?? '9999'));
-  visits.forEach((v, i) => { v.number = `BZ-${pad(i + 1, 7)}`; });
+  visits.forEach((v, i) => {
+    v.number = `BZ-${pad(i + 1, 7)}`;
+  });
   return visits;
 }
 

@@ -7,7 +7,13 @@ export type Progress = (msg: string) => void;
  * Inserts rows in multi-row statements of a size that keeps under PostgreSQL's 65,535 parameters,
  * reporting progress for long tables.
  */
-export async function insertBatches<T extends PgTable>(db: DbOrTx, table: T, rows: T['$inferInsert'][], label: string, progress: Progress): Promise<void> {
+export async function insertBatches<T extends PgTable>(
+  db: DbOrTx,
+  table: T,
+  rows: T['$inferInsert'][],
+  label: string,
+  progress: Progress,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!).length;
   const size = Math.max(1, Math.min(2_000, Math.floor(60_000 / Math.max(1, columns))));

@@ -15,7 +15,8 @@ export type Counts = { -readonly [K in keyof typeof BASELINE]: number };
 
 export function countsFor(scale: number): Counts {
   const out = {} as Counts;
-  for (const [k, v] of Object.entries(BASELINE)) out[k as keyof Counts] = Math.max(k === 'teams' ? 1 : 2, Math.round(v * scale));
+  for (const [k, v] of Object.entries(BASELINE))
+    out[k as keyof Counts] = Math.max(k === 'teams' ? 1 : 2, Math.round(v * scale));
   return out;
 }
 

@@ -11,54 +11,118 @@ beforeAll(async () => {
   db = await createTestDatabase();
   summary = await seedDemoData(db, { scale: 0.1, now: NOW });
 });
-afterAll(async () => { await db?.drop(); });
+afterAll(async () => {
+  await db?.drop();
+});
 
 const one = async (sqlText: string) => (await db.execute(sqlText, [])).rows[0]!;
 
 describe('demo data', () => {
   it('makes the PRD volumes times the scale, so the KPIs come out near the baseline', async () => {
     const c = countsFor(0.1);
-    const row = await one('select (select count(*)::int from customers) c, (select count(*)::int from orders) o, (select count(*)::int from quotes) q, (select count(*)::int from visits) v, (select count(*)::int from partners) p, (select count(*)::int from business_entities) e');
+    const row = await one(
+      'select (select count(*)::int from customers) c, (select count(*)::int from orders) o, (select count(*)::int from quotes) q, (select count(*)::int from visits) v, (select count(*)::int from partners) p, (select count(*)::int from business_entities) e',
+    );
     expect(row).toEqual({ c: c.customers, o: c.orders, q: c.quotes, v: c.visits, p: c.partners, e: 5 });
     expect(Number(row.v) / Number(row.o)).toBeCloseTo(0.932, 2);
     expect(Number(row.o) / Number(row.q)).toBeCloseTo(1.048, 2);
   });
 
   it('is consistent: totals add up, visits sit at their order’s customer, team-days stay within capacity', async () => {
-    expect(await one(`select count(*)::int n from orders o where total_cents <> (select coalesce(sum(total_cents), 0) from order_lines l where l.order_id = o.id)`)).toEqual({ n: 0 });
-    expect(await one('select count(*)::int n from visits v join orders o on o.id = v.order_id where o.customer_id <> v.customer_id')).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from (select v.team_id, v.scheduled_date from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' group by v.team_id, v.scheduled_date, t.max_visits_per_day having count(*) > t.max_visits_per_day) x`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from invoices where total_cents <> subtotal_cents + vat_cents`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from orders o where total_cents <> (select coalesce(sum(total_cents), 0) from order_lines l where l.order_id = o.id)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        'select count(*)::int n from visits v join orders o on o.id = v.order_id where o.customer_id <> v.customer_id',
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from (select v.team_id, v.scheduled_date from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' group by v.team_id, v.scheduled_date, t.max_visits_per_day having count(*) > t.max_visits_per_day) x`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(await one(`select count(*)::int n from invoices where total_cents <> subtotal_cents + vat_cents`)).toEqual({
+      n: 0,
+    });
     // Gapless invoice numbers per entity per year.
-    const gaps = await one(`select count(*)::int n from (select entity_id, extract(year from issue_date) y, count(*) c, max(split_part(number, '-', 3)::int) m from invoices group by 1, 2) x where c <> m`);
+    const gaps = await one(
+      `select count(*)::int n from (select entity_id, extract(year from issue_date) y, count(*) c, max(split_part(number, '-', 3)::int) m from invoices group by 1, 2) x where c <> m`,
+    );
     expect(gaps).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from stock_items where status = 'installed' and serial_number is null`)).toEqual({ n: 0 });
+    expect(
+      await one(`select count(*)::int n from stock_items where status = 'installed' and serial_number is null`),
+    ).toEqual({ n: 0 });
     // Invoice VAT is the sum of its lines' VAT; invoiced order lines are marked, so none is billed twice.
-    expect(await one(`select count(*)::int n from invoices i where vat_cents <> (select coalesce(sum(vat_cents), 0) from invoice_lines l where l.invoice_id = i.id)`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from order_lines ol where ol.invoiced_at is null and exists (select 1 from invoices i where i.order_id = ol.order_id and i.payer = ol.bill_to)`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from invoices i where vat_cents <> (select coalesce(sum(vat_cents), 0) from invoice_lines l where l.invoice_id = i.id)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from order_lines ol where ol.invoiced_at is null and exists (select 1 from invoices i where i.order_id = ol.order_id and i.payer = ol.bill_to)`,
+      ),
+    ).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from quote_lines where category is null`)).toEqual({ n: 0 });
     // Installation companies have VAT numbers; their invoices carry reverse charge with that number, nobody else's.
-    expect(await one(`select count(*)::int n from partners where (category = 'B2BContractor') <> (vat_number is not null)`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from invoices i left join partners p on p.id = i.partner_id where i.reverse_charge <> (i.payer = 'partner' and p.category = 'B2BContractor') or (i.reverse_charge and i.buyer_vat_number is distinct from p.vat_number)`)).toEqual({ n: 0 });
-    expect(Number((await one(`select count(*)::int n from invoices where reverse_charge and vat_cents = 0`)).n)).toBeGreaterThan(0);
+    expect(
+      await one(`select count(*)::int n from partners where (category = 'B2BContractor') <> (vat_number is not null)`),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from invoices i left join partners p on p.id = i.partner_id where i.reverse_charge <> (i.payer = 'partner' and p.category = 'B2BContractor') or (i.reverse_charge and i.buyer_vat_number is distinct from p.vat_number)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      Number((await one(`select count(*)::int n from invoices where reverse_charge and vat_cents = 0`)).n),
+    ).toBeGreaterThan(0);
   });
 
   it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {
     expect(Number((await one('select count(*)::int n from quote_templates')).n)).toBeGreaterThanOrEqual(5);
     // Every kit has its package price at the entities that sell it.
-    expect(await one(`select count(*)::int n from product_kits k where not exists (select 1 from product_kit_prices p where p.kit_id = k.id)`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from quote_template_lines tl join quote_templates t on t.id = tl.template_id left join product_prices p on p.product_id = tl.product_id and p.entity_id = t.entity_id where p.product_id is null`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from orders o where o.quote_id is not null and not exists (select 1 from order_visit_requirements r where r.order_id = o.id)`)).toEqual({ n: 0 });
-    expect(await one(`select count(*)::int n from orders o where not exists (select 1 from order_events e where e.order_id = o.id and e.kind = 'created')`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from product_kits k where not exists (select 1 from product_kit_prices p where p.kit_id = k.id)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from quote_template_lines tl join quote_templates t on t.id = tl.template_id left join product_prices p on p.product_id = tl.product_id and p.entity_id = t.entity_id where p.product_id is null`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from orders o where o.quote_id is not null and not exists (select 1 from order_visit_requirements r where r.order_id = o.id)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from orders o where not exists (select 1 from order_events e where e.order_id = o.id and e.kind = 'created')`,
+      ),
+    ).toEqual({ n: 0 });
   });
 
   it('gives every role a login that works', async () => {
-    expect(summary.logins.map((l) => l.role)).toEqual(['admin', 'operations', 'planner', 'technician', 'partner', 'customer']);
+    expect(summary.logins.map((l) => l.role)).toEqual([
+      'admin',
+      'operations',
+      'planner',
+      'technician',
+      'partner',
+      'customer',
+    ]);
     for (const login of summary.logins.filter((l) => l.password)) {
       const row = await db.execute('select password_hash from users where lower(email) = lower($1)', [login.email]);
       expect(await verifyPassword(String(row.rows[0]!.password_hash), login.password!)).toBe(true);
     }
-    const customer = await db.execute("select count(*)::int n from users where role = 'customer' and lower(email) = lower($1)", [summary.logins.at(-1)!.email]);
+    const customer = await db.execute(
+      "select count(*)::int n from users where role = 'customer' and lower(email) = lower($1)",
+      [summary.logins.at(-1)!.email],
+    );
     expect(customer.rows[0]).toEqual({ n: 1 });
   });
 
@@ -66,7 +130,7 @@ describe('demo data', () => {
     const again = await createTestDatabase();
     try {
       await seedDemoData(again, { scale: 0.1, now: NOW });
-      const q = 'select md5(string_agg(id::text || number || total_cents, \',\' order by number)) h from orders';
+      const q = "select md5(string_agg(id::text || number || total_cents, ',' order by number)) h from orders";
       expect((await again.execute(q, [])).rows[0]).toEqual((await db.execute(q, [])).rows[0]);
     } finally {
       await again.drop();

@@ -15,7 +15,12 @@ import { generateCrm } from './generate-crm.ts';
 import { generateQuoteTemplates } from './generate-quote-templates.ts';
 import { DEMO_PASSWORD, generateUsers, STAFF } from './generate-users.ts';
 
-export type SeedSummary = { scale: number; records: number; seconds: number; logins: { role: string; email: string; password: string | null }[] };
+export type SeedSummary = {
+  scale: number;
+  records: number;
+  seconds: number;
+  logins: { role: string; email: string; password: string | null }[];
+};
 
 export async function isEmpty(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(s.businessEntities);
@@ -26,13 +31,18 @@ export async function isEmpty(db: DbOrTx): Promise<boolean> {
  * Fills an empty database with a deterministic demo world at the PRD's volumes times `scale`, in one
  * transaction: a seed that fails leaves the database empty, never half-filled.
  */
-export async function seedDemoData(database: Database, opts: { scale: number; seed?: string; now?: Date; progress?: Progress }): Promise<SeedSummary> {
+export async function seedDemoData(
+  database: Database,
+  opts: { scale: number; seed?: string; now?: Date; progress?: Progress },
+): Promise<SeedSummary> {
   const started = Date.now();
   const progress = opts.progress ?? (() => undefined);
   const now = opts.now ?? new Date();
   const counts = countsFor(opts.scale);
   const root = createRng(opts.seed ?? 'chargecars-demo');
-  progress(`Demodata genereren (schaal ${opts.scale}): ${counts.customers.toLocaleString('nl-NL')} klanten, ${counts.orders.toLocaleString('nl-NL')} orders, ${counts.visits.toLocaleString('nl-NL')} bezoeken ...`);
+  progress(
+    `Demodata genereren (schaal ${opts.scale}): ${counts.customers.toLocaleString('nl-NL')} klanten, ${counts.orders.toLocaleString('nl-NL')} orders, ${counts.visits.toLocaleString('nl-NL')} bezoeken ...`,
+  );
 
   const ref = generateReference(root.fork('reference'), counts);
   const customers = generateCustomers(root.fork('customers'), counts, ref, now);
@@ -48,9 +58,9 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
 
   const tables: [string, Parameters<typeof insertBatches>[1], object[]][] = [
     ['entiteiten', s.businessEntities, ENTITY_ROWS],
-    ['regio\'s', s.regions, ref.regions],
+    ["regio's", s.regions, ref.regions],
     ['teams', s.teams, ref.teams.map(({ regionCode: _r, ...t }) => t)],
-    ['teamregio\'s', s.teamRegions, ref.teamRegions],
+    ["teamregio's", s.teamRegions, ref.teamRegions],
     ['monteurs', s.technicians, ref.technicians],
     ['productcategorieën', s.productCategories, ref.categories],
     ['producten', s.products, ref.products],
@@ -98,7 +108,12 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
     for (const [label, table, rows] of tables) {
       await insertBatches(tx, table, rows as never[], label, progress);
       done += rows.length;
-      if (rows.length > 1_000) progress(`[${Math.round((done / records) * 100).toString().padStart(3)}%] ${label} (${rows.length.toLocaleString('nl-NL')})`);
+      if (rows.length > 1_000)
+        progress(
+          `[${Math.round((done / records) * 100)
+            .toString()
+            .padStart(3)}%] ${label} (${rows.length.toLocaleString('nl-NL')})`,
+        );
     }
   });
 
@@ -109,7 +124,9 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
 
   const topPartner = mostOrders(sales.orders.map((o) => o.partnerId).filter((x): x is string => !!x));
   const partnerLogin = ref.partners.find((p) => p.row.id === topPartner)!.row.email;
-  const customerLogin = visits.find((v) => v.status === 'scheduled')?.order.customer.email ?? customers.find((c) => c.status === 'customer')!.email;
+  const customerLogin =
+    visits.find((v) => v.status === 'scheduled')?.order.customer.email ??
+    customers.find((c) => c.status === 'customer')!.email;
   const logins = [
     ...STAFF.map((u) => ({ role: u.role, email: u.email, password: DEMO_PASSWORD })),
     { role: 'technician', email: `monteur.${ref.teams[0]!.code.toLowerCase()}@chargecars.nl`, password: DEMO_PASSWORD },
@@ -119,10 +136,20 @@ export async function seedDemoData(database: Database, opts: { scale: number; se
   return { scale: opts.scale, records, seconds: (Date.now() - started) / 1000, logins };
 }
 
-function customerEntityRows(customers: ReturnType<typeof generateCustomers>, orders: ReturnType<typeof generateSales>['orders']) {
+function customerEntityRows(
+  customers: ReturnType<typeof generateCustomers>,
+  orders: ReturnType<typeof generateSales>['orders'],
+) {
   const seen = new Map<string, { customerId: string; entityId: string; firstSeenAt: Date }>();
-  for (const c of customers) seen.set(`${c.id}:${c.sourceEntityId}`, { customerId: c.id, entityId: c.sourceEntityId, firstSeenAt: c.createdAt });
-  for (const o of orders) if (!seen.has(`${o.customerId}:${o.entityId}`)) seen.set(`${o.customerId}:${o.entityId}`, { customerId: o.customerId, entityId: o.entityId, firstSeenAt: o.createdAt });
+  for (const c of customers)
+    seen.set(`${c.id}:${c.sourceEntityId}`, { customerId: c.id, entityId: c.sourceEntityId, firstSeenAt: c.createdAt });
+  for (const o of orders)
+    if (!seen.has(`${o.customerId}:${o.entityId}`))
+      seen.set(`${o.customerId}:${o.entityId}`, {
+        customerId: o.customerId,
+        entityId: o.entityId,
+        firstSeenAt: o.createdAt,
+      });
   return [...seen.values()];
 }
 

@@ -4,7 +4,12 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyWebsocket from '@fastify/websocket';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.ts';
 import type { Database } from './platform/db/client.ts';
 import type { Backups } from './platform/backup.ts';
@@ -33,7 +38,12 @@ import { adminRoutes } from './modules/admin/index.ts';
 import { attachLeadCustomer } from './modules/crm/index.ts';
 import { createLeadsService, leadsRoutes, partnerLeadApiRoutes, toE164 } from './modules/leads/index.ts';
 import { createPartnersService, partnersRoutes } from './modules/partners/index.ts';
-import { createIntegrationsService, createPdokAddressValidator, integrationsRoutes, webhookDocs } from './modules/integrations/index.ts';
+import {
+  createIntegrationsService,
+  createPdokAddressValidator,
+  integrationsRoutes,
+  webhookDocs,
+} from './modules/integrations/index.ts';
 import { idempotencyPlugin } from './platform/http/idempotency.ts';
 import { createRateLimiter } from './platform/http/rate-limit.ts';
 import type { ModuleWorkers } from './platform/events/subscribers.ts';
@@ -52,10 +62,16 @@ export type AppDeps = {
 export type RouteRecord = { method: string; url: string; access: RouteAccess | undefined };
 
 export type BuiltApp = {
-  app: FastifyInstance; shutdown: () => void; realtime: { connections(): number }; routeTable: RouteRecord[];
+  app: FastifyInstance;
+  shutdown: () => void;
+  realtime: { connections(): number };
+  routeTable: RouteRecord[];
   /** Event subscribers, schedules and loops of the modules; the server runs them when it runs workers. */
   workers: ModuleWorkers;
-  services: { leads: ReturnType<typeof createLeadsService>; integrations: ReturnType<typeof createIntegrationsService> };
+  services: {
+    leads: ReturnType<typeof createLeadsService>;
+    integrations: ReturnType<typeof createIntegrationsService>;
+  };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
   /** What GET /metrics answers; the server also serves it on METRICS_PORT when set. */
@@ -86,7 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // Every route, with what it declared, so a test can prove none is left undeclared.
   const routes: RouteRecord[] = [];
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: (route.config as { access?: RouteAccess } | undefined)?.access });
+    for (const method of [route.method].flat())
+      routes.push({ method, url: route.url, access: (route.config as { access?: RouteAccess } | undefined)?.access });
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -104,12 +121,21 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'ChargeCars Platform API', version: '1.0.0', description: 'API van het ChargeCars-platform. Fouten volgen RFC 9457 (application/problem+json).' },
+      info: {
+        title: 'ChargeCars Platform API',
+        version: '1.0.0',
+        description: 'API van het ChargeCars-platform. Fouten volgen RFC 9457 (application/problem+json).',
+      },
       servers: [{ url: deps.config.PUBLIC_URL }],
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'cc_session' },
-          apiKey: { type: 'http', scheme: 'bearer', bearerFormat: 'ccak_…', description: 'Partner API key from the partner portal; scopes per key.' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'ccak_…',
+            description: 'Partner API key from the partner portal; scopes per key.',
+          },
         },
       },
       // What partners' endpoints receive, from the contract's event schemas.
@@ -118,36 +144,65 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   const db = deps.database.db;
   const partners = createPartnersService({ db });
   const rateLimit = createRateLimiter(db);
   const sessionPolicy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };
   await app.register(authPlugin, {
-    db, rateLimit, policy: sessionPolicy,
-    resolveApiKey: partners.resolveApiKey, apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
+    db,
+    rateLimit,
+    policy: sessionPolicy,
+    resolveApiKey: partners.resolveApiKey,
+    apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
   });
   await app.register(idempotencyPlugin, { db });
 
   const planning = createPlanningService({ db });
   const orders = createOrdersService({ db, attachCustomer: attachLeadCustomer, toE164 });
   // The last signature creates the order in its own transaction (docs/ARCHITECTURE.md).
-  const quotes = createQuotesService({ db, publicUrl: deps.config.PUBLIC_URL, createOrder: orders.createFromSignedQuote });
+  const quotes = createQuotesService({
+    db,
+    publicUrl: deps.config.PUBLIC_URL,
+    createOrder: orders.createFromSignedQuote,
+  });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
-  const integrations = createIntegrationsService({ db, allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS });
+  const integrations = createIntegrationsService({
+    db,
+    allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS,
+  });
   const leads = createLeadsService({
-    db, driver: deps.database.driver, publicUrl: deps.config.PUBLIC_URL, slaHours: deps.config.LEAD_SLA_HOURS, reminderDays: deps.config.INTAKE_REMINDER_DAYS,
-    addressValidator: deps.config.PDOK_LOCATIESERVER_URL ? createPdokAddressValidator(deps.config.PDOK_LOCATIESERVER_URL) : null,
+    db,
+    driver: deps.database.driver,
+    publicUrl: deps.config.PUBLIC_URL,
+    slaHours: deps.config.LEAD_SLA_HOURS,
+    reminderDays: deps.config.INTAKE_REMINDER_DAYS,
+    addressValidator: deps.config.PDOK_LOCATIESERVER_URL
+      ? createPdokAddressValidator(deps.config.PDOK_LOCATIESERVER_URL)
+      : null,
   });
   const crm = createCrmService({ db });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
-  const realtime = await startRealtime(app, deps.database, { publicUrl: deps.config.PUBLIC_URL, policy: sessionPolicy });
+  const realtime = await startRealtime(app, deps.database, {
+    publicUrl: deps.config.PUBLIC_URL,
+    policy: sessionPolicy,
+  });
   app.addHook('onClose', async () => realtime.close());
-  authRoutes(app, { database: deps.database, config: deps.config, mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR), rateLimit, onSessionEnded: realtime.sessionEnded, scopeNames: (user) => scopeNames(db, user) });
+  authRoutes(app, {
+    database: deps.database,
+    config: deps.config,
+    mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR),
+    rateLimit,
+    onSessionEnded: realtime.sessionEnded,
+    scopeNames: (user) => scopeNames(db, user),
+  });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
   quotesRoutes(app, quotes);
@@ -175,5 +230,16 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
 
   const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
   // Not the instance itself: Fastify instances are thenables, and an async function would await it.
-  return { app, shutdown: () => { shuttingDown = true; }, realtime, routeTable: routes, dailyJobs, workers, services: { leads, integrations }, metrics };
+  return {
+    app,
+    shutdown: () => {
+      shuttingDown = true;
+    },
+    realtime,
+    routeTable: routes,
+    dailyJobs,
+    workers,
+    services: { leads, integrations },
+    metrics,
+  };
 }

@@ -45,49 +45,119 @@ beforeAll(async () => {
   const f = t.fixtures;
   // One login per caller, reused for the setup and the whole matrix.
   const [ops, admin, planner, tech1, tech2, partnerA, partnerB, anna, bram] = await Promise.all([
-    t.as('ops@chargecars.nl'), t.as('admin@chargecars.nl'), t.as('planner@chargecars.nl'), t.as('tech1@chargecars.nl'), t.as('tech2@chargecars.nl'),
-    t.as('partner-a@alfa.example.nl'), t.as('partner-b@bravo.example.nl'), requestLinkAndLogin(t, 'anna@example.nl'), requestLinkAndLogin(t, 'bram@example.nl'),
+    t.as('ops@chargecars.nl'),
+    t.as('admin@chargecars.nl'),
+    t.as('planner@chargecars.nl'),
+    t.as('tech1@chargecars.nl'),
+    t.as('tech2@chargecars.nl'),
+    t.as('partner-a@alfa.example.nl'),
+    t.as('partner-b@bravo.example.nl'),
+    requestLinkAndLogin(t, 'anna@example.nl'),
+    requestLinkAndLogin(t, 'bram@example.nl'),
   ]);
   const cat = await loadCatalogFixtures(t.database, f);
-  const quoteA = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: f.c1.id, partnerId: f.partnerA.id, answers: { cableMeters: 14 } })).json().id as string;
+  const quoteA = (
+    await ops.post('/api/quotes/from-template', {
+      templateId: cat.template.id,
+      customerId: f.c1.id,
+      partnerId: f.partnerA.id,
+      answers: { cableMeters: 14 },
+    })
+  ).json().id as string;
   for (const stage of ['in_progress', 'completed']) await ops.post(`/api/orders/${f.o1.id}/stage`, { stage });
   const invoices = (await ops.post(`/api/orders/${f.o1.id}/invoices`, {})).json() as { id: string; payer: string }[];
   const customerInvoice = invoices.find((i) => i.payer === 'customer')!.id;
-  const newKey = async (portal: typeof partnerA, partnerId: string, scopes: string[]) => (await portal.post(`/api/partners/${partnerId}/api-keys`, { name: 'matrix', scopes })).json() as { id: string; secret: string };
+  const newKey = async (portal: typeof partnerA, partnerId: string, scopes: string[]) =>
+    (await portal.post(`/api/partners/${partnerId}/api-keys`, { name: 'matrix', scopes })).json() as {
+      id: string;
+      secret: string;
+    };
   const keyA = await newKey(partnerA, f.partnerA.id, ALL_SCOPES);
   const keyB = await newKey(partnerB, f.partnerB.id, ALL_SCOPES);
   // Rotated and revoked by the matrix itself, so the callers' own keys stay valid.
   const spareKey = await newKey(partnerA, f.partnerA.id, ['leads:read']);
   const leadA = (await apiClient(t, keyA.secret).post('/api/v1/leads', completeLead())).json().id as string;
-  const endpointA = (await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints`, { url: 'http://127.0.0.1:9/hook', eventTypes: ['lead.received'] })).json().id as string;
-  const deliveryA = (await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints/${endpointA}/test`)).json().deliveryId as string;
+  const endpointA = (
+    await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints`, {
+      url: 'http://127.0.0.1:9/hook',
+      eventTypes: ['lead.received'],
+    })
+  ).json().id as string;
+  const deliveryA = (await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints/${endpointA}/test`)).json()
+    .deliveryId as string;
 
   const byPrefix: [RegExp, string][] = [
-    [/^\/api\/customers\/:id/, f.c1.id], [/^\/api\/orders\/:id/, f.o1.id], [/^\/api\/quotes\/:id/, quoteA],
-    [/^\/api\/invoices\/:id/, customerInvoice], [/^\/api\/visits\/:id/, f.v1.id], [/^\/api\/(v1\/)?leads\/:id/, leadA],
+    [/^\/api\/customers\/:id/, f.c1.id],
+    [/^\/api\/orders\/:id/, f.o1.id],
+    [/^\/api\/quotes\/:id/, quoteA],
+    [/^\/api\/invoices\/:id/, customerInvoice],
+    [/^\/api\/visits\/:id/, f.v1.id],
+    [/^\/api\/(v1\/)?leads\/:id/, leadA],
     [/^\/api\/partners\/:id/, f.partnerA.id],
   ];
-  const fixed: Record<string, string> = { keyId: spareKey.id, endpointId: endpointA, deliveryId: deliveryA, from: '1', to: '1', month: f.today.slice(0, 7), token: 'x'.repeat(43) };
+  const fixed: Record<string, string> = {
+    keyId: spareKey.id,
+    endpointId: endpointA,
+    deliveryId: deliveryA,
+    from: '1',
+    to: '1',
+    month: f.today.slice(0, 7),
+    token: 'x'.repeat(43),
+  };
   recordOf = (url, param) => {
     const value = param === 'id' ? byPrefix.find(([re]) => re.test(url))?.[1] : fixed[param];
     if (!value) throw new Error(`The authorization matrix has no record of tenant A for :${param} in ${url}: add one`);
     return value;
   };
-  markersOfA = [f.o1.id, f.c1.id, f.v1.id, f.partnerA.id, quoteA, ...invoices.map((i) => i.id), leadA, endpointA, deliveryA, keyA.id, spareKey.id];
+  markersOfA = [
+    f.o1.id,
+    f.c1.id,
+    f.v1.id,
+    f.partnerA.id,
+    quoteA,
+    ...invoices.map((i) => i.id),
+    leadA,
+    endpointA,
+    deliveryA,
+    keyA.id,
+    spareKey.id,
+  ];
 
-  const session = (name: string, role: Role, tenant: Caller['tenant'], login: { cookie: string; csrf: string }): Caller => ({
-    name, role, apiKey: false, tenant,
-    send: (method, url, payload) => t.app.inject({
-      method, url, headers: { cookie: `cc_session=${login.cookie}`, ...(SAFE.has(method) ? {} : { 'x-csrf-token': login.csrf }) }, ...(payload ? { payload } : {}),
-    }),
+  const session = (
+    name: string,
+    role: Role,
+    tenant: Caller['tenant'],
+    login: { cookie: string; csrf: string },
+  ): Caller => ({
+    name,
+    role,
+    apiKey: false,
+    tenant,
+    send: (method, url, payload) =>
+      t.app.inject({
+        method,
+        url,
+        headers: { cookie: `cc_session=${login.cookie}`, ...(SAFE.has(method) ? {} : { 'x-csrf-token': login.csrf }) },
+        ...(payload ? { payload } : {}),
+      }),
   });
   const key = (name: string, tenant: 'A' | 'B', secret: string): Caller => ({
-    name, role: null, apiKey: true, tenant,
-    send: (method, url, payload) => t.app.inject({ method, url, headers: { authorization: `Bearer ${secret}` }, ...(payload ? { payload } : {}) }),
+    name,
+    role: null,
+    apiKey: true,
+    tenant,
+    send: (method, url, payload) =>
+      t.app.inject({ method, url, headers: { authorization: `Bearer ${secret}` }, ...(payload ? { payload } : {}) }),
   });
   // Callers of tenant B go first on each route, before tenant A's callers can change or delete the record.
   callers = [
-    { name: 'anonymous', role: null, apiKey: false, tenant: null, send: (method, url, payload) => t.app.inject({ method, url, ...(payload ? { payload } : {}) }) },
+    {
+      name: 'anonymous',
+      role: null,
+      apiKey: false,
+      tenant: null,
+      send: (method, url, payload) => t.app.inject({ method, url, ...(payload ? { payload } : {}) }),
+    },
     session('partner B', 'partner', 'B', partnerB),
     session('customer B', 'customer', 'B', bram),
     session('technician team 2', 'technician', 'B', tech2),
@@ -136,14 +206,16 @@ const validBodies: Record<string, object> = {
 const concretePath = (url: string) => url.replace(/:(\w+)/g, (_, param: string) => recordOf(url, param));
 const bodyFor = (route: RouteRecord) => (SAFE.has(route.method) || route.method === 'DELETE' ? undefined : {});
 // Removing the record and revoking the spare key end its use for the callers after; logging out ends the session: last of all.
-const lateness = (r: RouteRecord) => (r.url === '/api/auth/logout' ? 2 : r.method === 'DELETE' || r.url.endsWith('/revoke') ? 1 : 0);
+const lateness = (r: RouteRecord) =>
+  r.url === '/api/auth/logout' ? 2 : r.method === 'DELETE' || r.url.endsWith('/revoke') ? 1 : 0;
 
 function routes(): RouteRecord[] {
   return t.built.routeTable.filter((r) => !isDocsRoute(r.url)).sort((a, b) => lateness(a) - lateness(b));
 }
 
 /** A partner asks for the quote's PDF in its own view (the customer's view is refused, as it should be). */
-const queryFor = (route: RouteRecord, caller: Caller) => (route.url === '/api/quotes/:id/pdf' && caller.role === 'partner' ? '?view=partner' : '');
+const queryFor = (route: RouteRecord, caller: Caller) =>
+  route.url === '/api/quotes/:id/pdf' && caller.role === 'partner' ? '?view=partner' : '';
 
 /** The same path as the router may read it: percent-encoded letters (either case), doubled and trailing slashes. */
 function spellings(url: string): string[] {
@@ -190,10 +262,12 @@ describe('the authorization matrix', () => {
         }
         // Tenant B may be refused tenant A's record with 403 as well as 404; nobody let through may get 401.
         const refusedTheRecord = crossTenant && recordInPath && res.statusCode === 403;
-        if ((res.statusCode === 401 || res.statusCode === 403) && !refusedTheRecord) failures.push(`${seen}, but the declared access lets it through`);
+        if ((res.statusCode === 401 || res.statusCode === 403) && !refusedTheRecord)
+          failures.push(`${seen}, but the declared access lets it through`);
         if (!crossTenant) continue;
         const ok = res.statusCode >= 200 && res.statusCode < 300;
-        if (recordInPath && res.statusCode !== 403 && res.statusCode !== 404) failures.push(`${seen} on tenant A's record, expected 403 or 404`);
+        if (recordInPath && res.statusCode !== 403 && res.statusCode !== 404)
+          failures.push(`${seen} on tenant A's record, expected 403 or 404`);
         if (ok && markersOfA.some((id) => res.body.includes(id))) failures.push(`${seen} shows a record of tenant A`);
       }
     }
@@ -205,7 +279,9 @@ describe('the authorization matrix', () => {
     for (const route of routes()) {
       if (route.access === 'public') continue;
       const url = concretePath(route.url);
-      const outsiders = [callers[0]!, callers.find((c) => c.role && verdict(route.access!, c) !== 'through')].filter((c): c is Caller => !!c);
+      const outsiders = [callers[0]!, callers.find((c) => c.role && verdict(route.access!, c) !== 'through')].filter(
+        (c): c is Caller => !!c,
+      );
       for (const caller of outsiders) {
         for (const spelled of spellings(url)) {
           const res = await caller.send(route.method as Method, spelled, bodyFor(route));

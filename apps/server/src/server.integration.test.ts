@@ -7,22 +7,45 @@ import { DataDirError, startServer } from './server.ts';
 import { loadFixtures, PASSWORD } from './test/fixtures.ts';
 
 const dirs: string[] = [];
-afterAll(async () => { for (const d of dirs) await rm(d, { recursive: true, force: true }); });
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
 
 describe('graceful shutdown', () => {
   it('finishes requests in flight, then refuses new ones', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'cc-shutdown-'));
     dirs.push(root);
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: path.join(root, 'data'), BACKUP_DIR: path.join(root, 'backups'), LOG_LEVEL: 'silent', BACKUP_INTERVAL_MINUTES: '0' });
+    const config = loadConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(root, 'data'),
+      BACKUP_DIR: path.join(root, 'backups'),
+      LOG_LEVEL: 'silent',
+      BACKUP_INTERVAL_MINUTES: '0',
+    });
     // The embedded database on disk, as npm start runs it.
-    const server = await startServer({ config: { ...config, DATABASE_URL: undefined }, seedIfEmpty: async (db) => { await loadFixtures(db); }, logger: false });
+    const server = await startServer({
+      config: { ...config, DATABASE_URL: undefined },
+      seedIfEmpty: async (db) => {
+        await loadFixtures(db);
+      },
+      logger: false,
+    });
     const base = `http://127.0.0.1:${server.port}`;
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@chargecars.nl', password: PASSWORD }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'ops@chargecars.nl', password: PASSWORD }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
 
     let received = 0;
-    server.app.server.on('request', () => { received++; });
-    const inFlight = Array.from({ length: 20 }, () => fetch(`${base}/api/customers?q=vries`, { headers: { cookie } }).then((r) => r.status));
+    server.app.server.on('request', () => {
+      received++;
+    });
+    const inFlight = Array.from({ length: 20 }, () =>
+      fetch(`${base}/api/customers?q=vries`, { headers: { cookie } }).then((r) => r.status),
+    );
     while (received < 20) await new Promise((r) => setTimeout(r, 1));
     const stopped = server.stop();
     expect(await Promise.all(inFlight)).toEqual(Array(20).fill(200));

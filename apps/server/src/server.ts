@@ -33,7 +33,9 @@ export async function startServer(opts: StartOptions = {}) {
   const config = opts.config ?? loadConfig();
   const t0 = performance.now();
   const phases: Record<string, number> = {};
-  const mark = (phase: string) => { phases[phase] = Math.round(performance.now() - t0 - Object.values(phases).reduce((a, b) => a + b, 0)); };
+  const mark = (phase: string) => {
+    phases[phase] = Math.round(performance.now() - t0 - Object.values(phases).reduce((a, b) => a + b, 0));
+  };
   const database = await openConfiguredDatabase(config);
   mark('database');
   await migrateDatabase(database);
@@ -42,8 +44,16 @@ export async function startServer(opts: StartOptions = {}) {
   if (opts.seedIfEmpty) await opts.seedIfEmpty(database, say);
   mark('seed');
 
-  const backups = database.pglite ? backupsOf(database.pglite, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP) : null;
-  const built: BuiltApp = await buildApp({ config, database, backups, webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST, ...(opts.logger !== undefined ? { logger: opts.logger } : {}) });
+  const backups = database.pglite
+    ? backupsOf(database.pglite, path.resolve(config.BACKUP_DIR), config.BACKUP_KEEP)
+    : null;
+  const built: BuiltApp = await buildApp({
+    config,
+    database,
+    backups,
+    webDist: config.WEB_DIST ?? DEFAULT_WEB_DIST,
+    ...(opts.logger !== undefined ? { logger: opts.logger } : {}),
+  });
   const { app } = built;
   mark('app');
 
@@ -66,31 +76,50 @@ export async function startServer(opts: StartOptions = {}) {
       // PGlite runs no autovacuum: without these the planner's statistics go stale and dead rows pile up.
       await jobs.createQueue('maintenance.analyze');
       await jobs.schedule('maintenance.analyze', '7 * * * *', {}, { tz: 'Europe/Amsterdam' });
-      await jobs.work('maintenance.analyze', async () => { await database.execute('analyze', []); });
+      await jobs.work('maintenance.analyze', async () => {
+        await database.execute('analyze', []);
+      });
       await jobs.createQueue('maintenance.vacuum');
       await jobs.schedule('maintenance.vacuum', '30 3 * * *', {}, { tz: 'Europe/Amsterdam' });
-      await jobs.work('maintenance.vacuum', async () => { await database.execute('vacuum', []); });
+      await jobs.work('maintenance.vacuum', async () => {
+        await database.execute('vacuum', []);
+      });
     }
     await jobs.createQueue('daily.quotes-and-invoices');
     await jobs.schedule('daily.quotes-and-invoices', '5 6 * * *', {}, { tz: 'Europe/Amsterdam' });
-    await jobs.work('daily.quotes-and-invoices', async () => { app.log.info(await built.dailyJobs(), 'daily quotes and invoices'); });
-    stopLoops = await startModuleWorkers(jobs, built.workers, (err) => app.log.error({ err }, 'background work failed'));
-    relay = await startOutboxRelay(database, jobs, subscriptionMap(built.workers.subscribers), app.log, built.workers.subscribers.filter((x): x is InlineSubscriber => !!x.inline));
+    await jobs.work('daily.quotes-and-invoices', async () => {
+      app.log.info(await built.dailyJobs(), 'daily quotes and invoices');
+    });
+    stopLoops = await startModuleWorkers(jobs, built.workers, (err) =>
+      app.log.error({ err }, 'background work failed'),
+    );
+    relay = await startOutboxRelay(
+      database,
+      jobs,
+      subscriptionMap(built.workers.subscribers),
+      app.log,
+      built.workers.subscribers.filter((x): x is InlineSubscriber => !!x.inline),
+    );
   }
 
   let backupTimer: NodeJS.Timeout | null = null;
   if (backups && config.BACKUP_INTERVAL_MINUTES > 0) {
     backupTimer = setInterval(() => {
-      backups.create().then((b) => app.log.info({ backup: b.file }, 'backup written'), (err) => {
-        if (err instanceof BackupRunning) app.log.info('scheduled backup skipped: one is being written');
-        else app.log.error({ err }, 'backup failed');
-      });
+      backups.create().then(
+        (b) => app.log.info({ backup: b.file }, 'backup written'),
+        (err) => {
+          if (err instanceof BackupRunning) app.log.info('scheduled backup skipped: one is being written');
+          else app.log.error({ err }, 'backup failed');
+        },
+      );
     }, config.BACKUP_INTERVAL_MINUTES * 60_000);
     backupTimer.unref();
   }
 
   mark('workers');
-  const metricsServer = config.METRICS_PORT ? await startMetricsServer(built.metrics, config.METRICS_PORT, config.METRICS_HOST) : null;
+  const metricsServer = config.METRICS_PORT
+    ? await startMetricsServer(built.metrics, config.METRICS_PORT, config.METRICS_HOST)
+    : null;
   await app.listen({ port: config.PORT, host: config.HOST });
   mark('listen');
   app.log.info({ readyMs: Math.round(performance.now() - t0), phases, driver: database.driver }, 'ready');
@@ -99,16 +128,17 @@ export async function startServer(opts: StartOptions = {}) {
 
   let stopping: Promise<void> | null = null;
   /** Stops taking requests, lets the ones in flight finish, then stops workers and the database. */
-  const stop = () => (stopping ??= (async () => {
-    built.shutdown();
-    if (backupTimer) clearInterval(backupTimer);
-    await app.close();
-    await metricsServer?.close();
-    await relay?.close();
-    await stopLoops?.();
-    await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
-    await database.close();
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      built.shutdown();
+      if (backupTimer) clearInterval(backupTimer);
+      await app.close();
+      await metricsServer?.close();
+      await relay?.close();
+      await stopLoops?.();
+      await jobs?.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await database.close();
+    })());
 
   return { app, config, database, port, url: `http://localhost:${port}`, stop, backups };
 }
@@ -121,7 +151,9 @@ function lockWritableDataDir(dir: string) {
     const code = (err as NodeJS.ErrnoException).code;
     // EEXIST/ENOTDIR: a file stands where the directory (or its parent) should be.
     if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOTDIR' || code === 'EEXIST') {
-      throw new DataDirError(`DATA_DIR: de server kan niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`);
+      throw new DataDirError(
+        `DATA_DIR: de server kan niet schrijven in ${dir} of de map erboven (${code}). Kies met DATA_DIR een schrijfbare map.`,
+      );
     }
     throw new DataDirError((err as Error).message);
   }
@@ -136,7 +168,12 @@ async function openConfiguredDatabase(config: Config): Promise<Database> {
   try {
     const database = await openDatabase({ dataDir: dir });
     const close = database.close;
-    return Object.assign(database, { close: async () => { await close(); unlock(); } });
+    return Object.assign(database, {
+      close: async () => {
+        await close();
+        unlock();
+      },
+    });
   } catch (err) {
     unlock();
     // PGlite writes its pid file even when it then fails to start; leave the directory as we found it.

@@ -21,23 +21,36 @@ const FEATURES = path.join(WEB_SRC, 'features');
 const apiFiles = readdirSync(FEATURES).flatMap((feature) => {
   const dir = path.join(FEATURES, feature, 'api');
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => path.join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .map((f) => path.join(dir, f));
   } catch {
     return [];
   }
 });
-const isEndpoint = (v: unknown): v is WebEndpoint => typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'endpoint';
+const isEndpoint = (v: unknown): v is WebEndpoint =>
+  typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'endpoint';
 const webEndpoints = new Map<string, { name: string; endpoint: WebEndpoint }[]>();
 for (const file of apiFiles) {
   const module = (await import(file)) as Record<string, unknown>;
   for (const [name, value] of Object.entries(module)) {
     if (!isEndpoint(value)) continue;
     const route = `${value.method} ${value.path}`;
-    webEndpoints.set(route, [...(webEndpoints.get(route) ?? []), { name: `${path.relative(WEB_SRC, file)}#${name}`, endpoint: value }]);
+    webEndpoints.set(route, [
+      ...(webEndpoints.get(route) ?? []),
+      { name: `${path.relative(WEB_SRC, file)}#${name}`, endpoint: value },
+    ]);
   }
 }
 
-type Session = { cookie: string; csrf: string; userId: string; partnerId: string | null; customerId: string | null; teamId: string | null };
+type Session = {
+  cookie: string;
+  csrf: string;
+  userId: string;
+  partnerId: string | null;
+  customerId: string | null;
+  teamId: string | null;
+};
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 let built: BuiltApp;
@@ -48,7 +61,12 @@ let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let scratch: string;
 const as: Record<string, Session> = {};
 
-async function call(who: Session | null, method: Method, url: string, payload?: unknown): Promise<LightMyRequestResponse> {
+async function call(
+  who: Session | null,
+  method: Method,
+  url: string,
+  payload?: unknown,
+): Promise<LightMyRequestResponse> {
   const headers: Record<string, string> = {};
   if (who) headers.cookie = `cc_session=${who.cookie}`;
   if (who && method !== 'GET') headers['x-csrf-token'] = who.csrf;
@@ -59,8 +77,18 @@ const ok = (res: LightMyRequestResponse) => {
   return res.json();
 };
 function sessionOf(res: LightMyRequestResponse): Session {
-  const { user, csrfToken } = ok(res) as { user: { id: string; partnerId: string | null; customerId: string | null; teamId: string | null }; csrfToken: string };
-  return { cookie: res.cookies.find((c) => c.name === 'cc_session')!.value, csrf: csrfToken, userId: user.id, partnerId: user.partnerId, customerId: user.customerId, teamId: user.teamId };
+  const { user, csrfToken } = ok(res) as {
+    user: { id: string; partnerId: string | null; customerId: string | null; teamId: string | null };
+    csrfToken: string;
+  };
+  return {
+    cookie: res.cookies.find((c) => c.name === 'cc_session')!.value,
+    csrf: csrfToken,
+    userId: user.id,
+    partnerId: user.partnerId,
+    customerId: user.customerId,
+    teamId: user.teamId,
+  };
 }
 const loginOf = (role: string) => demo.logins.find((l) => l.role === role)!;
 const logIn = (email: string, password: string) => call(null, 'POST', '/api/auth/login', { email, password });
@@ -71,7 +99,10 @@ async function row<T>(sqlText: string, params: unknown[] = []): Promise<T> {
 }
 /** The link a mail carried, read from the outbox as the recipient would read it in the mail. */
 const linkTokenIn = (to: string, kind: 'sign' | 'intake') =>
-  row<{ token: string }>(`select substring(body_text from '/${kind}/([\\w-]+)') token from email_outbox where "to" = $1 and body_text like '%/${kind}/%' order by created_at desc, id desc limit 1`, [to]).then((r) => r.token);
+  row<{ token: string }>(
+    `select substring(body_text from '/${kind}/([\\w-]+)') token from email_outbox where "to" = $1 and body_text like '%/${kind}/%' order by created_at desc, id desc limit 1`,
+    [to],
+  ).then((r) => r.token);
 const today = () => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
@@ -80,8 +111,18 @@ beforeAll(async () => {
   scratch = mkdtempSync(path.join(tmpdir(), 'cc-web-fetchers-'));
   // Backups are of an embedded database on disk, as the server's are; the demo database may be PostgreSQL.
   embedded = await openDatabase({ dataDir: path.join(scratch, 'data') });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MAIL_DROP_DIR: path.join(scratch, 'mail'), WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' });
-  built = await buildApp({ config, database, logger: false, backups: backupsOf(embedded.pglite!, path.join(scratch, 'backups'), 10) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    MAIL_DROP_DIR: path.join(scratch, 'mail'),
+    WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
+  });
+  built = await buildApp({
+    config,
+    database,
+    logger: false,
+    backups: backupsOf(embedded.pglite!, path.join(scratch, 'backups'), 10),
+  });
   await built.app.ready();
   receiver = await startWebhookReceiver();
   for (const role of ['admin', 'operations', 'planner', 'partner']) {
@@ -89,8 +130,12 @@ beforeAll(async () => {
     as[role] = sessionOf(await logIn(email, password!));
   }
   // The technician of a team with a visit still to do, so completing one is theirs to do.
-  const visit = await row<{ code: string }>("select t.code from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' order by v.scheduled_date limit 1");
-  as.technician = sessionOf(await logIn(`monteur.${visit.code.toLowerCase()}@chargecars.nl`, loginOf('technician').password!));
+  const visit = await row<{ code: string }>(
+    "select t.code from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' order by v.scheduled_date limit 1",
+  );
+  as.technician = sessionOf(
+    await logIn(`monteur.${visit.code.toLowerCase()}@chargecars.nl`, loginOf('technician').password!),
+  );
 }, 300_000);
 afterAll(async () => {
   await receiver?.close();
@@ -102,7 +147,8 @@ afterAll(async () => {
 
 /** What the cases leave for later ones (a quote they created, a link a mail carried). */
 const made: Record<string, string> = {};
-const firstId = async (who: Session, url: string) => (ok(await call(who, 'GET', url)) as { items: { id: string }[] }).items[0]!.id;
+const firstId = async (who: Session, url: string) =>
+  (ok(await call(who, 'GET', url)) as { items: { id: string }[] }).items[0]!.id;
 
 /**
  * How each fetcher's endpoint is called as the web calls it, in an order where each finds what it needs.
@@ -112,10 +158,18 @@ const firstId = async (who: Session, url: string) => (ok(await call(who, 'GET', 
 const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
   'POST /api/auth/login': async () => [await logIn(loginOf('operations').email, loginOf('operations').password!)],
   'GET /api/auth/me': async () => Promise.all(Object.values(as).map((who) => call(who, 'GET', '/api/auth/me'))),
-  'POST /api/auth/magic-link': async () => [await call(null, 'POST', '/api/auth/magic-link', { email: loginOf('customer').email })],
+  'POST /api/auth/magic-link': async () => [
+    await call(null, 'POST', '/api/auth/magic-link', { email: loginOf('customer').email }),
+  ],
   'POST /api/auth/magic-link/consume': async () => {
-    const mail = readdirSync(path.join(scratch, 'mail')).sort().reverse().map((f) => readFileSync(path.join(scratch, 'mail', f), 'utf8')).find((m) => m.startsWith(`To: ${loginOf('customer').email}\n`));
-    const res = await call(null, 'POST', '/api/auth/magic-link/consume', { token: /token=([\w-]+)/.exec(mail ?? '')![1] });
+    const mail = readdirSync(path.join(scratch, 'mail'))
+      .sort()
+      .reverse()
+      .map((f) => readFileSync(path.join(scratch, 'mail', f), 'utf8'))
+      .find((m) => m.startsWith(`To: ${loginOf('customer').email}\n`));
+    const res = await call(null, 'POST', '/api/auth/magic-link/consume', {
+      token: /token=([\w-]+)/.exec(mail ?? '')![1],
+    });
     as.customer = sessionOf(res);
     return [res];
   },
@@ -124,45 +178,111 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
   'GET /api/customers': async () => [await call(as.operations!, 'GET', '/api/customers?page=1&pageSize=50')],
   'GET /api/customers/:id': async () => {
     // A customer with interactions and quotes: the two lists the web read wrongly.
-    const { id } = await row<{ id: string }>('select c.id from customers c where exists (select 1 from interactions i where i.customer_id = c.id) and exists (select 1 from quotes q where q.customer_id = c.id) limit 1');
+    const { id } = await row<{ id: string }>(
+      'select c.id from customers c where exists (select 1 from interactions i where i.customer_id = c.id) and exists (select 1 from quotes q where q.customer_id = c.id) limit 1',
+    );
     made.customerId = id;
-    return [await call(as.operations!, 'GET', `/api/customers/${id}`), await call(as.operations!, 'GET', `/api/customers/${as.customer!.customerId}`)];
+    return [
+      await call(as.operations!, 'GET', `/api/customers/${id}`),
+      await call(as.operations!, 'GET', `/api/customers/${as.customer!.customerId}`),
+    ];
   },
-  'POST /api/customers/:id/notes': async () => [await call(as.operations!, 'POST', `/api/customers/${made.customerId}/notes`, { body: 'Belt terug over de laadpaal' })],
+  'POST /api/customers/:id/notes': async () => [
+    await call(as.operations!, 'POST', `/api/customers/${made.customerId}/notes`, {
+      body: 'Belt terug over de laadpaal',
+    }),
+  ],
   'GET /api/partners': async () => [await call(as.operations!, 'GET', '/api/partners?page=1&pageSize=50')],
-  'GET /api/partners/:id': async () => [await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}`), await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}`)],
+  'GET /api/partners/:id': async () => [
+    await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}`),
+    await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}`),
+  ],
   'PATCH /api/partners/:id': async () => {
-    const { vatNumber } = ok(await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}`)) as { vatNumber: string | null };
+    const { vatNumber } = ok(await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}`)) as {
+      vatNumber: string | null;
+    };
     return [await call(as.operations!, 'PATCH', `/api/partners/${as.partner!.partnerId}`, { vatNumber })];
   },
-  'GET /api/orders': async () => Promise.all(['operations', 'planner', 'partner', 'customer'].map((r) => call(as[r]!, 'GET', '/api/orders?page=1&pageSize=50'))),
-  'GET /api/orders/:id': async () => Promise.all(['operations', 'partner', 'customer'].map(async (r) => call(as[r]!, 'GET', `/api/orders/${await firstId(as[r]!, '/api/orders?page=1&pageSize=1')}`))),
-  'GET /api/orders/:id/timeline': async () => [await call(as.operations!, 'GET', `/api/orders/${await firstId(as.operations!, '/api/orders?page=1&pageSize=1')}/timeline`)],
+  'GET /api/orders': async () =>
+    Promise.all(
+      ['operations', 'planner', 'partner', 'customer'].map((r) =>
+        call(as[r]!, 'GET', '/api/orders?page=1&pageSize=50'),
+      ),
+    ),
+  'GET /api/orders/:id': async () =>
+    Promise.all(
+      ['operations', 'partner', 'customer'].map(async (r) =>
+        call(as[r]!, 'GET', `/api/orders/${await firstId(as[r]!, '/api/orders?page=1&pageSize=1')}`),
+      ),
+    ),
+  'GET /api/orders/:id/timeline': async () => [
+    await call(
+      as.operations!,
+      'GET',
+      `/api/orders/${await firstId(as.operations!, '/api/orders?page=1&pageSize=1')}/timeline`,
+    ),
+  ],
   'POST /api/orders/:id/stage': async () => {
     const { id } = await row<{ id: string }>("select id from orders where stage = 'new' limit 1");
     const { nextStages } = ok(await call(as.operations!, 'GET', `/api/orders/${id}`)) as { nextStages: string[] };
-    return [await call(as.operations!, 'POST', `/api/orders/${id}/stage`, { stage: nextStages[0], reason: 'Zo afgesproken met de klant' })];
+    return [
+      await call(as.operations!, 'POST', `/api/orders/${id}/stage`, {
+        stage: nextStages[0],
+        reason: 'Zo afgesproken met de klant',
+      }),
+    ];
   },
   'GET /api/teams': async () => [await call(as.planner!, 'GET', '/api/teams')],
   'POST /api/visits/:id/schedule': async () => {
     // Planned again on its own slot: the visit moves nowhere, and capacity stays as it was.
-    const v = await row<{ id: string; team_id: string; date: string; block: string }>("select id, team_id, to_char(scheduled_date, 'YYYY-MM-DD') date, block from visits where status = 'scheduled' and scheduled_date >= current_date order by scheduled_date limit 1");
-    return [await call(as.planner!, 'POST', `/api/visits/${v.id}/schedule`, { date: v.date, teamId: v.team_id, block: v.block })];
+    const v = await row<{ id: string; team_id: string; date: string; block: string }>(
+      "select id, team_id, to_char(scheduled_date, 'YYYY-MM-DD') date, block from visits where status = 'scheduled' and scheduled_date >= current_date order by scheduled_date limit 1",
+    );
+    return [
+      await call(as.planner!, 'POST', `/api/visits/${v.id}/schedule`, {
+        date: v.date,
+        teamId: v.team_id,
+        block: v.block,
+      }),
+    ];
   },
   'GET /api/visits': async () => {
-    const v = await row<{ date: string }>("select to_char(scheduled_date, 'YYYY-MM-DD') date from visits where status = 'scheduled' and team_id = $1 order by scheduled_date limit 1", [as.technician!.teamId]);
+    const v = await row<{ date: string }>(
+      "select to_char(scheduled_date, 'YYYY-MM-DD') date from visits where status = 'scheduled' and team_id = $1 order by scheduled_date limit 1",
+      [as.technician!.teamId],
+    );
     made.visitDate = v.date;
-    return [await call(as.technician!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`), await call(as.planner!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`)];
+    return [
+      await call(as.technician!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`),
+      await call(as.planner!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`),
+    ];
   },
   'POST /api/visits/:id/complete': async () => {
-    const { items } = ok(await call(as.technician!, 'GET', `/api/visits?date=${made.visitDate}&page=1&pageSize=200`)) as { items: { id: string; status: string }[] };
-    return [await call(as.technician!, 'POST', `/api/visits/${items.find((v) => v.status === 'scheduled')!.id}/complete`)];
+    const { items } = ok(
+      await call(as.technician!, 'GET', `/api/visits?date=${made.visitDate}&page=1&pageSize=200`),
+    ) as { items: { id: string; status: string }[] };
+    return [
+      await call(as.technician!, 'POST', `/api/visits/${items.find((v) => v.status === 'scheduled')!.id}/complete`),
+    ];
   },
-  'GET /api/catalog/items': async () => [await call(as.operations!, 'GET', `/api/catalog/items?entityId=${made.entityId = (await row<{ entity_id: string }>('select entity_id from customer_entities where customer_id = $1 limit 1', [as.customer!.customerId])).entity_id}`)],
+  'GET /api/catalog/items': async () => [
+    await call(
+      as.operations!,
+      'GET',
+      `/api/catalog/items?entityId=${(made.entityId = (await row<{ entity_id: string }>('select entity_id from customer_entities where customer_id = $1 limit 1', [as.customer!.customerId])).entity_id)}`,
+    ),
+  ],
   'POST /api/quotes': async () => {
-    const { items } = ok(await call(as.operations!, 'GET', `/api/catalog/items?entityId=${made.entityId}`)) as { items: { kind: string; id: string }[] };
+    const { items } = ok(await call(as.operations!, 'GET', `/api/catalog/items?entityId=${made.entityId}`)) as {
+      items: { kind: string; id: string }[];
+    };
     const product = items.find((i) => i.kind === 'product')!;
-    const quote = (customerId: string) => call(as.operations!, 'POST', '/api/quotes', { entityId: made.entityId, customerId, lines: [{ productId: product.id, quantity: 1 }] });
+    const quote = (customerId: string) =>
+      call(as.operations!, 'POST', '/api/quotes', {
+        entityId: made.entityId,
+        customerId,
+        lines: [{ productId: product.id, quantity: 1 }],
+      });
     const a = await quote(as.customer!.customerId!);
     const b = await quote(as.customer!.customerId!);
     made.quoteA = ok(a).id;
@@ -172,83 +292,209 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
   'GET /api/quote-templates': async () => [await call(as.operations!, 'GET', '/api/quote-templates')],
   'POST /api/quotes/from-template': async () => {
     const [template] = ok(await call(as.operations!, 'GET', '/api/quote-templates')) as { id: string }[];
-    return [await call(as.operations!, 'POST', '/api/quotes/from-template', { templateId: template!.id, customerId: made.customerId })];
+    return [
+      await call(as.operations!, 'POST', '/api/quotes/from-template', {
+        templateId: template!.id,
+        customerId: made.customerId,
+      }),
+    ];
   },
   'POST /api/quotes/:id/send': async () => {
-    const send = async (id: string) => call(as.operations!, 'POST', `/api/quotes/${id}/send`, { lockVersion: (ok(await call(as.operations!, 'GET', `/api/quotes/${id}`)) as { lockVersion: number }).lockVersion });
+    const send = async (id: string) =>
+      call(as.operations!, 'POST', `/api/quotes/${id}/send`, {
+        lockVersion: (ok(await call(as.operations!, 'GET', `/api/quotes/${id}`)) as { lockVersion: number })
+          .lockVersion,
+      });
     const a = await send(made.quoteA!);
     const b = await send(made.quoteB!);
     made.tokenB = await linkTokenIn(loginOf('customer').email, 'sign');
     return [a, b];
   },
   'PUT /api/quotes/:id': async () => {
-    const quote = ok(await call(as.operations!, 'GET', `/api/quotes/${made.quoteA}`)) as { lockVersion: number; lines: { productId: string | null; quantity: number }[] };
-    return [await call(as.operations!, 'PUT', `/api/quotes/${made.quoteA}`, { lockVersion: quote.lockVersion, lines: quote.lines.map((l) => ({ productId: l.productId!, quantity: l.quantity + 1 })), changeNote: 'Een extra' })];
+    const quote = ok(await call(as.operations!, 'GET', `/api/quotes/${made.quoteA}`)) as {
+      lockVersion: number;
+      lines: { productId: string | null; quantity: number }[];
+    };
+    return [
+      await call(as.operations!, 'PUT', `/api/quotes/${made.quoteA}`, {
+        lockVersion: quote.lockVersion,
+        lines: quote.lines.map((l) => ({ productId: l.productId!, quantity: l.quantity + 1 })),
+        changeNote: 'Een extra',
+      }),
+    ];
   },
-  'GET /api/quotes': async () => Promise.all(['operations', 'partner', 'customer'].map((r) => call(as[r]!, 'GET', '/api/quotes?page=1&pageSize=50'))),
-  'GET /api/quotes/:id': async () => Promise.all([
-    call(as.operations!, 'GET', `/api/quotes/${made.quoteA}`),
-    call(as.customer!, 'GET', `/api/quotes/${made.quoteA}`),
-    (async () => call(as.partner!, 'GET', `/api/quotes/${await firstId(as.partner!, '/api/quotes?page=1&pageSize=1')}`))(),
-  ]),
-  'GET /api/quotes/:id/versions/:from/diff/:to': async () => [await call(as.operations!, 'GET', `/api/quotes/${made.quoteA}/versions/1/diff/2`)],
-  'GET /api/quotes/:id/visit-preview': async () => [await call(as.planner!, 'GET', `/api/quotes/${made.quoteA}/visit-preview`)],
+  'GET /api/quotes': async () =>
+    Promise.all(
+      ['operations', 'partner', 'customer'].map((r) => call(as[r]!, 'GET', '/api/quotes?page=1&pageSize=50')),
+    ),
+  'GET /api/quotes/:id': async () =>
+    Promise.all([
+      call(as.operations!, 'GET', `/api/quotes/${made.quoteA}`),
+      call(as.customer!, 'GET', `/api/quotes/${made.quoteA}`),
+      (async () =>
+        call(as.partner!, 'GET', `/api/quotes/${await firstId(as.partner!, '/api/quotes?page=1&pageSize=1')}`))(),
+    ]),
+  'GET /api/quotes/:id/versions/:from/diff/:to': async () => [
+    await call(as.operations!, 'GET', `/api/quotes/${made.quoteA}/versions/1/diff/2`),
+  ],
+  'GET /api/quotes/:id/visit-preview': async () => [
+    await call(as.planner!, 'GET', `/api/quotes/${made.quoteA}/visit-preview`),
+  ],
   'GET /api/sign/:token': async () => {
     made.tokenA = await linkTokenIn(loginOf('customer').email, 'sign');
     return [await call(null, 'GET', `/api/sign/${made.tokenA}`), await call(null, 'GET', `/api/sign/${made.tokenB}`)];
   },
-  'POST /api/sign/:token': async () => [await call(null, 'POST', `/api/sign/${made.tokenA}`, { name: 'De Klant', method: 'typed' })],
-  'POST /api/sign/:token/decline': async () => [await call(null, 'POST', `/api/sign/${made.tokenB}/decline`, { reason: 'Toch niet nu' })],
-  'POST /api/quotes/:id/renew': async () => [await call(as.operations!, 'POST', `/api/quotes/${made.quoteB}/renew`, { lockVersion: (ok(await call(as.operations!, 'GET', `/api/quotes/${made.quoteB}`)) as { lockVersion: number }).lockVersion })],
+  'POST /api/sign/:token': async () => [
+    await call(null, 'POST', `/api/sign/${made.tokenA}`, { name: 'De Klant', method: 'typed' }),
+  ],
+  'POST /api/sign/:token/decline': async () => [
+    await call(null, 'POST', `/api/sign/${made.tokenB}/decline`, { reason: 'Toch niet nu' }),
+  ],
+  'POST /api/quotes/:id/renew': async () => [
+    await call(as.operations!, 'POST', `/api/quotes/${made.quoteB}/renew`, {
+      lockVersion: (ok(await call(as.operations!, 'GET', `/api/quotes/${made.quoteB}`)) as { lockVersion: number })
+        .lockVersion,
+    }),
+  ],
   'POST /api/leads': async () => {
     // Name and email only: the pipeline cannot qualify it, so the customer gets the intake questionnaire.
-    const a = await call(as.operations!, 'POST', '/api/leads', { name: 'Contract Lead 1', email: 'contract-lead-1@example.nl' });
-    const b = await call(as.operations!, 'POST', '/api/leads', { name: 'Contract Lead 2', email: 'contract-lead-2@example.nl' });
+    const a = await call(as.operations!, 'POST', '/api/leads', {
+      name: 'Contract Lead 1',
+      email: 'contract-lead-1@example.nl',
+    });
+    const b = await call(as.operations!, 'POST', '/api/leads', {
+      name: 'Contract Lead 2',
+      email: 'contract-lead-2@example.nl',
+    });
     made.leadA = ok(a).id;
     made.leadB = ok(b).id;
     return [a, b];
   },
-  'GET /api/leads': async () => Promise.all(['operations', 'partner'].map((r) => call(as[r]!, 'GET', '/api/leads?page=1&pageSize=50'))),
-  'GET /api/leads/:id': async () => [await call(as.operations!, 'GET', `/api/leads/${made.leadA}`), await call(as.operations!, 'GET', `/api/leads/${(await row<{ id: string }>('select id from leads order by received_at limit 1')).id}`)],
-  'GET /api/intake/:token': async () => [await call(null, 'GET', `/api/intake/${made.intake = await linkTokenIn('contract-lead-1@example.nl', 'intake')}`)],
-  'POST /api/intake/:token': async () => [await call(null, 'POST', `/api/intake/${made.intake}`, { meterCabinetType: 'unknown', phases: 'unknown', distanceCabinetToParkingMeters: 10, parking: 'driveway', photos: [] })],
-  'POST /api/leads/:id/assign': async () => [await call(as.operations!, 'POST', `/api/leads/${made.leadB}/assign`, { entityId: made.entityId })],
+  'GET /api/leads': async () =>
+    Promise.all(['operations', 'partner'].map((r) => call(as[r]!, 'GET', '/api/leads?page=1&pageSize=50'))),
+  'GET /api/leads/:id': async () => [
+    await call(as.operations!, 'GET', `/api/leads/${made.leadA}`),
+    await call(
+      as.operations!,
+      'GET',
+      `/api/leads/${(await row<{ id: string }>('select id from leads order by received_at limit 1')).id}`,
+    ),
+  ],
+  'GET /api/intake/:token': async () => [
+    await call(null, 'GET', `/api/intake/${(made.intake = await linkTokenIn('contract-lead-1@example.nl', 'intake'))}`),
+  ],
+  'POST /api/intake/:token': async () => [
+    await call(null, 'POST', `/api/intake/${made.intake}`, {
+      meterCabinetType: 'unknown',
+      phases: 'unknown',
+      distanceCabinetToParkingMeters: 10,
+      parking: 'driveway',
+      photos: [],
+    }),
+  ],
+  'POST /api/leads/:id/assign': async () => [
+    await call(as.operations!, 'POST', `/api/leads/${made.leadB}/assign`, { entityId: made.entityId }),
+  ],
   'POST /api/leads/:id/qualify': async () => [await call(as.operations!, 'POST', `/api/leads/${made.leadA}/qualify`)],
-  'POST /api/leads/:id/reject': async () => [await call(as.operations!, 'POST', `/api/leads/${made.leadB}/reject`, { reason: 'Geen interesse meer' })],
-  'GET /api/invoices': async () => Promise.all(['operations', 'partner', 'customer'].map((r) => call(as[r]!, 'GET', '/api/invoices?page=1&pageSize=50'))),
+  'POST /api/leads/:id/reject': async () => [
+    await call(as.operations!, 'POST', `/api/leads/${made.leadB}/reject`, { reason: 'Geen interesse meer' }),
+  ],
+  'GET /api/invoices': async () =>
+    Promise.all(
+      ['operations', 'partner', 'customer'].map((r) => call(as[r]!, 'GET', '/api/invoices?page=1&pageSize=50')),
+    ),
   'GET /api/partners/:id/commission-statements/:month': async () => {
     const month = today().slice(0, 7);
-    return [await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/commission-statements/${month}`), await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}/commission-statements/${month}`)];
+    return [
+      await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/commission-statements/${month}`),
+      await call(as.operations!, 'GET', `/api/partners/${as.partner!.partnerId}/commission-statements/${month}`),
+    ];
   },
-  'GET /api/finance/profit-and-loss': async () => [await call(as.operations!, 'GET', `/api/finance/profit-and-loss?entityId=${made.entityId}&from=${today().slice(0, 4)}-01-01&to=${today()}`)],
+  'GET /api/finance/profit-and-loss': async () => [
+    await call(
+      as.operations!,
+      'GET',
+      `/api/finance/profit-and-loss?entityId=${made.entityId}&from=${today().slice(0, 4)}-01-01&to=${today()}`,
+    ),
+  ],
   'GET /api/outbox/emails': async () => [await call(as.operations!, 'GET', '/api/outbox/emails?page=1&pageSize=50')],
-  'GET /api/partners/:id/api-keys': async () => [await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/api-keys`)],
+  'GET /api/partners/:id/api-keys': async () => [
+    await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/api-keys`),
+  ],
   'POST /api/partners/:id/api-keys': async () => {
-    const res = await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys`, { name: 'CRM-koppeling', scopes: ['leads:write', 'leads:read'] });
+    const res = await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys`, {
+      name: 'CRM-koppeling',
+      scopes: ['leads:write', 'leads:read'],
+    });
     made.apiKey = ok(res).id;
     return [res];
   },
-  'POST /api/partners/:id/api-keys/:keyId/rotate': async () => [await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys/${made.apiKey}/rotate`)],
-  'POST /api/partners/:id/api-keys/:keyId/revoke': async () => [await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys/${made.apiKey}/revoke`)],
+  'POST /api/partners/:id/api-keys/:keyId/rotate': async () => [
+    await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys/${made.apiKey}/rotate`),
+  ],
+  'POST /api/partners/:id/api-keys/:keyId/revoke': async () => [
+    await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/api-keys/${made.apiKey}/revoke`),
+  ],
   'POST /api/partners/:id/webhook-endpoints': async () => {
-    const res = await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints`, { url: receiver.url, eventTypes: ['lead.received', 'order.created'] });
+    const res = await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints`, {
+      url: receiver.url,
+      eventTypes: ['lead.received', 'order.created'],
+    });
     made.webhook = ok(res).id;
     return [res];
   },
-  'GET /api/partners/:id/webhook-endpoints': async () => [await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/webhook-endpoints`)],
-  'PATCH /api/partners/:id/webhook-endpoints/:endpointId': async () => [await call(as.partner!, 'PATCH', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}`, { enabled: true })],
-  'POST /api/partners/:id/webhook-endpoints/:endpointId/rotate-secret': async () => [await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/rotate-secret`)],
+  'GET /api/partners/:id/webhook-endpoints': async () => [
+    await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/webhook-endpoints`),
+  ],
+  'PATCH /api/partners/:id/webhook-endpoints/:endpointId': async () => [
+    await call(as.partner!, 'PATCH', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}`, {
+      enabled: true,
+    }),
+  ],
+  'POST /api/partners/:id/webhook-endpoints/:endpointId/rotate-secret': async () => [
+    await call(
+      as.partner!,
+      'POST',
+      `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/rotate-secret`,
+    ),
+  ],
   'POST /api/partners/:id/webhook-endpoints/:endpointId/test': async () => {
-    const res = await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/test`);
+    const res = await call(
+      as.partner!,
+      'POST',
+      `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/test`,
+    );
     made.delivery = ok(res).deliveryId;
     return [res];
   },
-  'GET /api/partners/:id/webhook-endpoints/:endpointId/deliveries': async () => [await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/deliveries?limit=50`)],
-  'POST /api/partners/:id/webhook-deliveries/:deliveryId/replay': async () => [await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-deliveries/${made.delivery}/replay`)],
-  'POST /api/partners/:id/webhook-endpoints/:endpointId/replay': async () => [await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/replay`, { since: new Date(Date.now() - 3_600_000).toISOString() })],
+  'GET /api/partners/:id/webhook-endpoints/:endpointId/deliveries': async () => [
+    await call(
+      as.partner!,
+      'GET',
+      `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/deliveries?limit=50`,
+    ),
+  ],
+  'POST /api/partners/:id/webhook-deliveries/:deliveryId/replay': async () => [
+    await call(
+      as.partner!,
+      'POST',
+      `/api/partners/${as.partner!.partnerId}/webhook-deliveries/${made.delivery}/replay`,
+    ),
+  ],
+  'POST /api/partners/:id/webhook-endpoints/:endpointId/replay': async () => [
+    await call(as.partner!, 'POST', `/api/partners/${as.partner!.partnerId}/webhook-endpoints/${made.webhook}/replay`, {
+      since: new Date(Date.now() - 3_600_000).toISOString(),
+    }),
+  ],
   'POST /api/admin/backups': async () => [await call(as.admin!, 'POST', '/api/admin/backups')],
   'GET /api/admin/backups': async () => [await call(as.admin!, 'GET', '/api/admin/backups')],
-  'POST /api/auth/logout': async () => [await call(sessionOf(await logIn(loginOf('planner').email, loginOf('planner').password!)), 'POST', '/api/auth/logout')],
+  'POST /api/auth/logout': async () => [
+    await call(
+      sessionOf(await logIn(loginOf('planner').email, loginOf('planner').password!)),
+      'POST',
+      '/api/auth/logout',
+    ),
+  ],
 };
 
 describe('every web fetcher reads the real answer of its endpoint', () => {
@@ -275,14 +521,30 @@ describe('every web fetcher reads the real answer of its endpoint', () => {
 });
 
 describe('the web calls the API only through declared endpoints', () => {
-  const sources = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []);
-  const files = sources(WEB_SRC).map((file) => ({ file: path.relative(WEB_SRC, file), text: readFileSync(file, 'utf8') }));
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? sources(path.join(dir, e.name))
+        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    );
+  const files = sources(WEB_SRC).map((file) => ({
+    file: path.relative(WEB_SRC, file),
+    text: readFileSync(file, 'utf8'),
+  }));
 
   it('declares every endpoint exported from a feature api file, where this test finds it', () => {
-    const declaredElsewhere = files.filter((f) => /\bendpoint\(/.test(f.text) && !/^features\/[\w-]+\/api\//.test(f.file) && f.file !== 'lib/http/endpoint.ts').map((f) => f.file);
+    const declaredElsewhere = files
+      .filter(
+        (f) =>
+          /\bendpoint\(/.test(f.text) && !/^features\/[\w-]+\/api\//.test(f.file) && f.file !== 'lib/http/endpoint.ts',
+      )
+      .map((f) => f.file);
     expect(declaredElsewhere).toEqual([]);
-    const unexported = files.filter((f) => /^features\/[\w-]+\/api\//.test(f.file)).flatMap((f) => f.text.match(/^(?!export const \w+ = endpoint\().*\bendpoint\('.*$/gm) ?? []);
+    const unexported = files
+      .filter((f) => /^features\/[\w-]+\/api\//.test(f.file))
+      .flatMap((f) => f.text.match(/^(?!export const \w+ = endpoint\().*\bendpoint\('.*$/gm) ?? []);
     expect(unexported).toEqual([]);
   });
 
@@ -290,12 +552,18 @@ describe('the web calls the API only through declared endpoints', () => {
   // the raw answer of the Partner API to a key, whatever it is.
   it('fetches only in the HTTP client, the OpenAPI document and the API tester', () => {
     const fetching = files.filter((f) => /\bfetch\(/.test(f.text)).map((f) => f.file);
-    expect(fetching.sort()).toEqual(['features/partner-integrations/api/openapi.ts', 'features/partner-integrations/components/api-tester.tsx', 'lib/http/http-client.ts']);
+    expect(fetching.sort()).toEqual([
+      'features/partner-integrations/api/openapi.ts',
+      'features/partner-integrations/components/api-tester.tsx',
+      'lib/http/http-client.ts',
+    ]);
   });
 
   it('declares no response shapes of its own: they come from packages/contract', () => {
     // The live-update messages come over a WebSocket, not as an HTTP answer: typed events are another piece of work.
-    const declaring = files.filter((f) => /\bz\.object\(/.test(f.text) && f.file !== 'lib/realtime/subscribe-updates.ts').map((f) => f.file);
+    const declaring = files
+      .filter((f) => /\bz\.object\(/.test(f.text) && f.file !== 'lib/realtime/subscribe-updates.ts')
+      .map((f) => f.file);
     expect(declaring).toEqual([]);
   });
 });

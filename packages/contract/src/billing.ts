@@ -11,19 +11,56 @@ export const InvoiceListQuery = z.object({
   status: InvoiceStatus.optional(),
   entityId: Text.optional(),
 });
-export const InvoiceListItem = z.object({
-  id: Text, number: Text, entityId: Text, kind: z.enum(['invoice', 'credit_note']), payer: z.enum(['customer', 'partner']), payerName: Text,
-  orderId: Text.nullable(), issueDate: LocalDate, dueDate: LocalDate, status: InvoiceStatus, subtotalCents: z.number().int(), vatCents: z.number().int(),
-  totalCents: z.number().int(), paidCents: z.number().int(), periodMonth: Text.nullable(), creditedInvoiceId: Text.nullable(),
-  /** Reverse charge ("Btw verlegd"): the buyer accounts for the VAT; `buyerVatNumber` is the number the invoice states. */
-  reverseCharge: z.boolean(), buyerVatNumber: Text.nullable(),
-}).meta({ id: 'InvoiceListItem' });
-export const InvoicePage = z.object({ items: z.array(InvoiceListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const InvoiceListItem = z
+  .object({
+    id: Text,
+    number: Text,
+    entityId: Text,
+    kind: z.enum(['invoice', 'credit_note']),
+    payer: z.enum(['customer', 'partner']),
+    payerName: Text,
+    orderId: Text.nullable(),
+    issueDate: LocalDate,
+    dueDate: LocalDate,
+    status: InvoiceStatus,
+    subtotalCents: z.number().int(),
+    vatCents: z.number().int(),
+    totalCents: z.number().int(),
+    paidCents: z.number().int(),
+    periodMonth: Text.nullable(),
+    creditedInvoiceId: Text.nullable(),
+    /** Reverse charge ("Btw verlegd"): the buyer accounts for the VAT; `buyerVatNumber` is the number the invoice states. */
+    reverseCharge: z.boolean(),
+    buyerVatNumber: Text.nullable(),
+  })
+  .meta({ id: 'InvoiceListItem' });
+export const InvoicePage = z.object({
+  items: z.array(InvoiceListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const InvoiceDetail = InvoiceListItem.extend({
-  lines: z.array(z.object({ position: z.number().int(), description: Text, quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), vatCents: z.number().int() })),
+  lines: z.array(
+    z.object({
+      position: z.number().int(),
+      description: Text,
+      quantity: z.number(),
+      unitPriceCents: z.number().int(),
+      vatRate: z.number().int(),
+      vatCategory: VatCategory,
+      totalCents: z.number().int(),
+      vatCents: z.number().int(),
+    }),
+  ),
 }).meta({ id: 'InvoiceDetail' });
 
-export const IssuedInvoice = z.object({ id: Text, number: Text, payer: z.enum(['customer', 'partner']), totalCents: z.number().int() });
+export const IssuedInvoice = z.object({
+  id: Text,
+  number: Text,
+  payer: z.enum(['customer', 'partner']),
+  totalCents: z.number().int(),
+});
 export const IssueOrderInvoicesBody = z.object({ payer: z.enum(['customer', 'partner']).optional() });
 export const MonthlyPartnerInvoiceBody = z.object({ entityId: Text.min(1), month: Month });
 export const CreditNoteBody = z.object({ reason: Text.trim().min(3).max(500) });
@@ -33,19 +70,52 @@ export const PaymentBody = z.object({
   method: z.enum(['bank_transfer', 'ideal', 'direct_debit']),
   reference: Text.trim().max(100).optional(),
 });
-export const PaymentRecorded = z.object({ id: Text, status: InvoiceStatus, paidCents: z.number().int(), openCents: z.number().int() });
+export const PaymentRecorded = z.object({
+  id: Text,
+  status: InvoiceStatus,
+  paidCents: z.number().int(),
+  openCents: z.number().int(),
+});
 
 export const CommissionParams = z.object({ id: Uuid, month: Month });
-export const CommissionStatement = z.object({
-  partnerId: Text, partnerName: Text, month: Text, totalCents: z.number().int(),
-  sections: z.array(z.object({
-    entityId: Text, commissionType: Text, basisPoints: z.number().int().nullable(), totalCents: z.number().int(),
-    lines: z.array(z.object({ orderId: Text, orderNumber: Text, orderTotalCents: z.number().int(), commissionCents: z.number().int(), createdAt: Text })),
-  })),
-}).meta({ id: 'CommissionStatement' });
+export const CommissionStatement = z
+  .object({
+    partnerId: Text,
+    partnerName: Text,
+    month: Text,
+    totalCents: z.number().int(),
+    sections: z.array(
+      z.object({
+        entityId: Text,
+        commissionType: Text,
+        basisPoints: z.number().int().nullable(),
+        totalCents: z.number().int(),
+        lines: z.array(
+          z.object({
+            orderId: Text,
+            orderNumber: Text,
+            orderTotalCents: z.number().int(),
+            commissionCents: z.number().int(),
+            createdAt: Text,
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'CommissionStatement' });
 
 export const ProfitAndLossQuery = z.object({ entityId: Text.min(1), from: LocalDate, to: LocalDate });
-export const ProfitAndLoss = z.object({
-  entityId: Text, from: LocalDate, to: LocalDate, revenueCents: z.number().int(), creditedCents: z.number().int(), materialsCents: z.number().int(),
-  labourCents: z.number().int(), commissionsCents: z.number().int(), grossMarginCents: z.number().int(), resultCents: z.number().int(),
-}).meta({ id: 'ProfitAndLoss' });
+export const ProfitAndLoss = z
+  .object({
+    entityId: Text,
+    from: LocalDate,
+    to: LocalDate,
+    revenueCents: z.number().int(),
+    creditedCents: z.number().int(),
+    materialsCents: z.number().int(),
+    labourCents: z.number().int(),
+    commissionsCents: z.number().int(),
+    grossMarginCents: z.number().int(),
+    resultCents: z.number().int(),
+  })
+  .meta({ id: 'ProfitAndLoss' });

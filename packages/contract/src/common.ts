@@ -8,7 +8,9 @@ const UNSTORABLE = /[\0\uD800-\uDFFF]/u;
  * the door with a 400 instead of failing in the database.
  * @example Text.trim().min(1).max(120)
  */
-export const Text = z.string().refine((s) => !UNSTORABLE.test(s), 'tekst met een NUL-teken of een losse UTF-16-surrogaat is niet toegestaan');
+export const Text = z
+  .string()
+  .refine((s) => !UNSTORABLE.test(s), 'tekst met een NUL-teken of een losse UTF-16-surrogaat is niet toegestaan');
 
 export const ROLES = ['admin', 'operations', 'planner', 'technician', 'partner', 'customer'] as const;
 export const Role = z.enum(ROLES);
@@ -38,10 +40,15 @@ function isCalendarDate(s: string): boolean {
   return y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 /** A local calendar date in Europe/Amsterdam. */
-export const LocalDate = Text.regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht JJJJ-MM-DD').refine(isCalendarDate, 'deze datum bestaat niet');
+export const LocalDate = Text.regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht JJJJ-MM-DD').refine(
+  isCalendarDate,
+  'deze datum bestaat niet',
+);
 /** An ISO 8601 moment with its offset, on a date that exists. */
-export const Timestamp = Text.datetime({ offset: true, message: 'verwacht een ISO 8601-tijdstip' })
-  .refine((s) => isCalendarDate(s.slice(0, 10)), 'deze datum bestaat niet');
+export const Timestamp = Text.datetime({ offset: true, message: 'verwacht een ISO 8601-tijdstip' }).refine(
+  (s) => isCalendarDate(s.slice(0, 10)),
+  'deze datum bestaat niet',
+);
 
 /** An integer stored in an int4 column: larger values would fail in the database, so they are refused here. */
 export const Int4 = z.number().int().min(-2_147_483_648).max(2_147_483_647);
@@ -59,5 +66,10 @@ export function listQuery<const S extends readonly [string, ...string[]]>(sortFi
 }
 
 export function page<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

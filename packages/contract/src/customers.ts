@@ -42,13 +42,44 @@ export const Address = z.object({
   lon: z.number().nullable(),
 });
 
-export const Interaction = z.object({ id: Text, entityId: Text, entityName: Text, channel: Text, summary: Text, occurredAt: Text });
+export const Interaction = z.object({
+  id: Text,
+  entityId: Text,
+  entityName: Text,
+  channel: Text,
+  summary: Text,
+  occurredAt: Text,
+});
 export const Note = z.object({ id: Text, body: Text, authorName: Text, createdAt: Text });
 export const NewNote = z.object({ body: Text.trim().min(1, 'Vul een notitie in').max(5000) });
 
-export const QuoteSummary = z.object({ id: Text, number: Text, entityId: Text, status: Text, customerTotalCents: z.number().int(), partnerTotalCents: z.number().int(), createdAt: Text });
-export const OrderSummary = z.object({ id: Text, number: Text, entityId: Text, stage: Text, progress: z.number().int(), totalCents: z.number().int(), createdAt: Text });
-export const VisitSummary = z.object({ id: Text, number: Text, type: Text, status: Text, date: Text.nullable(), block: Text.nullable(), teamName: Text.nullable() });
+export const QuoteSummary = z.object({
+  id: Text,
+  number: Text,
+  entityId: Text,
+  status: Text,
+  customerTotalCents: z.number().int(),
+  partnerTotalCents: z.number().int(),
+  createdAt: Text,
+});
+export const OrderSummary = z.object({
+  id: Text,
+  number: Text,
+  entityId: Text,
+  stage: Text,
+  progress: z.number().int(),
+  totalCents: z.number().int(),
+  createdAt: Text,
+});
+export const VisitSummary = z.object({
+  id: Text,
+  number: Text,
+  type: Text,
+  status: Text,
+  date: Text.nullable(),
+  block: Text.nullable(),
+  teamName: Text.nullable(),
+});
 
 export const CustomerDetail = CustomerListItem.extend({
   kind: z.enum(['consumer', 'business']),

@@ -3,9 +3,21 @@ import { listQuery, page, Text } from './common.ts';
 import { VisitSummary } from './customers.ts';
 import { VatCategory } from './vat.ts';
 
-export const OrderStage = z.enum(['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled']);
+export const OrderStage = z.enum([
+  'new',
+  'materials',
+  'scheduled',
+  'in_progress',
+  'completed',
+  'invoiced',
+  'closed',
+  'on_hold',
+  'cancelled',
+]);
 
-export const OrderListQuery = listQuery(['createdAt', 'number', 'stage', 'totalCents', 'customerName'] as const).extend({ stage: OrderStage.optional() });
+export const OrderListQuery = listQuery(['createdAt', 'number', 'stage', 'totalCents', 'customerName'] as const).extend(
+  { stage: OrderStage.optional() },
+);
 
 export const OrderListItem = z
   .object({
@@ -29,7 +41,17 @@ export const OrderDetail = OrderListItem.extend({
   stageReason: Text.nullable(),
   customerTotalCents: z.number().int(),
   partnerTotalCents: z.number().int(),
-  lines: z.array(z.object({ description: Text, quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int(), billTo: z.enum(['customer', 'partner']) })),
+  lines: z.array(
+    z.object({
+      description: Text,
+      quantity: z.number(),
+      unitPriceCents: z.number().int(),
+      vatRate: z.number().int(),
+      vatCategory: VatCategory,
+      totalCents: z.number().int(),
+      billTo: z.enum(['customer', 'partner']),
+    }),
+  ),
   milestones: z.array(z.object({ code: Text, reachedAt: Text.nullable() })),
   visits: z.array(VisitSummary),
   /** Stages the caller may move the order to now (staff only; empty for others). */
@@ -38,6 +60,15 @@ export const OrderDetail = OrderListItem.extend({
 
 export const ChangeOrderStageBody = z.object({ stage: OrderStage, reason: Text.trim().min(3).max(500).optional() });
 export const OrderStageChanged = z.object({ id: Text, stage: OrderStage, progress: z.number().int() });
-export const OrderTimeline = z.array(z.object({
-  at: Text, kind: z.enum(['created', 'stage_changed', 'invoiced']), fromStage: OrderStage.nullable(), toStage: OrderStage.nullable(), reason: Text.nullable(), actorName: Text,
-})).meta({ id: 'OrderTimeline' });
+export const OrderTimeline = z
+  .array(
+    z.object({
+      at: Text,
+      kind: z.enum(['created', 'stage_changed', 'invoiced']),
+      fromStage: OrderStage.nullable(),
+      toStage: OrderStage.nullable(),
+      reason: Text.nullable(),
+      actorName: Text,
+    }),
+  )
+  .meta({ id: 'OrderTimeline' });

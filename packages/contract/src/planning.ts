@@ -28,9 +28,22 @@ export const VisitListItem = z
   })
   .meta({ id: 'VisitListItem' });
 
-export const VisitList = z.object({ items: z.array(VisitListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const VisitList = z.object({
+  items: z.array(VisitListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
-export const Team = z.object({ id: Text, code: Text, name: Text, homeBaseLabel: Text, maxVisitsPerDay: z.number().int(), regions: z.array(Text), technicians: z.number().int() });
+export const Team = z.object({
+  id: Text,
+  code: Text,
+  name: Text,
+  homeBaseLabel: Text,
+  maxVisitsPerDay: z.number().int(),
+  regions: z.array(Text),
+  technicians: z.number().int(),
+});
 export const TeamList = z.array(Team);
 export const Region = z.object({ code: Text, name: Text, pc2: z.array(Text) });
 export const BusinessEntity = z.object({ id: Text, name: Text, kind: Text, brandColor: Text, website: Text });
@@ -46,7 +59,14 @@ export const DashboardMetrics = z.object({
   executionRate: z.number(),
   quoteConversion: z.number(),
 });
-export const StoredEmail = z.object({ id: Text, to: Text, subject: Text, bodyText: Text, status: Text, createdAt: Text });
+export const StoredEmail = z.object({
+  id: Text,
+  to: Text,
+  subject: Text,
+  bodyText: Text,
+  status: Text,
+  createdAt: Text,
+});
 export const StoredEmailPage = page(StoredEmail);
 
 export const DayBlock = z.enum(['morning', 'afternoon']);

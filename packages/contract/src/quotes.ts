@@ -3,7 +3,14 @@ import { Int4, listQuery, LocalDate, page, Text, Uuid } from './common.ts';
 import { VatCategory } from './vat.ts';
 
 export const BillTo = z.enum(['customer', 'partner']);
-export const ProductCategory = z.enum(['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter']);
+export const ProductCategory = z.enum([
+  'charging_station',
+  'cable_accessory',
+  'mounting',
+  'installation_service',
+  'meter_cabinet',
+  'smart_meter',
+]);
 export const VisitType = z.enum(['survey', 'installation', 'meter_replacement']);
 export const QuoteStatus = z.enum(['draft', 'sent', 'partially_signed', 'signed', 'declined', 'expired']);
 
@@ -49,7 +56,13 @@ export const CreateQuoteFromTemplateBody = z.object({
   customerId: Uuid,
   partnerId: Uuid.nullable().optional(),
   leadId: Uuid.nullable().optional(),
-  answers: IntakeAnswers.default({ cableMeters: 10, groundWorkMeters: 0, meterCabinetUpgrade: false, smartMeter: false, mountingPole: false }),
+  answers: IntakeAnswers.default({
+    cableMeters: 10,
+    groundWorkMeters: 0,
+    meterCabinetUpgrade: false,
+    smartMeter: false,
+    mountingPole: false,
+  }),
 });
 
 export const ReviseQuoteBody = z.object({
@@ -79,69 +92,180 @@ export const QuoteLine = z.object({
 });
 export const QuoteVisit = z.object({ sequence: z.number().int(), type: VisitType, durationMinutes: z.number().int() });
 export const SignatureSummary = z.object({
-  role: BillTo, status: z.enum(['pending', 'signed', 'declined', 'invalidated']), version: z.number().int(),
-  signerName: Text.nullable(), usedAt: Text.nullable(), declineReason: Text.nullable(), expiresAt: Text,
+  role: BillTo,
+  status: z.enum(['pending', 'signed', 'declined', 'invalidated']),
+  version: z.number().int(),
+  signerName: Text.nullable(),
+  usedAt: Text.nullable(),
+  declineReason: Text.nullable(),
+  expiresAt: Text,
 });
 
-export const QuoteDetail = z.object({
-  id: Text, number: Text, entityId: Text, customerId: Text, customerName: Text,
-  partnerId: Text.nullable(), partnerName: Text.nullable(), leadId: Text.nullable(),
-  /** The partner's VAT number, stated next to its reverse-charge lines (never shown to the customer). */
-  partnerVatNumber: Text.nullable(),
-  status: QuoteStatus, currentVersion: z.number().int(), lockVersion: z.number().int(), validUntil: LocalDate,
-  createdAt: Text, sentAt: Text.nullable(), signedAt: Text.nullable(), orderId: Text.nullable(),
-  customerTotalCents: z.number().int(), partnerTotalCents: z.number().int(), vatCents: z.number().int(),
-  lines: z.array(QuoteLine), visits: z.array(QuoteVisit), signatures: z.array(SignatureSummary),
-  versions: z.array(z.object({ version: z.number().int(), createdAt: Text, createdByName: Text.nullable(), changeNote: Text.nullable(), customerTotalCents: z.number().int(), partnerTotalCents: z.number().int() })),
-}).meta({ id: 'QuoteDetail' });
+export const QuoteDetail = z
+  .object({
+    id: Text,
+    number: Text,
+    entityId: Text,
+    customerId: Text,
+    customerName: Text,
+    partnerId: Text.nullable(),
+    partnerName: Text.nullable(),
+    leadId: Text.nullable(),
+    /** The partner's VAT number, stated next to its reverse-charge lines (never shown to the customer). */
+    partnerVatNumber: Text.nullable(),
+    status: QuoteStatus,
+    currentVersion: z.number().int(),
+    lockVersion: z.number().int(),
+    validUntil: LocalDate,
+    createdAt: Text,
+    sentAt: Text.nullable(),
+    signedAt: Text.nullable(),
+    orderId: Text.nullable(),
+    customerTotalCents: z.number().int(),
+    partnerTotalCents: z.number().int(),
+    vatCents: z.number().int(),
+    lines: z.array(QuoteLine),
+    visits: z.array(QuoteVisit),
+    signatures: z.array(SignatureSummary),
+    versions: z.array(
+      z.object({
+        version: z.number().int(),
+        createdAt: Text,
+        createdByName: Text.nullable(),
+        changeNote: Text.nullable(),
+        customerTotalCents: z.number().int(),
+        partnerTotalCents: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'QuoteDetail' });
 
 export const QuoteListQuery = listQuery(['createdAt', 'number'] as const).extend({ status: QuoteStatus.optional() });
-export const QuoteListItem = z.object({
-  id: Text, number: Text, entityId: Text, customerName: Text, partnerName: Text.nullable(),
-  status: QuoteStatus, currentVersion: z.number().int(), validUntil: LocalDate, customerTotalCents: z.number().int(), partnerTotalCents: z.number().int(), createdAt: Text,
-}).meta({ id: 'QuoteListItem' });
+export const QuoteListItem = z
+  .object({
+    id: Text,
+    number: Text,
+    entityId: Text,
+    customerName: Text,
+    partnerName: Text.nullable(),
+    status: QuoteStatus,
+    currentVersion: z.number().int(),
+    validUntil: LocalDate,
+    customerTotalCents: z.number().int(),
+    partnerTotalCents: z.number().int(),
+    createdAt: Text,
+  })
+  .meta({ id: 'QuoteListItem' });
 export const QuotePage = page(QuoteListItem);
 
 export const QuoteViewQuery = z.object({ view: BillTo.default('customer') });
-export const DiffParams = z.object({ id: Uuid, from: z.coerce.number().int().min(1).max(2_147_483_647), to: z.coerce.number().int().min(1).max(2_147_483_647) });
-const LineSnapshot = QuoteLine.pick({ description: true, quantity: true, unitPriceCents: true, vatRate: true, vatCategory: true, billTo: true, totalCents: true });
-export const QuoteDiff = z.object({
-  from: z.object({ version: z.number().int(), createdAt: Text, createdByName: Text.nullable(), changeNote: Text.nullable() }),
-  to: z.object({ version: z.number().int(), createdAt: Text, createdByName: Text.nullable(), changeNote: Text.nullable() }),
-  added: z.array(LineSnapshot),
-  removed: z.array(LineSnapshot),
-  changed: z.array(z.object({ description: Text, before: LineSnapshot, after: LineSnapshot, fields: z.array(Text) })),
-  visitsChanged: z.boolean(),
-  totals: z.object({ customerBefore: z.number().int(), customerAfter: z.number().int(), partnerBefore: z.number().int(), partnerAfter: z.number().int() }),
-}).meta({ id: 'QuoteDiff' });
+export const DiffParams = z.object({
+  id: Uuid,
+  from: z.coerce.number().int().min(1).max(2_147_483_647),
+  to: z.coerce.number().int().min(1).max(2_147_483_647),
+});
+const LineSnapshot = QuoteLine.pick({
+  description: true,
+  quantity: true,
+  unitPriceCents: true,
+  vatRate: true,
+  vatCategory: true,
+  billTo: true,
+  totalCents: true,
+});
+export const QuoteDiff = z
+  .object({
+    from: z.object({
+      version: z.number().int(),
+      createdAt: Text,
+      createdByName: Text.nullable(),
+      changeNote: Text.nullable(),
+    }),
+    to: z.object({
+      version: z.number().int(),
+      createdAt: Text,
+      createdByName: Text.nullable(),
+      changeNote: Text.nullable(),
+    }),
+    added: z.array(LineSnapshot),
+    removed: z.array(LineSnapshot),
+    changed: z.array(z.object({ description: Text, before: LineSnapshot, after: LineSnapshot, fields: z.array(Text) })),
+    visitsChanged: z.boolean(),
+    totals: z.object({
+      customerBefore: z.number().int(),
+      customerAfter: z.number().int(),
+      partnerBefore: z.number().int(),
+      partnerAfter: z.number().int(),
+    }),
+  })
+  .meta({ id: 'QuoteDiff' });
 
-export const VisitPreview = z.object({
-  region: Text.nullable(),
-  visits: z.array(QuoteVisit.extend({ earliestDates: z.array(LocalDate) })),
-}).meta({ id: 'VisitPreview' });
+export const VisitPreview = z
+  .object({
+    region: Text.nullable(),
+    visits: z.array(QuoteVisit.extend({ earliestDates: z.array(LocalDate) })),
+  })
+  .meta({ id: 'VisitPreview' });
 
-export const QuoteTemplate = z.object({
-  id: Text, code: Text, name: Text, entityId: Text,
-  lines: z.array(z.object({ productId: Text, description: Text, quantity: z.number(), quantityAnswer: Text.nullable() })),
-}).meta({ id: 'QuoteTemplate' });
+export const QuoteTemplate = z
+  .object({
+    id: Text,
+    code: Text,
+    name: Text,
+    entityId: Text,
+    lines: z.array(
+      z.object({ productId: Text, description: Text, quantity: z.number(), quantityAnswer: Text.nullable() }),
+    ),
+  })
+  .meta({ id: 'QuoteTemplate' });
 export const QuoteTemplateList = z.array(QuoteTemplate);
 
 // Public signing: a signer sees exactly their part.
 export const SigningTokenParams = z.object({ token: Text.min(20).max(100) });
-export const SigningPart = z.object({
-  quoteNumber: Text, version: z.number().int(), role: BillTo, status: z.enum(['pending', 'signed', 'declined', 'invalidated']),
-  entity: z.object({ name: Text, brandColor: Text, website: Text }),
-  signerParty: Text, validUntil: LocalDate, documentSha256: Text,
-  lines: z.array(z.object({ description: Text, specification: Text.nullable(), quantity: z.number(), unitPriceCents: z.number().int(), vatRate: z.number().int(), vatCategory: VatCategory, totalCents: z.number().int() })),
-  /** Set when the signer's lines carry reverse charge: the VAT number it is shifted to. */
-  buyerVatNumber: Text.nullable(),
-  netCents: z.number().int(), vatCents: z.number().int(), grossCents: z.number().int(),
-}).meta({ id: 'SigningPart' });
-export const SignBody = z.object({
-  name: Text.trim().min(2).max(120),
-  method: z.enum(['drawn', 'typed']),
-  // A drawn signature as a PNG data URL, bounded so a signature cannot fill the database.
-  signatureImage: Text.max(200_000).regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/).optional(),
-}).refine((b) => b.method !== 'drawn' || b.signatureImage, { path: ['signatureImage'], message: 'een getekende handtekening heeft een afbeelding nodig' });
+export const SigningPart = z
+  .object({
+    quoteNumber: Text,
+    version: z.number().int(),
+    role: BillTo,
+    status: z.enum(['pending', 'signed', 'declined', 'invalidated']),
+    entity: z.object({ name: Text, brandColor: Text, website: Text }),
+    signerParty: Text,
+    validUntil: LocalDate,
+    documentSha256: Text,
+    lines: z.array(
+      z.object({
+        description: Text,
+        specification: Text.nullable(),
+        quantity: z.number(),
+        unitPriceCents: z.number().int(),
+        vatRate: z.number().int(),
+        vatCategory: VatCategory,
+        totalCents: z.number().int(),
+      }),
+    ),
+    /** Set when the signer's lines carry reverse charge: the VAT number it is shifted to. */
+    buyerVatNumber: Text.nullable(),
+    netCents: z.number().int(),
+    vatCents: z.number().int(),
+    grossCents: z.number().int(),
+  })
+  .meta({ id: 'SigningPart' });
+export const SignBody = z
+  .object({
+    name: Text.trim().min(2).max(120),
+    method: z.enum(['drawn', 'typed']),
+    // A drawn signature as a PNG data URL, bounded so a signature cannot fill the database.
+    signatureImage: Text.max(200_000)
+      .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)
+      .optional(),
+  })
+  .refine((b) => b.method !== 'drawn' || b.signatureImage, {
+    path: ['signatureImage'],
+    message: 'een getekende handtekening heeft een afbeelding nodig',
+  });
 export const DeclineBody = z.object({ reason: Text.trim().min(3).max(1000) });
-export const SignResult = z.object({ status: z.enum(['signed', 'declined']), quoteStatus: QuoteStatus, orderId: Text.nullable() });
+export const SignResult = z.object({
+  status: z.enum(['signed', 'declined']),
+  quoteStatus: QuoteStatus,
+  orderId: Text.nullable(),
+});

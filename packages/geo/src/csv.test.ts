@@ -3,11 +3,19 @@ import { parseCsv, parseCsvObjects } from './csv.ts';
 
 describe('parseCsv', () => {
   it('splits plain records and ignores a final line break', () => {
-    expect(parseCsv('a,b\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parseCsv('a,b\r\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('a,b\n1,2\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parseCsv('a,b\r\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
   it('keeps commas, doubled quotes and line breaks inside quoted fields', () => {
-    expect(parseCsv('5671,"Nuenen, Gerwen en Nederwetten",x\n')).toEqual([['5671', 'Nuenen, Gerwen en Nederwetten', 'x']]);
+    expect(parseCsv('5671,"Nuenen, Gerwen en Nederwetten",x\n')).toEqual([
+      ['5671', 'Nuenen, Gerwen en Nederwetten', 'x'],
+    ]);
     expect(parseCsv('"say ""hi""","a\nb"\n')).toEqual([['say "hi"', 'a\nb']]);
   });
   it('keeps empty fields and quoted empty fields', () => {

@@ -41,7 +41,8 @@ export interface TravelEstimate {
  */
 export function estimateTravel(a: LatLon, b: LatLon, options: TravelOptions = {}): TravelEstimate {
   const { roadFactor = 1.3, speedKmh = 60 } = options;
-  if (!(roadFactor >= 1) || !Number.isFinite(roadFactor)) throw new RangeError(`roadFactor must be >= 1, got ${roadFactor}`);
+  if (!(roadFactor >= 1) || !Number.isFinite(roadFactor))
+    throw new RangeError(`roadFactor must be >= 1, got ${roadFactor}`);
   if (!(speedKmh > 0) || !Number.isFinite(speedKmh)) throw new RangeError(`speedKmh must be > 0, got ${speedKmh}`);
   const km = haversineKm(a, b) * roadFactor;
   return { km, minutes: (km / speedKmh) * 60 };

@@ -1,15 +1,41 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  GEO_ATTRIBUTION, GEO_DATA_FILES, HQ_NIJKERK, PROVINCES, REGIONS, REGION_CODES, allPc4, estimateTravel, haversineKm,
-  lookupPc4, primaryRegion, regionsForPostcode,
+  GEO_ATTRIBUTION,
+  GEO_DATA_FILES,
+  HQ_NIJKERK,
+  PROVINCES,
+  REGIONS,
+  REGION_CODES,
+  allPc4,
+  estimateTravel,
+  haversineKm,
+  lookupPc4,
+  primaryRegion,
+  regionsForPostcode,
 } from './index.ts';
 
 describe('pc4 data', () => {
   it('has the sanity rows of SOURCES.md', () => {
-    expect(lookupPc4('3861')).toEqual({ pc4: '3861', lat: 52.22666, lon: 5.47561, municipality: 'Nijkerk', province: 'Gelderland' });
-    expect(lookupPc4('1012')).toMatchObject({ lat: 52.37349, lon: 4.89507, municipality: 'Amsterdam', province: 'Noord-Holland' });
-    expect(lookupPc4('6211')).toMatchObject({ lat: 50.85037, lon: 5.68813, municipality: 'Maastricht', province: 'Limburg' });
+    expect(lookupPc4('3861')).toEqual({
+      pc4: '3861',
+      lat: 52.22666,
+      lon: 5.47561,
+      municipality: 'Nijkerk',
+      province: 'Gelderland',
+    });
+    expect(lookupPc4('1012')).toMatchObject({
+      lat: 52.37349,
+      lon: 4.89507,
+      municipality: 'Amsterdam',
+      province: 'Noord-Holland',
+    });
+    expect(lookupPc4('6211')).toMatchObject({
+      lat: 50.85037,
+      lon: 5.68813,
+      municipality: 'Maastricht',
+      province: 'Limburg',
+    });
   });
   it('has the counts of SOURCES.md: 4,073 PC4s, 342 municipalities, 12 provinces', () => {
     const rows = allPc4();
@@ -129,7 +155,9 @@ describe('regions', () => {
     expect(primaryRegion('8011')?.code).toBe('OOST'); // Zwolle
   });
   it('fall back to the PC2 centroid for a PC4 that is not in the data', () => {
-    const missing = Array.from({ length: 100 }, (_, i) => `13${String(i).padStart(2, '0')}`).find((c) => !lookupPc4(c) && c >= '1310');
+    const missing = Array.from({ length: 100 }, (_, i) => `13${String(i).padStart(2, '0')}`).find(
+      (c) => !lookupPc4(c) && c >= '1310',
+    );
     expect(missing).toBeDefined();
     expect(['MIDDEN', 'NOORD-HOLLAND']).toContain(primaryRegion(missing!)?.code);
   });
@@ -147,7 +175,9 @@ describe('constants', () => {
   });
   it('GEO_DATA_FILES point at files that exist', () => {
     for (const url of Object.values(GEO_DATA_FILES)) expect(readFileSync(url).length).toBeGreaterThan(1000);
-    const topo = JSON.parse(readFileSync(GEO_DATA_FILES.pc2TopoJson, 'utf8')) as { objects: Record<string, { geometries: unknown[] }> };
+    const topo = JSON.parse(readFileSync(GEO_DATA_FILES.pc2TopoJson, 'utf8')) as {
+      objects: Record<string, { geometries: unknown[] }>;
+    };
     expect(topo.objects.pc2?.geometries).toHaveLength(90);
   });
 });
@@ -155,6 +185,8 @@ describe('constants', () => {
 describe('immutability', () => {
   it('freezes the regions deeply', () => {
     const r = REGIONS[0]!;
-    expect(Object.isFrozen(REGIONS) && Object.isFrozen(r) && Object.isFrozen(r.pc2) && Object.isFrozen(r.hub)).toBe(true);
+    expect(Object.isFrozen(REGIONS) && Object.isFrozen(r) && Object.isFrozen(r.pc2) && Object.isFrozen(r.hub)).toBe(
+      true,
+    );
   });
 });

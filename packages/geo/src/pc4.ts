@@ -4,8 +4,18 @@ import { toPc4 } from './postcode.ts';
 
 /** The twelve provinces, spelled as in `pc4.csv` (CBS spelling, e.g. "Fryslân"). */
 export const PROVINCES = [
-  'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
-  'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
 ] as const;
 export type Province = (typeof PROVINCES)[number];
 
@@ -39,8 +49,15 @@ function load(): NonNullable<typeof table> {
     const [pc4 = '', lat = '', lon = '', municipality = '', province = ''] = row;
     const info = { pc4, lat: Number(lat), lon: Number(lon), municipality, province: province as Province };
     if (
-      row.length !== 5 || !/^[1-9]\d{3}$/.test(pc4) || !Number.isFinite(info.lat) || !Number.isFinite(info.lon) ||
-      lat === '' || lon === '' || municipality === '' || !provinces.has(province) || byPc4.has(pc4)
+      row.length !== 5 ||
+      !/^[1-9]\d{3}$/.test(pc4) ||
+      !Number.isFinite(info.lat) ||
+      !Number.isFinite(info.lon) ||
+      lat === '' ||
+      lon === '' ||
+      municipality === '' ||
+      !provinces.has(province) ||
+      byPc4.has(pc4)
     ) {
       throw new Error(`pc4.csv: bad or duplicate row ${index + 2}: ${JSON.stringify(row)}`);
     }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAddress, formatAddressLines, formatHouseNumber, formatPostcode, parsePostcode, toPc4 } from './postcode.ts';
+import {
+  formatAddress,
+  formatAddressLines,
+  formatHouseNumber,
+  formatPostcode,
+  parsePostcode,
+  toPc4,
+} from './postcode.ts';
 
 describe('parsePostcode', () => {
   it.each(['1234ab', '1234 AB', ' 1234  ab ', '1234Ab', '\t1234\tAB\n'])('accepts %j', (input) => {
@@ -7,9 +14,20 @@ describe('parsePostcode', () => {
   });
   it.each([
     '0123 AB', // first digit 0
-    '1234 SA', '1234 sd', '1234SS', // letter pairs that are not issued
-    '123 AB', '12345 AB', '1234 A', '1234 ABC', // wrong lengths
-    '1234', 'AB 1234', '1234-AB', '12 34 AB', '', '   ', '1234 Á B',
+    '1234 SA',
+    '1234 sd',
+    '1234SS', // letter pairs that are not issued
+    '123 AB',
+    '12345 AB',
+    '1234 A',
+    '1234 ABC', // wrong lengths
+    '1234',
+    'AB 1234',
+    '1234-AB',
+    '12 34 AB',
+    '',
+    '   ',
+    '1234 Á B',
   ])('rejects %j', (input) => {
     expect(parsePostcode(input)).toBeNull();
   });
@@ -36,7 +54,13 @@ describe('toPc4 and formatPostcode', () => {
 describe('formatAddress', () => {
   it('writes the example from the brief', () => {
     expect(
-      formatAddress({ street: 'Dorpsstraat', houseNumber: '12', houseNumberAddition: 'A', postcode: '1234ab', city: 'Amsterdam' }),
+      formatAddress({
+        street: 'Dorpsstraat',
+        houseNumber: '12',
+        houseNumberAddition: 'A',
+        postcode: '1234ab',
+        city: 'Amsterdam',
+      }),
     ).toBe('Dorpsstraat 12A, 1234 AB Amsterdam');
   });
   it('joins letters and additions the Dutch way', () => {
@@ -48,6 +72,9 @@ describe('formatAddress', () => {
   });
   it('leaves out missing parts', () => {
     expect(formatAddress({ street: 'Kerkweg', houseNumber: 3, city: 'Nijkerk' })).toBe('Kerkweg 3, Nijkerk');
-    expect(formatAddressLines({ street: 'Kerkweg', houseNumber: 3, postcode: '3861AB', city: ' ' })).toEqual(['Kerkweg 3', '3861 AB']);
+    expect(formatAddressLines({ street: 'Kerkweg', houseNumber: 3, postcode: '3861AB', city: ' ' })).toEqual([
+      'Kerkweg 3',
+      '3861 AB',
+    ]);
   });
 });

@@ -78,7 +78,9 @@ export interface AddressParts {
  * formatHouseNumber({ houseNumber: 12, houseNumberAddition: 'a' }); // '12A'
  * formatHouseNumber({ houseNumber: 1, houseNumberAddition: '026' }); // '1-026'
  */
-export function formatHouseNumber(parts: Pick<AddressParts, 'houseNumber' | 'houseLetter' | 'houseNumberAddition'>): string {
+export function formatHouseNumber(
+  parts: Pick<AddressParts, 'houseNumber' | 'houseLetter' | 'houseNumberAddition'>,
+): string {
   const number = String(parts.houseNumber).trim();
   const letter = (parts.houseLetter ?? '').trim().toUpperCase();
   const addition = (parts.houseNumberAddition ?? '').trim().replace(/^[-\s]+/, '');

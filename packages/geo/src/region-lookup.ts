@@ -57,7 +57,10 @@ function pc2Centroid(pc2: string): LatLon | undefined {
       pc2,
       rows.length === 0
         ? undefined
-        : { lat: rows.reduce((s, p) => s + p.lat, 0) / rows.length, lon: rows.reduce((s, p) => s + p.lon, 0) / rows.length },
+        : {
+            lat: rows.reduce((s, p) => s + p.lat, 0) / rows.length,
+            lon: rows.reduce((s, p) => s + p.lon, 0) / rows.length,
+          },
     );
   }
   return pc2Centroids.get(pc2);

@@ -23,7 +23,15 @@
  * their coordinates are the PC4 centroids from `data/pc4.csv` (a test checks that they match).
  */
 
-export const REGION_CODES = ['NOORD', 'OOST', 'MIDDEN', 'NOORD-HOLLAND', 'ZUID-HOLLAND', 'ZUID-WEST', 'ZUID-OOST'] as const;
+export const REGION_CODES = [
+  'NOORD',
+  'OOST',
+  'MIDDEN',
+  'NOORD-HOLLAND',
+  'ZUID-HOLLAND',
+  'ZUID-WEST',
+  'ZUID-OOST',
+] as const;
 export type RegionCode = (typeof REGION_CODES)[number];
 
 export interface Region {
@@ -38,59 +46,63 @@ export interface Region {
   pc2: readonly string[];
 }
 
-const range = (from: number, to: number): string[] =>
-  Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
-const freezeRegion = (r: Region): Region => Object.freeze({ ...r, hub: Object.freeze(r.hub), pc2: Object.freeze([...r.pc2]) });
+const freezeRegion = (r: Region): Region =>
+  Object.freeze({ ...r, hub: Object.freeze(r.hub), pc2: Object.freeze([...r.pc2]) });
 
-export const REGIONS: readonly Region[] = Object.freeze(([
-  {
-    code: 'NOORD',
-    name: 'Noord',
-    description: 'Groningen, Fryslân, Drenthe, Kop van Overijssel, Noordoostpolder',
-    hub: { city: 'Assen', pc4: '9401', lat: 52.99381, lon: 6.56231 },
-    pc2: ['77', '78', '79', ...range(83, 99)],
-  },
-  {
-    code: 'OOST',
-    name: 'Oost',
-    description: 'Overijssel, Twente, Achterhoek, Veluwe-oost, Arnhem–Nijmegen',
-    hub: { city: 'Deventer', pc4: '7411', lat: 52.25245, lon: 6.1594 },
-    pc2: ['65', '66', ...range(68, 77), ...range(79, 83)],
-  },
-  {
-    code: 'MIDDEN',
-    name: 'Midden',
-    description: 'Utrecht, Gooi, Gelderse Vallei, Nijkerk, Flevoland, Betuwe',
-    hub: { city: 'Nijkerk', pc4: '3861', lat: 52.22666, lon: 5.47561 },
-    pc2: ['12', '13', ...range(34, 41), '53', '67', '73', '80', '82'],
-  },
-  {
-    code: 'NOORD-HOLLAND',
-    name: 'Noord-Holland',
-    description: 'Amsterdam, Zaanstreek, Kennemerland, West-Friesland, Kop van Noord-Holland',
-    hub: { city: 'Amsterdam', pc4: '1043', lat: 52.38787, lon: 4.83397 },
-    pc2: range(10, 21),
-  },
-  {
-    code: 'ZUID-HOLLAND',
-    name: 'Zuid-Holland',
-    description: 'Den Haag, Leiden, Rotterdam, Gouda, Drechtsteden, Zuid-Hollandse eilanden',
-    hub: { city: 'Zoetermeer', pc4: '2712', lat: 52.0511, lon: 4.49972 },
-    pc2: [...range(21, 34), '42'],
-  },
-  {
-    code: 'ZUID-WEST',
-    name: 'Zuid-West',
-    description: 'Zeeland, West-Brabant, Breda, Tilburg',
-    hub: { city: 'Roosendaal', pc4: '4701', lat: 51.533, lon: 4.45911 },
-    pc2: ['32', '33', ...range(42, 51)],
-  },
-  {
-    code: 'ZUID-OOST',
-    name: 'Zuid-Oost',
-    description: "Oost-Brabant ('s-Hertogenbosch, Eindhoven, Helmond), Limburg",
-    hub: { city: 'Eindhoven', pc4: '5611', lat: 51.4367, lon: 5.48001 },
-    pc2: range(50, 65),
-  },
-] satisfies Region[]).map(freezeRegion));
+export const REGIONS: readonly Region[] = Object.freeze(
+  (
+    [
+      {
+        code: 'NOORD',
+        name: 'Noord',
+        description: 'Groningen, Fryslân, Drenthe, Kop van Overijssel, Noordoostpolder',
+        hub: { city: 'Assen', pc4: '9401', lat: 52.99381, lon: 6.56231 },
+        pc2: ['77', '78', '79', ...range(83, 99)],
+      },
+      {
+        code: 'OOST',
+        name: 'Oost',
+        description: 'Overijssel, Twente, Achterhoek, Veluwe-oost, Arnhem–Nijmegen',
+        hub: { city: 'Deventer', pc4: '7411', lat: 52.25245, lon: 6.1594 },
+        pc2: ['65', '66', ...range(68, 77), ...range(79, 83)],
+      },
+      {
+        code: 'MIDDEN',
+        name: 'Midden',
+        description: 'Utrecht, Gooi, Gelderse Vallei, Nijkerk, Flevoland, Betuwe',
+        hub: { city: 'Nijkerk', pc4: '3861', lat: 52.22666, lon: 5.47561 },
+        pc2: ['12', '13', ...range(34, 41), '53', '67', '73', '80', '82'],
+      },
+      {
+        code: 'NOORD-HOLLAND',
+        name: 'Noord-Holland',
+        description: 'Amsterdam, Zaanstreek, Kennemerland, West-Friesland, Kop van Noord-Holland',
+        hub: { city: 'Amsterdam', pc4: '1043', lat: 52.38787, lon: 4.83397 },
+        pc2: range(10, 21),
+      },
+      {
+        code: 'ZUID-HOLLAND',
+        name: 'Zuid-Holland',
+        description: 'Den Haag, Leiden, Rotterdam, Gouda, Drechtsteden, Zuid-Hollandse eilanden',
+        hub: { city: 'Zoetermeer', pc4: '2712', lat: 52.0511, lon: 4.49972 },
+        pc2: [...range(21, 34), '42'],
+      },
+      {
+        code: 'ZUID-WEST',
+        name: 'Zuid-West',
+        description: 'Zeeland, West-Brabant, Breda, Tilburg',
+        hub: { city: 'Roosendaal', pc4: '4701', lat: 51.533, lon: 4.45911 },
+        pc2: ['32', '33', ...range(42, 51)],
+      },
+      {
+        code: 'ZUID-OOST',
+        name: 'Zuid-Oost',
+        description: "Oost-Brabant ('s-Hertogenbosch, Eindhoven, Helmond), Limburg",
+        hub: { city: 'Eindhoven', pc4: '5611', lat: 51.4367, lon: 5.48001 },
+        pc2: range(50, 65),
+      },
+    ] satisfies Region[]
+  ).map(freezeRegion),
+);

@@ -36,13 +36,16 @@ export function readBks(file: string): Map<string, { vehicles: number; distance:
   }
   for (const line of text.split(/\r?\n/).slice(1)) {
     const [name, vehicles, distance] = line.split(',');
-    if (name && vehicles && distance) result.set(name.toLowerCase(), { vehicles: Number(vehicles), distance: Number(distance) });
+    if (name && vehicles && distance)
+      result.set(name.toLowerCase(), { vehicles: Number(vehicles), distance: Number(distance) });
   }
   return result;
 }
 
 export function instanceName(file: string): string {
-  return basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+  return basename(file)
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase();
 }
 
 export function pad(value: string | number, width: number): string {

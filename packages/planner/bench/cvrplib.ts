@@ -10,7 +10,9 @@ const seed = Number(process.env.PLANNER_SEED ?? 1);
 printMachine();
 console.log(`time budget ${timeLimitMs} ms per instance, seed ${seed}`);
 const files = instanceFiles(process.argv.slice(2), '../shared/bench/cvrplib', /\.vrp$/i);
-console.log(`${pad('instance', 12)} ${pad('veh', 4)} ${pad('distance', 9)} ${pad('bks', 9)} ${pad('gap%', 7)} ${pad('secs', 6)} feasible`);
+console.log(
+  `${pad('instance', 12)} ${pad('veh', 4)} ${pad('distance', 9)} ${pad('bks', 9)} ${pad('gap%', 7)} ${pad('secs', 6)} feasible`,
+);
 let gapSum = 0;
 let gapCount = 0;
 let infeasible = 0;
@@ -25,13 +27,16 @@ for (const file of files) {
   const check = checkPlan(problem, plan);
   const feasible = check.ok && plan.unassigned.length === 0;
   if (!feasible) infeasible++;
-  const bks = readBks(join(dirname(file), 'BKS.csv')).get(name) ?? readBks(join(dirname(file), '..', 'BKS.csv')).get(name);
+  const bks =
+    readBks(join(dirname(file), 'BKS.csv')).get(name) ?? readBks(join(dirname(file), '..', 'BKS.csv')).get(name);
   const gap = bks ? (100 * (check.distance - bks.distance)) / bks.distance : NaN;
   if (Number.isFinite(gap)) {
     gapSum += gap;
     gapCount++;
   }
-  console.log(`${pad(name, 12)} ${pad(plan.routes.length, 4)} ${pad(check.distance.toFixed(0), 9)} ${pad(bks?.distance ?? '-', 9)} ${pad(gap.toFixed(2), 7)} ${pad(secs.toFixed(2), 6)} ${feasible ? 'yes' : 'NO'}`);
+  console.log(
+    `${pad(name, 12)} ${pad(plan.routes.length, 4)} ${pad(check.distance.toFixed(0), 9)} ${pad(bks?.distance ?? '-', 9)} ${pad(gap.toFixed(2), 7)} ${pad(secs.toFixed(2), 6)} ${feasible ? 'yes' : 'NO'}`,
+  );
 }
 const summary = {
   instances: files.length,

@@ -39,10 +39,14 @@ export function csvFields(line: string): string[] {
 }
 
 export function readPc4(path = resolve(repoRoot, 'packages/geo/data/pc4.csv')): Pc4[] {
-  return readFileSync(path, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '').map((line) => {
-    const [pc4, lat, lon, municipality] = csvFields(line);
-    return { pc4: pc4 as string, lat: Number(lat), lon: Number(lon), municipality: municipality ?? '' };
-  });
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const [pc4, lat, lon, municipality] = csvFields(line);
+      return { pc4: pc4 as string, lat: Number(lat), lon: Number(lon), municipality: municipality ?? '' };
+    });
 }
 
 const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
@@ -81,7 +85,16 @@ export function makeVisit(rng: Rng, id: string, location: number, pc2: string): 
   const skills = survey ? ['survey'] : ['charger-installation'];
   if (!survey && rng.next() < 0.3) skills.push('3-phase-meter-cabinet');
   if (!survey && rng.next() < 0.3) skills.push('ocpp-configuration');
-  return { id, location, pc2, duration, skills, window: within(block, duration), demand: survey ? 0 : 1, priority: rng.int(4) };
+  return {
+    id,
+    location,
+    pc2,
+    duration,
+    skills,
+    window: within(block, duration),
+    demand: survey ? 0 : 1,
+    priority: rng.int(4),
+  };
 }
 
 /**
@@ -100,7 +113,8 @@ export function dutchScenario(pc4: Pc4[], visitCount: number, teamCount: number,
     const home = REGIONS[t % REGIONS.length] as Region;
     // A small company stretches each team over more regions to cover the country.
     const served = [home.id, (REGIONS[(t + 1) % REGIONS.length] as Region).id];
-    if (teamCount < 20 || rng.next() < 0.3) served.push((REGIONS[(t + REGIONS.length - 1) % REGIONS.length] as Region).id);
+    if (teamCount < 20 || rng.next() < 0.3)
+      served.push((REGIONS[(t + REGIONS.length - 1) % REGIONS.length] as Region).id);
     const inHome = pc4.filter((p) => home.pc2.includes(p.pc4.slice(0, 2)));
     const base = rng.next() < 0.3 ? 0 : locations.push(inHome[rng.int(inHome.length)] ?? pick()) - 1;
     const skills = ['charger-installation'];
@@ -108,8 +122,13 @@ export function dutchScenario(pc4: Pc4[], visitCount: number, teamCount: number,
     if (rng.next() < 0.5) skills.push('ocpp-configuration');
     if (t % 3 === 0) skills.push('survey');
     teams.push({
-      id: `team-${t + 1}`, start: base, end: base, skills, regions: served,
-      maxVisitsPerDay: 4, capacity: 2 + rng.int(2),
+      id: `team-${t + 1}`,
+      start: base,
+      end: base,
+      skills,
+      regions: served,
+      maxVisitsPerDay: 4,
+      capacity: 2 + rng.int(2),
       shifts: DAYS.map((day) => ({ day, start: 7 * 60 + 30, end: 17 * 60 + 30 })),
     });
   }
@@ -119,7 +138,13 @@ export function dutchScenario(pc4: Pc4[], visitCount: number, teamCount: number,
     const visit = makeVisit(rng, `v${v + 1}`, locations.push(p) - 1, p.pc4.slice(0, 2));
     const previous = visits[visits.length - 1];
     const u = rng.next();
-    if (previous && previous.location !== visit.location && u < 0.1 && previous.skills?.includes('survey') && !visit.skills?.includes('survey')) {
+    if (
+      previous &&
+      previous.location !== visit.location &&
+      u < 0.1 &&
+      previous.skills?.includes('survey') &&
+      !visit.skills?.includes('survey')
+    ) {
       visit.location = previous.location;
       visit.pc2 = previous.pc2;
       visit.after = [previous.id];

@@ -10,7 +10,11 @@ printMachine();
 const pc4 = readPc4();
 console.log(`${pc4.length} PC4 centroids, horizon 5 days, seed ${seed}, time budget ${timeLimitMs} ms`);
 
-function run(visits: number, teams: number, spare: number): { problem: Problem; plan: ReturnType<typeof solveHorizon>['plan']; spare: { location: number; pc2: string }[] } {
+function run(
+  visits: number,
+  teams: number,
+  spare: number,
+): { problem: Problem; plan: ReturnType<typeof solveHorizon>['plan']; spare: { location: number; pc2: string }[] } {
   const scenario = dutchScenario(pc4, visits, teams, seed, spare);
   const began = performance.now();
   const problem: Problem = { ...scenario.problem, matrix: haversineMatrix(scenario.problem.locations ?? []) };
@@ -20,10 +24,12 @@ function run(visits: number, teams: number, spare: number): { problem: Problem; 
   const check = checkPlan(problem, plan);
   const reasons = new Map<string, number>();
   for (const u of plan.unassigned) reasons.set(u.reason, (reasons.get(u.reason) ?? 0) + 1);
-  console.log(`${visits} visits / ${teams} teams / 5 days: cost ${plan.cost.total.toFixed(1)} (distance ${plan.cost.distance.toFixed(1)} km, ` +
-    `bundling ${plan.cost.bundling.toFixed(1)}), unassigned ${plan.unassigned.length} ${JSON.stringify(Object.fromEntries(reasons))}, ` +
-    `team-days used ${plan.routes.length}, ${iterations} iterations, ${secs.toFixed(2)} s (matrix ${matrixMs.toFixed(0)} ms), ` +
-    `checker ${check.ok ? 'ok' : `${check.violations.length} violations`}`);
+  console.log(
+    `${visits} visits / ${teams} teams / 5 days: cost ${plan.cost.total.toFixed(1)} (distance ${plan.cost.distance.toFixed(1)} km, ` +
+      `bundling ${plan.cost.bundling.toFixed(1)}), unassigned ${plan.unassigned.length} ${JSON.stringify(Object.fromEntries(reasons))}, ` +
+      `team-days used ${plan.routes.length}, ${iterations} iterations, ${secs.toFixed(2)} s (matrix ${matrixMs.toFixed(0)} ms), ` +
+      `checker ${check.ok ? 'ok' : `${check.violations.length} violations`}`,
+  );
   return { problem, plan, spare: scenario.spareLocations };
 }
 
@@ -43,5 +49,7 @@ for (const [i, spot] of big.spare.entries()) {
 }
 latencies.sort((a, b) => a - b);
 const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-console.log(`single-visit insertion into the 1000-visit plan: ${latencies.length} calls, ${placed} with options, ` +
-  `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`);
+console.log(
+  `single-visit insertion into the 1000-visit plan: ${latencies.length} calls, ${placed} with options, ` +
+    `p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${at(1).toFixed(1)} ms`,
+);

@@ -9,7 +9,9 @@ const seed = Number(process.env.PLANNER_SEED ?? 1);
 printMachine();
 console.log(`time budget ${timeLimitMs} ms per instance, seed ${seed}`);
 const files = instanceFiles(process.argv.slice(2), '../shared/bench/solomon', /\.txt$/i);
-console.log(`${pad('instance', 10)} ${pad('veh', 4)} ${pad('distance', 10)} ${pad('bks_dist', 10)} ${pad('gap%', 7)} ${pad('bks_hier', 12)} ${pad('secs', 6)} feasible`);
+console.log(
+  `${pad('instance', 10)} ${pad('veh', 4)} ${pad('distance', 10)} ${pad('bks_dist', 10)} ${pad('gap%', 7)} ${pad('bks_hier', 12)} ${pad('secs', 6)} feasible`,
+);
 
 let gapSum = 0;
 let gapCount = 0;
@@ -36,7 +38,9 @@ for (const file of files) {
   vehicles += plan.routes.length;
   distance += check.distance;
   seconds += secs;
-  console.log(`${pad(name, 10)} ${pad(plan.routes.length, 4)} ${pad(check.distance.toFixed(2), 10)} ${pad(bks?.distance.toFixed(2) ?? '-', 10)} ${pad(gap.toFixed(2), 7)} ${pad(hier ? `${hier.vehicles}/${hier.distance.toFixed(2)}` : '-', 12)} ${pad(secs.toFixed(2), 6)} ${feasible ? 'yes' : `NO (${check.violations.length} violations, ${plan.unassigned.length} unassigned)`}`);
+  console.log(
+    `${pad(name, 10)} ${pad(plan.routes.length, 4)} ${pad(check.distance.toFixed(2), 10)} ${pad(bks?.distance.toFixed(2) ?? '-', 10)} ${pad(gap.toFixed(2), 7)} ${pad(hier ? `${hier.vehicles}/${hier.distance.toFixed(2)}` : '-', 12)} ${pad(secs.toFixed(2), 6)} ${feasible ? 'yes' : `NO (${check.violations.length} violations, ${plan.unassigned.length} unassigned)`}`,
+  );
 }
 const n = Math.max(1, files.length);
 const summary = {
@@ -47,5 +51,7 @@ const summary = {
   seconds: +(seconds / n).toFixed(2),
   infeasible,
 };
-console.log(`average: vehicles ${summary.vehicles}, distance ${summary.distance}, gap ${summary.gapPercent}%, ${summary.seconds} s, infeasible ${infeasible}`);
+console.log(
+  `average: vehicles ${summary.vehicles}, distance ${summary.distance}, gap ${summary.gapPercent}%, ${summary.seconds} s, infeasible ${infeasible}`,
+);
 console.log(JSON.stringify(summary));

@@ -2,10 +2,28 @@ import type { Plan, Problem, TravelMatrix, Visit } from './model.ts';
 import { haversineMatrix } from './travel.ts';
 
 export type ViolationKind =
-  | 'unknown-visit' | 'unknown-team' | 'unknown-day' | 'duplicate-route' | 'duplicate-visit' | 'missing-visit'
-  | 'no-shift' | 'missing-skill' | 'outside-region' | 'day-not-allowed' | 'pin-violated'
-  | 'before-shift' | 'after-shift' | 'travel-time' | 'before-window' | 'after-window' | 'wrong-duration'
-  | 'max-visits' | 'over-capacity' | 'precedence' | 'same-day' | 'fixed-moved';
+  | 'unknown-visit'
+  | 'unknown-team'
+  | 'unknown-day'
+  | 'duplicate-route'
+  | 'duplicate-visit'
+  | 'missing-visit'
+  | 'no-shift'
+  | 'missing-skill'
+  | 'outside-region'
+  | 'day-not-allowed'
+  | 'pin-violated'
+  | 'before-shift'
+  | 'after-shift'
+  | 'travel-time'
+  | 'before-window'
+  | 'after-window'
+  | 'wrong-duration'
+  | 'max-visits'
+  | 'over-capacity'
+  | 'precedence'
+  | 'same-day'
+  | 'fixed-moved';
 
 export interface Violation {
   kind: ViolationKind;
@@ -70,7 +88,8 @@ export function checkPlan(problem: Problem, plan: Plan, options: CheckOptions = 
     if (team.maxVisitsPerDay !== undefined && route.stops.length > team.maxVisitsPerDay) {
       add('max-visits', `${route.stops.length} visits, at most ${team.maxVisitsPerDay}`, at);
     }
-    if (shift && route.departure < shift.start - eps) add('before-shift', `leaves at ${route.departure}, shift starts ${shift.start}`, at);
+    if (shift && route.departure < shift.start - eps)
+      add('before-shift', `leaves at ${route.departure}, shift starts ${shift.start}`, at);
     let clock = shift ? Math.max(route.departure, shift.start) : route.departure;
     let here = team.start;
     let load = 0;
@@ -86,10 +105,14 @@ export function checkPlan(problem: Problem, plan: Plan, options: CheckOptions = 
       checkAssignment(problem, visit, team.skills, team.regions, route.teamId, route.day, (k, m) => add(k, m, vat));
       const arrival = clock + travel(here, visit.location);
       distance += distanceOf(here, visit.location);
-      if (stop.start < arrival - eps) add('travel-time', `starts ${stop.start} but cannot arrive before ${arrival}`, vat);
-      if (visit.window && stop.start < visit.window.start - eps) add('before-window', `starts ${stop.start} before ${visit.window.start}`, vat);
-      if (visit.window && stop.start > visit.window.end + eps) add('after-window', `starts ${stop.start} after ${visit.window.end}`, vat);
-      if (Math.abs(stop.end - stop.start - visit.duration) > eps) add('wrong-duration', `lasts ${stop.end - stop.start}, needs ${visit.duration}`, vat);
+      if (stop.start < arrival - eps)
+        add('travel-time', `starts ${stop.start} but cannot arrive before ${arrival}`, vat);
+      if (visit.window && stop.start < visit.window.start - eps)
+        add('before-window', `starts ${stop.start} before ${visit.window.start}`, vat);
+      if (visit.window && stop.start > visit.window.end + eps)
+        add('after-window', `starts ${stop.start} after ${visit.window.end}`, vat);
+      if (Math.abs(stop.end - stop.start - visit.duration) > eps)
+        add('wrong-duration', `lasts ${stop.end - stop.start}, needs ${visit.duration}`, vat);
       clock = Math.max(stop.end, stop.start + visit.duration);
       here = visit.location;
       load += visit.demand ?? 0;
@@ -97,17 +120,21 @@ export function checkPlan(problem: Problem, plan: Plan, options: CheckOptions = 
     distance += distanceOf(here, team.end);
     const home = clock + travel(here, team.end);
     if (shift && home > shift.end + eps) add('after-shift', `back at ${home}, shift ends ${shift.end}`, at);
-    if (team.capacity !== undefined && load > team.capacity + eps) add('over-capacity', `load ${load} over capacity ${team.capacity}`, at);
+    if (team.capacity !== undefined && load > team.capacity + eps)
+      add('over-capacity', `load ${load} over capacity ${team.capacity}`, at);
   }
 
   const unassigned = new Set<string>();
   for (const u of plan.unassigned) {
-    if (!visits.has(u.visitId)) add('unknown-visit', `unassigned visit ${u.visitId} does not exist`, { visitId: u.visitId });
-    if (placed.has(u.visitId) || unassigned.has(u.visitId)) add('duplicate-visit', `visit ${u.visitId} is both planned and unassigned`, { visitId: u.visitId });
+    if (!visits.has(u.visitId))
+      add('unknown-visit', `unassigned visit ${u.visitId} does not exist`, { visitId: u.visitId });
+    if (placed.has(u.visitId) || unassigned.has(u.visitId))
+      add('duplicate-visit', `visit ${u.visitId} is both planned and unassigned`, { visitId: u.visitId });
     unassigned.add(u.visitId);
   }
   for (const visit of problem.visits) {
-    if (!placed.has(visit.id) && !unassigned.has(visit.id)) add('missing-visit', `visit ${visit.id} is neither planned nor unassigned`, { visitId: visit.id });
+    if (!placed.has(visit.id) && !unassigned.has(visit.id))
+      add('missing-visit', `visit ${visit.id} is neither planned nor unassigned`, { visitId: visit.id });
   }
   checkLinks(problem, placed, dayPos, add);
   if (options.reference) checkFixed(problem, options.reference, placed, add);
@@ -117,7 +144,12 @@ export function checkPlan(problem: Problem, plan: Plan, options: CheckOptions = 
 type Add = (kind: ViolationKind, message: string, at?: Omit<Violation, 'kind' | 'message'>) => void;
 
 function checkAssignment(
-  problem: Problem, visit: Visit, skills: string[], regions: string[] | undefined, teamId: string, day: string,
+  problem: Problem,
+  visit: Visit,
+  skills: string[],
+  regions: string[] | undefined,
+  teamId: string,
+  day: string,
   add: (kind: ViolationKind, message: string) => void,
 ): void {
   const missing = (visit.skills ?? []).filter((s) => !skills.includes(s));
@@ -127,11 +159,17 @@ function checkAssignment(
     if (!served) add('outside-region', `team ${teamId} does not serve postcode ${visit.pc2}`);
   }
   if (visit.days && !visit.days.includes(day)) add('day-not-allowed', `${day} is not an allowed day`);
-  if (visit.pin?.team !== undefined && visit.pin.team !== teamId) add('pin-violated', `pinned to team ${visit.pin.team}`);
+  if (visit.pin?.team !== undefined && visit.pin.team !== teamId)
+    add('pin-violated', `pinned to team ${visit.pin.team}`);
   if (visit.pin?.day !== undefined && visit.pin.day !== day) add('pin-violated', `pinned to day ${visit.pin.day}`);
 }
 
-function checkLinks(problem: Problem, placed: Map<string, { day: string }>, dayPos: Map<string, number>, add: Add): void {
+function checkLinks(
+  problem: Problem,
+  placed: Map<string, { day: string }>,
+  dayPos: Map<string, number>,
+  add: Add,
+): void {
   for (const visit of problem.visits) {
     const mine = placed.get(visit.id);
     if (!mine) continue;
@@ -143,12 +181,18 @@ function checkLinks(problem: Problem, placed: Map<string, { day: string }>, dayP
       }
     }
     for (const apart of visit.differentDayFrom ?? []) {
-      if (placed.get(apart)?.day === mine.day) add('same-day', `${visit.id} and ${apart} share ${mine.day}`, { visitId: visit.id });
+      if (placed.get(apart)?.day === mine.day)
+        add('same-day', `${visit.id} and ${apart} share ${mine.day}`, { visitId: visit.id });
     }
   }
 }
 
-function checkFixed(problem: Problem, reference: Plan, placed: Map<string, { teamId: string; day: string }>, add: Add): void {
+function checkFixed(
+  problem: Problem,
+  reference: Plan,
+  placed: Map<string, { teamId: string; day: string }>,
+  add: Add,
+): void {
   const teams = new Map(problem.teams.map((t) => [t.id, t]));
   const visits = new Map(problem.visits.map((v) => [v.id, v]));
   for (const route of reference.routes) {
@@ -160,7 +204,9 @@ function checkFixed(problem: Problem, reference: Plan, placed: Map<string, { tea
       if (!visit?.fixed || !stillWorked) continue;
       const now = placed.get(stop.visitId);
       if (now && (now.teamId !== route.teamId || now.day !== route.day)) {
-        add('fixed-moved', `fixed visit ${stop.visitId} left team ${route.teamId} on ${route.day}`, { visitId: stop.visitId });
+        add('fixed-moved', `fixed visit ${stop.visitId} left team ${route.teamId} on ${route.day}`, {
+          visitId: stop.visitId,
+        });
       }
     }
   }

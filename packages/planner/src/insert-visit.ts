@@ -63,13 +63,18 @@ export function insertVisit(problem: Problem, plan: Plan, visitId: string, optio
   if (v < 0) throw new PlannerInputError('unknown-reference', 'visitId', `visit "${visitId}" is not in the problem`);
   const inst = compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [v] });
   const assignment = readPlan(inst, plan);
-  if (assignment.has(v)) throw new PlannerInputError('plan-mismatch', 'visitId', `visit "${visitId}" is already planned`);
+  if (assignment.has(v))
+    throw new PlannerInputError('plan-mismatch', 'visitId', `visit "${visitId}" is already planned`);
   const state = new SearchState(inst);
   const displaced = placePlan(inst, state, assignment, false);
   if (displaced.length > 0) {
     // Inserting promises that nothing else moves, so a plan that no longer holds is refused.
     const id = (problem.visits[displaced[0] as number] as { id: string }).id;
-    throw new PlannerInputError('plan-mismatch', 'plan', `visit "${id}" no longer fits its team-day; repair the plan first`);
+    throw new PlannerInputError(
+      'plan-mismatch',
+      'plan',
+      `visit "${id}" no longer fits its team-day; repair the plan first`,
+    );
   }
   const ownStart = inst.twStart[v] as number;
   const ownEnd = inst.twEnd[v] as number;
@@ -106,17 +111,23 @@ function rankOptions(inst: Instance, state: SearchState, v: number, block: strin
     const p = found.position;
     const prev = p === 0 ? -1 : (route.stops[p - 1] as number);
     const prevLoc = prev < 0 ? (inst.routeStart[r] as number) : (loc[prev] as number);
-    const depart = prev < 0 ? (inst.shiftStart[r] as number) : (route.early[p - 1] as number) + (inst.service[prev] as number);
+    const depart =
+      prev < 0 ? (inst.shiftStart[r] as number) : (route.early[p - 1] as number) + (inst.service[prev] as number);
     const start = Math.max(depart + (time[prevLoc * L + (loc[v] as number)] as number), inst.twStart[v] as number);
     const next = p === route.stops.length ? (inst.routeEnd[r] as number) : (loc[route.stops[p] as number] as number);
-    const addedDistance = route.stops.length === 0
-      ? (inst.dist[prevLoc * L + (loc[v] as number)] as number) + (inst.dist[(loc[v] as number) * L + next] as number)
-      : (inst.dist[prevLoc * L + (loc[v] as number)] as number) + (inst.dist[(loc[v] as number) * L + next] as number)
-        - (inst.dist[prevLoc * L + next] as number);
+    const addedDistance =
+      route.stops.length === 0
+        ? (inst.dist[prevLoc * L + (loc[v] as number)] as number) + (inst.dist[(loc[v] as number) * L + next] as number)
+        : (inst.dist[prevLoc * L + (loc[v] as number)] as number) +
+          (inst.dist[(loc[v] as number) * L + next] as number) -
+          (inst.dist[prevLoc * L + next] as number);
     const option: InsertionOption = {
       teamId: (inst.problem.teams[inst.routeTeam[r] as number] as { id: string }).id,
       day: inst.problem.days[inst.routeDay[r] as number] as string,
-      position: p, start, addedCost: found.delta, addedDistance,
+      position: p,
+      start,
+      addedCost: found.delta,
+      addedDistance,
     };
     if (block !== undefined) option.block = block;
     result.push(option);
@@ -126,7 +137,11 @@ function rankOptions(inst: Instance, state: SearchState, v: number, block: strin
 
 function routeOfOption(inst: Instance, option: InsertionOption): number {
   for (let r = 0; r < inst.routeCount; r++) {
-    if (inst.problem.teams[inst.routeTeam[r] as number]?.id === option.teamId && inst.problem.days[inst.routeDay[r] as number] === option.day) return r;
+    if (
+      inst.problem.teams[inst.routeTeam[r] as number]?.id === option.teamId &&
+      inst.problem.days[inst.routeDay[r] as number] === option.day
+    )
+      return r;
   }
   throw new PlannerInputError('plan-mismatch', 'option', `team ${option.teamId} does not work on ${option.day}`);
 }

@@ -7,8 +7,12 @@ import { planeProblem } from './test-support/tiny-problems.ts';
 
 function problem(): Problem {
   const points = Array.from({ length: 12 }, (_, i) => ({ x: 10 * Math.cos(i), y: 10 * Math.sin(i) }));
-  const p = planeProblem(points, points.map((_, i) => ({ id: `v${i}`, duration: 30, fixed: i % 3 === 0 })),
-    [{ maxVisitsPerDay: 3 }, { maxVisitsPerDay: 3 }, { maxVisitsPerDay: 3 }], ['d1', 'd2']);
+  const p = planeProblem(
+    points,
+    points.map((_, i) => ({ id: `v${i}`, duration: 30, fixed: i % 3 === 0 })),
+    [{ maxVisitsPerDay: 3 }, { maxVisitsPerDay: 3 }, { maxVisitsPerDay: 3 }],
+    ['d1', 'd2'],
+  );
   return p;
 }
 
@@ -20,7 +24,7 @@ describe('repairPlan', () => {
     const ill = plan.routes.find((r) => r.teamId === 't1' && r.stops.length > 0)!;
     const after: Problem = {
       ...before,
-      teams: before.teams.map((t) => t.id === 't1' ? { ...t, shifts: t.shifts.filter((s) => s.day !== ill.day) } : t),
+      teams: before.teams.map((t) => (t.id === 't1' ? { ...t, shifts: t.shifts.filter((s) => s.day !== ill.day) } : t)),
     };
     const { plan: repaired, moved } = repairPlan(after, plan, { maxIterations: 500 });
     expect(checkPlan(after, repaired, { reference: plan }).violations).toEqual([]);

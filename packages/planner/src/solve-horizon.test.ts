@@ -9,7 +9,12 @@ type Point = { x: number; y: number };
 const dist = (a: Point, b: Point): number => Math.hypot(a.x - b.x, a.y - b.y);
 
 /** Exhaustive optimum of a one-day, two-vehicle problem with windows: the oracle. */
-function bruteForce(points: Point[], windows: { start: number; end: number }[], service: number, shiftEnd: number): number {
+function bruteForce(
+  points: Point[],
+  windows: { start: number; end: number }[],
+  service: number,
+  shiftEnd: number,
+): number {
   const depot = { x: 0, y: 0 };
   const routeCost = (order: number[]): number => {
     let t = 0;
@@ -47,8 +52,16 @@ function bruteForce(points: Point[], windows: { start: number; end: number }[], 
 
 describe('solveHorizon', () => {
   it('finds the known optimum of a square: one tour around the four corners', () => {
-    const p = planeProblem([{ x: 10, y: 10 }, { x: -10, y: 10 }, { x: -10, y: -10 }, { x: 10, y: -10 }],
-      ['ne', 'nw', 'sw', 'se'].map((id) => ({ id, duration: 0 })), [{}, {}]);
+    const p = planeProblem(
+      [
+        { x: 10, y: 10 },
+        { x: -10, y: 10 },
+        { x: -10, y: -10 },
+        { x: 10, y: -10 },
+      ],
+      ['ne', 'nw', 'sw', 'se'].map((id) => ({ id, duration: 0 })),
+      [{}, {}],
+    );
     const { plan } = solveHorizon(p, { maxIterations: 2000 });
     expect(plan.cost.distance).toBeCloseTo(2 * Math.SQRT2 * 10 + 60, 6);
     expect(checkPlan(p, plan).ok).toBe(true);
@@ -61,7 +74,11 @@ describe('solveHorizon', () => {
       const start = rng.int(80);
       return { start, end: start + 20 + rng.int(60) };
     });
-    const p = planeProblem(points, points.map((_, i) => ({ id: `v${i}`, duration: 5, window: windows[i]! })), [{}, {}]);
+    const p = planeProblem(
+      points,
+      points.map((_, i) => ({ id: `v${i}`, duration: 5, window: windows[i]! })),
+      [{}, {}],
+    );
     p.teams.forEach((t) => (t.shifts[0]!.end = 250));
     const { plan } = solveHorizon(p, { maxIterations: 3000, seed });
     const optimum = bruteForce(points, windows, 5, 250);
@@ -73,26 +90,47 @@ describe('solveHorizon', () => {
   });
 
   it('plans the higher priority when only one of two visits fits', () => {
-    const p = planeProblem([{ x: 10, y: 0 }, { x: -10, y: 0 }],
-      [{ id: 'low', duration: 50, priority: 0 }, { id: 'high', duration: 50, priority: 3 }], [{}]);
+    const p = planeProblem(
+      [
+        { x: 10, y: 0 },
+        { x: -10, y: 0 },
+      ],
+      [
+        { id: 'low', duration: 50, priority: 0 },
+        { id: 'high', duration: 50, priority: 3 },
+      ],
+      [{}],
+    );
     p.teams[0]!.shifts[0]!.end = 100;
     const { plan } = solveHorizon(p, { maxIterations: 200 });
     expect(plan.unassigned).toEqual([{ visitId: 'low', reason: 'no-capacity-in-window' }]);
   });
 
   it('keeps a survey before its installation, two order visits apart, pins and regions', () => {
-    const p = planeProblem([{ x: 5, y: 0 }, { x: 5, y: 1 }, { x: 6, y: 0 }, { x: 0, y: 5 }, { x: 0, y: 6 }], [
-      { id: 'install', duration: 10, after: ['survey'] },
-      { id: 'survey', duration: 10 },
-      { id: 'part1', duration: 10, differentDayFrom: ['part2'] },
-      { id: 'part2', duration: 10 },
-      { id: 'pinned', duration: 10, pin: { team: 't2', day: 'd2' }, pc2: '38' },
-    ], [{}, { regions: ['midden'] }], ['d1', 'd2', 'd3']);
+    const p = planeProblem(
+      [
+        { x: 5, y: 0 },
+        { x: 5, y: 1 },
+        { x: 6, y: 0 },
+        { x: 0, y: 5 },
+        { x: 0, y: 6 },
+      ],
+      [
+        { id: 'install', duration: 10, after: ['survey'] },
+        { id: 'survey', duration: 10 },
+        { id: 'part1', duration: 10, differentDayFrom: ['part2'] },
+        { id: 'part2', duration: 10 },
+        { id: 'pinned', duration: 10, pin: { team: 't2', day: 'd2' }, pc2: '38' },
+      ],
+      [{}, { regions: ['midden'] }],
+      ['d1', 'd2', 'd3'],
+    );
     p.regions = [{ id: 'midden', pc2: ['38', '39'] }];
     const { plan } = solveHorizon(p, { maxIterations: 500 });
     expect(checkPlan(p, plan).violations).toEqual([]);
     expect(plan.unassigned).toEqual([]);
-    const where = (id: string): Plan['routes'][number] => plan.routes.find((r) => r.stops.some((s) => s.visitId === id))!;
+    const where = (id: string): Plan['routes'][number] =>
+      plan.routes.find((r) => r.stops.some((s) => s.visitId === id))!;
     expect(where('survey').day < where('install').day).toBe(true);
     expect(where('part1').day).not.toBe(where('part2').day);
     expect([where('pinned').teamId, where('pinned').day]).toEqual(['t2', 'd2']);
@@ -101,9 +139,11 @@ describe('solveHorizon', () => {
   function randomProblem(seed: number): Problem {
     const rng = new Rng(seed);
     const points = Array.from({ length: 30 }, () => ({ x: rng.int(100), y: rng.int(100) }));
-    return planeProblem(points, points.map((_, i) => ({ id: `v${i}`, duration: 10, demand: 1 + rng.int(3) })), [
-      { capacity: 15 }, { capacity: 15 }, { capacity: 15 }, { capacity: 15 },
-    ]);
+    return planeProblem(
+      points,
+      points.map((_, i) => ({ id: `v${i}`, duration: 10, demand: 1 + rng.int(3) })),
+      [{ capacity: 15 }, { capacity: 15 }, { capacity: 15 }, { capacity: 15 }],
+    );
   }
 
   it('is deterministic for a seed when bounded by iterations', () => {
@@ -126,7 +166,10 @@ describe('solveHorizon', () => {
     const seen: Progress[] = [];
     let polls = 0;
     const result = solveHorizon(randomProblem(3), {
-      timeLimitMs: 60_000, progressIntervalMs: 0, onProgress: (p) => seen.push(p), shouldStop: () => ++polls > 3,
+      timeLimitMs: 60_000,
+      progressIntervalMs: 0,
+      onProgress: (p) => seen.push(p),
+      shouldStop: () => ++polls > 3,
     });
     expect(result.iterations).toBeLessThan(2000);
     expect(seen.length).toBeGreaterThan(0);

@@ -23,7 +23,8 @@ export interface SolveResult {
 /** Greedy start: every free visit, most constrained and most important first. */
 export function construct(inst: Instance, state: SearchState, seed: number): void {
   const pool: number[] = [];
-  for (let v = 0; v < inst.n; v++) if ((state.routeOf[v] as number) < 0 && (inst.eligibleRoutes[v] as Int32Array).length > 0) pool.push(v);
+  for (let v = 0; v < inst.n; v++)
+    if ((state.routeOf[v] as number) < 0 && (inst.eligibleRoutes[v] as Int32Array).length > 0) pool.push(v);
   recreate(inst, state, null, new Rng(seed ^ 0x5bd1e995), pool, 0);
 }
 
@@ -44,7 +45,10 @@ export function solveHorizon(problem: Problem, options: SolveOptions = {}): Solv
   let assignment: Map<number, { route: number; order: number }> | null = null;
   if (options.initialPlan) {
     // A light compile to map the plan's team-days to routes before the real one.
-    assignment = readPlan(compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] }), options.initialPlan);
+    assignment = readPlan(
+      compileInstance(problem, matrix, { neighborCount: 0, eligibilityFor: [] }),
+      options.initialPlan,
+    );
     for (const [v, { route }] of assignment) if (problem.visits[v]?.fixed && route >= 0) fixedRoute.set(v, route);
   }
   const inst = compileInstance(problem, matrix, { fixedRoute });

@@ -26,8 +26,10 @@ function window(w: TimeWindow, field: string): void {
 function uniqueIds(items: readonly { id: string }[], field: string): Map<string, number> {
   const index = new Map<string, number>();
   items.forEach((item, i) => {
-    if (typeof item.id !== 'string') throw new PlannerInputError('unknown-reference', `${field}[${i}].id`, 'must be a string');
-    if (index.has(item.id)) throw new PlannerInputError('duplicate-id', `${field}[${i}].id`, `"${item.id}" is used twice`);
+    if (typeof item.id !== 'string')
+      throw new PlannerInputError('unknown-reference', `${field}[${i}].id`, 'must be a string');
+    if (index.has(item.id))
+      throw new PlannerInputError('duplicate-id', `${field}[${i}].id`, `"${item.id}" is used twice`);
     index.set(item.id, i);
   });
   return index;
@@ -39,7 +41,8 @@ const scannedMatrices = new WeakSet<TravelMatrix>();
 
 function validateMatrix(matrix: TravelMatrix, expectedSize: number | undefined): void {
   const size = matrix.size;
-  if (!Number.isInteger(size) || size < 0) throw new PlannerInputError('matrix-size', 'matrix.size', 'must be a whole number');
+  if (!Number.isInteger(size) || size < 0)
+    throw new PlannerInputError('matrix-size', 'matrix.size', 'must be a whole number');
   if (expectedSize !== undefined && expectedSize !== size) {
     throw new PlannerInputError('matrix-size', 'matrix.size', `is ${size} but there are ${expectedSize} locations`);
   }
@@ -47,13 +50,21 @@ function validateMatrix(matrix: TravelMatrix, expectedSize: number | undefined):
   for (const key of ['durations', 'distances'] as const) {
     const values = matrix[key];
     if (values.length !== size * size) {
-      throw new PlannerInputError('matrix-size', `matrix.${key}`, `has ${values.length} entries, expected ${size}×${size}`);
+      throw new PlannerInputError(
+        'matrix-size',
+        `matrix.${key}`,
+        `has ${values.length} entries, expected ${size}×${size}`,
+      );
     }
     for (let i = 0; i < values.length; i++) {
       const v = values[i] as number;
       if (!(v >= 0) || v === Infinity) {
         const field = `matrix.${key}[${Math.floor(i / size)}][${i % size}]`;
-        throw new PlannerInputError(Number.isFinite(v) ? 'negative-value' : 'invalid-number', field, `invalid travel value ${v}`);
+        throw new PlannerInputError(
+          Number.isFinite(v) ? 'negative-value' : 'invalid-number',
+          field,
+          `invalid travel value ${v}`,
+        );
       }
     }
   }
@@ -62,7 +73,11 @@ function validateMatrix(matrix: TravelMatrix, expectedSize: number | undefined):
 
 function checkLocation(location: unknown, size: number, field: string): void {
   if (typeof location !== 'number' || !Number.isInteger(location) || location < 0 || location >= size) {
-    throw new PlannerInputError('location-out-of-range', field, `location ${String(location)} is not in 0..${size - 1}`);
+    throw new PlannerInputError(
+      'location-out-of-range',
+      field,
+      `location ${String(location)} is not in 0..${size - 1}`,
+    );
   }
 }
 
@@ -83,7 +98,11 @@ function checkPrecedenceAcyclic(problem: Problem, visitIndex: Map<string, number
       }
       const next = visitIndex.get(after[top[1]++] as string) as number;
       if (colour[next] === 1) {
-        throw new PlannerInputError('precedence-cycle', `visits[${next}].after`, 'visits wait for each other in a cycle');
+        throw new PlannerInputError(
+          'precedence-cycle',
+          `visits[${next}].after`,
+          'visits wait for each other in a cycle',
+        );
       }
       if (colour[next] === 0) {
         colour[next] = 1;
@@ -137,13 +156,16 @@ export function validateProblem(problem: Problem): TravelMatrix {
     checkLocation(team.end, matrix.size, `${f}.end`);
     const seenDays = new Set<string>();
     team.shifts.forEach((shift, s) => {
-      if (!dayIndex.has(shift.day)) throw new PlannerInputError('unknown-day', `${f}.shifts[${s}].day`, `"${shift.day}" is not a planning day`);
-      if (seenDays.has(shift.day)) throw new PlannerInputError('duplicate-id', `${f}.shifts[${s}].day`, 'two shifts on one day');
+      if (!dayIndex.has(shift.day))
+        throw new PlannerInputError('unknown-day', `${f}.shifts[${s}].day`, `"${shift.day}" is not a planning day`);
+      if (seenDays.has(shift.day))
+        throw new PlannerInputError('duplicate-id', `${f}.shifts[${s}].day`, 'two shifts on one day');
       seenDays.add(shift.day);
       window(shift, `${f}.shifts[${s}]`);
     });
     team.regions?.forEach((r, i) => {
-      if (!regionIds.has(r)) throw new PlannerInputError('unknown-reference', `${f}.regions[${i}]`, `unknown region "${r}"`);
+      if (!regionIds.has(r))
+        throw new PlannerInputError('unknown-reference', `${f}.regions[${i}]`, `unknown region "${r}"`);
     });
     if (team.maxVisitsPerDay !== undefined) nonNegative(team.maxVisitsPerDay, `${f}.maxVisitsPerDay`);
     if (team.capacity !== undefined) nonNegative(team.capacity, `${f}.capacity`);
@@ -158,7 +180,8 @@ export function validateProblem(problem: Problem): TravelMatrix {
     if (visit.priority !== undefined) nonNegative(visit.priority, `${f}.priority`);
     if (visit.demand !== undefined) nonNegative(visit.demand, `${f}.demand`);
     visit.days?.forEach((d, i) => {
-      if (!dayIndex.has(d)) throw new PlannerInputError('unknown-day', `${f}.days[${i}]`, `"${d}" is not a planning day`);
+      if (!dayIndex.has(d))
+        throw new PlannerInputError('unknown-day', `${f}.days[${i}]`, `"${d}" is not a planning day`);
     });
     for (const key of ['after', 'differentDayFrom'] as const) {
       visit[key]?.forEach((id, i) => {
@@ -193,9 +216,21 @@ export function validateSearchOptions(options: SearchOptions): void {
     throw new PlannerInputError('invalid-number', 'options.timeLimitMs', `must be zero or more, got ${timeLimitMs}`);
   }
   if (maxIterations !== undefined && !(maxIterations >= 0)) {
-    throw new PlannerInputError('invalid-number', 'options.maxIterations', `must be zero or more, got ${maxIterations}`);
+    throw new PlannerInputError(
+      'invalid-number',
+      'options.maxIterations',
+      `must be zero or more, got ${maxIterations}`,
+    );
   }
-  const bounded = timeLimitMs !== Infinity || (maxIterations !== undefined && maxIterations !== Infinity)
-    || options.shouldStop !== undefined || options.signal !== undefined;
-  if (!bounded) throw new PlannerInputError('invalid-number', 'options.timeLimitMs', 'an endless search needs maxIterations, shouldStop or signal');
+  const bounded =
+    timeLimitMs !== Infinity ||
+    (maxIterations !== undefined && maxIterations !== Infinity) ||
+    options.shouldStop !== undefined ||
+    options.signal !== undefined;
+  if (!bounded)
+    throw new PlannerInputError(
+      'invalid-number',
+      'options.timeLimitMs',
+      'an endless search needs maxIterations, shouldStop or signal',
+    );
 }

@@ -16,10 +16,18 @@ beforeAll(async () => {
   t = await createTestApp();
   const cat = await loadCatalogFixtures(t.database, t.fixtures);
   const ops = await t.as('ops@chargecars.nl');
-  const created = await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id, partnerId: t.fixtures.partnerA.id, answers: { cableMeters: 14, meterCabinetUpgrade: true } });
+  const created = await ops.post('/api/quotes/from-template', {
+    templateId: cat.template.id,
+    customerId: t.fixtures.c1.id,
+    partnerId: t.fixtures.partnerA.id,
+    answers: { cableMeters: 14, meterCabinetUpgrade: true },
+  });
   quoteId = (created.json() as { id: string }).id;
   staffQuote = (await ops.get(`/api/quotes/${quoteId}`)).json();
-  readers = { customer: await requestLinkAndLogin(t, 'anna@example.nl'), partner: await t.as('partner-a@alfa.example.nl') };
+  readers = {
+    customer: await requestLinkAndLogin(t, 'anna@example.nl'),
+    partner: await t.as('partner-a@alfa.example.nl'),
+  };
 });
 afterAll(() => t.close());
 
@@ -34,9 +42,15 @@ function numbersIn(value: unknown): number[] {
 /** Amounts only the other side (or staff) knows: its lines, its total, and the whole. */
 function othersAmounts(side: Side, doc: { lines: Line[] }, totals: Record<Side | 'whole', number>) {
   const other: Side = side === 'customer' ? 'partner' : 'customer';
-  const own = new Set([totals[side], ...doc.lines.filter((l) => l.billTo === side).flatMap((l) => [l.unitPriceCents, l.totalCents])]);
-  return [totals[other], totals.whole, ...doc.lines.filter((l) => l.billTo === other).flatMap((l) => [l.unitPriceCents, l.totalCents])]
-    .filter((n) => n > 0 && !own.has(n));
+  const own = new Set([
+    totals[side],
+    ...doc.lines.filter((l) => l.billTo === side).flatMap((l) => [l.unitPriceCents, l.totalCents]),
+  ]);
+  return [
+    totals[other],
+    totals.whole,
+    ...doc.lines.filter((l) => l.billTo === other).flatMap((l) => [l.unitPriceCents, l.totalCents]),
+  ].filter((n) => n > 0 && !own.has(n));
 }
 
 describe.each(['customer', 'partner'] as const)('what the %s sees of the money', (side) => {
@@ -48,8 +62,14 @@ describe.each(['customer', 'partner'] as const)('what the %s sees of the money',
     const detail = (await readers[side].get(`/api/orders/${o.id}`)).json() as { totalCents: number; lines: Line[] };
     expect(list.items.find((i) => i.id === o.id)!.totalCents).toBe(o[totalKey]);
     expect(detail.totalCents).toBe(o[totalKey]);
-    const staffOrder = (await (await t.as('admin@chargecars.nl')).get(`/api/orders/${o.id}`)).json() as { lines: Line[] };
-    const forbidden = othersAmounts(side, staffOrder, { customer: o.customerTotalCents, partner: o.partnerTotalCents, whole: o.totalCents });
+    const staffOrder = (await (await t.as('admin@chargecars.nl')).get(`/api/orders/${o.id}`)).json() as {
+      lines: Line[];
+    };
+    const forbidden = othersAmounts(side, staffOrder, {
+      customer: o.customerTotalCents,
+      partner: o.partnerTotalCents,
+      whole: o.totalCents,
+    });
     expect(forbidden.length).toBeGreaterThan(0);
     expect(numbersIn(list).filter((n) => forbidden.includes(n))).toEqual([]);
     expect(numbersIn(detail).filter((n) => forbidden.includes(n))).toEqual([]);
@@ -62,7 +82,11 @@ describe.each(['customer', 'partner'] as const)('what the %s sees of the money',
     expect(item[totalKey]).toBe(staffQuote[totalKey]);
     expect(detail[totalKey]).toBe(staffQuote[totalKey]);
     const whole = staffQuote.customerTotalCents + staffQuote.partnerTotalCents;
-    const forbidden = othersAmounts(side, staffQuote, { customer: staffQuote.customerTotalCents, partner: staffQuote.partnerTotalCents, whole });
+    const forbidden = othersAmounts(side, staffQuote, {
+      customer: staffQuote.customerTotalCents,
+      partner: staffQuote.partnerTotalCents,
+      whole,
+    });
     expect(forbidden.length).toBeGreaterThan(0);
     expect(numbersIn(list).filter((n) => forbidden.includes(n))).toEqual([]);
     expect(numbersIn(detail).filter((n) => forbidden.includes(n))).toEqual([]);
@@ -72,9 +96,15 @@ describe.each(['customer', 'partner'] as const)('what the %s sees of the money',
 it('staff see both parts and the whole', async () => {
   const admin = await t.as('admin@chargecars.nl');
   const o = t.fixtures.o1;
-  const listed = ((await admin.get('/api/orders')).json() as { items: { id: string; totalCents: number }[] }).items.find((i) => i.id === o.id)!;
+  const listed = (
+    (await admin.get('/api/orders')).json() as { items: { id: string; totalCents: number }[] }
+  ).items.find((i) => i.id === o.id)!;
   expect(listed.totalCents).toBe(o.totalCents);
-  expect((await admin.get(`/api/orders/${o.id}`)).json()).toMatchObject({ totalCents: o.totalCents, customerTotalCents: o.customerTotalCents, partnerTotalCents: o.partnerTotalCents });
+  expect((await admin.get(`/api/orders/${o.id}`)).json()).toMatchObject({
+    totalCents: o.totalCents,
+    customerTotalCents: o.customerTotalCents,
+    partnerTotalCents: o.partnerTotalCents,
+  });
   expect(staffQuote.customerTotalCents).toBeGreaterThan(0);
   expect(staffQuote.partnerTotalCents).toBeGreaterThan(0);
 });

@@ -4,8 +4,12 @@ import { requestLinkAndLogin } from '../test/magic-login.ts';
 
 // Each scoped role tries to read and change the other side's records by id.
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('partner users see only their own partner', () => {
   it('lists only its own orders', async () => {

@@ -12,14 +12,16 @@ export async function recordAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): 
 /** Several entries of one batch in one insert. */
 export async function recordAudits(tx: DbOrTx, entries: { actor: Actor; entry: AuditEntry }[]): Promise<void> {
   if (!entries.length) return;
-  await tx.insert(auditLog).values(entries.map(({ actor, entry }) => ({
-    actorUserId: actor.userId,
-    actorRole: actor.role,
-    action: entry.action,
-    subjectType: entry.subjectType,
-    subjectId: entry.subjectId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    requestId: actor.requestId ?? null,
-  })));
+  await tx.insert(auditLog).values(
+    entries.map(({ actor, entry }) => ({
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: actor.requestId ?? null,
+    })),
+  );
 }

@@ -7,7 +7,9 @@ import { openDatabase } from './db/client.ts';
 import { createBackup, listBackups, restoreBackup } from './backup.ts';
 
 const dirs: string[] = [];
-afterAll(async () => { for (const d of dirs) await rm(d, { recursive: true, force: true }); });
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
 
 describe('backups of the embedded database', () => {
   it('takes consistent generations, keeps only the newest, and restores one', async () => {
@@ -27,7 +29,10 @@ describe('backups of the embedded database', () => {
     await db.close();
 
     const kept = await listBackups(backupDir);
-    expect(kept.map((b) => path.basename(b.file))).toEqual(['chargecars-20260101T120000Z.tar.gz', 'chargecars-20260101T110000Z.tar.gz']);
+    expect(kept.map((b) => path.basename(b.file))).toEqual([
+      'chargecars-20260101T120000Z.tar.gz',
+      'chargecars-20260101T110000Z.tar.gz',
+    ]);
     expect(kept.some((b) => b.file === first.file)).toBe(false);
 
     const { keptAside } = await restoreBackup(kept[1]!.file, dataDir);
@@ -43,9 +48,11 @@ describe('backups of the embedded database', () => {
     const db = await openDatabase({ dataDir: path.join(root, 'data') });
     try {
       await db.execute('create table kv (k text primary key, v int)');
-      await db.execute("insert into kv select g::text, g from generate_series(1, 20000) g");
+      await db.execute('insert into kv select g::text, g from generate_series(1, 20000) g');
       let done = false;
-      const backup = createBackup(db.pglite!, path.join(root, 'backups'), 1).finally(() => { done = true; });
+      const backup = createBackup(db.pglite!, path.join(root, 'backups'), 1).finally(() => {
+        done = true;
+      });
       let answeredDuringBackup = 0;
       while (!done) {
         // Requests arrive as I/O, one turn of the event loop each: a loop of bare awaits would never let

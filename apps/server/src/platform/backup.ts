@@ -13,7 +13,11 @@ export type BackupInfo = { file: string; bytes: number; createdAt: string };
 const PREFIX = 'chargecars-';
 const SUFFIX = '.tar.gz';
 
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 /**
  * A consistent copy of the embedded database, taken while it keeps serving: queries pause only while
@@ -21,7 +25,12 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$
  * child process then opens the copy and writes PGlite's own dump of it, so a restore reads the same format
  * as ever. Keeps the newest `keep` generations.
  */
-export async function createBackup(pglite: PGlite, backupDir: string, keep: number, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(
+  pglite: PGlite,
+  backupDir: string,
+  keep: number,
+  now = new Date(),
+): Promise<BackupInfo> {
   if (!pglite.dataDir) throw new Error('Alleen een database op schijf kan een back-up krijgen.');
   await mkdir(backupDir, { recursive: true });
   const file = path.join(backupDir, `${PREFIX}${stamp(now)}${SUFFIX}`);
@@ -29,12 +38,14 @@ export async function createBackup(pglite: PGlite, backupDir: string, keep: numb
   const tmp = `${file}.partial`;
   try {
     await pglite.exec('CHECKPOINT');
-    await pauseQueries(pglite, () => cp(pglite.dataDir!, snapshot, {
-      recursive: true,
-      // The pid file belongs to the live server; the copy is opened by another instance.
-      filter: (source) => path.basename(source) !== 'postmaster.pid',
-      mode: constants.COPYFILE_FICLONE,
-    }));
+    await pauseQueries(pglite, () =>
+      cp(pglite.dataDir!, snapshot, {
+        recursive: true,
+        // The pid file belongs to the live server; the copy is opened by another instance.
+        filter: (source) => path.basename(source) !== 'postmaster.pid',
+        mode: constants.COPYFILE_FICLONE,
+      }),
+    );
     await dumpInChild(snapshot, tmp);
     await rename(tmp, file); // a half-written backup never looks like a backup
   } finally {
@@ -48,7 +59,10 @@ export async function createBackup(pglite: PGlite, backupDir: string, keep: numb
 
 /** Runs `fn` when no transaction is open and no query runs, and lets none start until it is done. */
 function pauseQueries<T>(pglite: PGlite, fn: () => Promise<T>): Promise<T> {
-  const internal = pglite as unknown as { _runExclusiveTransaction<R>(f: () => Promise<R>): Promise<R>; _runExclusiveQuery<R>(f: () => Promise<R>): Promise<R> };
+  const internal = pglite as unknown as {
+    _runExclusiveTransaction<R>(f: () => Promise<R>): Promise<R>;
+    _runExclusiveQuery<R>(f: () => Promise<R>): Promise<R>;
+  };
   return internal._runExclusiveTransaction(() => internal._runExclusiveQuery(fn));
 }
 
@@ -73,19 +87,34 @@ const job = JSON.parse(process.argv[1]);
 function dumpInChild(snapshot: string, target: string): Promise<void> {
   const pglite = pathToFileURL(createRequire(import.meta.url).resolve('@electric-sql/pglite')).href;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', DUMP_SCRIPT, JSON.stringify({ pglite, snapshot, target, startParams: PGLITE_START_PARAMS })], {
-      stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' },
-    });
-    try { if (child.pid) setPriority(child.pid, 19); } catch { /* not allowed here: it still works, only less politely */ }
+    const child = spawn(
+      process.execPath,
+      ['-e', DUMP_SCRIPT, JSON.stringify({ pglite, snapshot, target, startParams: PGLITE_START_PARAMS })],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, NODE_OPTIONS: '' },
+      },
+    );
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      /* not allowed here: it still works, only less politely */
+    }
     let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => { stderr += c.toString('utf8'); });
+    child.stderr!.on('data', (c: Buffer) => {
+      stderr += c.toString('utf8');
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`back-up-proces stopte met code ${code}: ${stderr.slice(0, 500)}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`back-up-proces stopte met code ${code}: ${stderr.slice(0, 500)}`)),
+    );
   });
 }
 
 export class BackupRunning extends Error {
-  constructor() { super('Er wordt al een back-up gemaakt.'); }
+  constructor() {
+    super('Er wordt al een back-up gemaakt.');
+  }
 }
 
 export type Backups = { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> };
@@ -109,12 +138,17 @@ export function backupsOf(pglite: PGlite, backupDir: string, keep: number): Back
 
 export async function listBackups(backupDir: string): Promise<BackupInfo[]> {
   if (!existsSync(backupDir)) return [];
-  const names = (await readdir(backupDir)).filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX)).sort().reverse();
-  return Promise.all(names.map(async (n) => {
-    const file = path.join(backupDir, n);
-    const s = await stat(file);
-    return { file, bytes: s.size, createdAt: s.mtime.toISOString() };
-  }));
+  const names = (await readdir(backupDir))
+    .filter((n) => n.startsWith(PREFIX) && n.endsWith(SUFFIX))
+    .sort()
+    .reverse();
+  return Promise.all(
+    names.map(async (n) => {
+      const file = path.join(backupDir, n);
+      const s = await stat(file);
+      return { file, bytes: s.size, createdAt: s.mtime.toISOString() };
+    }),
+  );
 }
 
 async function pruneBackups(backupDir: string, keep: number) {
@@ -126,7 +160,11 @@ async function pruneBackups(backupDir: string, keep: number) {
  * Replaces the data directory with a backup. The current directory is kept aside (never deleted),
  * and the backup is opened once before the swap so a damaged file changes nothing.
  */
-export async function restoreBackup(backupFile: string, dataDir: string, now = new Date()): Promise<{ keptAside: string | null }> {
+export async function restoreBackup(
+  backupFile: string,
+  dataDir: string,
+  now = new Date(),
+): Promise<{ keptAside: string | null }> {
   const blob = new Blob([await readFile(backupFile)]);
   const staging = `${dataDir}.restoring`;
   await rm(staging, { recursive: true, force: true });

@@ -2,7 +2,8 @@
  * Calendar days as the business counts them. Validity, due dates and planning are local days in
  * Europe/Amsterdam, written YYYY-MM-DD; just after midnight UTC it is already the next day here.
  */
-export const todayInAmsterdam = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+export const todayInAmsterdam = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 
 /** A calendar day plus some days (noon UTC, so no daylight-saving change can move it to another day). */
 export function addDaysToDate(date: string, days: number): string {

@@ -21,8 +21,14 @@ describe('config', () => {
   });
   it('trusts no proxy unless told, and refuses a proxy list it cannot read', () => {
     expect(loadConfig({}).TRUST_PROXY).toEqual([]);
-    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).TRUST_PROXY).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'loopback']);
-    for (const wrong of ['true', '10.0.0.0/33', 'proxy.example.nl']) expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,loopback' }).TRUST_PROXY).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'loopback',
+    ]);
+    for (const wrong of ['true', '10.0.0.0/33', 'proxy.example.nl'])
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
   it('uses secure cookies behind https', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://app.chargecars.nl' }).COOKIE_SECURE).toBe(true);

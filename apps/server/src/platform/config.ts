@@ -11,9 +11,19 @@ const isProxyAddress = (entry: string) => {
   if (!family || rest.length) return false;
   return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
 };
-const proxyList = z.string().default('')
-  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
-  .refine((list) => list.every(isProxyAddress), 'must be comma-separated IP addresses, CIDRs (10.0.0.0/8) or loopback/linklocal/uniquelocal');
+const proxyList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every(isProxyAddress),
+    'must be comma-separated IP addresses, CIDRs (10.0.0.0/8) or loopback/linklocal/uniquelocal',
+  );
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -25,7 +35,10 @@ const envSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   PUBLIC_URL: z.string().url().optional(),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   BACKUP_DIR: z.string().min(1).default('./backups'),
   /** Where the offline mail adapter delivers messages that carry a live login link; default DATA_DIR/mail. */
@@ -56,7 +69,11 @@ const envSchema = z.object({
   LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
 });
 
-export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE' | 'MAIL_DROP_DIR'> & { PUBLIC_URL: string; COOKIE_SECURE: boolean; MAIL_DROP_DIR: string };
+export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE' | 'MAIL_DROP_DIR'> & {
+  PUBLIC_URL: string;
+  COOKIE_SECURE: boolean;
+  MAIL_DROP_DIR: string;
+};
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -74,5 +91,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const c = parsed.data;
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
-  return { ...c, MAIL_DROP_DIR: c.MAIL_DROP_DIR ?? path.join(c.DATA_DIR, 'mail'), PUBLIC_URL: publicUrl, COOKIE_SECURE: c.COOKIE_SECURE ?? publicUrl.startsWith('https://') };
+  return {
+    ...c,
+    MAIL_DROP_DIR: c.MAIL_DROP_DIR ?? path.join(c.DATA_DIR, 'mail'),
+    PUBLIC_URL: publicUrl,
+    COOKIE_SECURE: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+  };
 }

@@ -21,4 +21,5 @@ export const notFound = (what: string) => new AppError(404, 'not_found', `${what
 export const forbidden = (message = 'Geen toegang') => new AppError(403, 'forbidden', message);
 export const unauthorized = (message = 'Niet ingelogd') => new AppError(401, 'unauthorized', message);
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
-export const invalid = (errors: FieldError[], message = 'Ongeldige invoer') => new AppError(422, 'validation', message, errors);
+export const invalid = (errors: FieldError[], message = 'Ongeldige invoer') =>
+  new AppError(422, 'validation', message, errors);

@@ -16,12 +16,19 @@ describe('group commit', () => {
     const answers = await Promise.all([1, 2, 3].map((i) => commit.submit(i)));
     expect(answers).toEqual([10, 20, 30]);
     expect(await later).toEqual([40, 50]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it('keeps batches within the maximum', async () => {
     const sizes: number[] = [];
-    const commit = createGroupCommit(async (items: number[]) => { sizes.push(items.length); await tick(); return items; }, 3);
+    const commit = createGroupCommit(async (items: number[]) => {
+      sizes.push(items.length);
+      await tick();
+      return items;
+    }, 3);
     await Promise.all(Array.from({ length: 8 }, (_, i) => commit.submit(i)));
     expect(sizes).toEqual([3, 3, 2]);
   });

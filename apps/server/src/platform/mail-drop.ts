@@ -20,7 +20,11 @@ export function createMailDrop(dir: string): MailDrop {
         await mkdir(dir, { recursive: true, mode: 0o700 });
         await writeFile(path.join(dir, name), message, { mode: 0o600, flag: 'wx' });
       } catch (err) {
-        throw new AppError(503, 'mail_unavailable', `De e-mail kon niet worden afgeleverd (${(err as NodeJS.ErrnoException).code ?? 'fout'}). Probeer het later opnieuw.`);
+        throw new AppError(
+          503,
+          'mail_unavailable',
+          `De e-mail kon niet worden afgeleverd (${(err as NodeJS.ErrnoException).code ?? 'fout'}). Probeer het later opnieuw.`,
+        );
       }
     },
   };
@@ -28,7 +32,10 @@ export function createMailDrop(dir: string): MailDrop {
 
 /** The newest message in a drop for one recipient: how the demo and the tests read a login link. */
 export async function latestDroppedMailFor(dir: string, to: string): Promise<string | null> {
-  const files = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort().reverse();
+  const files = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .reverse();
   for (const file of files) {
     const text = await readFile(path.join(dir, file), 'utf8');
     if (text.startsWith(`To: ${to}\n`)) return text;

@@ -22,8 +22,18 @@ export async function storeEmails(tx: DbOrTx, emails: OutgoingEmail[]): Promise<
 
 export async function listStoredEmails(db: DbOrTx, page: number, pageSize: number) {
   const [items, [count]] = await Promise.all([
-    db.select().from(emailOutbox).orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select()
+      .from(emailOutbox)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox),
   ]);
-  return { items: items.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), sentAt: e.sentAt?.toISOString() ?? null })), total: count?.n ?? 0, page, pageSize };
+  return {
+    items: items.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), sentAt: e.sentAt?.toISOString() ?? null })),
+    total: count?.n ?? 0,
+    page,
+    pageSize,
+  };
 }

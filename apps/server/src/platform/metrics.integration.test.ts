@@ -4,8 +4,12 @@ import { startMetricsServer } from './metrics.ts';
 
 describe('Prometheus metrics', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('shows admins the latency per route pattern, database timing, job queues, outbox lag and webhook attempts', async () => {
     const admin = await t.as('admin@chargecars.nl');
@@ -16,11 +20,20 @@ describe('Prometheus metrics', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/plain');
     // The route pattern, not the URL: one series per route however many ids are asked for.
-    expect(res.body).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/customers",status_class="2xx"\} [1-9]/);
-    expect(res.body).toMatch(/http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/:id",status_class="4xx"\} [1-9]/);
+    expect(res.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/customers",status_class="2xx"\} [1-9]/,
+    );
+    expect(res.body).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/customers\/:id",status_class="4xx"\} [1-9]/,
+    );
     expect(res.body).not.toContain('00000000-0000-4000-8000-000000000000');
     expect(res.body).toMatch(/db_query_duration_seconds_count [1-9]/);
-    for (const name of ['db_queries_in_flight', 'job_queue_depth', 'outbox_lag_seconds', 'webhook_delivery_attempts_total']) {
+    for (const name of [
+      'db_queries_in_flight',
+      'job_queue_depth',
+      'outbox_lag_seconds',
+      'webhook_delivery_attempts_total',
+    ]) {
       expect(res.body).toContain(`# TYPE ${name} `);
     }
     expect(res.body).toMatch(/^outbox_lag_seconds \d/m);

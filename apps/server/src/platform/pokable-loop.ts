@@ -6,7 +6,11 @@ import type { BackgroundLoop } from './events/subscribers.ts';
  * waiting; the loop then goes on at once, yielding to the event loop between passes so requests are
  * served in between. A poke while a pass runs is remembered, never lost, never run twice at once.
  */
-export function pokableLoop(name: string, intervalMs: number, pass: () => Promise<boolean>): BackgroundLoop & { poke(): void } {
+export function pokableLoop(
+  name: string,
+  intervalMs: number,
+  pass: () => Promise<boolean>,
+): BackgroundLoop & { poke(): void } {
   let poke: () => void = () => {};
   return {
     name,
@@ -21,12 +25,23 @@ export function pokableLoop(name: string, intervalMs: number, pass: () => Promis
         } while (again);
       };
       const tick = () => {
-        if (running) { again = true; return; }
-        running = run().catch(onError).finally(() => { running = null; });
+        if (running) {
+          again = true;
+          return;
+        }
+        running = run()
+          .catch(onError)
+          .finally(() => {
+            running = null;
+          });
       };
       poke = tick;
       const timer = setInterval(tick, intervalMs);
-      return async () => { clearInterval(timer); poke = () => {}; await running; };
+      return async () => {
+        clearInterval(timer);
+        poke = () => {};
+        await running;
+      };
     },
   };
 }

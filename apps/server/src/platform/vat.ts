@@ -8,7 +8,12 @@ import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 export const VAT_CATEGORIES = ['standard', 'reduced', 'zero', 'reverse_charge'] as const;
 export type VatCategory = (typeof VAT_CATEGORIES)[number];
 
-export const VAT_RATE_OF: Readonly<Record<VatCategory, number>> = { standard: 21, reduced: 9, zero: 0, reverse_charge: 0 };
+export const VAT_RATE_OF: Readonly<Record<VatCategory, number>> = {
+  standard: 21,
+  reduced: 9,
+  zero: 0,
+  reverse_charge: 0,
+};
 
 /** The text Dutch law asks for on a reverse-charge invoice, next to the buyer's VAT number. */
 export const REVERSE_CHARGE_NOTE = 'Btw verlegd';
@@ -24,4 +29,5 @@ export function vatCategoryMatchesRate(category: AnyColumn, rate: AnyColumn): SQ
 }
 
 /** How a printed document (quote, invoice) shows a line's VAT: its rate, or "verlegd" for reverse charge. */
-export const printedVat = (line: { vatCategory?: VatCategory | undefined; vatRate: number }) => (line.vatCategory === 'reverse_charge' ? 'verlegd' : `${line.vatRate}%`);
+export const printedVat = (line: { vatCategory?: VatCategory | undefined; vatRate: number }) =>
+  line.vatCategory === 'reverse_charge' ? 'verlegd' : `${line.vatRate}%`;

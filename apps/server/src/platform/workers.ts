@@ -5,7 +5,11 @@ import type { ModuleWorkers, QueuedSubscriber, RelayedEvent } from './events/sub
  * Starts what the modules registered: a pg-boss worker per event subscriber, a scheduled queue per
  * task, and the background loops. Returns the function that stops the loops.
  */
-export async function startModuleWorkers(jobs: Jobs, workers: ModuleWorkers, onError: (err: unknown) => void): Promise<() => Promise<void>> {
+export async function startModuleWorkers(
+  jobs: Jobs,
+  workers: ModuleWorkers,
+  onError: (err: unknown) => void,
+): Promise<() => Promise<void>> {
   for (const s of workers.subscribers.filter((x): x is QueuedSubscriber => !x.inline)) {
     await jobs.createQueue(s.queue);
     // Short polling: webhooks should leave within a couple of seconds of the commit.
@@ -19,5 +23,7 @@ export async function startModuleWorkers(jobs: Jobs, workers: ModuleWorkers, onE
     await jobs.work(t.queue, async () => t.run());
   }
   const stops = workers.loops.map((l) => l.start(onError));
-  return async () => { await Promise.all(stops.map((stop) => stop())); };
+  return async () => {
+    await Promise.all(stops.map((stop) => stop()));
+  };
 }

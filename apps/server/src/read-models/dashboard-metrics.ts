@@ -22,10 +22,18 @@ export async function dashboardMetrics(db: Db, today: string) {
       (select count(*)::int from ${orders}) as orders,
       (select count(*)::int from ${visits}) as visits,
       (select count(*)::int from ${visits} where ${visits.scheduledDate} = ${today}) as "visitsToday"`);
-  const row = (result as unknown as { rows: Record<string, number>[] }).rows?.[0] ?? (result as unknown as Record<string, number>[])[0]!;
+  const row =
+    (result as unknown as { rows: Record<string, number>[] }).rows?.[0] ??
+    (result as unknown as Record<string, number>[])[0]!;
   const n = (k: string) => Number(row[k] ?? 0);
   return {
-    customers: n('customers'), partners: n('partners'), openLeads: n('openLeads'), quotes: n('quotes'), orders: n('orders'), visits: n('visits'), visitsToday: n('visitsToday'),
+    customers: n('customers'),
+    partners: n('partners'),
+    openLeads: n('openLeads'),
+    quotes: n('quotes'),
+    orders: n('orders'),
+    visits: n('visits'),
+    visitsToday: n('visitsToday'),
     // The PRD's own definitions: visits / orders and orders / quotes.
     executionRate: n('orders') ? Math.round((n('visits') / n('orders')) * 1000) / 10 : 0,
     quoteConversion: n('quotes') ? Math.round((n('orders') / n('quotes')) * 1000) / 10 : 0,

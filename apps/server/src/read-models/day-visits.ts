@@ -10,7 +10,11 @@ import { teams, visits } from '../modules/planning/planning.schema.ts';
 /** Today's date in Europe/Amsterdam, where planning lives. */
 
 /** The visits of a day: a technician always gets their own team's; staff may pick a team. */
-export async function listVisits(db: DbOrTx, actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) {
+export async function listVisits(
+  db: DbOrTx,
+  actor: Actor,
+  opts: { date?: string | undefined; teamId?: string | undefined },
+) {
   const date = opts.date ?? todayInAmsterdam();
   const where: SQL[] = [eq(visits.scheduledDate, date)];
   if (actor.role === 'technician') where.push(actor.teamId ? eq(visits.teamId, actor.teamId) : sql`false`);
@@ -18,12 +22,26 @@ export async function listVisits(db: DbOrTx, actor: Actor, opts: { date?: string
   else if (opts.teamId) where.push(eq(visits.teamId, opts.teamId));
   const rows = await db
     .select({
-      id: visits.id, number: visits.number, orderNumber: orders.number, type: visits.type, status: visits.status,
-      date: visits.scheduledDate, block: visits.block, teamId: visits.teamId, teamName: teams.name,
-      customerName: customers.name, phone: customers.phone,
-      street: addresses.street, houseNumber: addresses.houseNumber, houseNumberAddition: addresses.houseNumberAddition,
-      postcode: addresses.postcode, city: addresses.city, lat: addresses.lat, lon: addresses.lon,
-      durationMinutes: visits.durationMinutes, notes: visits.instructions,
+      id: visits.id,
+      number: visits.number,
+      orderNumber: orders.number,
+      type: visits.type,
+      status: visits.status,
+      date: visits.scheduledDate,
+      block: visits.block,
+      teamId: visits.teamId,
+      teamName: teams.name,
+      customerName: customers.name,
+      phone: customers.phone,
+      street: addresses.street,
+      houseNumber: addresses.houseNumber,
+      houseNumberAddition: addresses.houseNumberAddition,
+      postcode: addresses.postcode,
+      city: addresses.city,
+      lat: addresses.lat,
+      lon: addresses.lon,
+      durationMinutes: visits.durationMinutes,
+      notes: visits.instructions,
     })
     .from(visits)
     .innerJoin(orders, eq(orders.id, visits.orderId))

@@ -7,23 +7,47 @@ import type { ORDER_STAGES } from '../modules/orders/orders.schema.ts';
 import { orders } from '../modules/orders/orders.schema.ts';
 import { orderScope } from '../modules/orders/order-scope.ts';
 
-export type ListOrdersOptions = { page: number; pageSize: number; q?: string | undefined; sort?: string | undefined; stage?: (typeof ORDER_STAGES)[number] | undefined };
+export type ListOrdersOptions = {
+  page: number;
+  pageSize: number;
+  q?: string | undefined;
+  sort?: string | undefined;
+  stage?: (typeof ORDER_STAGES)[number] | undefined;
+};
 
 /** The total a reader sees of an order: staff the whole, a customer or partner only the part it pays. */
 export function visibleOrderTotal(actor: Actor) {
   const part = ownPart(actor);
-  return part === 'customer' ? orders.customerTotalCents : part === 'partner' ? orders.partnerTotalCents : orders.totalCents;
+  return part === 'customer'
+    ? orders.customerTotalCents
+    : part === 'partner'
+      ? orders.partnerTotalCents
+      : orders.totalCents;
 }
 
 export const orderListColumns = (actor: Actor) => ({
-  id: orders.id, number: orders.number, customerName: customers.name, postcode: addresses.postcode, city: addresses.city,
-  entity: orders.entityId, partnerName: partners.name, stage: orders.stage, progress: orders.progress, totalCents: visibleOrderTotal(actor), createdAt: orders.createdAt,
+  id: orders.id,
+  number: orders.number,
+  customerName: customers.name,
+  postcode: addresses.postcode,
+  city: addresses.city,
+  entity: orders.entityId,
+  partnerName: partners.name,
+  stage: orders.stage,
+  progress: orders.progress,
+  totalCents: visibleOrderTotal(actor),
+  createdAt: orders.createdAt,
 });
 
 /** One order with its customer, address and partner; undefined when the actor may not see it. */
 export async function orderWithParties(db: DbOrTx, actor: Actor, id: string) {
   const [order] = await db
-    .select({ ...orderListColumns(actor), stageReason: orders.stageReason, customerTotalCents: orders.customerTotalCents, partnerTotalCents: orders.partnerTotalCents })
+    .select({
+      ...orderListColumns(actor),
+      stageReason: orders.stageReason,
+      customerTotalCents: orders.customerTotalCents,
+      partnerTotalCents: orders.partnerTotalCents,
+    })
     .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
@@ -44,15 +68,36 @@ export async function listOrders(db: DbOrTx, actor: Actor, opts: ListOrdersOptio
   const condition = and(...where.filter(Boolean));
   const field = opts.sort?.replace(/^-/, '') ?? 'createdAt';
   const dir = opts.sort && !opts.sort.startsWith('-') ? asc : desc;
-  const sortColumn = { createdAt: orders.createdAt, number: orders.number, stage: orders.stage, totalCents: visibleOrderTotal(actor), customerName: customers.name }[field] ?? orders.createdAt;
-  const base = () => db.select(orderListColumns(actor)).from(orders)
-    .innerJoin(customers, eq(customers.id, orders.customerId))
-    .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
-    .leftJoin(partners, eq(partners.id, orders.partnerId));
-  const rows = await base().where(condition).orderBy(dir(sortColumn), dir(orders.id)).limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(orders)
+  const sortColumn =
+    {
+      createdAt: orders.createdAt,
+      number: orders.number,
+      stage: orders.stage,
+      totalCents: visibleOrderTotal(actor),
+      customerName: customers.name,
+    }[field] ?? orders.createdAt;
+  const base = () =>
+    db
+      .select(orderListColumns(actor))
+      .from(orders)
+      .innerJoin(customers, eq(customers.id, orders.customerId))
+      .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
+      .leftJoin(partners, eq(partners.id, orders.partnerId));
+  const rows = await base()
+    .where(condition)
+    .orderBy(dir(sortColumn), dir(orders.id))
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(orders)
     .innerJoin(customers, eq(customers.id, orders.customerId))
     .leftJoin(addresses, eq(addresses.id, orders.installationAddressId))
     .where(condition);
-  return { items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })), total: count?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
+  return {
+    items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    total: count?.n ?? 0,
+    page: opts.page,
+    pageSize: opts.pageSize,
+  };
 }

@@ -9,7 +9,19 @@ export async function orderIdOfQuote(db: DbOrTx, quoteId: string) {
 }
 
 export async function orderSummariesForCustomer(db: DbOrTx, customerId: string) {
-  const rows = await db.select({ id: orders.id, number: orders.number, entityId: orders.entityId, stage: orders.stage, progress: orders.progress, totalCents: orders.totalCents, createdAt: orders.createdAt })
-    .from(orders).where(eq(orders.customerId, customerId)).orderBy(desc(orders.createdAt)).limit(100);
+  const rows = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      entityId: orders.entityId,
+      stage: orders.stage,
+      progress: orders.progress,
+      totalCents: orders.totalCents,
+      createdAt: orders.createdAt,
+    })
+    .from(orders)
+    .where(eq(orders.customerId, customerId))
+    .orderBy(desc(orders.createdAt))
+    .limit(100);
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

@@ -13,18 +13,44 @@ export async function partnerPerformance(db: Db, actor: Actor, partnerId: string
   assertActsForPartner(actor, partnerId);
   const since = new Date(now.getTime() - days * 86_400_000);
   const [leadRows, orderRows] = await Promise.all([
-    db.select({ status: leads.status, n: sql<number>`count(*)::int`, avgScore: sql<number | null>`avg(${leads.score})::float` })
-      .from(leads).where(and(eq(leads.partnerId, partnerId), gte(leads.receivedAt, since))).groupBy(leads.status),
-    db.select({ stage: orders.stage, n: sql<number>`count(*)::int` }).from(orders).where(and(eq(orders.partnerId, partnerId), gte(orders.createdAt, since))).groupBy(orders.stage),
+    db
+      .select({
+        status: leads.status,
+        n: sql<number>`count(*)::int`,
+        avgScore: sql<number | null>`avg(${leads.score})::float`,
+      })
+      .from(leads)
+      .where(and(eq(leads.partnerId, partnerId), gte(leads.receivedAt, since)))
+      .groupBy(leads.status),
+    db
+      .select({ stage: orders.stage, n: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(and(eq(orders.partnerId, partnerId), gte(orders.createdAt, since)))
+      .groupBy(orders.stage),
   ]);
   const byStatus = Object.fromEntries(leadRows.map((r) => [r.status, r.n]));
   const total = leadRows.reduce((s, r) => s + r.n, 0);
   const won = (byStatus.qualified ?? 0) + (byStatus.converted ?? 0);
   const scored = leadRows.filter((r) => r.avgScore !== null);
-  const avgScore = scored.length ? scored.reduce((s, r) => s + (r.avgScore ?? 0) * r.n, 0) / scored.reduce((s, r) => s + r.n, 0) : null;
+  const avgScore = scored.length
+    ? scored.reduce((s, r) => s + (r.avgScore ?? 0) * r.n, 0) / scored.reduce((s, r) => s + r.n, 0)
+    : null;
   return {
-    partnerId, since: since.toISOString(), days,
-    leads: { total, byStatus, qualificationRate: total ? won / total : 0, conversionRate: total ? (byStatus.converted ?? 0) / total : 0, averageScore: avgScore === null ? null : Math.round(avgScore) },
-    orders: { total: orderRows.reduce((s, r) => s + r.n, 0), completed: orderRows.filter((r) => ['completed', 'invoiced', 'closed'].includes(r.stage)).reduce((s, r) => s + r.n, 0) },
+    partnerId,
+    since: since.toISOString(),
+    days,
+    leads: {
+      total,
+      byStatus,
+      qualificationRate: total ? won / total : 0,
+      conversionRate: total ? (byStatus.converted ?? 0) / total : 0,
+      averageScore: avgScore === null ? null : Math.round(avgScore),
+    },
+    orders: {
+      total: orderRows.reduce((s, r) => s + r.n, 0),
+      completed: orderRows
+        .filter((r) => ['completed', 'invoiced', 'closed'].includes(r.stage))
+        .reduce((s, r) => s + r.n, 0),
+    },
   };
 }

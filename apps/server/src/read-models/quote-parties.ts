@@ -6,27 +6,65 @@ import { partners } from '../modules/partners/partners.schema.ts';
 import { quotes, type QUOTE_STATUSES } from '../modules/quotes/quotes.schema.ts';
 
 /** One round trip for the three parties a new quote names: whether each exists, and the partner that brought the customer. */
-export async function quotePartiesExist(db: DbOrTx, opts: { entityId: string; customerId: string; partnerId?: string | null | undefined }) {
-  const [found] = await db.select({
-    entity: sql<boolean>`exists (select 1 from ${businessEntities} where ${businessEntities.id} = ${opts.entityId})`,
-    customer: sql<boolean>`exists (select 1 from ${customers} where ${customers.id} = ${opts.customerId})`,
-    sourcePartnerId: sql<string | null>`(select ${customers.sourcePartnerId} from ${customers} where ${customers.id} = ${opts.customerId})`,
-    partner: opts.partnerId ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})` : sql<boolean>`true`,
-  }).from(sql`(select 1) as one`);
+export async function quotePartiesExist(
+  db: DbOrTx,
+  opts: { entityId: string; customerId: string; partnerId?: string | null | undefined },
+) {
+  const [found] = await db
+    .select({
+      entity: sql<boolean>`exists (select 1 from ${businessEntities} where ${businessEntities.id} = ${opts.entityId})`,
+      customer: sql<boolean>`exists (select 1 from ${customers} where ${customers.id} = ${opts.customerId})`,
+      sourcePartnerId: sql<
+        string | null
+      >`(select ${customers.sourcePartnerId} from ${customers} where ${customers.id} = ${opts.customerId})`,
+      partner: opts.partnerId
+        ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})`
+        : sql<boolean>`true`,
+    })
+    .from(sql`(select 1) as one`);
   return found;
 }
 
 /** A quote with the selling entity and the names and addresses of its customer and partner: the head of every quote document. */
 export async function quoteWithParties(db: DbOrTx, quoteId: string) {
-  const [head] = await db.select({ quote: quotes, entity: businessEntities, customerName: customers.name, customerEmail: customers.email, partnerName: partners.name, partnerEmail: partners.email, partnerVatNumber: partners.vatNumber })
-    .from(quotes).innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId)).innerJoin(customers, eq(customers.id, quotes.customerId))
-    .leftJoin(partners, eq(partners.id, quotes.partnerId)).where(eq(quotes.id, quoteId));
+  const [head] = await db
+    .select({
+      quote: quotes,
+      entity: businessEntities,
+      customerName: customers.name,
+      customerEmail: customers.email,
+      partnerName: partners.name,
+      partnerEmail: partners.email,
+      partnerVatNumber: partners.vatNumber,
+    })
+    .from(quotes)
+    .innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId))
+    .innerJoin(customers, eq(customers.id, quotes.customerId))
+    .leftJoin(partners, eq(partners.id, quotes.partnerId))
+    .where(eq(quotes.id, quoteId));
   return head;
 }
 
 /** Quotes in these statuses, valid until the given day or earlier, that had no reminder yet, with their customer's name and email. */
-export async function quotesDueForExpiryReminder(db: DbOrTx, opts: { statuses: readonly (typeof QUOTE_STATUSES)[number][]; validUntilAtMost: string }) {
-  return db.select({ id: quotes.id, number: quotes.number, validUntil: quotes.validUntil, email: customers.email, name: customers.name }).from(quotes)
+export async function quotesDueForExpiryReminder(
+  db: DbOrTx,
+  opts: { statuses: readonly (typeof QUOTE_STATUSES)[number][]; validUntilAtMost: string },
+) {
+  return db
+    .select({
+      id: quotes.id,
+      number: quotes.number,
+      validUntil: quotes.validUntil,
+      email: customers.email,
+      name: customers.name,
+    })
+    .from(quotes)
     .innerJoin(customers, eq(customers.id, quotes.customerId))
-    .where(and(inArray(quotes.status, [...opts.statuses]), isNull(quotes.expiryReminderSentAt), lte(quotes.validUntil, opts.validUntilAtMost)));
+    .where(
+      and(
+        inArray(quotes.status, [...opts.statuses]),
+        isNull(quotes.expiryReminderSentAt),
+        lte(quotes.validUntil, opts.validUntilAtMost),
+      ),
+    );
 }

@@ -5,9 +5,20 @@ import { and } from 'drizzle-orm';
 
 export async function quoteSummariesForCustomer(db: DbOrTx, customerId: string) {
   const rows = await db
-    .select({ id: quotes.id, number: quotes.number, entityId: quotes.entityId, status: quotes.status, customerTotalCents: quoteVersions.customerTotalCents, partnerTotalCents: quoteVersions.partnerTotalCents, createdAt: quotes.createdAt })
+    .select({
+      id: quotes.id,
+      number: quotes.number,
+      entityId: quotes.entityId,
+      status: quotes.status,
+      customerTotalCents: quoteVersions.customerTotalCents,
+      partnerTotalCents: quoteVersions.partnerTotalCents,
+      createdAt: quotes.createdAt,
+    })
     .from(quotes)
-    .innerJoin(quoteVersions, and(eq(quoteVersions.quoteId, quotes.id), eq(quoteVersions.version, quotes.currentVersion)))
+    .innerJoin(
+      quoteVersions,
+      and(eq(quoteVersions.quoteId, quotes.id), eq(quoteVersions.version, quotes.currentVersion)),
+    )
     .where(eq(quotes.customerId, customerId))
     .orderBy(desc(quotes.createdAt))
     .limit(100);

@@ -11,11 +11,18 @@ const errorsIn = async (code: string) => {
 
 describe('read models', () => {
   it('may select across modules', async () => {
-    expect(await errorsIn("import { orders } from '../modules/orders/orders.schema.ts';\nexport const board = (db: { select: () => { from: (t: unknown) => unknown } }) => db.select().from(orders);\n")).toEqual([]);
+    expect(
+      await errorsIn(
+        "import { orders } from '../modules/orders/orders.schema.ts';\nexport const board = (db: { select: () => { from: (t: unknown) => unknown } }) => db.select().from(orders);\n",
+      ),
+    ).toEqual([]);
   });
 
   it.each(['insert', 'update', 'delete'])('may not %s', async (verb) => {
-    expect(await errorsIn(`import { orders } from '../modules/orders/orders.schema.ts';\nexport const change = (db: Record<string, (t: unknown) => unknown>) => db.${verb}(orders);\n`))
-      .toEqual(["A read model only reads: change another module's tables through that module's index.ts."]);
+    expect(
+      await errorsIn(
+        `import { orders } from '../modules/orders/orders.schema.ts';\nexport const change = (db: Record<string, (t: unknown) => unknown>) => db.${verb}(orders);\n`,
+      ),
+    ).toEqual(["A read model only reads: change another module's tables through that module's index.ts."]);
   });
 });

@@ -6,13 +6,19 @@ import { addDaysToDate, todayInAmsterdam } from '../platform/calendar.ts';
 import type { VISIT_TYPES } from '../modules/quotes/quotes.schema.ts';
 
 /** The customer of a quote and the visits its current version asks for. */
-export type QuoteVisits = { customerId: string; visits: readonly { sequence: number; type: (typeof VISIT_TYPES)[number]; durationMinutes: number }[] };
+export type QuoteVisits = {
+  customerId: string;
+  visits: readonly { sequence: number; type: (typeof VISIT_TYPES)[number]; durationMinutes: number }[];
+};
 
 const LEAD_DAYS = 3;
 const HORIZON_DAYS = 42;
 const SHOWN = 3;
 
-const isWorkday = (date: string) => { const d = new Date(`${date}T12:00:00Z`).getUTCDay(); return d !== 0 && d !== 6; };
+const isWorkday = (date: string) => {
+  const d = new Date(`${date}T12:00:00Z`).getUTCDay();
+  return d !== 0 && d !== 6;
+};
 
 /**
  * The earliest workdays with room in the customer's region, from the teams' current bookings:
@@ -20,17 +26,48 @@ const isWorkday = (date: string) => { const d = new Date(`${date}T12:00:00Z`).ge
  * A second visit is proposed from after the first one's earliest day.
  */
 export async function previewVisitDates(db: DbOrTx, doc: QuoteVisits, today = todayInAmsterdam()) {
-  const [address] = await db.select({ postcode: addresses.postcode }).from(addresses).where(eq(addresses.customerId, doc.customerId)).limit(1);
+  const [address] = await db
+    .select({ postcode: addresses.postcode })
+    .from(addresses)
+    .where(eq(addresses.customerId, doc.customerId))
+    .limit(1);
   const pc2 = address?.postcode.slice(0, 2) ?? null;
-  const [region] = pc2 ? await db.select({ code: regions.code }).from(regions).where(sql`${pc2} = any(${regions.pc2})`).limit(1) : [];
-  if (!region) return { region: null, visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes, earliestDates: [] })) };
-  const regionTeams = await db.select({ id: teams.id, max: teams.maxVisitsPerDay }).from(teams).innerJoin(teamRegions, eq(teamRegions.teamId, teams.id)).where(eq(teamRegions.regionCode, region.code));
+  const [region] = pc2
+    ? await db.select({ code: regions.code }).from(regions).where(sql`${pc2} = any(${regions.pc2})`).limit(1)
+    : [];
+  if (!region)
+    return {
+      region: null,
+      visits: doc.visits.map((v) => ({
+        sequence: v.sequence,
+        type: v.type,
+        durationMinutes: v.durationMinutes,
+        earliestDates: [],
+      })),
+    };
+  const regionTeams = await db
+    .select({ id: teams.id, max: teams.maxVisitsPerDay })
+    .from(teams)
+    .innerJoin(teamRegions, eq(teamRegions.teamId, teams.id))
+    .where(eq(teamRegions.regionCode, region.code));
   const capacity = regionTeams.reduce((a, t) => a + t.max, 0);
   const from = addDaysToDate(today, LEAD_DAYS);
   const to = addDaysToDate(today, HORIZON_DAYS);
   const booked = regionTeams.length
-    ? await db.select({ date: visits.scheduledDate, n: sql<number>`count(*)::int` }).from(visits)
-      .where(and(inArray(visits.teamId, regionTeams.map((t) => t.id)), gte(visits.scheduledDate, from), lte(visits.scheduledDate, to))).groupBy(visits.scheduledDate)
+    ? await db
+        .select({ date: visits.scheduledDate, n: sql<number>`count(*)::int` })
+        .from(visits)
+        .where(
+          and(
+            inArray(
+              visits.teamId,
+              regionTeams.map((t) => t.id),
+            ),
+            gte(visits.scheduledDate, from),
+            lte(visits.scheduledDate, to),
+          ),
+        )
+        .groupBy(visits.scheduledDate)
     : [];
   const load = new Map(booked.map((b) => [String(b.date), b.n]));
   const open: string[] = [];

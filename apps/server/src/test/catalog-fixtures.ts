@@ -20,14 +20,65 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
     { code: 'meter_cabinet', nameNl: 'Meterkast', nameEn: 'Meter cabinet' },
     { code: 'smart_meter', nameNl: 'Slimme meter', nameEn: 'Smart meter' },
   ]);
-  const [charger, install, cable, extraCable, cabinet, hour] = await db.insert(s.products).values([
-    { sku: 'ZAP-GO2-22', name: 'Zaptec Go 2 22 kW', brand: 'Zaptec', categoryCode: 'charging_station', unit: 'piece', serialised: true, vatRate: 21, labourMinutes: 0, costCents: 62000 },
-    { sku: 'SRV-INST-STD', name: 'Standaardinstallatie laadpaal', categoryCode: 'installation_service', unit: 'piece', vatRate: 21, labourMinutes: 180, costCents: 15000 },
-    { sku: 'CC-IK-5X6', name: 'Installatiekabel 5x6 mm² per meter', categoryCode: 'cable_accessory', unit: 'meter', vatRate: 21, costCents: 450 },
-    { sku: 'SRV-KABEL-M', name: 'Meerprijs kabel per meter boven 10 m', categoryCode: 'cable_accessory', unit: 'meter', vatRate: 21, labourMinutes: 6, costCents: 900 },
-    { sku: 'MK-GROEP-UITBR', name: 'Meterkast uitbreiding extra groep', categoryCode: 'meter_cabinet', unit: 'piece', vatRate: 21, labourMinutes: 90, costCents: 9000 },
-    { sku: 'SRV-UUR', name: 'Monteur per uur', categoryCode: 'installation_service', unit: 'hour', vatRate: 21, costCents: 4500 },
-  ]).returning();
+  const [charger, install, cable, extraCable, cabinet, hour] = await db
+    .insert(s.products)
+    .values([
+      {
+        sku: 'ZAP-GO2-22',
+        name: 'Zaptec Go 2 22 kW',
+        brand: 'Zaptec',
+        categoryCode: 'charging_station',
+        unit: 'piece',
+        serialised: true,
+        vatRate: 21,
+        labourMinutes: 0,
+        costCents: 62000,
+      },
+      {
+        sku: 'SRV-INST-STD',
+        name: 'Standaardinstallatie laadpaal',
+        categoryCode: 'installation_service',
+        unit: 'piece',
+        vatRate: 21,
+        labourMinutes: 180,
+        costCents: 15000,
+      },
+      {
+        sku: 'CC-IK-5X6',
+        name: 'Installatiekabel 5x6 mm² per meter',
+        categoryCode: 'cable_accessory',
+        unit: 'meter',
+        vatRate: 21,
+        costCents: 450,
+      },
+      {
+        sku: 'SRV-KABEL-M',
+        name: 'Meerprijs kabel per meter boven 10 m',
+        categoryCode: 'cable_accessory',
+        unit: 'meter',
+        vatRate: 21,
+        labourMinutes: 6,
+        costCents: 900,
+      },
+      {
+        sku: 'MK-GROEP-UITBR',
+        name: 'Meterkast uitbreiding extra groep',
+        categoryCode: 'meter_cabinet',
+        unit: 'piece',
+        vatRate: 21,
+        labourMinutes: 90,
+        costCents: 9000,
+      },
+      {
+        sku: 'SRV-UUR',
+        name: 'Monteur per uur',
+        categoryCode: 'installation_service',
+        unit: 'hour',
+        vatRate: 21,
+        costCents: 4500,
+      },
+    ])
+    .returning();
   await db.insert(s.productPrices).values([
     { productId: charger!.id, entityId: 'chargecars', priceCents: 89900 },
     { productId: install!.id, entityId: 'chargecars', priceCents: 34900 },
@@ -37,22 +88,56 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
     { productId: hour!.id, entityId: 'chargecars', priceCents: 7500 },
   ]);
   await db.insert(s.partnerAgreements).values([
-    { partnerId: f.partnerA.id, entityId: 'chargecars', commissionType: 'percentage', commissionBasisPoints: 500, partnerPaysCategories: ['charging_station', 'installation_service', 'cable_accessory'], paymentTermDays: 30, validFrom: '2024-01-01' },
-    { partnerId: f.partnerB.id, entityId: 'chargecars', commissionType: 'fixed_per_lead', commissionFixedCents: 7500, partnerPaysCategories: ['charging_station'], paymentTermDays: 14, validFrom: '2024-01-01' },
+    {
+      partnerId: f.partnerA.id,
+      entityId: 'chargecars',
+      commissionType: 'percentage',
+      commissionBasisPoints: 500,
+      partnerPaysCategories: ['charging_station', 'installation_service', 'cable_accessory'],
+      paymentTermDays: 30,
+      validFrom: '2024-01-01',
+    },
+    {
+      partnerId: f.partnerB.id,
+      entityId: 'chargecars',
+      commissionType: 'fixed_per_lead',
+      commissionFixedCents: 7500,
+      partnerPaysCategories: ['charging_station'],
+      paymentTermDays: 14,
+      validFrom: '2024-01-01',
+    },
   ]);
   await db.insert(s.partnerPrices).values({ partnerId: f.partnerA.id, productId: charger!.id, priceCents: 79900 });
-  const [template] = await db.insert(s.quoteTemplates).values({ code: 'CC-STANDAARD', name: 'Standaard laadpaal-installatie', entityId: 'chargecars' }).returning();
+  const [template] = await db
+    .insert(s.quoteTemplates)
+    .values({ code: 'CC-STANDAARD', name: 'Standaard laadpaal-installatie', entityId: 'chargecars' })
+    .returning();
   await db.insert(s.quoteTemplateLines).values([
     { templateId: template!.id, position: 1, productId: charger!.id, quantity: 1 },
     { templateId: template!.id, position: 2, productId: install!.id, quantity: 1 },
     { templateId: template!.id, position: 3, productId: cable!.id, quantity: 0, quantityAnswer: 'includedCableMeters' },
-    { templateId: template!.id, position: 4, productId: extraCable!.id, quantity: 0, quantityAnswer: 'extraCableMeters' },
-    { templateId: template!.id, position: 5, productId: cabinet!.id, quantity: 1, quantityAnswer: 'meterCabinetUpgrade' },
+    {
+      templateId: template!.id,
+      position: 4,
+      productId: extraCable!.id,
+      quantity: 0,
+      quantityAnswer: 'extraCableMeters',
+    },
+    {
+      templateId: template!.id,
+      position: 5,
+      productId: cabinet!.id,
+      quantity: 1,
+      quantityAnswer: 'meterCabinetUpgrade',
+    },
   ]);
-  const [homeKit, cabinetKit] = await db.insert(s.productKits).values([
-    { code: 'KIT-THUIS', name: 'Thuislaadpakket Zaptec Go 2', categoryCode: 'charging_station' },
-    { code: 'KIT-MK', name: 'Meterkast klaar voor laden', categoryCode: 'meter_cabinet' },
-  ]).returning();
+  const [homeKit, cabinetKit] = await db
+    .insert(s.productKits)
+    .values([
+      { code: 'KIT-THUIS', name: 'Thuislaadpakket Zaptec Go 2', categoryCode: 'charging_station' },
+      { code: 'KIT-MK', name: 'Meterkast klaar voor laden', categoryCode: 'meter_cabinet' },
+    ])
+    .returning();
   await db.insert(s.productKitItems).values([
     { kitId: homeKit!.id, productId: charger!.id, quantity: 1 },
     { kitId: homeKit!.id, productId: install!.id, quantity: 1 },
@@ -65,7 +150,14 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
     { kitId: cabinetKit!.id, entityId: 'chargecars', priceCents: 42000 },
   ]);
   return {
-    products: { charger: charger!, install: install!, cable: cable!, extraCable: extraCable!, cabinet: cabinet!, hour: hour! },
+    products: {
+      charger: charger!,
+      install: install!,
+      cable: cable!,
+      extraCable: extraCable!,
+      cabinet: cabinet!,
+      hour: hour!,
+    },
     kits: { home: homeKit!, cabinet: cabinetKit! },
     template: template!,
   };

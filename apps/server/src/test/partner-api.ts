@@ -16,7 +16,13 @@ export const completeLead = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** Creates an API key through the partner portal, as the partner's own user. */
-export async function createApiKey(t: TestApp, partnerUser: string, partnerId: string, scopes: string[], name = 'test') {
+export async function createApiKey(
+  t: TestApp,
+  partnerUser: string,
+  partnerId: string,
+  scopes: string[],
+  name = 'test',
+) {
   const portal = await t.as(partnerUser);
   const res = await portal.post(`/api/partners/${partnerId}/api-keys`, { name, scopes });
   if (res.statusCode !== 201) throw new Error(`api key: ${res.statusCode} ${res.body}`);
@@ -28,8 +34,10 @@ export function apiClient(t: TestApp, secret: string) {
   const auth = { authorization: `Bearer ${secret}` };
   return {
     get: (url: string) => t.app.inject({ method: 'GET', url, headers: auth }),
-    post: (url: string, payload: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, headers: { ...auth, ...headers }, payload: payload as object }),
-    raw: (opts: { method: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: string }) => t.app.inject({ ...opts, headers: { ...auth, ...opts.headers } }),
+    post: (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+      t.app.inject({ method: 'POST', url, headers: { ...auth, ...headers }, payload: payload as object }),
+    raw: (opts: { method: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: string }) =>
+      t.app.inject({ ...opts, headers: { ...auth, ...opts.headers } }),
   };
 }
 

@@ -10,7 +10,11 @@ export async function createScratchPostgres(adminUrl: string, prefix: string, te
   const run = async (statement: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    try { await client.query(statement); } finally { await client.end(); }
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
   };
   await run(template ? `create database ${name} template ${pg.escapeIdentifier(template)}` : `create database ${name}`);
   const url = new URL(adminUrl);

@@ -24,7 +24,19 @@ export async function createTestApp(env: Record<string, string> = {}, deps: Pick
     if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
     return clientFor(app, res);
   }
-  return { app, built, database, fixtures, config, as, close: async () => { await app.close(); await database.drop(); rmSync(mailDropDir, { recursive: true, force: true }); } };
+  return {
+    app,
+    built,
+    database,
+    fixtures,
+    config,
+    as,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      rmSync(mailDropDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestResponse) {
@@ -36,8 +48,15 @@ export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestRes
     csrf,
     get: (url: string) => app.inject({ method: 'GET', url, headers }),
     post: (url: string, payload?: unknown, extra: Record<string, string> = {}) =>
-      app.inject({ method: 'POST', url, headers: { ...headers, 'x-csrf-token': csrf, ...extra }, ...(payload !== undefined ? { payload: payload as object } : {}) }),
-    patch: (url: string, payload: unknown) => app.inject({ method: 'PATCH', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
-    postWithoutCsrf: (url: string, payload?: unknown) => app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { ...headers, 'x-csrf-token': csrf, ...extra },
+        ...(payload !== undefined ? { payload: payload as object } : {}),
+      }),
+    patch: (url: string, payload: unknown) =>
+      app.inject({ method: 'PATCH', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
+    postWithoutCsrf: (url: string, payload?: unknown) =>
+      app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
   };
 }

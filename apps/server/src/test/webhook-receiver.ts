@@ -19,7 +19,9 @@ export async function startWebhookReceiver() {
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
-    answerWith(status: number) { answer = status; },
+    answerWith(status: number) {
+      answer = status;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

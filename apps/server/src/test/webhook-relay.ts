@@ -12,11 +12,19 @@ export function webhookRelay(t: TestApp) {
   return {
     /** Events written so far belong to earlier tests (or the fixtures): never relay them. */
     async skipEarlierEvents() {
-      const [last] = await t.database.db.select({ id: outboxEvents.id }).from(outboxEvents).orderBy(desc(outboxEvents.id)).limit(1);
+      const [last] = await t.database.db
+        .select({ id: outboxEvents.id })
+        .from(outboxEvents)
+        .orderBy(desc(outboxEvents.id))
+        .limit(1);
       lastEventId = Math.max(lastEventId, last?.id ?? 0);
     },
     async relayAndDispatch() {
-      const events = await t.database.db.select().from(outboxEvents).where(gt(outboxEvents.id, lastEventId)).orderBy(asc(outboxEvents.id));
+      const events = await t.database.db
+        .select()
+        .from(outboxEvents)
+        .where(gt(outboxEvents.id, lastEventId))
+        .orderBy(asc(outboxEvents.id));
       lastEventId = events.at(-1)?.id ?? lastEventId;
       const webhooks = t.built.workers.subscribers.find((s) => s.queue === 'event.webhooks');
       if (!webhooks?.inline) throw new Error('the webhook subscriber runs inline in the relay');

@@ -19,25 +19,66 @@ function json(status: number, body: unknown, type = 'application/json') {
 }
 function session(email: string) {
   const u = users[email]!;
-  return { user: { id: 'u-' + u.role, email, name: u.name, role: u.role, locale: 'nl', partnerId: null, partnerName: null, teamId: 't1', teamName: 'Team Utrecht', customerId: null }, csrfToken: 'csrf-' + u.role };
+  return {
+    user: {
+      id: 'u-' + u.role,
+      email,
+      name: u.name,
+      role: u.role,
+      locale: 'nl',
+      partnerId: null,
+      partnerName: null,
+      teamId: 't1',
+      teamName: 'Team Utrecht',
+      customerId: null,
+    },
+    csrfToken: 'csrf-' + u.role,
+  };
 }
 
 async function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   const url = new URL(String(input), 'http://localhost');
   const method = init?.method ?? 'GET';
   const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-  calls.push({ method, url: url.pathname + url.search, headers: (init?.headers ?? {}) as Record<string, string>, body });
+  calls.push({
+    method,
+    url: url.pathname + url.search,
+    headers: (init?.headers ?? {}) as Record<string, string>,
+    body,
+  });
   switch (`${method} ${url.pathname}`) {
     case 'GET /api/auth/me':
-      return loggedInAs ? json(200, session(loggedInAs)) : json(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }, 'application/problem+json');
+      return loggedInAs
+        ? json(200, session(loggedInAs))
+        : json(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }, 'application/problem+json');
     case 'POST /api/auth/login':
-      if (body.password !== 'geheim' || !users[body.email]) return json(401, { type: 'about:blank', title: 'Onjuist', status: 401 }, 'application/problem+json');
+      if (body.password !== 'geheim' || !users[body.email])
+        return json(401, { type: 'about:blank', title: 'Onjuist', status: 401 }, 'application/problem+json');
       loggedInAs = body.email;
       return json(200, session(body.email));
     case 'POST /api/auth/magic-link':
-      return json(422, { type: 'about:blank', title: 'Ongeldige invoer', status: 422, errors: [{ field: 'email', message: 'Dit adres kennen we niet als klant' }] }, 'application/problem+json');
+      return json(
+        422,
+        {
+          type: 'about:blank',
+          title: 'Ongeldige invoer',
+          status: 422,
+          errors: [{ field: 'email', message: 'Dit adres kennen we niet als klant' }],
+        },
+        'application/problem+json',
+      );
     case 'GET /api/dashboard/metrics':
-      return json(200, { customers: 6959, partners: 80, openLeads: 12, quotes: 30, orders: 40, visits: 44, visitsToday: 7, executionRate: 0.9, quoteConversion: 0.35 });
+      return json(200, {
+        customers: 6959,
+        partners: 80,
+        openLeads: 12,
+        quotes: 30,
+        orders: 40,
+        visits: 44,
+        visitsToday: 7,
+        executionRate: 0.9,
+        quoteConversion: 0.35,
+      });
     case 'GET /api/customers':
       return json(200, { items: [], total: 0, page: 1, pageSize: 50 });
     case 'GET /api/visits':

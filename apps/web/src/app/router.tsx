@@ -35,7 +35,8 @@ export function createAppRouter(queryClient: QueryClient) {
   // A 401 anywhere means the session expired or was revoked: forget it and ask to log in.
   onUnauthorized(() => {
     queryClient.setQueryData(sessionQueryKey, null);
-    if (!router.state.location.pathname.startsWith('/login')) void router.navigate(loginPathFrom(router.state.location));
+    if (!router.state.location.pathname.startsWith('/login'))
+      void router.navigate(loginPathFrom(router.state.location));
   });
 
   // getSession stores the fresh token in the http client as a side effect.

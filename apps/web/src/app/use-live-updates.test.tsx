@@ -15,7 +15,9 @@ let queryClient: QueryClient;
 beforeEach(async () => {
   server = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await once(server, 'listening');
-  server.on('connection', (s) => { socket = s; });
+  server.on('connection', (s) => {
+    socket = s;
+  });
   vi.stubGlobal('WebSocket', WebSocket);
   vi.stubGlobal('location', { protocol: 'http:', host: `127.0.0.1:${(server.address() as AddressInfo).port}` });
   queryClient = new QueryClient();
@@ -28,8 +30,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const send = (type: string) => socket!.send(JSON.stringify({ type, id: crypto.randomUUID(), occurredAt: new Date().toISOString(), data: {} }));
-const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+const send = (type: string) =>
+  socket!.send(JSON.stringify({ type, id: crypto.randomUUID(), occurredAt: new Date().toISOString(), data: {} }));
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+);
 const isInvalidated = (queryKey: QueryKey) => queryClient.getQueryState(queryKey)?.isInvalidated ?? false;
 
 async function listen(keys: QueryKey[]) {
@@ -51,7 +56,7 @@ test('a lead event refreshes the lead inbox, and nothing of quotes or orders', a
   expect(isInvalidated(orderList)).toBe(false);
 });
 
-test('a quote event refreshes the quote list and the customer\'s page; a signature also the orders', async () => {
+test("a quote event refreshes the quote list and the customer's page; a signature also the orders", async () => {
   await listen([leadInbox, quoteList, orderList, customerPage]);
   send('quote.sent');
   await vi.waitFor(() => expect(isInvalidated(quoteList)).toBe(true));
@@ -64,7 +69,13 @@ test('a quote event refreshes the quote list and the customer\'s page; a signatu
 
 test('a burst of events refetches an open list once, not once per event', async () => {
   let fetches = 0;
-  const observer = new QueryObserver(queryClient, { queryKey: leadInbox, queryFn: async () => { fetches++; return { items: [] }; } });
+  const observer = new QueryObserver(queryClient, {
+    queryKey: leadInbox,
+    queryFn: async () => {
+      fetches++;
+      return { items: [] };
+    },
+  });
   const unsubscribe = observer.subscribe(() => undefined);
   try {
     await vi.waitFor(() => expect(fetches).toBe(1));

@@ -14,9 +14,13 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
           return (
             <li key={`${item.label}-${i}`} className="flex items-center gap-1">
               {item.to && !last ? (
-                <Link to={item.to} className="hover:text-ink hover:underline">{item.label}</Link>
+                <Link to={item.to} className="hover:text-ink hover:underline">
+                  {item.label}
+                </Link>
               ) : (
-                <span aria-current={last ? 'page' : undefined} className={last ? 'font-medium text-ink' : undefined}>{item.label}</span>
+                <span aria-current={last ? 'page' : undefined} className={last ? 'font-medium text-ink' : undefined}>
+                  {item.label}
+                </span>
               )}
               {last ? null : <span aria-hidden="true">/</span>}
             </li>

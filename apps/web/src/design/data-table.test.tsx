@@ -15,7 +15,17 @@ const rows: Row[] = Array.from({ length: 50 }, (_, i) => ({ id: `c${i}`, name: `
 
 function renderTable(overrides: Partial<Parameters<typeof DataTable<Row>>[0]> = {}) {
   const handlers = { onPageChange: vi.fn(), onSortChange: vi.fn(), onSearchChange: vi.fn() };
-  const props = { label: 'Klanten', columns, rows, total: 6959, page: 1, pageSize: 50, getRowId: (r: Row) => r.id, ...handlers, ...overrides };
+  const props = {
+    label: 'Klanten',
+    columns,
+    rows,
+    total: 6959,
+    page: 1,
+    pageSize: 50,
+    getRowId: (r: Row) => r.id,
+    ...handlers,
+    ...overrides,
+  };
   const view = render(
     <I18nProvider initialLocale="nl-NL">
       <DataTable<Row> {...props} />

@@ -121,7 +121,13 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     <div className="flex flex-col gap-3">
       {onSearchChange || props.toolbar ? (
         <div className="flex flex-wrap items-end gap-3">
-          {onSearchChange ? <SearchBox label={props.searchLabel ?? t('table.search')} value={props.search ?? ''} onChange={onSearchChange} /> : null}
+          {onSearchChange ? (
+            <SearchBox
+              label={props.searchLabel ?? t('table.search')}
+              value={props.search ?? ''}
+              onChange={onSearchChange}
+            />
+          ) : null}
           {props.toolbar}
         </div>
       ) : null}
@@ -137,9 +143,26 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                   const sorted = col.getIsSorted();
                   const text = String(col.columnDef.header ?? col.id);
                   return (
-                    <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : col.getCanSort() ? 'none' : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="px-3 py-2 font-medium"
+                      aria-sort={
+                        sorted === 'asc'
+                          ? 'ascending'
+                          : sorted === 'desc'
+                            ? 'descending'
+                            : col.getCanSort()
+                              ? 'none'
+                              : undefined
+                      }
+                    >
                       {col.getCanSort() ? (
-                        <button type="button" className="inline-flex items-center gap-1 uppercase hover:text-ink" onClick={() => col.toggleSorting(undefined, false)}>
+                        <button
+                          type="button"
+                          className="inline-flex items-center gap-1 uppercase hover:text-ink"
+                          onClick={() => col.toggleSorting(undefined, false)}
+                        >
                           {text}
                           <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
                         </button>
@@ -161,9 +184,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className={clsx('border-b border-line last:border-0 hover:bg-surface', loading && 'opacity-60')}>
+                <tr
+                  key={row.id}
+                  className={clsx('border-b border-line last:border-0 hover:bg-surface', loading && 'opacity-60')}
+                >
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className={clsx('px-3 py-2 align-top', columns.find((c) => c.id === cell.column.id)?.className)}>
+                    <td
+                      key={cell.id}
+                      className={clsx('px-3 py-2 align-top', columns.find((c) => c.id === cell.column.id)?.className)}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
@@ -174,7 +203,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         </table>
       </div>
 
-      <nav className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted" aria-label={t('table.pagination')}>
+      <nav
+        className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
+        aria-label={t('table.pagination')}
+      >
         <p role="status">{t('table.total', { count: formatCount(total) })}</p>
         <div className="flex items-center gap-2">
           {props.onPageSizeChange ? (
@@ -208,5 +240,13 @@ function SearchBox({ label, value, onChange }: { label: string; value: string; o
     reported.current = debounced;
     onChange(debounced.trim());
   }, [debounced, onChange]);
-  return <Input type="search" label={label} value={text} onChange={(e) => setText(e.target.value)} className="w-full max-w-sm" />;
+  return (
+    <Input
+      type="search"
+      label={label}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      className="w-full max-w-sm"
+    />
+  );
 }

@@ -7,7 +7,9 @@ export function LanguageSwitch({ className }: { className?: string }) {
   return (
     <button
       type="button"
-      className={className ?? 'rounded-md border border-line px-2 py-1 text-xs font-semibold text-ink-muted hover:bg-surface'}
+      className={
+        className ?? 'rounded-md border border-line px-2 py-1 text-xs font-semibold text-ink-muted hover:bg-surface'
+      }
       aria-label={t('nav.switchLanguage')}
       lang={next === 'en' ? 'en' : 'nl'}
       onClick={() => setLocale(next)}

@@ -10,7 +10,10 @@ const trendArrow = { up: '▲', down: '▼', flat: '■' } as const;
 /** One number on a dashboard. The value is a pre-formatted string: the caller knows if it is money, a count or a rate. */
 export function MetricCard({ title, value, trend, className }: MetricCardProps) {
   return (
-    <figure className={clsx('rounded-lg border border-line bg-panel p-4 shadow-[var(--shadow-card)]', className)} aria-label={title}>
+    <figure
+      className={clsx('rounded-lg border border-line bg-panel p-4 shadow-[var(--shadow-card)]', className)}
+      aria-label={title}
+    >
       <figcaption className="text-sm text-ink-muted">{title}</figcaption>
       <p className="mt-1 text-2xl font-semibold tabular-nums text-ink">{value}</p>
       {trend ? (

@@ -20,11 +20,17 @@ export function Modal({ open, onOpenChange, title, description, children, footer
         <Dialog.Overlay className="fixed inset-0 bg-ink/40" />
         <Dialog.Content className="fixed top-1/2 left-1/2 max-h-[85vh] w-[min(40rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-panel p-5 shadow-xl">
           <Dialog.Title className="text-lg font-semibold text-ink">{title}</Dialog.Title>
-          {description ? <Dialog.Description className="mt-1 text-sm text-ink-muted">{description}</Dialog.Description> : <Dialog.Description className="sr-only">{title}</Dialog.Description>}
+          {description ? (
+            <Dialog.Description className="mt-1 text-sm text-ink-muted">{description}</Dialog.Description>
+          ) : (
+            <Dialog.Description className="sr-only">{title}</Dialog.Description>
+          )}
           <div className="mt-4">{children}</div>
           <div className="mt-5 flex justify-end gap-2">
             {footer}
-            <Dialog.Close className="h-10 rounded-md border border-line px-4 text-sm font-medium hover:bg-surface">{t('common.close')}</Dialog.Close>
+            <Dialog.Close className="h-10 rounded-md border border-line px-4 text-sm font-medium hover:bg-surface">
+              {t('common.close')}
+            </Dialog.Close>
           </div>
         </Dialog.Content>
       </Dialog.Portal>

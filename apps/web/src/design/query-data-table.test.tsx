@@ -8,10 +8,22 @@ import type { DataTableColumn } from './data-table';
 type Row = { id: string; name: string };
 const columns: DataTableColumn<Row>[] = [{ id: 'name', header: 'Naam', cell: (r) => r.name }];
 
-function renderWith(query: { data?: { items: Row[]; total: number }; isError: boolean; error: unknown; isFetching: boolean }) {
+function renderWith(query: {
+  data?: { items: Row[]; total: number };
+  isError: boolean;
+  error: unknown;
+  isFetching: boolean;
+}) {
   render(
     <I18nProvider initialLocale="nl-NL">
-      <QueryDataTable<Row> label="Klanten" columns={columns} query={query} params={{ page: 1, pageSize: 25 }} getRowId={(r) => r.id} onPageChange={vi.fn()} />
+      <QueryDataTable<Row>
+        label="Klanten"
+        columns={columns}
+        query={query}
+        params={{ page: 1, pageSize: 25 }}
+        getRowId={(r) => r.id}
+        onPageChange={vi.fn()}
+      />
     </I18nProvider>,
   );
 }
@@ -20,7 +32,12 @@ afterEach(cleanup);
 
 describe('QueryDataTable', () => {
   test("shows the query's page", () => {
-    renderWith({ data: { items: [{ id: 'a', name: 'Anna de Vries' }], total: 1 }, isError: false, error: null, isFetching: false });
+    renderWith({
+      data: { items: [{ id: 'a', name: 'Anna de Vries' }], total: 1 },
+      isError: false,
+      error: null,
+      isFetching: false,
+    });
     expect(screen.getByRole('cell', { name: 'Anna de Vries' })).toBeTruthy();
   });
 
@@ -31,7 +48,12 @@ describe('QueryDataTable', () => {
   });
 
   test('keeps showing the last page when a refetch fails', () => {
-    renderWith({ data: { items: [{ id: 'a', name: 'Anna de Vries' }], total: 1 }, isError: true, error: new Error('offline'), isFetching: false });
+    renderWith({
+      data: { items: [{ id: 'a', name: 'Anna de Vries' }], total: 1 },
+      isError: true,
+      error: new Error('offline'),
+      isFetching: false,
+    });
     expect(screen.getByRole('cell', { name: 'Anna de Vries' })).toBeTruthy();
   });
 });

@@ -7,7 +7,10 @@ import type { ListParams } from '../lib/http/paged';
 /** One server page of a list, as every paged endpoint answers. */
 type Page<T> = { items: T[]; total: number };
 
-export type QueryDataTableProps<T extends RowData> = Omit<DataTableProps<T>, 'rows' | 'total' | 'page' | 'pageSize' | 'sort' | 'search' | 'loading'> & {
+export type QueryDataTableProps<T extends RowData> = Omit<
+  DataTableProps<T>,
+  'rows' | 'total' | 'page' | 'pageSize' | 'sort' | 'search' | 'loading'
+> & {
   /** The list query (TanStack Query result, or anything shaped like it). */
   query: { data?: Page<T> | undefined; isError: boolean; error: unknown; isFetching: boolean };
   /** Paging, sort and search as the page's URL holds them. */

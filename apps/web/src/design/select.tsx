@@ -22,15 +22,27 @@ export function Select({ label, value, onValueChange, options, hideLabel, classN
         {label}
       </label>
       <RadixSelect.Root value={value} onValueChange={onValueChange}>
-        <RadixSelect.Trigger id={id} aria-label={label} className="inline-flex h-8 min-w-16 items-center justify-between gap-2 rounded-md border border-line bg-panel px-2 text-sm">
+        <RadixSelect.Trigger
+          id={id}
+          aria-label={label}
+          className="inline-flex h-8 min-w-16 items-center justify-between gap-2 rounded-md border border-line bg-panel px-2 text-sm"
+        >
           <RadixSelect.Value />
           <RadixSelect.Icon aria-hidden="true">▾</RadixSelect.Icon>
         </RadixSelect.Trigger>
         <RadixSelect.Portal>
-          <RadixSelect.Content position="popper" sideOffset={4} className="z-50 rounded-md border border-line bg-panel p-1 shadow-lg">
+          <RadixSelect.Content
+            position="popper"
+            sideOffset={4}
+            className="z-50 rounded-md border border-line bg-panel p-1 shadow-lg"
+          >
             <RadixSelect.Viewport>
               {options.map((o) => (
-                <RadixSelect.Item key={o.value} value={o.value} className="cursor-pointer rounded px-2 py-1 text-sm outline-none data-[highlighted]:bg-brand-50 data-[state=checked]:font-semibold">
+                <RadixSelect.Item
+                  key={o.value}
+                  value={o.value}
+                  className="cursor-pointer rounded px-2 py-1 text-sm outline-none data-[highlighted]:bg-brand-50 data-[state=checked]:font-semibold"
+                >
                   <RadixSelect.ItemText>{o.label}</RadixSelect.ItemText>
                 </RadixSelect.Item>
               ))}

@@ -13,7 +13,10 @@ export function SideNav({ label, items }: { label: string; items: NavItem[] }) {
           to={item.to}
           end={item.end ?? false}
           className={({ isActive }) =>
-            clsx('rounded-md px-3 py-2 text-sm font-medium', isActive ? 'bg-brand-50 text-brand-800' : 'text-ink-muted hover:bg-surface hover:text-ink')
+            clsx(
+              'rounded-md px-3 py-2 text-sm font-medium',
+              isActive ? 'bg-brand-50 text-brand-800' : 'text-ink-muted hover:bg-surface hover:text-ink',
+            )
           }
         >
           {item.label}

@@ -36,8 +36,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className={clsx('rounded-md border-l-4 bg-panel p-3 shadow-lg', variantClass[item.variant ?? 'info'])}
           >
             <Toast.Title className="text-sm font-semibold text-ink">{item.title}</Toast.Title>
-            {item.description ? <Toast.Description className="mt-1 text-sm text-ink-muted">{item.description}</Toast.Description> : null}
-            <Toast.Close aria-label={t('common.close')} className="absolute top-2 right-2 text-ink-subtle">×</Toast.Close>
+            {item.description ? (
+              <Toast.Description className="mt-1 text-sm text-ink-muted">{item.description}</Toast.Description>
+            ) : null}
+            <Toast.Close aria-label={t('common.close')} className="absolute top-2 right-2 text-ink-subtle">
+              ×
+            </Toast.Close>
           </Toast.Root>
         ))}
         <Toast.Viewport className="fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2 outline-none" />

@@ -8,7 +8,10 @@ import type { ListParams } from './http/paged';
  */
 const NO_FILTERS: readonly string[] = [];
 
-export function useListParams(defaults: { pageSize?: number; sort?: string } = {}, filterKeys: readonly string[] = NO_FILTERS) {
+export function useListParams(
+  defaults: { pageSize?: number; sort?: string } = {},
+  filterKeys: readonly string[] = NO_FILTERS,
+) {
   const [searchParams, setSearchParams] = useSearchParams();
   const defaultPageSize = defaults.pageSize ?? 50;
   const defaultSort = defaults.sort;

@@ -18,7 +18,16 @@ export * from './partners.ts';
 export * from './integrations.ts';
 
 /** Each event's schema, module by module. */
-export const DOMAIN_EVENTS = [...CRM_EVENTS, ...LEAD_EVENTS, ...QUOTE_EVENTS, ...ORDER_EVENTS, ...VISIT_EVENTS, ...BILLING_EVENTS, ...PARTNER_EVENTS, ...INTEGRATION_EVENTS] as const;
+export const DOMAIN_EVENTS = [
+  ...CRM_EVENTS,
+  ...LEAD_EVENTS,
+  ...QUOTE_EVENTS,
+  ...ORDER_EVENTS,
+  ...VISIT_EVENTS,
+  ...BILLING_EVENTS,
+  ...PARTNER_EVENTS,
+  ...INTEGRATION_EVENTS,
+] as const;
 
 /** Every domain event the platform records: its type and its data, one schema per type. */
 export const DomainEvent = z.discriminatedUnion('type', DOMAIN_EVENTS);

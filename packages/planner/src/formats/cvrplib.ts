@@ -34,9 +34,11 @@ export function parseCvrplib(text: string, name = 'cvrplib'): Problem {
     else if (section === 'DEPOT_SECTION' && (cols[0] as number) > 0) depots.push(cols[0] as number);
   }
   const type = header.get('EDGE_WEIGHT_TYPE');
-  if (type !== 'EUC_2D') throw new PlannerInputError('invalid-number', `${name}: EDGE_WEIGHT_TYPE`, `only EUC_2D is supported, got ${type}`);
+  if (type !== 'EUC_2D')
+    throw new PlannerInputError('invalid-number', `${name}: EDGE_WEIGHT_TYPE`, `only EUC_2D is supported, got ${type}`);
   const capacity = Number(header.get('CAPACITY'));
-  if (!Number.isFinite(capacity)) throw new PlannerInputError('invalid-number', `${name}: CAPACITY`, 'missing capacity');
+  if (!Number.isFinite(capacity))
+    throw new PlannerInputError('invalid-number', `${name}: CAPACITY`, 'missing capacity');
   const depot = depots[0] ?? 1;
   const ids = [depot, ...[...coords.keys()].filter((id) => id !== depot).sort((a, b) => a - b)];
   const points = ids.map((id) => coords.get(id) as { x: number; y: number });
@@ -50,9 +52,22 @@ export function parseCvrplib(text: string, name = 'cvrplib'): Problem {
     }
   }
   const day = 'day';
-  const visits: Visit[] = ids.slice(1).map((id, i) => ({ id: String(id), location: i + 1, duration: 0, demand: demands.get(id) ?? 0 }));
+  const visits: Visit[] = ids
+    .slice(1)
+    .map((id, i) => ({ id: String(id), location: i + 1, duration: 0, demand: demands.get(id) ?? 0 }));
   const teams: Team[] = visits.map((_, i) => ({
-    id: `vehicle-${i + 1}`, start: 0, end: 0, skills: [], capacity, shifts: [{ day, start: 0, end: Number.MAX_SAFE_INTEGER }],
+    id: `vehicle-${i + 1}`,
+    start: 0,
+    end: 0,
+    skills: [],
+    capacity,
+    shifts: [{ day, start: 0, end: Number.MAX_SAFE_INTEGER }],
   }));
-  return { days: [day], teams, visits, matrix: { size, distances, durations: distances }, objective: { bundleWeight: 0, balance: 0 } };
+  return {
+    days: [day],
+    teams,
+    visits,
+    matrix: { size, distances, durations: distances },
+    objective: { bundleWeight: 0, balance: 0 },
+  };
 }

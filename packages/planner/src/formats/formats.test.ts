@@ -6,8 +6,15 @@ import { parseCvrplib } from './cvrplib.ts';
 import { parseSolomon } from './solomon.ts';
 
 const solomon = [
-  'TINY', '', 'VEHICLE', 'NUMBER     CAPACITY', '  2         10', '', 'CUSTOMER',
-  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME', ' ',
+  'TINY',
+  '',
+  'VEHICLE',
+  'NUMBER     CAPACITY',
+  '  2         10',
+  '',
+  'CUSTOMER',
+  'CUST NO.  XCOORD.   YCOORD.    DEMAND   READY TIME  DUE DATE   SERVICE   TIME',
+  ' ',
   '    0      0          0          0          0        100          0',
   '    1      3          4          6          0         50          5',
   '    2      6          8          6         10         60          5',
@@ -15,9 +22,25 @@ const solomon = [
 ].join('\r\n');
 
 const vrp = [
-  'NAME : tiny', 'TYPE : CVRP', 'DIMENSION : 4', 'EDGE_WEIGHT_TYPE : EUC_2D', 'CAPACITY : 10',
-  'NODE_COORD_SECTION', '1 0 0', '2 3 4', '3 6 8', '4 0 5',
-  'DEMAND_SECTION', '1 0', '2 6', '3 6', '4 3', 'DEPOT_SECTION', ' 1', ' -1', 'EOF',
+  'NAME : tiny',
+  'TYPE : CVRP',
+  'DIMENSION : 4',
+  'EDGE_WEIGHT_TYPE : EUC_2D',
+  'CAPACITY : 10',
+  'NODE_COORD_SECTION',
+  '1 0 0',
+  '2 3 4',
+  '3 6 8',
+  '4 0 5',
+  'DEMAND_SECTION',
+  '1 0',
+  '2 6',
+  '3 6',
+  '4 3',
+  'DEPOT_SECTION',
+  ' 1',
+  ' -1',
+  'EOF',
 ].join('\n');
 
 describe('benchmark formats', () => {

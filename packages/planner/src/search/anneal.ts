@@ -44,7 +44,12 @@ function edgeScale(inst: Instance, state: SearchState): number {
  * Ruin-and-recreate under simulated annealing (SISR). Modifies `current` in place and
  * returns the best state seen. Time, iteration count, `shouldStop` and `signal` all end it.
  */
-export function anneal(inst: Instance, current: SearchState, options: SearchOptions, params: AnnealParams = DEFAULT_ANNEAL): AnnealResult {
+export function anneal(
+  inst: Instance,
+  current: SearchState,
+  options: SearchOptions,
+  params: AnnealParams = DEFAULT_ANNEAL,
+): AnnealResult {
   const rng = new Rng(options.seed ?? 1);
   const began = performance.now();
   const timeLimit = options.timeLimitMs ?? 10_000;
@@ -98,7 +103,8 @@ export function anneal(inst: Instance, current: SearchState, options: SearchOpti
 
 function placeableUnassigned(inst: Instance, state: SearchState): number[] {
   const result: number[] = [];
-  for (let v = 0; v < inst.n; v++) if (state.routeOf[v] === -1 && (inst.eligibleRoutes[v] as Int32Array).length > 0) result.push(v);
+  for (let v = 0; v < inst.n; v++)
+    if (state.routeOf[v] === -1 && (inst.eligibleRoutes[v] as Int32Array).length > 0) result.push(v);
   return result;
 }
 

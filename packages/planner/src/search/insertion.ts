@@ -30,7 +30,12 @@ export const found = { position: -1, delta: Infinity };
  * skipping each position with probability `blink` (SISR's "blinks"). Returns false if none.
  */
 export function bestPositionInRoute(
-  inst: Instance, route: RouteState, r: number, v: number, blink: number, rng: Rng | null,
+  inst: Instance,
+  route: RouteState,
+  r: number,
+  v: number,
+  blink: number,
+  rng: Rng | null,
 ): boolean {
   found.position = -1;
   found.delta = Infinity;
@@ -67,9 +72,12 @@ export function bestPositionInRoute(
     const nextLoc = p === len ? endLoc : (loc[stops[p] as number] as number);
     const limit = p === len ? (inst.shiftEnd[r] as number) : (route.late[p] as number);
     if (depart + (time[lv * L + nextLoc] as number) > limit + EPS) continue;
-    const delta = len === 0
-      ? (dist[startLoc * L + lv] as number) + (dist[lv * L + endLoc] as number)
-      : (dist[prevLoc * L + lv] as number) + (dist[lv * L + nextLoc] as number) - (dist[prevLoc * L + nextLoc] as number);
+    const delta =
+      len === 0
+        ? (dist[startLoc * L + lv] as number) + (dist[lv * L + endLoc] as number)
+        : (dist[prevLoc * L + lv] as number) +
+          (dist[lv * L + nextLoc] as number) -
+          (dist[prevLoc * L + nextLoc] as number);
     if (delta < found.delta) {
       found.delta = delta;
       found.position = p;
@@ -87,9 +95,19 @@ export interface Choice {
 }
 
 /** Cheapest feasible insertion of v over all its eligible routes, or null. */
-export function bestInsertion(inst: Instance, state: SearchState, v: number, blink: number, rng: Rng | null): Choice | null {
+export function bestInsertion(
+  inst: Instance,
+  state: SearchState,
+  v: number,
+  blink: number,
+  rng: Rng | null,
+): Choice | null {
   let best: Choice | null = null;
-  const linked = (inst.preds[v] as Int32Array).length + (inst.succs[v] as Int32Array).length + (inst.differentDay[v] as Int32Array).length > 0;
+  const linked =
+    (inst.preds[v] as Int32Array).length +
+      (inst.succs[v] as Int32Array).length +
+      (inst.differentDay[v] as Int32Array).length >
+    0;
   const stamp = ++inst.scratch.stamp;
   const tried = inst.scratch.classTried;
   for (const r of inst.eligibleRoutes[v] as Int32Array) {

@@ -111,7 +111,15 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
   const routeClass = new Int32Array(R);
   const classKeys = new Map<string, number>();
   const teamKeys = problem.teams.map((team) =>
-    JSON.stringify([team.start, team.end, team.capacity, team.maxVisitsPerDay, [...team.skills].sort(), team.regions ? [...team.regions].sort() : null]));
+    JSON.stringify([
+      team.start,
+      team.end,
+      team.capacity,
+      team.maxVisitsPerDay,
+      [...team.skills].sort(),
+      team.regions ? [...team.regions].sort() : null,
+    ]),
+  );
   for (let r = 0; r < R; r++) {
     const team = problem.teams[routeTeam[r] as number];
     if (!team) continue;
@@ -174,8 +182,13 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
       stage = Math.max(stage, 1);
       if (!regionAllows(problem, team.regions, visit.pc2)) continue;
       stage = Math.max(stage, 2);
-      if ((allowedDays && !allowedDays.has(routeDay[r])) || (pinTeam >= 0 && pinTeam !== routeTeam[r]) ||
-        (pinDay >= 0 && pinDay !== routeDay[r]) || maxStops[r] === 0) continue;
+      if (
+        (allowedDays && !allowedDays.has(routeDay[r])) ||
+        (pinTeam >= 0 && pinTeam !== routeTeam[r]) ||
+        (pinDay >= 0 && pinDay !== routeDay[r]) ||
+        maxStops[r] === 0
+      )
+        continue;
       stage = Math.max(stage, 3);
       if ((demand[v] as number) > (capacity[r] as number)) continue;
       stage = Math.max(stage, 4);
@@ -187,7 +200,13 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
       list.push(r);
     }
     eligibleRoutes.push(Int32Array.from(list));
-    const reasons: UnassignedReason[] = ['no-team-with-skills', 'no-team-in-region', 'no-allowed-day', 'over-capacity', 'window-unreachable'];
+    const reasons: UnassignedReason[] = [
+      'no-team-with-skills',
+      'no-team-in-region',
+      'no-allowed-day',
+      'over-capacity',
+      'window-unreachable',
+    ];
     staticReason.push(list.length > 0 ? null : (reasons[stage] as UnassignedReason));
   }
 
@@ -229,7 +248,8 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
     }
   }
   const NONE = new Int32Array(0);
-  const frozen = (lists: (number[] | undefined)[]): Int32Array[] => Array.from(lists, (l) => (l ? Int32Array.from(l) : NONE));
+  const frozen = (lists: (number[] | undefined)[]): Int32Array[] =>
+    Array.from(lists, (l) => (l ? Int32Array.from(l) : NONE));
 
   const k = Math.max(0, Math.min(n - 1, options.neighborCount ?? 100));
   const neighbors: Int32Array[] = [];
@@ -256,10 +276,37 @@ export function compileInstance(problem: Problem, matrix: TravelMatrix, options:
   }
 
   return {
-    problem, n, locations: L, dist, time, loc, service, twStart, twEnd, demand, penalty,
-    routeCount: R, routeTeam: Int32Array.from(routeTeam), routeDay: Int32Array.from(routeDay), routeStart, routeEnd,
-    shiftStart: Float64Array.from(shiftStartList), shiftEnd: Float64Array.from(shiftEndList), capacity, maxStops, routeClass,
-    eligibleRoutes, staticReason, preds: frozen(preds), succs: frozen(succs), differentDay: frozen(differentDay), level, fixedRoute, homeRoute, neighbors, weights,
+    problem,
+    n,
+    locations: L,
+    dist,
+    time,
+    loc,
+    service,
+    twStart,
+    twEnd,
+    demand,
+    penalty,
+    routeCount: R,
+    routeTeam: Int32Array.from(routeTeam),
+    routeDay: Int32Array.from(routeDay),
+    routeStart,
+    routeEnd,
+    shiftStart: Float64Array.from(shiftStartList),
+    shiftEnd: Float64Array.from(shiftEndList),
+    capacity,
+    maxStops,
+    routeClass,
+    eligibleRoutes,
+    staticReason,
+    preds: frozen(preds),
+    succs: frozen(succs),
+    differentDay: frozen(differentDay),
+    level,
+    fixedRoute,
+    homeRoute,
+    neighbors,
+    weights,
     scratch: { stamp: 0, classTried: new Float64Array(Math.max(1, classKeys.size)) },
   };
 }

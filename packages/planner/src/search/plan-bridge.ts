@@ -40,11 +40,15 @@ export function readPlan(inst: Instance, plan: Plan): Map<number, { route: numbe
  * fit (a changed window, a shorter shift, a lost team-day) or whose links are broken.
  */
 export function placePlan(
-  inst: Instance, state: SearchState, assignment: Map<number, { route: number; order: number }>, checkEligibility: boolean,
+  inst: Instance,
+  state: SearchState,
+  assignment: Map<number, { route: number; order: number }>,
+  checkEligibility: boolean,
 ): number[] {
   const displaced: number[] = [];
-  const sorted = [...assignment.entries()].sort((a, b) =>
-    (inst.routeDay[a[1].route] ?? -1) - (inst.routeDay[b[1].route] ?? -1) || a[1].order - b[1].order);
+  const sorted = [...assignment.entries()].sort(
+    (a, b) => (inst.routeDay[a[1].route] ?? -1) - (inst.routeDay[b[1].route] ?? -1) || a[1].order - b[1].order,
+  );
   const pending: [number, number][] = [];
   for (const [v, { route: r }] of sorted) {
     if (r < 0 || (checkEligibility && !(inst.eligibleRoutes[v] as Int32Array).includes(r))) displaced.push(v);
@@ -131,7 +135,9 @@ export function toPlan(inst: Instance, state: SearchState, reasons: Map<number, 
       day: problem.days[inst.routeDay[r] as number] as string,
       stops,
       departure: (route.early[0] as number) - (time[startLoc * L + (loc[first] as number)] as number),
-      arrival: (stops[len - 1] as { end: number }).end + (time[(loc[last] as number) * L + (inst.routeEnd[r] as number)] as number),
+      arrival:
+        (stops[len - 1] as { end: number }).end +
+        (time[(loc[last] as number) * L + (inst.routeEnd[r] as number)] as number),
       distance: route.distance,
     });
     distance += route.distance;
@@ -146,7 +152,10 @@ export function toPlan(inst: Instance, state: SearchState, reasons: Map<number, 
   let unassignedPriority = 0;
   for (let v = 0; v < inst.n; v++) {
     if ((state.routeOf[v] as number) >= 0) continue;
-    unassigned.push({ visitId: (problem.visits[v] as { id: string }).id, reason: reasons.get(v) ?? reasonFor(inst, state, v) });
+    unassigned.push({
+      visitId: (problem.visits[v] as { id: string }).id,
+      reason: reasons.get(v) ?? reasonFor(inst, state, v),
+    });
     unassignedPriority += 1 + (problem.visits[v]?.priority ?? 0);
   }
   const total = inst.weights.unassigned * unassignedPriority + distance + bundling + balance + moves;

@@ -111,12 +111,16 @@ export function insertStop(inst: Instance, r: number, route: RouteState, v: numb
   const lv = loc[v] as number;
   const prevLoc = p === 0 ? (inst.routeStart[r] as number) : (loc[stops[p - 1] as number] as number);
   const nextLoc = p === len - 1 ? (inst.routeEnd[r] as number) : (loc[stops[p + 1] as number] as number);
-  const added = len === 1
-    ? (dist[prevLoc * L + lv] as number) + (dist[lv * L + nextLoc] as number)
-    : (dist[prevLoc * L + lv] as number) + (dist[lv * L + nextLoc] as number) - (dist[prevLoc * L + nextLoc] as number);
+  const added =
+    len === 1
+      ? (dist[prevLoc * L + lv] as number) + (dist[lv * L + nextLoc] as number)
+      : (dist[prevLoc * L + lv] as number) +
+        (dist[lv * L + nextLoc] as number) -
+        (dist[prevLoc * L + nextLoc] as number);
 
   let here = prevLoc;
-  let t = p === 0 ? (inst.shiftStart[r] as number) : (early[p - 1] as number) + (service[stops[p - 1] as number] as number);
+  let t =
+    p === 0 ? (inst.shiftStart[r] as number) : (early[p - 1] as number) + (service[stops[p - 1] as number] as number);
   for (let i = p; i < len; i++) {
     const u = stops[i] as number;
     const l = loc[u] as number;
@@ -130,9 +134,10 @@ export function insertStop(inst: Instance, r: number, route: RouteState, v: numb
     here = l;
   }
 
-  let next = p === len - 1
-    ? (inst.shiftEnd[r] as number) - (time[lv * L + nextLoc] as number)
-    : (late[p + 1] as number) - (time[lv * L + nextLoc] as number);
+  let next =
+    p === len - 1
+      ? (inst.shiftEnd[r] as number) - (time[lv * L + nextLoc] as number)
+      : (late[p + 1] as number) - (time[lv * L + nextLoc] as number);
   for (let i = p; i >= 0; i--) {
     const u = stops[i] as number;
     const latest = Math.min(twEnd[u] as number, next - (service[u] as number));
@@ -146,5 +151,13 @@ export function insertStop(inst: Instance, r: number, route: RouteState, v: numb
 
   const extra = bundlingAgainst(inst, old, v) + moveCost(inst, v, r);
   const cost = route.cost + added + extra + inst.weights.balance * (2 * len - 1);
-  return { stops, early, late, load: route.load + (inst.demand[v] as number), distance: route.distance + added, cost, feasible: true };
+  return {
+    stops,
+    early,
+    late,
+    load: route.load + (inst.demand[v] as number),
+    distance: route.distance + added,
+    cost,
+    feasible: true,
+  };
 }

@@ -19,7 +19,11 @@ export interface RuinParams {
 }
 
 export const DEFAULT_RUIN: RuinParams = {
-  averageRemoved: 10, maxStringLength: 10, splitRate: 0.5, splitDepth: 0.5, blinkRate: 0.01,
+  averageRemoved: 10,
+  maxStringLength: 10,
+  splitRate: 0.5,
+  splitDepth: 0.5,
+  blinkRate: 0.01,
 };
 
 /**
@@ -50,12 +54,20 @@ export class UndoLog {
 
   undo(state: SearchState): void {
     for (const [r, route] of this.routes) state.routes[r] = route;
-    for (let i = this.visits.length - 1; i >= 0; i--) state.routeOf[this.visits[i] as number] = this.visitRoutes[i] as number;
+    for (let i = this.visits.length - 1; i >= 0; i--)
+      state.routeOf[this.visits[i] as number] = this.visitRoutes[i] as number;
     state.cost = this.cost;
   }
 }
 
-function removeFromRoute(inst: Instance, state: SearchState, log: UndoLog, r: number, drop: Set<number>, removed: number[]): void {
+function removeFromRoute(
+  inst: Instance,
+  state: SearchState,
+  log: UndoLog,
+  r: number,
+  drop: Set<number>,
+  removed: number[],
+): void {
   const route = state.routes[r] as RouteState;
   const keep = route.stops.filter((v) => !drop.has(v));
   if (keep.length === route.stops.length) return;
@@ -93,7 +105,13 @@ function cascade(inst: Instance, state: SearchState, log: UndoLog, removed: numb
  * routes. Unassigned neighbours of the seed join the pool so they get another chance.
  */
 export function ruin(
-  inst: Instance, state: SearchState, log: UndoLog, rng: Rng, p: RuinParams, averageLength: number, seed: number,
+  inst: Instance,
+  state: SearchState,
+  log: UndoLog,
+  rng: Rng,
+  p: RuinParams,
+  averageLength: number,
+  seed: number,
 ): number[] {
   const removed: number[] = [];
   const lsMax = Math.max(1, Math.min(p.maxStringLength, averageLength));
@@ -142,16 +160,25 @@ type Order = (a: number, b: number) => number;
 
 function pickOrder(inst: Instance, rng: Rng): Order | null {
   const u = rng.next() * 13;
-  const depotDist = (v: number): number => inst.dist[(inst.routeStart[0] ?? 0) * inst.locations + (inst.loc[v] as number)] as number;
+  const depotDist = (v: number): number =>
+    inst.dist[(inst.routeStart[0] ?? 0) * inst.locations + (inst.loc[v] as number)] as number;
   if (u < 4) return null;
   if (u < 8) return (a, b) => (inst.demand[b] as number) - (inst.demand[a] as number);
   if (u < 10) return (a, b) => depotDist(b) - depotDist(a);
   if (u < 11) return (a, b) => depotDist(a) - depotDist(b);
-  return (a, b) => ((inst.twEnd[a] as number) - (inst.twStart[a] as number)) - ((inst.twEnd[b] as number) - (inst.twStart[b] as number));
+  return (a, b) =>
+    (inst.twEnd[a] as number) - (inst.twStart[a] as number) - ((inst.twEnd[b] as number) - (inst.twStart[b] as number));
 }
 
 /** SISR recreate: greedy insertion with blinks in one of a few randomly chosen orders. */
-export function recreate(inst: Instance, state: SearchState, log: UndoLog | null, rng: Rng, pool: number[], blinkRate: number): void {
+export function recreate(
+  inst: Instance,
+  state: SearchState,
+  log: UndoLog | null,
+  rng: Rng,
+  pool: number[],
+  blinkRate: number,
+): void {
   for (let i = pool.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
     const t = pool[i] as number;
@@ -160,8 +187,12 @@ export function recreate(inst: Instance, state: SearchState, log: UndoLog | null
   }
   const order = pickOrder(inst, rng);
   // Predecessors first, so a survey is in place before its installation looks for a day.
-  pool.sort((a, b) => (inst.level[a] as number) - (inst.level[b] as number)
-    || (inst.penalty[b] as number) - (inst.penalty[a] as number) || (order ? order(a, b) : 0));
+  pool.sort(
+    (a, b) =>
+      (inst.level[a] as number) - (inst.level[b] as number) ||
+      (inst.penalty[b] as number) - (inst.penalty[a] as number) ||
+      (order ? order(a, b) : 0),
+  );
   for (const v of pool) {
     const choice = bestInsertion(inst, state, v, blinkRate, rng);
     if (!choice) continue;

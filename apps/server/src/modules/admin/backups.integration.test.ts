@@ -27,11 +27,12 @@ afterAll(async () => {
 });
 
 describe('backups on demand', () => {
-  it('takes one at a time, a few per hour, and names them without the server\'s paths', async () => {
+  it("takes one at a time, a few per hour, and names them without the server's paths", async () => {
     const both = await Promise.all([admin.post('/api/admin/backups'), admin.post('/api/admin/backups')]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(both.find((r) => r.statusCode === 409)!.json()).toMatchObject({ status: 409, code: 'backup_running' });
-    for (let taken = 1; taken < ON_DEMAND_BACKUPS_PER_HOUR; taken++) expect((await admin.post('/api/admin/backups')).statusCode).toBe(201);
+    for (let taken = 1; taken < ON_DEMAND_BACKUPS_PER_HOUR; taken++)
+      expect((await admin.post('/api/admin/backups')).statusCode).toBe(201);
 
     const refused = await admin.post('/api/admin/backups');
     expect(refused.statusCode).toBe(429);

@@ -16,13 +16,15 @@ export function takeBackupOnDemand(backups: Backups) {
   return async (): Promise<BackupInfo> => {
     const now = Date.now();
     while (taken.length && taken[0]! <= now - HOUR_MS) taken.shift();
-    if (taken.length >= ON_DEMAND_BACKUPS_PER_HOUR) throw new RateLimited(Math.ceil((taken[0]! + HOUR_MS - now) / 1000));
+    if (taken.length >= ON_DEMAND_BACKUPS_PER_HOUR)
+      throw new RateLimited(Math.ceil((taken[0]! + HOUR_MS - now) / 1000));
     try {
       const backup = await backups.create();
       taken.push(now);
       return backup;
     } catch (err) {
-      if (err instanceof BackupRunning) throw new AppError(409, 'backup_running', 'Er wordt al een back-up gemaakt; wacht tot die klaar is.');
+      if (err instanceof BackupRunning)
+        throw new AppError(409, 'backup_running', 'Er wordt al een back-up gemaakt; wacht tot die klaar is.');
       throw err;
     }
   };

@@ -5,8 +5,12 @@ import type { Db } from '../../platform/db/client.ts';
 import { dashboardMetrics } from '../../read-models/dashboard-metrics.ts';
 
 export function analyticsRoutes(app: FastifyInstance, deps: { db: Db; today: () => string }) {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/dashboard/metrics', {
-    config: { access: ['admin', 'operations', 'planner'] },
-    schema: { tags: ['analytics'], summary: 'Headline KPIs', response: { 200: DashboardMetrics } },
-  }, () => dashboardMetrics(deps.db, deps.today()));
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/dashboard/metrics',
+    {
+      config: { access: ['admin', 'operations', 'planner'] },
+      schema: { tags: ['analytics'], summary: 'Headline KPIs', response: { 200: DashboardMetrics } },
+    },
+    () => dashboardMetrics(deps.db, deps.today()),
+  );
 }

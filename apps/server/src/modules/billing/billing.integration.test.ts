@@ -55,19 +55,35 @@ describe('invoices split by payer', () => {
   });
 
   it('records partial payments, refuses too much, and detects overdue', async () => {
-    const part = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, { amountCents: 20000, paidAt: new Date().toISOString(), method: 'ideal' });
+    const part = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, {
+      amountCents: 20000,
+      paidAt: new Date().toISOString(),
+      method: 'ideal',
+    });
     expect(part.json()).toMatchObject({ status: 'partially_paid', openCents: customerInvoice.totalCents - 20000 });
-    const tooMuch = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, { amountCents: customerInvoice.totalCents, paidAt: new Date().toISOString(), method: 'ideal' });
+    const tooMuch = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, {
+      amountCents: customerInvoice.totalCents,
+      paidAt: new Date().toISOString(),
+      method: 'ideal',
+    });
     expect(tooMuch.statusCode).toBe(422);
     expect(tooMuch.json()).toMatchObject({ code: 'payment_exceeds_open_amount', errors: [{ field: 'amountCents' }] });
-    const negative = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, { amountCents: -5, paidAt: new Date().toISOString(), method: 'ideal' });
+    const negative = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, {
+      amountCents: -5,
+      paidAt: new Date().toISOString(),
+      method: 'ideal',
+    });
     expect(negative.statusCode).toBe(400);
     expect((await ops.get(`/api/invoices/${customerInvoice.id}`)).json().paidCents).toBe(20000);
 
     await t.database.db.update(invoices).set({ dueDate: '2020-01-01' }).where(eq(invoices.id, partnerInvoice.id));
     expect(await t.built.dailyJobs()).toMatchObject({ overdue: 1 });
     expect((await ops.get(`/api/invoices/${partnerInvoice.id}`)).json().status).toBe('overdue');
-    const rest = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, { amountCents: customerInvoice.totalCents - 20000, paidAt: new Date().toISOString(), method: 'bank_transfer' });
+    const rest = await ops.post(`/api/invoices/${customerInvoice.id}/payments`, {
+      amountCents: customerInvoice.totalCents - 20000,
+      paidAt: new Date().toISOString(),
+      method: 'bank_transfer',
+    });
     expect(rest.json().status).toBe('paid');
   });
 
@@ -79,18 +95,30 @@ describe('invoices split by payer', () => {
     expect(xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>CC-${year}-00002</cbc:ID>`);
     expect(() => validateUbl(xml, 'CreditNote')).not.toThrow();
     expect((await ops.get(`/api/invoices/${partnerInvoice.id}`)).json().status).toBe('cancelled');
-    expect((await ops.post(`/api/invoices/${partnerInvoice.id}/credit-note`, { reason: 'Nog eens' })).json().code).toBe('invoice_not_creditable');
+    expect((await ops.post(`/api/invoices/${partnerInvoice.id}/credit-note`, { reason: 'Nog eens' })).json().code).toBe(
+      'invoice_not_creditable',
+    );
   });
 
   it('shows each payer only their own invoices', async () => {
     const anna = await t.as('partner-a@alfa.example.nl');
     const bea = await t.as('partner-b@bravo.example.nl');
-    expect((await anna.get('/api/invoices')).json().items.every((i: { payer: string }) => i.payer === 'partner')).toBe(true);
+    expect((await anna.get('/api/invoices')).json().items.every((i: { payer: string }) => i.payer === 'partner')).toBe(
+      true,
+    );
     expect((await anna.get(`/api/invoices/${customerInvoice.id}`)).statusCode).toBe(404);
     expect((await bea.get(`/api/invoices/${partnerInvoice.id}`)).statusCode).toBe(404);
     expect((await bea.get(`/api/invoices/${partnerInvoice.id}/ubl`)).statusCode).toBe(404);
     expect((await bea.get('/api/invoices')).json().total).toBe(0);
-    expect((await anna.post(`/api/invoices/${partnerInvoice.id}/payments`, { amountCents: 1, paidAt: new Date().toISOString(), method: 'ideal' })).statusCode).toBe(403);
+    expect(
+      (
+        await anna.post(`/api/invoices/${partnerInvoice.id}/payments`, {
+          amountCents: 1,
+          paidAt: new Date().toISOString(),
+          method: 'ideal',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -101,12 +129,21 @@ describe('commissions and the P&L', () => {
     const res = await ops.get(`/api/partners/${t.fixtures.partnerA.id}/commission-statements/${month}`);
     expect(res.statusCode).toBe(200);
     // 5% of order ORD-…-000001 (1550,00 excl. VAT).
-    expect(res.json()).toMatchObject({ totalCents: 7750, sections: [{ entityId: 'chargecars', commissionType: 'percentage', basisPoints: 500 }] });
-    const own = await (await t.as('partner-a@alfa.example.nl')).get(`/api/partners/${t.fixtures.partnerA.id}/commission-statements/${month}`);
+    expect(res.json()).toMatchObject({
+      totalCents: 7750,
+      sections: [{ entityId: 'chargecars', commissionType: 'percentage', basisPoints: 500 }],
+    });
+    const own = await (await t.as('partner-a@alfa.example.nl')).get(
+      `/api/partners/${t.fixtures.partnerA.id}/commission-statements/${month}`,
+    );
     expect(own.statusCode).toBe(200);
-    const other = await (await t.as('partner-b@bravo.example.nl')).get(`/api/partners/${t.fixtures.partnerA.id}/commission-statements/${month}`);
+    const other = await (await t.as('partner-b@bravo.example.nl')).get(
+      `/api/partners/${t.fixtures.partnerA.id}/commission-statements/${month}`,
+    );
     expect(other.statusCode).toBe(404);
-    expect((await ops.get(`/api/partners/${t.fixtures.partnerA.id}/commission-statements/2026-13`)).statusCode).toBe(400);
+    expect((await ops.get(`/api/partners/${t.fixtures.partnerA.id}/commission-statements/2026-13`)).statusCode).toBe(
+      400,
+    );
   });
 
   it('reports revenue, costs and commissions of an entity for a period', async () => {
@@ -115,7 +152,13 @@ describe('commissions and the P&L', () => {
     // Invoiced 35000 + 120000, credited 120000.
     expect(res.json()).toMatchObject({ revenueCents: 35000, creditedCents: 120000, commissionsCents: 7750 });
     expect(res.json().resultCents).toBe(res.json().grossMarginCents - 7750);
-    expect((await (await t.as('partner-a@alfa.example.nl')).get(`/api/finance/profit-and-loss?entityId=chargecars&from=${year}-01-01&to=${year}-12-31`)).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await t.as('partner-a@alfa.example.nl')
+        ).get(`/api/finance/profit-and-loss?entityId=chargecars&from=${year}-01-01&to=${year}-12-31`)
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -123,22 +166,72 @@ describe('commissions and the P&L', () => {
 describe('monthly partner invoice', () => {
   it("bundles a month's uninvoiced partner lines of the agreement into one invoice, once", async () => {
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()).slice(0, 7);
-    const [order] = await t.database.db.insert(orders).values({
-      number: 'ORD-2026-900001', entityId: 'chargecars', customerId: t.fixtures.c1.id, partnerId: t.fixtures.partnerA.id, stage: 'completed', progress: 85,
-      customerTotalCents: 0, partnerTotalCents: 50000, totalCents: 50000, completedAt: new Date(),
-    }).returning();
+    const [order] = await t.database.db
+      .insert(orders)
+      .values({
+        number: 'ORD-2026-900001',
+        entityId: 'chargecars',
+        customerId: t.fixtures.c1.id,
+        partnerId: t.fixtures.partnerA.id,
+        stage: 'completed',
+        progress: 85,
+        customerTotalCents: 0,
+        partnerTotalCents: 50000,
+        totalCents: 50000,
+        completedAt: new Date(),
+      })
+      .returning();
     await t.database.db.insert(orderLines).values([
-      { orderId: order!.id, position: 1, description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 40000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 40000 },
-      { orderId: order!.id, position: 2, description: 'Monteur per uur', quantity: 2, unitPriceCents: 5000, vatRate: 21, vatCategory: 'standard', billTo: 'partner', totalCents: 10000 },
+      {
+        orderId: order!.id,
+        position: 1,
+        description: 'Zaptec Go 2',
+        quantity: 1,
+        unitPriceCents: 40000,
+        vatRate: 21,
+        vatCategory: 'standard',
+        billTo: 'partner',
+        totalCents: 40000,
+      },
+      {
+        orderId: order!.id,
+        position: 2,
+        description: 'Monteur per uur',
+        quantity: 2,
+        unitPriceCents: 5000,
+        vatRate: 21,
+        vatCategory: 'standard',
+        billTo: 'partner',
+        totalCents: 10000,
+      },
     ]);
-    const res = await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month });
+    const res = await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, {
+      entityId: 'chargecars',
+      month,
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ payer: 'partner', totalCents: 50000 + 10500 });
     const detail = (await ops.get(`/api/invoices/${res.json().id}`)).json();
     expect(detail).toMatchObject({ periodMonth: month, orderId: null });
-    expect(detail.lines.map((l: { description: string }) => l.description)).toEqual(['ORD-2026-900001: Zaptec Go 2', 'ORD-2026-900001: Monteur per uur']);
-    expect((await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month })).json().code).toBe('nothing_to_invoice');
-    expect((await ops.post(`/api/orders/${order!.id}/invoices`, { payer: 'partner' })).json().code).toBe('nothing_to_invoice');
-    expect((await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month: '2026-13' })).statusCode).toBe(400);
+    expect(detail.lines.map((l: { description: string }) => l.description)).toEqual([
+      'ORD-2026-900001: Zaptec Go 2',
+      'ORD-2026-900001: Monteur per uur',
+    ]);
+    expect(
+      (
+        await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, { entityId: 'chargecars', month })
+      ).json().code,
+    ).toBe('nothing_to_invoice');
+    expect((await ops.post(`/api/orders/${order!.id}/invoices`, { payer: 'partner' })).json().code).toBe(
+      'nothing_to_invoice',
+    );
+    expect(
+      (
+        await ops.post(`/api/partners/${t.fixtures.partnerA.id}/monthly-invoice`, {
+          entityId: 'chargecars',
+          month: '2026-13',
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 });

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
@@ -11,15 +24,21 @@ export const invoices = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull(),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
-    kind: text('kind', { enum: ['invoice', 'credit_note'] }).notNull().default('invoice'),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
+    kind: text('kind', { enum: ['invoice', 'credit_note'] })
+      .notNull()
+      .default('invoice'),
     payer: text('payer', { enum: ['customer', 'partner'] }).notNull(),
     customerId: uuid('customer_id').references(() => customers.id),
     partnerId: uuid('partner_id').references(() => partners.id),
     orderId: uuid('order_id').references(() => orders.id),
     issueDate: date('issue_date').notNull(),
     dueDate: date('due_date').notNull(),
-    status: text('status', { enum: ['issued', 'partially_paid', 'paid', 'overdue', 'cancelled'] }).notNull().default('issued'),
+    status: text('status', { enum: ['issued', 'partially_paid', 'paid', 'overdue', 'cancelled'] })
+      .notNull()
+      .default('issued'),
     subtotalCents: integer('subtotal_cents').notNull(),
     vatCents: integer('vat_cents').notNull(),
     totalCents: integer('total_cents').notNull(),
@@ -41,7 +60,10 @@ export const invoices = pgTable(
     index('invoices_status_idx').on(t.status, t.dueDate),
     check('invoices_total', sql`${t.totalCents} = ${t.subtotalCents} + ${t.vatCents}`),
     check('invoices_reverse_charge_vat_number', sql`not ${t.reverseCharge} or ${t.buyerVatNumber} is not null`),
-    check('invoices_payer', sql`(${t.payer} = 'customer' and ${t.customerId} is not null) or (${t.payer} = 'partner' and ${t.partnerId} is not null)`),
+    check(
+      'invoices_payer',
+      sql`(${t.payer} = 'customer' and ${t.customerId} is not null) or (${t.payer} = 'partner' and ${t.partnerId} is not null)`,
+    ),
   ],
 );
 
@@ -49,7 +71,9 @@ export const invoiceLines = pgTable(
   'invoice_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    invoiceId: uuid('invoice_id').notNull().references(() => invoices.id, { onDelete: 'cascade' }),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     description: text('description').notNull(),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
@@ -67,7 +91,9 @@ export const payments = pgTable(
   'payments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id),
     amountCents: integer('amount_cents').notNull(),
     paidAt: timestamp('paid_at', { withTimezone: true }).notNull(),
     method: text('method', { enum: ['bank_transfer', 'ideal', 'direct_debit'] }).notNull(),
@@ -80,7 +106,9 @@ export const payments = pgTable(
 export const invoiceNumberSequences = pgTable(
   'invoice_number_sequences',
   {
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     year: integer('year').notNull(),
     lastNumber: integer('last_number').notNull().default(0),
   },

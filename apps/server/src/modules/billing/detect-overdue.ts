@@ -9,11 +9,31 @@ import { todayInAmsterdam } from '../../platform/calendar.ts';
 /** The daily job: open invoices past their due date become overdue, each with an event for reminders. */
 export async function detectOverdueInvoices(db: Db, today = todayInAmsterdam()) {
   return db.transaction(async (tx) => {
-    const overdue = await tx.update(invoices).set({ status: 'overdue' })
-      .where(and(inArray(invoices.status, ['issued', 'partially_paid']), inArray(invoices.kind, ['invoice']), lt(invoices.dueDate, today))).returning();
+    const overdue = await tx
+      .update(invoices)
+      .set({ status: 'overdue' })
+      .where(
+        and(
+          inArray(invoices.status, ['issued', 'partially_paid']),
+          inArray(invoices.kind, ['invoice']),
+          lt(invoices.dueDate, today),
+        ),
+      )
+      .returning();
     for (const i of overdue) {
-      await recordAudit(tx, SYSTEM_ACTOR, { action: 'invoice.overdue', subjectType: 'invoice', subjectId: i.id, after: { dueDate: i.dueDate } });
-      await emitEvent(tx, { type: 'invoice.overdue', subjectType: 'invoice', subjectId: i.id, data: { number: i.number, openCents: i.totalCents - i.paidCents }, audience: { partnerId: i.partnerId, customerId: i.customerId } });
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: 'invoice.overdue',
+        subjectType: 'invoice',
+        subjectId: i.id,
+        after: { dueDate: i.dueDate },
+      });
+      await emitEvent(tx, {
+        type: 'invoice.overdue',
+        subjectType: 'invoice',
+        subjectId: i.id,
+        data: { number: i.number, openCents: i.totalCents - i.paidCents },
+        audience: { partnerId: i.partnerId, customerId: i.customerId },
+      });
     }
     return { overdue: overdue.length };
   });

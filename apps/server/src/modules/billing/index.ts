@@ -19,8 +19,10 @@ export { billingRoutes } from './billing.routes.ts';
 export function createBillingService(deps: { db: Db }) {
   const { db } = deps;
   return {
-    issueForOrder: (actor: Actor, orderId: string, payer?: 'customer' | 'partner') => issueOrderInvoices(db, actor, { orderId, payer }),
-    issueMonthlyForPartner: (actor: Actor, opts: { partnerId: string; entityId: string; month: string }) => issueMonthlyPartnerInvoice(db, actor, opts),
+    issueForOrder: (actor: Actor, orderId: string, payer?: 'customer' | 'partner') =>
+      issueOrderInvoices(db, actor, { orderId, payer }),
+    issueMonthlyForPartner: (actor: Actor, opts: { partnerId: string; entityId: string; month: string }) =>
+      issueMonthlyPartnerInvoice(db, actor, opts),
     creditNote: (actor: Actor, invoiceId: string, reason: string) => issueCreditNote(db, actor, { invoiceId, reason }),
     recordPayment: (actor: Actor, input: PaymentInput) => recordPayment(db, actor, input),
     detectOverdue: () => detectOverdueInvoices(db),

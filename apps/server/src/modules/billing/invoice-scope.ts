@@ -6,7 +6,9 @@ import { invoices } from './billing.schema.ts';
 /** A partner sees the invoices it pays, a customer the ones they pay; staff all. */
 export function invoiceScope(actor: Actor): SQL | undefined {
   if (isStaff(actor)) return undefined;
-  if (actor.role === 'partner' && actor.partnerId) return and(eq(invoices.payer, 'partner'), eq(invoices.partnerId, actor.partnerId));
-  if (actor.role === 'customer' && actor.customerId) return and(eq(invoices.payer, 'customer'), eq(invoices.customerId, actor.customerId));
+  if (actor.role === 'partner' && actor.partnerId)
+    return and(eq(invoices.payer, 'partner'), eq(invoices.partnerId, actor.partnerId));
+  if (actor.role === 'customer' && actor.customerId)
+    return and(eq(invoices.payer, 'customer'), eq(invoices.customerId, actor.customerId));
   return sql`false`;
 }

@@ -11,19 +11,45 @@ import { monthBounds } from '../../platform/calendar.ts';
  * One consolidated invoice per partner agreement (partner and entity) for the month: every partner
  * line of its orders completed in that month that no invoice holds yet, each line naming its order.
  */
-export async function issueMonthlyPartnerInvoice(db: Db, actor: Actor, opts: { partnerId: string; entityId: string; month: string }) {
+export async function issueMonthlyPartnerInvoice(
+  db: Db,
+  actor: Actor,
+  opts: { partnerId: string; entityId: string; month: string },
+) {
   const { from, to } = monthBounds(opts.month);
   return db.transaction(async (tx) => {
-    const open = await lockUninvoicedPartnerLines(tx, { partnerId: opts.partnerId, entityId: opts.entityId, completedFrom: from, completedTo: to });
+    const open = await lockUninvoicedPartnerLines(tx, {
+      partnerId: opts.partnerId,
+      entityId: opts.entityId,
+      completedFrom: from,
+      completedTo: to,
+    });
     if (!open.length) throw billingErrors.nothingToInvoice();
     const vat = await vatTreatmentFor(tx, 'partner', opts.partnerId);
-    const lines = open.map(({ line, number }) => ({ description: `${number}: ${line.description}`, quantity: Number(line.quantity), unitPriceCents: line.unitPriceCents, vatRate: line.vatRate, vatCategory: line.vatCategory, totalCents: line.totalCents, orderId: line.orderId }));
+    const lines = open.map(({ line, number }) => ({
+      description: `${number}: ${line.description}`,
+      quantity: Number(line.quantity),
+      unitPriceCents: line.unitPriceCents,
+      vatRate: line.vatRate,
+      vatCategory: line.vatCategory,
+      totalCents: line.totalCents,
+      orderId: line.orderId,
+    }));
     const invoice = await issueInvoice(tx, actor, {
-      entityId: opts.entityId, payer: 'partner', customerId: null, partnerId: opts.partnerId, orderId: null, periodMonth: opts.month,
-      lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber,
+      entityId: opts.entityId,
+      payer: 'partner',
+      customerId: null,
+      partnerId: opts.partnerId,
+      orderId: null,
+      periodMonth: opts.month,
+      lines: applyVatTreatment(lines, vat),
+      buyerVatNumber: vat.buyerVatNumber,
       paymentTermDays: await partnerTermDays(tx, opts.partnerId, opts.entityId),
     });
-    await markLinesInvoiced(tx, open.map((o) => o.line.id));
+    await markLinesInvoiced(
+      tx,
+      open.map((o) => o.line.id),
+    );
     return { id: invoice.id, number: invoice.number, payer: invoice.payer, totalCents: invoice.totalCents };
   });
 }

@@ -21,7 +21,11 @@ export async function partnerTermDays(db: DbOrTx, partnerId: string, entityId: s
  * Invoices a completed order split by payer: the customer's lines to the customer, the partner's to
  * the partner. With `payer` only that side is invoiced (the partner's lines may wait for the monthly invoice).
  */
-export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: string; payer?: 'customer' | 'partner' | undefined }) {
+export async function issueOrderInvoices(
+  db: Db,
+  actor: Actor,
+  opts: { orderId: string; payer?: 'customer' | 'partner' | undefined },
+) {
   return db.transaction(async (tx) => {
     const locked = await lockOrderForInvoicing(tx, opts.orderId);
     if (!locked) throw notFound('Order');
@@ -32,14 +36,34 @@ export async function issueOrderInvoices(db: Db, actor: Actor, opts: { orderId: 
       if (opts.payer && opts.payer !== payer) continue;
       const own = open.filter((l) => l.billTo === payer);
       if (!own.length || (payer === 'partner' && !order.partnerId)) continue;
-      const termDays = payer === 'partner' ? await partnerTermDays(tx, order.partnerId!, order.entityId) : CUSTOMER_PAYMENT_TERM_DAYS;
+      const termDays =
+        payer === 'partner' ? await partnerTermDays(tx, order.partnerId!, order.entityId) : CUSTOMER_PAYMENT_TERM_DAYS;
       const vat = await vatTreatmentFor(tx, payer, order.partnerId);
-      const lines = own.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, totalCents: l.totalCents, orderId: order.id }));
-      issued.push(await issueInvoice(tx, actor, {
-        entityId: order.entityId, payer, customerId: payer === 'customer' ? order.customerId : null, partnerId: payer === 'partner' ? order.partnerId : null, orderId: order.id,
-        lines: applyVatTreatment(lines, vat), buyerVatNumber: vat.buyerVatNumber, paymentTermDays: termDays,
+      const lines = own.map((l) => ({
+        description: l.description,
+        quantity: Number(l.quantity),
+        unitPriceCents: l.unitPriceCents,
+        vatRate: l.vatRate,
+        vatCategory: l.vatCategory,
+        totalCents: l.totalCents,
+        orderId: order.id,
       }));
-      await markLinesInvoiced(tx, own.map((l) => l.id));
+      issued.push(
+        await issueInvoice(tx, actor, {
+          entityId: order.entityId,
+          payer,
+          customerId: payer === 'customer' ? order.customerId : null,
+          partnerId: payer === 'partner' ? order.partnerId : null,
+          orderId: order.id,
+          lines: applyVatTreatment(lines, vat),
+          buyerVatNumber: vat.buyerVatNumber,
+          paymentTermDays: termDays,
+        }),
+      );
+      await markLinesInvoiced(
+        tx,
+        own.map((l) => l.id),
+      );
     }
     if (!issued.length) throw billingErrors.nothingToInvoice();
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));

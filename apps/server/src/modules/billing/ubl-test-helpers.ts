@@ -13,5 +13,8 @@ export function validateUbl(xml: string, kind: 'Invoice' | 'CreditNote') {
   tmp ??= mkdtempSync(path.join(tmpdir(), 'ubl-'));
   const file = path.join(tmp, `${kind}-${Math.random().toString(36).slice(2)}.xml`);
   writeFileSync(file, xml);
-  return execFileSync('xmllint', ['--noout', '--schema', path.join(UBL_DIR, `UBL-${kind}-2.1.xsd`), file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('xmllint', ['--noout', '--schema', path.join(UBL_DIR, `UBL-${kind}-2.1.xsd`), file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }

@@ -8,17 +8,45 @@ beforeAll(async () => {
   t = await createTestApp();
   cat = await loadCatalogFixtures(t.database, t.fixtures);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('what an entity sells, for the quote editor', () => {
-  it('lists kits with their package price and components, then products, at the entity\'s prices', async () => {
+  it("lists kits with their package price and components, then products, at the entity's prices", async () => {
     const ops = await t.as('ops@chargecars.nl');
     const { items } = (await ops.get('/api/catalog/items?entityId=chargecars')).json();
     expect(items.filter((i: { kind: string }) => i.kind === 'kit')).toEqual([
-      { kind: 'kit', id: cat.kits.cabinet.id, code: 'KIT-MK', name: 'Meterkast klaar voor laden', category: 'meter_cabinet', unit: 'piece', priceCents: 42000, vatRate: 21, components: [{ code: 'MK-GROEP-UITBR', name: 'Meterkast uitbreiding extra groep', quantity: 1 }, { code: 'SRV-UUR', name: 'Monteur per uur', quantity: 2 }] },
-      expect.objectContaining({ kind: 'kit', code: 'KIT-THUIS', category: 'charging_station', priceCents: 129900, components: expect.arrayContaining([{ code: 'CC-IK-5X6', name: 'Installatiekabel 5x6 mm² per meter', quantity: 10 }]) }),
+      {
+        kind: 'kit',
+        id: cat.kits.cabinet.id,
+        code: 'KIT-MK',
+        name: 'Meterkast klaar voor laden',
+        category: 'meter_cabinet',
+        unit: 'piece',
+        priceCents: 42000,
+        vatRate: 21,
+        components: [
+          { code: 'MK-GROEP-UITBR', name: 'Meterkast uitbreiding extra groep', quantity: 1 },
+          { code: 'SRV-UUR', name: 'Monteur per uur', quantity: 2 },
+        ],
+      },
+      expect.objectContaining({
+        kind: 'kit',
+        code: 'KIT-THUIS',
+        category: 'charging_station',
+        priceCents: 129900,
+        components: expect.arrayContaining([
+          { code: 'CC-IK-5X6', name: 'Installatiekabel 5x6 mm² per meter', quantity: 10 },
+        ]),
+      }),
     ]);
-    expect(items.find((i: { code: string }) => i.code === 'ZAP-GO2-22')).toMatchObject({ kind: 'product', id: cat.products.charger.id, priceCents: 89900, components: [] });
+    expect(items.find((i: { code: string }) => i.code === 'ZAP-GO2-22')).toMatchObject({
+      kind: 'product',
+      id: cat.products.charger.id,
+      priceCents: 89900,
+      components: [],
+    });
     expect(items).toHaveLength(2 + 6);
   });
 
@@ -26,6 +54,8 @@ describe('what an entity sells, for the quote editor', () => {
     const ops = await t.as('ops@chargecars.nl');
     expect((await ops.get('/api/catalog/items?entityId=laderthuis')).json().items).toEqual([]);
     expect((await ops.get('/api/catalog/items')).statusCode).toBe(400);
-    expect((await (await t.as('partner-a@alfa.example.nl')).get('/api/catalog/items?entityId=chargecars')).statusCode).toBe(403);
+    expect(
+      (await (await t.as('partner-a@alfa.example.nl')).get('/api/catalog/items?entityId=chargecars')).statusCode,
+    ).toBe(403);
   });
 });

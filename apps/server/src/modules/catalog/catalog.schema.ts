@@ -3,7 +3,14 @@ import { boolean, check, index, integer, numeric, pgTable, primaryKey, text, uui
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 
-export const PRODUCT_CATEGORIES = ['charging_station', 'cable_accessory', 'mounting', 'installation_service', 'meter_cabinet', 'smart_meter'] as const;
+export const PRODUCT_CATEGORIES = [
+  'charging_station',
+  'cable_accessory',
+  'mounting',
+  'installation_service',
+  'meter_cabinet',
+  'smart_meter',
+] as const;
 export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 /** Dutch VAT rates in percent a product can carry; reverse charge is a line's VAT category (platform/vat.ts), never a product's. */
 export const VAT_RATES = [21, 9, 0] as const;
@@ -22,7 +29,9 @@ export const products = pgTable(
     sku: text('sku').notNull().unique(),
     name: text('name').notNull(),
     brand: text('brand'),
-    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES }).notNull().references(() => productCategories.code),
+    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES })
+      .notNull()
+      .references(() => productCategories.code),
     unit: text('unit', { enum: ['piece', 'meter', 'hour'] }).notNull(),
     serialised: boolean('serialised').notNull().default(false),
     vatRate: integer('vat_rate').notNull().default(21),
@@ -31,18 +40,28 @@ export const products = pgTable(
     costCents: integer('cost_cents').notNull().default(0),
     active: boolean('active').notNull().default(true),
   },
-  (t) => [index('products_category_idx').on(t.categoryCode), check('products_vat_rate', sql`${t.vatRate} in (21, 9, 0)`)],
+  (t) => [
+    index('products_category_idx').on(t.categoryCode),
+    check('products_vat_rate', sql`${t.vatRate} in (21, 9, 0)`),
+  ],
 );
 
 /** List price of a product per selling entity (excl. VAT, integer cents). */
 export const productPrices = pgTable(
   'product_prices',
   {
-    productId: uuid('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     priceCents: integer('price_cents').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.productId, t.entityId] }), check('product_prices_positive', sql`${t.priceCents} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.productId, t.entityId] }),
+    check('product_prices_positive', sql`${t.priceCents} >= 0`),
+  ],
 );
 
 /**
@@ -55,7 +74,9 @@ export const productKits = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
-    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES }).notNull().references(() => productCategories.code),
+    categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES })
+      .notNull()
+      .references(() => productCategories.code),
     vatRate: integer('vat_rate').notNull().default(21),
   },
   (t) => [check('product_kits_vat_rate', sql`${t.vatRate} in (21, 9, 0)`)],
@@ -65,18 +86,29 @@ export const productKits = pgTable(
 export const productKitPrices = pgTable(
   'product_kit_prices',
   {
-    kitId: uuid('kit_id').notNull().references(() => productKits.id, { onDelete: 'cascade' }),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    kitId: uuid('kit_id')
+      .notNull()
+      .references(() => productKits.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     priceCents: integer('price_cents').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.kitId, t.entityId] }), check('product_kit_prices_positive', sql`${t.priceCents} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.kitId, t.entityId] }),
+    check('product_kit_prices_positive', sql`${t.priceCents} >= 0`),
+  ],
 );
 
 export const productKitItems = pgTable(
   'product_kit_items',
   {
-    kitId: uuid('kit_id').notNull().references(() => productKits.id, { onDelete: 'cascade' }),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    kitId: uuid('kit_id')
+      .notNull()
+      .references(() => productKits.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     quantity: integer('quantity').notNull(),
   },
   (t) => [primaryKey({ columns: [t.kitId, t.productId] })],
@@ -86,11 +118,18 @@ export const productKitItems = pgTable(
 export const partnerPrices = pgTable(
   'partner_prices',
   {
-    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
-    productId: uuid('product_id').notNull().references(() => products.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
     priceCents: integer('price_cents').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.partnerId, t.productId] }), check('partner_prices_positive', sql`${t.priceCents} >= 0`)],
+  (t) => [
+    primaryKey({ columns: [t.partnerId, t.productId] }),
+    check('partner_prices_positive', sql`${t.priceCents} >= 0`),
+  ],
 );
 
 /**
@@ -101,18 +140,31 @@ export const quoteTemplates = pgTable('quote_templates', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
-  entityId: text('entity_id').notNull().references(() => businessEntities.id),
+  entityId: text('entity_id')
+    .notNull()
+    .references(() => businessEntities.id),
   active: boolean('active').notNull().default(true),
 });
 
-export const INTAKE_ANSWERS = ['includedCableMeters', 'extraCableMeters', 'groundWorkMeters', 'meterCabinetUpgrade', 'smartMeter', 'mountingPole'] as const;
+export const INTAKE_ANSWERS = [
+  'includedCableMeters',
+  'extraCableMeters',
+  'groundWorkMeters',
+  'meterCabinetUpgrade',
+  'smartMeter',
+  'mountingPole',
+] as const;
 
 export const quoteTemplateLines = pgTable(
   'quote_template_lines',
   {
-    templateId: uuid('template_id').notNull().references(() => quoteTemplates.id, { onDelete: 'cascade' }),
+    templateId: uuid('template_id')
+      .notNull()
+      .references(() => quoteTemplates.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    productId: uuid('product_id').notNull().references(() => products.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     quantityAnswer: text('quantity_answer', { enum: INTAKE_ANSWERS }),
   },

@@ -8,24 +8,63 @@ import { productKitItems, productKitPrices, productKits, productPrices, products
  */
 export async function listCatalogItems(db: DbOrTx, entityId: string) {
   const [productRows, kitRows] = await Promise.all([
-    db.select({ p: products, priceCents: productPrices.priceCents }).from(products)
+    db
+      .select({ p: products, priceCents: productPrices.priceCents })
+      .from(products)
       .innerJoin(productPrices, and(eq(productPrices.productId, products.id), eq(productPrices.entityId, entityId)))
-      .where(eq(products.active, true)).orderBy(asc(products.categoryCode), asc(products.name)),
-    db.select({ k: productKits, priceCents: productKitPrices.priceCents }).from(productKits)
-      .innerJoin(productKitPrices, and(eq(productKitPrices.kitId, productKits.id), eq(productKitPrices.entityId, entityId)))
+      .where(eq(products.active, true))
+      .orderBy(asc(products.categoryCode), asc(products.name)),
+    db
+      .select({ k: productKits, priceCents: productKitPrices.priceCents })
+      .from(productKits)
+      .innerJoin(
+        productKitPrices,
+        and(eq(productKitPrices.kitId, productKits.id), eq(productKitPrices.entityId, entityId)),
+      )
       .orderBy(asc(productKits.name)),
   ]);
   const components = kitRows.length
-    ? await db.select({ kitId: productKitItems.kitId, code: products.sku, name: products.name, quantity: productKitItems.quantity }).from(productKitItems)
-      .innerJoin(products, eq(products.id, productKitItems.productId)).where(inArray(productKitItems.kitId, kitRows.map((r) => r.k.id))).orderBy(asc(products.sku))
+    ? await db
+        .select({
+          kitId: productKitItems.kitId,
+          code: products.sku,
+          name: products.name,
+          quantity: productKitItems.quantity,
+        })
+        .from(productKitItems)
+        .innerJoin(products, eq(products.id, productKitItems.productId))
+        .where(
+          inArray(
+            productKitItems.kitId,
+            kitRows.map((r) => r.k.id),
+          ),
+        )
+        .orderBy(asc(products.sku))
     : [];
   return {
     items: [
       ...kitRows.map(({ k, priceCents }) => ({
-        kind: 'kit' as const, id: k.id, code: k.code, name: k.name, category: k.categoryCode, unit: 'piece' as const, priceCents, vatRate: k.vatRate,
+        kind: 'kit' as const,
+        id: k.id,
+        code: k.code,
+        name: k.name,
+        category: k.categoryCode,
+        unit: 'piece' as const,
+        priceCents,
+        vatRate: k.vatRate,
         components: components.filter((c) => c.kitId === k.id).map(({ kitId: _k, ...c }) => c),
       })),
-      ...productRows.map(({ p, priceCents }) => ({ kind: 'product' as const, id: p.id, code: p.sku, name: p.name, category: p.categoryCode, unit: p.unit, priceCents, vatRate: p.vatRate, components: [] })),
+      ...productRows.map(({ p, priceCents }) => ({
+        kind: 'product' as const,
+        id: p.id,
+        code: p.sku,
+        name: p.name,
+        category: p.categoryCode,
+        unit: p.unit,
+        priceCents,
+        vatRate: p.vatRate,
+        components: [],
+      })),
     ],
   };
 }

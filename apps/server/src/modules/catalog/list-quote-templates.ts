@@ -4,13 +4,42 @@ import { products, quoteTemplateLines, quoteTemplates } from './catalog.schema.t
 
 /** Active templates with their lines, for the one-click quote builder. */
 export async function listQuoteTemplates(db: DbOrTx, entityId?: string) {
-  const active = await db.select().from(quoteTemplates).where(and(eq(quoteTemplates.active, true), entityId ? eq(quoteTemplates.entityId, entityId) : undefined)).orderBy(asc(quoteTemplates.code));
+  const active = await db
+    .select()
+    .from(quoteTemplates)
+    .where(and(eq(quoteTemplates.active, true), entityId ? eq(quoteTemplates.entityId, entityId) : undefined))
+    .orderBy(asc(quoteTemplates.code));
   if (!active.length) return [];
-  const lines = await db.select({ templateId: quoteTemplateLines.templateId, position: quoteTemplateLines.position, productId: quoteTemplateLines.productId, description: products.name, quantity: quoteTemplateLines.quantity, quantityAnswer: quoteTemplateLines.quantityAnswer })
-    .from(quoteTemplateLines).innerJoin(products, eq(products.id, quoteTemplateLines.productId))
-    .where(inArray(quoteTemplateLines.templateId, active.map((t) => t.id))).orderBy(asc(quoteTemplateLines.position));
+  const lines = await db
+    .select({
+      templateId: quoteTemplateLines.templateId,
+      position: quoteTemplateLines.position,
+      productId: quoteTemplateLines.productId,
+      description: products.name,
+      quantity: quoteTemplateLines.quantity,
+      quantityAnswer: quoteTemplateLines.quantityAnswer,
+    })
+    .from(quoteTemplateLines)
+    .innerJoin(products, eq(products.id, quoteTemplateLines.productId))
+    .where(
+      inArray(
+        quoteTemplateLines.templateId,
+        active.map((t) => t.id),
+      ),
+    )
+    .orderBy(asc(quoteTemplateLines.position));
   return active.map((t) => ({
-    id: t.id, code: t.code, name: t.name, entityId: t.entityId,
-    lines: lines.filter((l) => l.templateId === t.id).map((l) => ({ productId: l.productId, description: l.description, quantity: l.quantity, quantityAnswer: l.quantityAnswer })),
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    entityId: t.entityId,
+    lines: lines
+      .filter((l) => l.templateId === t.id)
+      .map((l) => ({
+        productId: l.productId,
+        description: l.description,
+        quantity: l.quantity,
+        quantityAnswer: l.quantityAnswer,
+      })),
   }));
 }

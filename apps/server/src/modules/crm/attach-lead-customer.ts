@@ -5,9 +5,24 @@ import { addresses, customerEntities, customers, customerSearchTerms, interactio
 import { searchTermsFor } from './search-terms.ts';
 
 export type LeadPerson = {
-  name: string; email: string; phone: string | null; kind: 'consumer' | 'business'; companyName: string | null;
-  entityId: string; partnerId: string | null;
-  address: { postcode: string; houseNumber: number; addition: string | null; street: string | null; city: string | null; municipality: string | null; province: string | null; lat: number | null; lon: number | null } | null;
+  name: string;
+  email: string;
+  phone: string | null;
+  kind: 'consumer' | 'business';
+  companyName: string | null;
+  entityId: string;
+  partnerId: string | null;
+  address: {
+    postcode: string;
+    houseNumber: number;
+    addition: string | null;
+    street: string | null;
+    city: string | null;
+    municipality: string | null;
+    province: string | null;
+    lat: number | null;
+    lon: number | null;
+  } | null;
 };
 export type CustomerMatch = { customerId: string; matchedOn: 'email' | 'phone' | 'address' | null; isRepeat: boolean };
 
@@ -32,24 +47,63 @@ async function findCustomer(tx: DbOrTx, person: LeadPerson): Promise<Omit<Custom
 export async function attachLeadCustomer(tx: DbOrTx, person: LeadPerson): Promise<CustomerMatch> {
   const found = await findCustomer(tx, person);
   if (found) {
-    await tx.insert(customerEntities).values({ customerId: found.customerId, entityId: person.entityId }).onConflictDoNothing();
-    await tx.insert(interactions).values({ customerId: found.customerId, entityId: person.entityId, channel: 'portal', summary: 'Nieuwe lead ontvangen' });
+    await tx
+      .insert(customerEntities)
+      .values({ customerId: found.customerId, entityId: person.entityId })
+      .onConflictDoNothing();
+    await tx.insert(interactions).values({
+      customerId: found.customerId,
+      entityId: person.entityId,
+      channel: 'portal',
+      summary: 'Nieuwe lead ontvangen',
+    });
     return { ...found, isRepeat: true };
   }
   const number = `KL-L${randomBytes(5).toString('hex').toUpperCase()}`;
-  const inserted = await tx.insert(customers).values({
-    number, kind: person.kind, name: person.name, companyName: person.companyName, email: person.email, phone: person.phone,
-    status: 'lead', sourceEntityId: person.entityId, sourcePartnerId: person.partnerId,
-  }).onConflictDoNothing().returning({ id: customers.id });
+  const inserted = await tx
+    .insert(customers)
+    .values({
+      number,
+      kind: person.kind,
+      name: person.name,
+      companyName: person.companyName,
+      email: person.email,
+      phone: person.phone,
+      status: 'lead',
+      sourceEntityId: person.entityId,
+      sourcePartnerId: person.partnerId,
+    })
+    .onConflictDoNothing()
+    .returning({ id: customers.id });
   // Another lead with this email committed first: attach to its customer.
   if (!inserted[0]) return attachLeadCustomer(tx, person);
   const customerId = inserted[0].id;
   const a = person.address;
   if (a?.street && a.city) {
-    await tx.insert(addresses).values({ customerId, street: a.street, houseNumber: a.houseNumber, houseNumberAddition: a.addition, postcode: a.postcode, city: a.city, municipality: a.municipality, province: a.province, lat: a.lat, lon: a.lon });
+    await tx.insert(addresses).values({
+      customerId,
+      street: a.street,
+      houseNumber: a.houseNumber,
+      houseNumberAddition: a.addition,
+      postcode: a.postcode,
+      city: a.city,
+      municipality: a.municipality,
+      province: a.province,
+      lat: a.lat,
+      lon: a.lon,
+    });
   }
   await tx.insert(customerEntities).values({ customerId, entityId: person.entityId }).onConflictDoNothing();
-  const terms = searchTermsFor({ name: person.name, email: person.email, phone: person.phone, postcode: a?.postcode ?? null });
-  if (terms.length) await tx.insert(customerSearchTerms).values(terms.map((term) => ({ customerId, term }))).onConflictDoNothing();
+  const terms = searchTermsFor({
+    name: person.name,
+    email: person.email,
+    phone: person.phone,
+    postcode: a?.postcode ?? null,
+  });
+  if (terms.length)
+    await tx
+      .insert(customerSearchTerms)
+      .values(terms.map((term) => ({ customerId, term })))
+      .onConflictDoNothing();
   return { customerId, matchedOn: null, isRepeat: false };
 }

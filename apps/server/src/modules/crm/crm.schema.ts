@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import {
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+} from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 
@@ -11,13 +22,17 @@ export const customers = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
-    kind: text('kind', { enum: ['consumer', 'business'] }).notNull().default('consumer'),
+    kind: text('kind', { enum: ['consumer', 'business'] })
+      .notNull()
+      .default('consumer'),
     name: text('name').notNull(),
     companyName: text('company_name'),
     email: text('email').notNull(),
     phone: text('phone'),
     status: text('status', { enum: CUSTOMER_STATUSES }).notNull().default('lead'),
-    sourceEntityId: text('source_entity_id').notNull().references(() => businessEntities.id),
+    sourceEntityId: text('source_entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     sourcePartnerId: uuid('source_partner_id').references(() => partners.id),
     acquiredAt: timestamp('acquired_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -41,18 +56,27 @@ export const customers = pgTable(
 export const customerSearchTerms = pgTable(
   'customer_search_terms',
   {
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
     term: text('term').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.customerId, t.term] }), index('customer_search_terms_term_idx').on(t.term.op('text_pattern_ops'))],
+  (t) => [
+    primaryKey({ columns: [t.customerId, t.term] }),
+    index('customer_search_terms_term_idx').on(t.term.op('text_pattern_ops')),
+  ],
 );
 
 /** Which entities a customer has dealt with, and when first. */
 export const customerEntities = pgTable(
   'customer_entities',
   {
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.customerId, t.entityId] }), index('customer_entities_entity_idx').on(t.entityId)],
@@ -62,8 +86,12 @@ export const addresses = pgTable(
   'addresses',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['installation', 'billing'] }).notNull().default('installation'),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['installation', 'billing'] })
+      .notNull()
+      .default('installation'),
     street: text('street').notNull(),
     houseNumber: integer('house_number').notNull(),
     houseNumberAddition: text('house_number_addition'),
@@ -88,9 +116,15 @@ export const interactions = pgTable(
   'interactions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
-    channel: text('channel', { enum: ['email', 'phone', 'whatsapp', 'visit', 'portal', 'quote', 'order', 'note'] }).notNull(),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
+    channel: text('channel', {
+      enum: ['email', 'phone', 'whatsapp', 'visit', 'portal', 'quote', 'order', 'note'],
+    }).notNull(),
     summary: text('summary').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     userId: uuid('user_id'),
@@ -122,7 +156,9 @@ export const tags = pgTable('tags', {
 export const taggings = pgTable(
   'taggings',
   {
-    tagId: uuid('tag_id').notNull().references(() => tags.id, { onDelete: 'cascade' }),
+    tagId: uuid('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
     subjectType: text('subject_type', { enum: ['customer', 'partner', 'lead', 'quote', 'order', 'visit'] }).notNull(),
     subjectId: uuid('subject_id').notNull(),
   },

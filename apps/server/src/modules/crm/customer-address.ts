@@ -3,9 +3,28 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses } from './crm.schema.ts';
 
 /** The id of the customer's address at a postcode and house number, or else their first by kind (installation first); null without one. */
-export async function customerAddressId(db: DbOrTx, customerId: string, at?: { postcode: string; houseNumber: number }): Promise<string | null> {
+export async function customerAddressId(
+  db: DbOrTx,
+  customerId: string,
+  at?: { postcode: string; houseNumber: number },
+): Promise<string | null> {
   const [address] = at
-    ? await db.select({ id: addresses.id }).from(addresses).where(and(eq(addresses.customerId, customerId), eq(addresses.postcode, at.postcode), eq(addresses.houseNumber, at.houseNumber))).limit(1)
-    : await db.select({ id: addresses.id }).from(addresses).where(eq(addresses.customerId, customerId)).orderBy(asc(addresses.kind)).limit(1);
+    ? await db
+        .select({ id: addresses.id })
+        .from(addresses)
+        .where(
+          and(
+            eq(addresses.customerId, customerId),
+            eq(addresses.postcode, at.postcode),
+            eq(addresses.houseNumber, at.houseNumber),
+          ),
+        )
+        .limit(1)
+    : await db
+        .select({ id: addresses.id })
+        .from(addresses)
+        .where(eq(addresses.customerId, customerId))
+        .orderBy(asc(addresses.kind))
+        .limit(1);
   return address?.id ?? null;
 }

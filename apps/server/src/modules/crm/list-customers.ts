@@ -22,11 +22,24 @@ export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
   // search costs the size of its result, not of the customer table.
   const prefixes = searchPrefixes(opts.q ?? '');
   if (prefixes.length) {
-    const matching = prefixes.map((p) => db.select({ id: customerSearchTerms.customerId }).from(customerSearchTerms).where(like(customerSearchTerms.term, `${escapeLike(p)}%`)));
+    const matching = prefixes.map((p) =>
+      db
+        .select({ id: customerSearchTerms.customerId })
+        .from(customerSearchTerms)
+        .where(like(customerSearchTerms.term, `${escapeLike(p)}%`)),
+    );
     const ids = matching.length === 1 ? matching[0]! : intersect(matching[0]!, matching[1]!, ...matching.slice(2));
     where.push(inArray(customers.id, ids));
   }
-  if (opts.entity) where.push(exists(db.select({ one: sql`1` }).from(customerEntities).where(and(eq(customerEntities.customerId, customers.id), eq(customerEntities.entityId, opts.entity)))));
+  if (opts.entity)
+    where.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(customerEntities)
+          .where(and(eq(customerEntities.customerId, customers.id), eq(customerEntities.entityId, opts.entity))),
+      ),
+    );
   if (opts.status) where.push(eq(customers.status, opts.status));
   const condition = where.length ? and(...where) : undefined;
 
@@ -39,7 +52,11 @@ export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
     postcode: [dir(addresses.postcode), dir(customers.id)],
   }[sortField] ?? [asc(sql`lower(${customers.name})`), asc(customers.id)];
 
-  const primaryAddress = and(eq(addresses.customerId, customers.id), eq(addresses.isPrimary, true), eq(addresses.kind, 'installation'));
+  const primaryAddress = and(
+    eq(addresses.customerId, customers.id),
+    eq(addresses.isPrimary, true),
+    eq(addresses.kind, 'installation'),
+  );
   // Two steps: first the page's ids (sorting only what the order needs), then the details of just
   // those 50. Joining addresses for every match before the LIMIT costs a probe per match.
   const pageQuery = db.select({ id: customers.id }).from(customers);
@@ -50,16 +67,29 @@ export async function listCustomers(db: DbOrTx, opts: ListCustomersOptions) {
     .offset((opts.page - 1) * opts.pageSize);
   const ids = page.map((r) => r.id);
   const [rows, [count]] = await Promise.all([
-    ids.length === 0 ? Promise.resolve([]) : db
-      .select({
-        id: customers.id, number: customers.number, name: customers.name, email: customers.email, phone: customers.phone,
-        status: customers.status, createdAt: customers.createdAt,
-        postcode: addresses.postcode, houseNumber: addresses.houseNumber, houseNumberAddition: addresses.houseNumberAddition, street: addresses.street, city: addresses.city,
-        entities: sql<string[]>`coalesce((select array_agg(${customerEntities.entityId} order by ${customerEntities.entityId}) from ${customerEntities} where ${customerEntities.customerId} = ${customers.id}), '{}')`,
-      })
-      .from(customers)
-      .leftJoin(addresses, primaryAddress)
-      .where(inArray(customers.id, ids)),
+    ids.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({
+            id: customers.id,
+            number: customers.number,
+            name: customers.name,
+            email: customers.email,
+            phone: customers.phone,
+            status: customers.status,
+            createdAt: customers.createdAt,
+            postcode: addresses.postcode,
+            houseNumber: addresses.houseNumber,
+            houseNumberAddition: addresses.houseNumberAddition,
+            street: addresses.street,
+            city: addresses.city,
+            entities: sql<
+              string[]
+            >`coalesce((select array_agg(${customerEntities.entityId} order by ${customerEntities.entityId}) from ${customerEntities} where ${customerEntities.customerId} = ${customers.id}), '{}')`,
+          })
+          .from(customers)
+          .leftJoin(addresses, primaryAddress)
+          .where(inArray(customers.id, ids)),
     db.select({ n: sql<number>`count(*)::int` }).from(customers).where(condition),
   ]);
   const position = new Map(ids.map((id, i) => [id, i]));

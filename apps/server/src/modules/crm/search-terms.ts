@@ -1,7 +1,17 @@
 /** Lower-case, without accents: "Müller" and "muller" find each other. */
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
-export type Searchable = { name: string; companyName?: string | null; email: string; phone?: string | null; postcode?: string | null };
+export type Searchable = {
+  name: string;
+  companyName?: string | null;
+  email: string;
+  phone?: string | null;
+  postcode?: string | null;
+};
 
 /** The terms a customer can be found by; the list search matches them by prefix. */
 export function searchTermsFor(c: Searchable): string[] {

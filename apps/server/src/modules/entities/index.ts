@@ -7,8 +7,12 @@ import { listEntities } from './list-entities.ts';
 export { listEntities };
 
 export function entitiesRoutes(app: FastifyInstance, deps: { db: Db }) {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/entities', {
-    config: { access: 'authenticated' },
-    schema: { tags: ['entities'], summary: 'The five business entities', response: { 200: BusinessEntityList } },
-  }, () => listEntities(deps.db));
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/entities',
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['entities'], summary: 'The five business entities', response: { 200: BusinessEntityList } },
+    },
+    () => listEntities(deps.db),
+  );
 }

@@ -9,6 +9,11 @@ export async function deleteEndpoint(db: Db, actor: Actor, partnerId: string, en
   const before = await findEndpoint(db, partnerId, endpointId);
   await db.transaction(async (tx) => {
     await tx.delete(webhookEndpoints).where(eq(webhookEndpoints.id, endpointId));
-    await recordAudit(tx, actor, { action: 'webhook_endpoint.deleted', subjectType: 'webhook_endpoint', subjectId: endpointId, before: presentEndpoint(before) });
+    await recordAudit(tx, actor, {
+      action: 'webhook_endpoint.deleted',
+      subjectType: 'webhook_endpoint',
+      subjectId: endpointId,
+      before: presentEndpoint(before),
+    });
   });
 }

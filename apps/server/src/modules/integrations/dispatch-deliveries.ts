@@ -30,7 +30,16 @@ const QUEUE_LIMIT = 10_000;
 /** A delivery whose claim ends sooner than this is not started: another instance may take it over. */
 const CLAIM_MARGIN_MS = POST_TIMEOUT_MS + 5_000;
 
-type Outcome = { delivery: Delivery; endpoint: Endpoint; startedAt: Date; finishedAt: Date; headers: Record<string, string>; result: PostResult; ok: boolean; delay: number | null };
+type Outcome = {
+  delivery: Delivery;
+  endpoint: Endpoint;
+  startedAt: Date;
+  finishedAt: Date;
+  headers: Record<string, string>;
+  result: PostResult;
+  ok: boolean;
+  delay: number | null;
+};
 
 /**
  * The dispatcher of one instance: a pump that keeps a fixed number of attempts on the wire (a slow
@@ -50,7 +59,10 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
   let settledWaiters: (() => void)[] = [];
   // Results that arrive while a chunk is being recorded go together in the next one: the chunks grow
   // with the load, and one statement per chunk (not per result) is what keeps recording cheap.
-  const recorder = createGroupCommit(async (outcomes: Outcome[]) => { await recordOutcomes(db, outcomes); return outcomes.map(() => undefined); }, RECORD_EVERY);
+  const recorder = createGroupCommit(async (outcomes: Outcome[]) => {
+    await recordOutcomes(db, outcomes);
+    return outcomes.map(() => undefined);
+  }, RECORD_EVERY);
 
   const waiting = () => queue.length - head;
   const settledNow = () => waiting() === 0 && inFlight === 0 && recordingCount === 0;
@@ -64,7 +76,10 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
   function pump() {
     while (inFlight < PARALLEL && waiting() > 0) {
       const next = queue[head++]!;
-      if (head > 4096 && head * 2 > queue.length) { queue.splice(0, head); head = 0; }
+      if (head > 4096 && head * 2 > queue.length) {
+        queue.splice(0, head);
+        head = 0;
+      }
       // Held in memory too long (a burst behind slow endpoints): the claim may run out mid-attempt,
       // and another instance would send it too. Leave it to be claimed from the table again.
       if (next.delivery.nextAttemptAt.getTime() - Date.now() < CLAIM_MARGIN_MS) continue;
@@ -72,11 +87,16 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
       void sendDelivery(guard, next).then((outcome) => {
         inFlight--;
         recordingCount++;
-        recorder.submit(outcome).catch((err: unknown) => { recordError = err; }).finally(() => {
-          recordingCount--;
-          finished++;
-          wakeIfSettled();
-        });
+        recorder
+          .submit(outcome)
+          .catch((err: unknown) => {
+            recordError = err;
+          })
+          .finally(() => {
+            recordingCount--;
+            finished++;
+            wakeIfSettled();
+          });
         pump();
       });
     }
@@ -91,7 +111,11 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
   /** Resolves once nothing waits, nothing is on the wire and every result is recorded. */
   async function settled() {
     if (!settledNow()) await new Promise<void>((resolve) => settledWaiters.push(resolve));
-    if (recordError) { const err = recordError; recordError = null; throw err; }
+    if (recordError) {
+      const err = recordError;
+      recordError = null;
+      throw err;
+    }
   }
 
   return {
@@ -104,7 +128,10 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
       const before = finished;
       for (;;) {
         const room = Math.min(limit, QUEUE_LIMIT - waiting());
-        if (room <= 0) { await settled(); continue; }
+        if (room <= 0) {
+          await settled();
+          continue;
+        }
         const claimed = await claimDue(db, room);
         enqueue(claimed);
         if (claimed.length < room) break;
@@ -118,24 +145,61 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
 async function claimDue(db: Db, limit: number): Promise<Outgoing[]> {
   // Due by the database's clock: the rows' times come from it, in microseconds; a JavaScript Date
   // (milliseconds) taken right after an insert could still be "before" that row.
-  const claimed = await db.update(webhookDeliveries).set({ nextAttemptAt: sql`now() + ${`${CLAIM_MS} milliseconds`}::interval` })
-    .where(inArray(webhookDeliveries.id, sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`))
+  const claimed = await db
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: sql`now() + ${`${CLAIM_MS} milliseconds`}::interval` })
+    .where(
+      inArray(
+        webhookDeliveries.id,
+        sql`(select id from webhook_deliveries where state = 'pending' and next_attempt_at <= now() order by next_attempt_at limit ${limit} for update skip locked)`,
+      ),
+    )
     .returning();
   if (!claimed.length) return [];
-  const endpoints = new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))).map((e) => [e.id, e]));
+  const endpoints = new Map(
+    (
+      await db
+        .select()
+        .from(webhookEndpoints)
+        .where(inArray(webhookEndpoints.id, [...new Set(claimed.map((d) => d.endpointId))]))
+    ).map((e) => [e.id, e]),
+  );
   const dead = claimed.filter((d) => !endpoints.get(d.endpointId)?.enabled);
-  if (dead.length) await db.update(webhookDeliveries).set({ state: 'cancelled' }).where(inArray(webhookDeliveries.id, dead.map((d) => d.id)));
-  const live = claimed.filter((d) => endpoints.get(d.endpointId)?.enabled).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  if (dead.length)
+    await db
+      .update(webhookDeliveries)
+      .set({ state: 'cancelled' })
+      .where(
+        inArray(
+          webhookDeliveries.id,
+          dead.map((d) => d.id),
+        ),
+      );
+  const live = claimed
+    .filter((d) => endpoints.get(d.endpointId)?.enabled)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   if (!live.length) return [];
-  const messages = await db.select({ id: webhookMessages.id, payload: webhookMessages.payload }).from(webhookMessages).where(inArray(webhookMessages.id, [...new Set(live.map((d) => d.messageId))]));
+  const messages = await db
+    .select({ id: webhookMessages.id, payload: webhookMessages.payload })
+    .from(webhookMessages)
+    .where(inArray(webhookMessages.id, [...new Set(live.map((d) => d.messageId))]));
   const bodies = new Map(messages.map((m) => [m.id, JSON.stringify(m.payload)]));
-  return live.map((delivery) => ({ delivery, endpoint: endpoints.get(delivery.endpointId)!, body: bodies.get(delivery.messageId)! }));
+  return live.map((delivery) => ({
+    delivery,
+    endpoint: endpoints.get(delivery.endpointId)!,
+    body: bodies.get(delivery.messageId)!,
+  }));
 }
 
 /** One attempt on the wire: sign, check the destination, post. Never throws. */
 async function sendDelivery(guard: SsrfGuard, { delivery, endpoint, body }: Outgoing): Promise<Outcome> {
   const startedAt = new Date();
-  const secrets = [endpoint.secret, ...(endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > startedAt ? [endpoint.previousSecret] : [])];
+  const secrets = [
+    endpoint.secret,
+    ...(endpoint.previousSecret && endpoint.previousSecretUntil && endpoint.previousSecretUntil > startedAt
+      ? [endpoint.previousSecret]
+      : []),
+  ];
   const headers = webhookHeaders(secrets, delivery.messageId, Math.floor(startedAt.getTime() / 1000), body);
   let result: PostResult;
   try {
@@ -147,21 +211,40 @@ async function sendDelivery(guard: SsrfGuard, { delivery, endpoint, body }: Outg
   }
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
   webhookDeliveryAttempts.inc({ outcome: ok ? 'success' : 'failure' });
-  return { delivery, endpoint, startedAt, finishedAt: new Date(), headers, result, ok, delay: ok ? null : nextAttemptDelay(delivery.attempts + 1) };
+  return {
+    delivery,
+    endpoint,
+    startedAt,
+    finishedAt: new Date(),
+    headers,
+    result,
+    ok,
+    delay: ok ? null : nextAttemptDelay(delivery.attempts + 1),
+  };
 }
 
-const deliveryState = (o: Outcome) => (o.ok ? 'delivered' : o.delay === null || o.result.status === 410 ? 'failed' : 'pending');
+const deliveryState = (o: Outcome) =>
+  o.ok ? 'delivered' : o.delay === null || o.result.status === 410 ? 'failed' : 'pending';
 
 /** Logs the attempts and moves each delivery on: delivered, retry later, or given up; 410 disables the endpoint. */
 async function recordOutcomes(db: Db, outcomes: Outcome[]) {
   if (!outcomes.length) return;
   // The whole chunk as one parameter and one statement (log and state together): a placeholder per
   // column per row, or a statement per row, was most of the cost of recording on the main thread.
-  const chunk = JSON.stringify(outcomes.map((o) => ({
-    delivery_id: o.delivery.id, at: o.startedAt, request_headers: { ...o.headers, 'webhook-signature': '(verborgen)' },
-    response_status: o.result.status, response_body_excerpt: o.result.bodyExcerpt, error: o.result.error, duration_ms: o.result.durationMs,
-    attempts: o.delivery.attempts + 1, state: deliveryState(o), next: new Date(o.finishedAt.getTime() + (o.delay ?? 0)),
-  })));
+  const chunk = JSON.stringify(
+    outcomes.map((o) => ({
+      delivery_id: o.delivery.id,
+      at: o.startedAt,
+      request_headers: { ...o.headers, 'webhook-signature': '(verborgen)' },
+      response_status: o.result.status,
+      response_body_excerpt: o.result.bodyExcerpt,
+      error: o.result.error,
+      duration_ms: o.result.durationMs,
+      attempts: o.delivery.attempts + 1,
+      state: deliveryState(o),
+      next: new Date(o.finishedAt.getTime() + (o.delay ?? 0)),
+    })),
+  );
   const failing = outcomes.some((o) => !o.ok) || outcomes.some((o) => o.endpoint.failingSince);
   const recordChunk = async (tx: DbOrTx) => {
     await tx.execute(sql`
@@ -188,13 +271,20 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
     for (const list of byEndpoint.values()) {
       const endpoint = list[0]!.endpoint;
       const failures = list.filter((o) => !o.ok);
-      if (failures.some((o) => o.result.status === 410)) { await disableEndpoint(tx, endpoint, 'Het endpoint antwoordde 410 Gone'); continue; }
+      if (failures.some((o) => o.result.status === 410)) {
+        await disableEndpoint(tx, endpoint, 'Het endpoint antwoordde 410 Gone');
+        continue;
+      }
       if (!failures.length) {
-        if (endpoint.failingSince) await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
+        if (endpoint.failingSince)
+          await tx.update(webhookEndpoints).set({ failingSince: null }).where(eq(webhookEndpoints.id, endpoint.id));
         continue;
       }
       if (!endpoint.failingSince) {
-        await tx.update(webhookEndpoints).set({ failingSince: failures[0]!.startedAt }).where(and(eq(webhookEndpoints.id, endpoint.id), isNull(webhookEndpoints.failingSince)));
+        await tx
+          .update(webhookEndpoints)
+          .set({ failingSince: failures[0]!.startedAt })
+          .where(and(eq(webhookEndpoints.id, endpoint.id), isNull(webhookEndpoints.failingSince)));
       } else if (failures[0]!.startedAt.getTime() - endpoint.failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
         await disableEndpoint(tx, endpoint, 'Het endpoint faalt al 5 dagen');
       }
@@ -204,11 +294,27 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
 
 /** Disables an endpoint, cancels what it still had pending, and tells the partner by email and event. */
 async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
-  await tx.update(webhookEndpoints).set({ enabled: false, disabledReason: reason }).where(eq(webhookEndpoints.id, endpoint.id));
-  await tx.update(webhookDeliveries).set({ state: 'cancelled' }).where(and(eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.state, 'pending')));
+  await tx
+    .update(webhookEndpoints)
+    .set({ enabled: false, disabledReason: reason })
+    .where(eq(webhookEndpoints.id, endpoint.id));
+  await tx
+    .update(webhookDeliveries)
+    .set({ state: 'cancelled' })
+    .where(and(eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.state, 'pending')));
   const partner = await findPartner(tx, endpoint.partnerId);
   if (partner) {
-    await storeEmail(tx, { to: partner.email, subject: `Webhook-endpoint uitgeschakeld: ${endpoint.url}`, bodyText: `Beste ${partner.name},\n\nWe hebben uw webhook-endpoint ${endpoint.url} uitgeschakeld. Reden: ${reason}.\nU kunt het in het partnerportaal weer inschakelen en gemiste berichten opnieuw laten versturen.\n\nChargeCars` });
+    await storeEmail(tx, {
+      to: partner.email,
+      subject: `Webhook-endpoint uitgeschakeld: ${endpoint.url}`,
+      bodyText: `Beste ${partner.name},\n\nWe hebben uw webhook-endpoint ${endpoint.url} uitgeschakeld. Reden: ${reason}.\nU kunt het in het partnerportaal weer inschakelen en gemiste berichten opnieuw laten versturen.\n\nChargeCars`,
+    });
   }
-  await emitEvent(tx, { type: 'webhook_endpoint.disabled', subjectType: 'webhook_endpoint', subjectId: endpoint.id, data: { endpointId: endpoint.id, url: endpoint.url, reason }, audience: { partnerId: endpoint.partnerId } });
+  await emitEvent(tx, {
+    type: 'webhook_endpoint.disabled',
+    subjectType: 'webhook_endpoint',
+    subjectId: endpoint.id,
+    data: { endpointId: endpoint.id, url: endpoint.url, reason },
+    audience: { partnerId: endpoint.partnerId },
+  });
 }

@@ -6,11 +6,24 @@ import type { RelayedEvent } from '../../platform/events/subscribers.ts';
 import { webhookEndpoints, webhookMessages, type webhookDeliveries } from './integrations.schema.ts';
 
 /** The Standard Webhooks payload (`webhookBody` in the contract): type, timestamp and data; frozen at fan-out so a replay sends the same. */
-export const webhookPayload = (message: WebhookMessage, timestamp: string) => ({ type: message.type, timestamp, data: message.data });
+export const webhookPayload = (message: WebhookMessage, timestamp: string) => ({
+  type: message.type,
+  timestamp,
+  data: message.data,
+});
 
 type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
-type Inserted = { id: string; message_id: string; endpoint_id: string; partner_id: string; next_attempt_at: Date | string; created_at: Date | string; claimed: boolean; payload: Record<string, unknown> | null };
+type Inserted = {
+  id: string;
+  message_id: string;
+  endpoint_id: string;
+  partner_id: string;
+  next_attempt_at: Date | string;
+  created_at: Date | string;
+  claimed: boolean;
+  payload: Record<string, unknown> | null;
+};
 
 /**
  * One message per event and one delivery per enabled endpoint of the event's partner that subscribed
@@ -20,11 +33,20 @@ type Inserted = { id: string; message_id: string; endpoint_id: string; partner_i
  * no-op. The first `claimUpTo` new deliveries are claimed by this instance in the same insert, for its
  * dispatcher to send at once without another read; the rest are due now for whichever instance claims them.
  */
-export async function fanOutEvents(db: Db, events: RelayedEvent<WebhookEventType>[], claimUpTo: number): Promise<{ claimed: Outgoing[]; due: number }> {
-  const rows = events.filter((e) => e.audience.partnerId).map((e) => ({
-    message_id: `msg_${e.eventId}`, partner_id: e.audience.partnerId, type: e.type, committed_at: e.occurredAt,
-    payload: webhookPayload(e, e.occurredAt),
-  }));
+export async function fanOutEvents(
+  db: Db,
+  events: RelayedEvent<WebhookEventType>[],
+  claimUpTo: number,
+): Promise<{ claimed: Outgoing[]; due: number }> {
+  const rows = events
+    .filter((e) => e.audience.partnerId)
+    .map((e) => ({
+      message_id: `msg_${e.eventId}`,
+      partner_id: e.audience.partnerId,
+      type: e.type,
+      committed_at: e.occurredAt,
+      payload: webhookPayload(e, e.occurredAt),
+    }));
   if (!rows.length) return { claimed: [], due: 0 };
   const result = (await db.execute(sql`
     with e as (
@@ -57,22 +79,44 @@ export async function fanOutEvents(db: Db, events: RelayedEvent<WebhookEventType
   // subscribed in between): its payload is read back, not rebuilt, so every endpoint gets the same bytes.
   const stored = [...new Set(result.rows.map((d) => d.message_id))].filter((id) => !bodies.has(id));
   if (stored.length) {
-    for (const m of await db.select({ id: webhookMessages.id, payload: webhookMessages.payload }).from(webhookMessages).where(inArray(webhookMessages.id, stored))) bodies.set(m.id, JSON.stringify(m.payload));
+    for (const m of await db
+      .select({ id: webhookMessages.id, payload: webhookMessages.payload })
+      .from(webhookMessages)
+      .where(inArray(webhookMessages.id, stored)))
+      bodies.set(m.id, JSON.stringify(m.payload));
   }
   const byMessage = new Map(rows.map((r) => [r.message_id, r]));
   const position = new Map(rows.map((r, i) => [r.message_id, i]));
   const claimedRows = result.rows.filter((d) => d.claimed);
   const endpoints = claimedRows.length
-    ? new Map((await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, [...new Set(claimedRows.map((d) => d.endpoint_id))]))).map((w) => [w.id, w]))
+    ? new Map(
+        (
+          await db
+            .select()
+            .from(webhookEndpoints)
+            .where(inArray(webhookEndpoints.id, [...new Set(claimedRows.map((d) => d.endpoint_id))]))
+        ).map((w) => [w.id, w]),
+      )
     : new Map<string, Endpoint>();
   // In the outbox's order, so the dispatcher sends older events first.
-  const claimed = claimedRows.sort((a, b) => position.get(a.message_id)! - position.get(b.message_id)!).map((d): Outgoing => {
-    const event = byMessage.get(d.message_id)!;
-    const delivery: Delivery = {
-      id: d.id, messageId: d.message_id, endpointId: d.endpoint_id, partnerId: d.partner_id, eventType: event.type,
-      state: 'pending', attempts: 0, nextAttemptAt: new Date(d.next_attempt_at), eventCommittedAt: new Date(event.committed_at), firstAttemptAt: null, createdAt: new Date(d.created_at),
-    };
-    return { delivery, endpoint: endpoints.get(d.endpoint_id)!, body: bodies.get(d.message_id)! };
-  });
+  const claimed = claimedRows
+    .sort((a, b) => position.get(a.message_id)! - position.get(b.message_id)!)
+    .map((d): Outgoing => {
+      const event = byMessage.get(d.message_id)!;
+      const delivery: Delivery = {
+        id: d.id,
+        messageId: d.message_id,
+        endpointId: d.endpoint_id,
+        partnerId: d.partner_id,
+        eventType: event.type,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(d.next_attempt_at),
+        eventCommittedAt: new Date(event.committed_at),
+        firstAttemptAt: null,
+        createdAt: new Date(d.created_at),
+      };
+      return { delivery, endpoint: endpoints.get(d.endpoint_id)!, body: bodies.get(d.message_id)! };
+    });
   return { claimed, due: result.rows.length - claimed.length };
 }

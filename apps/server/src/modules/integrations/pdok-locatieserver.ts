@@ -1,8 +1,16 @@
 import type { AddressValidator, VerifiedAddress } from '../leads/index.ts';
 
 type PdokDoc = {
-  type?: string; straatnaam?: string; woonplaatsnaam?: string; gemeentenaam?: string; provincienaam?: string;
-  huisnummer?: number; huisletter?: string; huisnummertoevoeging?: string; postcode?: string; centroide_ll?: string;
+  type?: string;
+  straatnaam?: string;
+  woonplaatsnaam?: string;
+  gemeentenaam?: string;
+  provincienaam?: string;
+  huisnummer?: number;
+  huisletter?: string;
+  huisnummertoevoeging?: string;
+  postcode?: string;
+  centroide_ll?: string;
 };
 
 const TIMEOUT_MS = 3_000;
@@ -24,9 +32,15 @@ export function createPdokAddressValidator(baseUrl: string, fetchImpl: typeof fe
       url.searchParams.append('fq', `postcode:${postcode.replace(/\s+/g, '')}`);
       url.searchParams.append('fq', `huisnummer:${houseNumber}`);
       url.searchParams.append('fq', 'type:adres');
-      url.searchParams.set('fl', 'type straatnaam woonplaatsnaam gemeentenaam provincienaam huisnummer huisletter huisnummertoevoeging postcode centroide_ll');
+      url.searchParams.set(
+        'fl',
+        'type straatnaam woonplaatsnaam gemeentenaam provincienaam huisnummer huisletter huisnummertoevoeging postcode centroide_ll',
+      );
       url.searchParams.set('rows', '20');
-      const res = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
+      const res = await fetchImpl(url, {
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) throw new Error(`PDOK antwoordde ${res.status}`);
       const body = (await res.json()) as { response?: { docs?: PdokDoc[] } };
       const docs = (body.response?.docs ?? []).filter((d) => d.type === 'adres' && d.huisnummer === houseNumber);
@@ -35,8 +49,12 @@ export function createPdokAddressValidator(baseUrl: string, fetchImpl: typeof fe
       if (!doc?.straatnaam || !doc.woonplaatsnaam) return null;
       const point = doc.centroide_ll ? POINT_RE.exec(doc.centroide_ll) : null;
       return {
-        street: doc.straatnaam, city: doc.woonplaatsnaam, municipality: doc.gemeentenaam ?? null, province: doc.provincienaam ?? null,
-        lon: point ? Number(point[1]) : null, lat: point ? Number(point[2]) : null,
+        street: doc.straatnaam,
+        city: doc.woonplaatsnaam,
+        municipality: doc.gemeentenaam ?? null,
+        province: doc.provincienaam ?? null,
+        lon: point ? Number(point[1]) : null,
+        lat: point ? Number(point[2]) : null,
       };
     },
   };

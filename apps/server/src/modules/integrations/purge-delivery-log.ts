@@ -9,7 +9,23 @@ export const DELIVERY_RETENTION_MS = 30 * 86_400_000;
 export async function purgeDeliveryLog(db: Db, now = new Date()) {
   const cutoff = new Date(now.getTime() - DELIVERY_RETENTION_MS);
   await db.delete(webhookAttempts).where(lt(webhookAttempts.at, cutoff));
-  await db.delete(webhookDeliveries).where(and(lt(webhookDeliveries.createdAt, cutoff), inArray(webhookDeliveries.state, ['delivered', 'failed', 'cancelled'])));
+  await db
+    .delete(webhookDeliveries)
+    .where(
+      and(
+        lt(webhookDeliveries.createdAt, cutoff),
+        inArray(webhookDeliveries.state, ['delivered', 'failed', 'cancelled']),
+      ),
+    );
   // A message goes with its last delivery (one still pending keeps it).
-  await db.delete(webhookMessages).where(and(lt(webhookMessages.createdAt, cutoff), notExists(db.select({ one: sql`1` }).from(webhookDeliveries).where(eq(webhookDeliveries.messageId, webhookMessages.id)))));
+  await db
+    .delete(webhookMessages)
+    .where(
+      and(
+        lt(webhookMessages.createdAt, cutoff),
+        notExists(
+          db.select({ one: sql`1` }).from(webhookDeliveries).where(eq(webhookDeliveries.messageId, webhookMessages.id)),
+        ),
+      ),
+    );
 }

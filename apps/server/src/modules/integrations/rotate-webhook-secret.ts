@@ -10,11 +10,29 @@ import { findEndpoint, presentEndpoint } from './webhook-endpoint-view.ts';
 export const SECRET_OVERLAP_MS = 24 * 3_600_000;
 
 /** A new secret; the old one keeps signing alongside for the overlap. */
-export async function rotateEndpointSecret(db: Db, actor: Actor, partnerId: string, endpointId: string, now = new Date()) {
+export async function rotateEndpointSecret(
+  db: Db,
+  actor: Actor,
+  partnerId: string,
+  endpointId: string,
+  now = new Date(),
+) {
   const before = await findEndpoint(db, partnerId, endpointId);
   return db.transaction(async (tx) => {
-    const [e] = await tx.update(webhookEndpoints).set({ secret: newWebhookSecret(), previousSecret: before.secret, previousSecretUntil: new Date(now.getTime() + SECRET_OVERLAP_MS) }).where(eq(webhookEndpoints.id, endpointId)).returning();
-    await recordAudit(tx, actor, { action: 'webhook_endpoint.secret_rotated', subjectType: 'webhook_endpoint', subjectId: endpointId });
+    const [e] = await tx
+      .update(webhookEndpoints)
+      .set({
+        secret: newWebhookSecret(),
+        previousSecret: before.secret,
+        previousSecretUntil: new Date(now.getTime() + SECRET_OVERLAP_MS),
+      })
+      .where(eq(webhookEndpoints.id, endpointId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: 'webhook_endpoint.secret_rotated',
+      subjectType: 'webhook_endpoint',
+      subjectId: endpointId,
+    });
     return { ...presentEndpoint(e!, now), secret: e!.secret };
   });
 }

@@ -9,10 +9,16 @@ import { webhookPayload } from './fan-out-event.ts';
 export async function sendTestEvent(db: Db, actor: Actor, partnerId: string, endpointId: string, now = new Date()) {
   await findEndpoint(db, partnerId, endpointId);
   const messageId = `msg_test_${randomUUID()}`;
-  const payload = webhookPayload({ type: 'webhook.test', data: { message: 'Testbericht van ChargeCars', sentBy: actor.name } }, now.toISOString());
+  const payload = webhookPayload(
+    { type: 'webhook.test', data: { message: 'Testbericht van ChargeCars', sentBy: actor.name } },
+    now.toISOString(),
+  );
   const [d] = await db.transaction(async (tx) => {
     await tx.insert(webhookMessages).values({ id: messageId, partnerId, eventType: 'webhook.test', payload });
-    return tx.insert(webhookDeliveries).values({ messageId, endpointId, partnerId, eventType: 'webhook.test', eventCommittedAt: now }).returning({ id: webhookDeliveries.id });
+    return tx
+      .insert(webhookDeliveries)
+      .values({ messageId, endpointId, partnerId, eventType: 'webhook.test', eventCommittedAt: now })
+      .returning({ id: webhookDeliveries.id });
   });
   return { deliveryId: d!.id };
 }

@@ -14,12 +14,20 @@ export const newWebhookSecret = () => `${WEBHOOK_SECRET_PREFIX}${randomBytes(32)
  * // 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE='
  */
 export function signWebhook(secret: string, messageId: string, timestamp: number, body: string): string {
-  const key = Buffer.from(secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret, 'base64');
+  const key = Buffer.from(
+    secret.startsWith(WEBHOOK_SECRET_PREFIX) ? secret.slice(WEBHOOK_SECRET_PREFIX.length) : secret,
+    'base64',
+  );
   return `v1,${createHmac('sha256', key).update(`${messageId}.${timestamp}.${body}`).digest('base64')}`;
 }
 
 /** The three headers of a delivery; during a secret rotation both signatures, space-separated. */
-export function webhookHeaders(secrets: string[], messageId: string, timestamp: number, body: string): Record<string, string> {
+export function webhookHeaders(
+  secrets: string[],
+  messageId: string,
+  timestamp: number,
+  body: string,
+): Record<string, string> {
   return {
     'content-type': 'application/json',
     'user-agent': 'ChargeCars-Webhooks/1.0',

@@ -17,12 +17,18 @@ export const stockItems = pgTable(
   'stock_items',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    productId: uuid('product_id').notNull().references(() => products.id),
-    locationId: uuid('location_id').notNull().references(() => stockLocations.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => stockLocations.id),
     serialNumber: text('serial_number').unique(),
     batchCode: text('batch_code'),
     quantity: integer('quantity').notNull().default(1),
-    status: text('status', { enum: ['available', 'reserved', 'installed', 'returned', 'defective'] }).notNull().default('available'),
+    status: text('status', { enum: ['available', 'reserved', 'installed', 'returned', 'defective'] })
+      .notNull()
+      .default('available'),
     visitId: uuid('visit_id').references(() => visits.id),
     warrantyUntil: date('warranty_until'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
@@ -30,7 +36,10 @@ export const stockItems = pgTable(
   (t) => [
     index('stock_items_product_location_idx').on(t.productId, t.locationId),
     index('stock_items_visit_idx').on(t.visitId),
-    check('stock_items_serial_or_batch', sql`(${t.serialNumber} is not null and ${t.quantity} = 1) or (${t.serialNumber} is null and ${t.batchCode} is not null)`),
+    check(
+      'stock_items_serial_or_batch',
+      sql`(${t.serialNumber} is not null and ${t.quantity} = 1) or (${t.serialNumber} is null and ${t.batchCode} is not null)`,
+    ),
     check('stock_items_quantity', sql`${t.quantity} >= 0`),
   ],
 );

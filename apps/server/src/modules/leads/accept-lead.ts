@@ -15,7 +15,10 @@ type LeadRow = typeof leads.$inferSelect;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 /** A lead checked and normalised, with the partner already known to exist. */
 export type AcceptedLead = {
-  actor: Actor; lead: NormalisedLead; source: LeadSource; partner: { id: string; entityId: string; name: string } | null;
+  actor: Actor;
+  lead: NormalisedLead;
+  source: LeadSource;
+  partner: { id: string; entityId: string; name: string } | null;
   /** The Idempotency-Key the request holds: its stored response commits with the lead. */
   claim: IdempotencyClaim | null;
 };
@@ -37,30 +40,87 @@ export async function acceptLeads(deps: AcceptDeps, items: AcceptedLead[]): Prom
   // Ids made here, so rows come back matched to their request whatever order RETURNING gives.
   const ids = items.map(() => randomUUID());
   const values = items.map(({ lead, source, partner }, i) => {
-    const route = routeLead(rules, { partnerEntityId: partner?.entityId ?? null, productInterest: lead.productInterest, customerKind: lead.customerKind }, entities);
+    const route = routeLead(
+      rules,
+      {
+        partnerEntityId: partner?.entityId ?? null,
+        productInterest: lead.productInterest,
+        customerKind: lead.customerKind,
+      },
+      entities,
+    );
     const a = lead.address;
     return {
-      id: ids[i]!, number: sql`${`LD-${now.getUTCFullYear()}-`} || lpad(nextval('lead_number_seq')::text, 6, '0')`, entityId: route.entityId,
-      partnerId: partner?.id ?? null, source, status: 'received' as const, customerKind: lead.customerKind, companyName: lead.companyName,
-      name: lead.name, email: lead.email, phone: lead.phone, postcode: a?.postcode ?? null, houseNumber: a?.houseNumber ?? null,
-      houseNumberAddition: a?.addition ?? null, street: a?.street ?? null, city: a?.city ?? null, productInterest: lead.productInterest,
-      partnerReference: lead.partnerReference, notes: lead.notes, receivedAt: now, updatedAt: now, slaDueAt,
+      id: ids[i]!,
+      number: sql`${`LD-${now.getUTCFullYear()}-`} || lpad(nextval('lead_number_seq')::text, 6, '0')`,
+      entityId: route.entityId,
+      partnerId: partner?.id ?? null,
+      source,
+      status: 'received' as const,
+      customerKind: lead.customerKind,
+      companyName: lead.companyName,
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone,
+      postcode: a?.postcode ?? null,
+      houseNumber: a?.houseNumber ?? null,
+      houseNumberAddition: a?.addition ?? null,
+      street: a?.street ?? null,
+      city: a?.city ?? null,
+      productInterest: lead.productInterest,
+      partnerReference: lead.partnerReference,
+      notes: lead.notes,
+      receivedAt: now,
+      updatedAt: now,
+      slaDueAt,
     };
   });
   return deps.db.transaction(async (tx) => {
     const inserted = await tx.insert(leads).values(values).returning();
     const byId = new Map(inserted.map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)!);
-    await tx.insert(leadTimeline).values(rows.map((row, i) => ({
-      leadId: row.id, step: 'received', actorName: items[i]!.actor.name, at: now,
-      summary: `Ontvangen via ${SOURCE_LABEL[items[i]!.source]}${items[i]!.partner ? ` van ${items[i]!.partner!.name}` : ''}`,
-    })));
-    await recordAudits(tx, rows.map((row, i) => ({ actor: items[i]!.actor, entry: { action: 'lead.received', subjectType: 'lead', subjectId: row.id, after: { number: row.number, status: row.status, entityId: row.entityId } } })));
-    await emitEvents(tx, rows.map((row) => ({
-      type: 'lead.received', subjectType: 'lead', subjectId: row.id, audience: { partnerId: row.partnerId },
-      data: { leadId: row.id, number: row.number, partnerReference: row.partnerReference, status: row.status, score: row.score, rejectedReason: row.rejectedReason },
-    })));
-    await completeIdempotencyMany(tx, rows.map((row, i) => ({ claim: items[i]!.claim, status: 201, body: presentPartnerLead(row) })));
+    await tx.insert(leadTimeline).values(
+      rows.map((row, i) => ({
+        leadId: row.id,
+        step: 'received',
+        actorName: items[i]!.actor.name,
+        at: now,
+        summary: `Ontvangen via ${SOURCE_LABEL[items[i]!.source]}${items[i]!.partner ? ` van ${items[i]!.partner!.name}` : ''}`,
+      })),
+    );
+    await recordAudits(
+      tx,
+      rows.map((row, i) => ({
+        actor: items[i]!.actor,
+        entry: {
+          action: 'lead.received',
+          subjectType: 'lead',
+          subjectId: row.id,
+          after: { number: row.number, status: row.status, entityId: row.entityId },
+        },
+      })),
+    );
+    await emitEvents(
+      tx,
+      rows.map((row) => ({
+        type: 'lead.received',
+        subjectType: 'lead',
+        subjectId: row.id,
+        audience: { partnerId: row.partnerId },
+        data: {
+          leadId: row.id,
+          number: row.number,
+          partnerReference: row.partnerReference,
+          status: row.status,
+          score: row.score,
+          rejectedReason: row.rejectedReason,
+        },
+      })),
+    );
+    await completeIdempotencyMany(
+      tx,
+      rows.map((row, i) => ({ claim: items[i]!.claim, status: 201, body: presentPartnerLead(row) })),
+    );
     return rows;
   });
 }

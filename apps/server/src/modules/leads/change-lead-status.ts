@@ -8,23 +8,54 @@ import { leads, type LeadStatus } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 
 type LeadRow = typeof leads.$inferSelect;
-export type StatusChange = { to: 'qualified' | 'rejected'; from: readonly LeadStatus[]; step: string; summary: string; set: Partial<LeadRow> };
+export type StatusChange = {
+  to: 'qualified' | 'rejected';
+  from: readonly LeadStatus[];
+  step: string;
+  summary: string;
+  set: Partial<LeadRow>;
+};
 
 /**
  * Moves a lead to qualified or rejected: guarded by its current status (a lead is decided once),
  * with timeline, audit and the partner-visible event in one transaction.
  */
-export async function changeLeadStatus(tx: DbOrTx, actor: Actor, leadId: string, change: StatusChange, now = new Date()) {
+export async function changeLeadStatus(
+  tx: DbOrTx,
+  actor: Actor,
+  leadId: string,
+  change: StatusChange,
+  now = new Date(),
+) {
   const [before] = await tx.select().from(leads).where(eq(leads.id, leadId));
   if (!before) throw notFound('Lead');
-  const [row] = await tx.update(leads).set({ ...change.set, status: change.to, updatedAt: now, slaDueAt: null })
-    .where(and(eq(leads.id, leadId), inArray(leads.status, [...change.from]))).returning();
-  if (!row) throw new AppError(409, 'lead_status', `Lead ${before.number} is ${before.status} en kan niet naar ${change.to}`);
+  const [row] = await tx
+    .update(leads)
+    .set({ ...change.set, status: change.to, updatedAt: now, slaDueAt: null })
+    .where(and(eq(leads.id, leadId), inArray(leads.status, [...change.from])))
+    .returning();
+  if (!row)
+    throw new AppError(409, 'lead_status', `Lead ${before.number} is ${before.status} en kan niet naar ${change.to}`);
   await recordSteps(tx, leadId, actor.name, [{ step: change.step, summary: change.summary }], now);
-  await recordAudit(tx, actor, { action: `lead.${change.to}`, subjectType: 'lead', subjectId: leadId, before: { status: before.status }, after: { status: row.status, ...change.set } });
+  await recordAudit(tx, actor, {
+    action: `lead.${change.to}`,
+    subjectType: 'lead',
+    subjectId: leadId,
+    before: { status: before.status },
+    after: { status: row.status, ...change.set },
+  });
   await emitEvent(tx, {
-    type: `lead.${change.to}`, subjectType: 'lead', subjectId: leadId,
-    data: { leadId, number: row.number, partnerReference: row.partnerReference, status: row.status, score: row.score, rejectedReason: row.rejectedReason },
+    type: `lead.${change.to}`,
+    subjectType: 'lead',
+    subjectId: leadId,
+    data: {
+      leadId,
+      number: row.number,
+      partnerReference: row.partnerReference,
+      status: row.status,
+      score: row.score,
+      rejectedReason: row.rejectedReason,
+    },
     audience: { partnerId: row.partnerId },
   });
   return row;
@@ -36,7 +67,35 @@ export const OPEN_STATUSES: readonly LeadStatus[] = ['received', 'enriched', 'aw
 const QUALIFIABLE: readonly LeadStatus[] = OPEN_STATUSES.filter((s) => s !== 'received');
 
 export const qualifyLead = (db: Db, actor: Actor, leadId: string, now = new Date()) =>
-  db.transaction((tx) => changeLeadStatus(tx, actor, leadId, { to: 'qualified', from: QUALIFIABLE, step: 'qualified', summary: `Gekwalificeerd door ${actor.name}`, set: { qualifiedAt: now } }, now));
+  db.transaction((tx) =>
+    changeLeadStatus(
+      tx,
+      actor,
+      leadId,
+      {
+        to: 'qualified',
+        from: QUALIFIABLE,
+        step: 'qualified',
+        summary: `Gekwalificeerd door ${actor.name}`,
+        set: { qualifiedAt: now },
+      },
+      now,
+    ),
+  );
 
 export const rejectLead = (db: Db, actor: Actor, leadId: string, reason: string, now = new Date()) =>
-  db.transaction((tx) => changeLeadStatus(tx, actor, leadId, { to: 'rejected', from: [...OPEN_STATUSES, 'qualified'], step: 'rejected', summary: `Afgewezen door ${actor.name}: ${reason}`, set: { rejectedReason: reason, rejectedAt: now } }, now));
+  db.transaction((tx) =>
+    changeLeadStatus(
+      tx,
+      actor,
+      leadId,
+      {
+        to: 'rejected',
+        from: [...OPEN_STATUSES, 'qualified'],
+        step: 'rejected',
+        summary: `Afgewezen door ${actor.name}: ${reason}`,
+        set: { rejectedReason: reason, rejectedAt: now },
+      },
+      now,
+    ),
+  );

@@ -2,7 +2,14 @@ import { lookupPc4, primaryRegion } from '@chargecars/geo';
 import type { NormalisedLead } from './normalise-lead.ts';
 
 /** What an address register knows about a postcode and house number. */
-export type VerifiedAddress = { street: string; city: string; municipality: string | null; province: string | null; lat: number | null; lon: number | null };
+export type VerifiedAddress = {
+  street: string;
+  city: string;
+  municipality: string | null;
+  province: string | null;
+  lat: number | null;
+  lon: number | null;
+};
 
 /**
  * Pluggable address validation (ARCHITECTURE: adapter with an offline default). The offline default
@@ -14,7 +21,14 @@ export type AddressValidator = {
 };
 
 export type Enrichment = {
-  address: (NonNullable<NormalisedLead['address']> & { municipality: string | null; province: string | null; lat: number | null; lon: number | null }) | null;
+  address:
+    | (NonNullable<NormalisedLead['address']> & {
+        municipality: string | null;
+        province: string | null;
+        lat: number | null;
+        lon: number | null;
+      })
+    | null;
   regionCode: string | null;
   /** true: the register knows the address; false: it does not; null: not checked. */
   addressVerified: boolean | null;

@@ -10,7 +10,10 @@ import { presentPartnerLead } from './present-lead.ts';
 
 /** One lead in the actor's scope, or 404 as if it did not exist. */
 export async function findLead(db: Db, actor: Actor, id: string) {
-  const [lead] = await db.select().from(leads).where(and(eq(leads.id, id), leadScope(actor)));
+  const [lead] = await db
+    .select()
+    .from(leads)
+    .where(and(eq(leads.id, id), leadScope(actor)));
   if (!lead) throw notFound('Lead');
   return lead;
 }
@@ -25,17 +28,63 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new 
   const [partner, timeline, intake, photos] = await Promise.all([
     lead.partnerId ? findPartner(db, lead.partnerId) : undefined,
     db.select().from(leadTimeline).where(eq(leadTimeline.leadId, id)).orderBy(asc(leadTimeline.id)),
-    db.select().from(leadIntakes).where(eq(leadIntakes.leadId, id)).then((r) => r[0]),
-    db.select({ n: sql<number>`count(*)::int` }).from(leadIntakePhotos).where(eq(leadIntakePhotos.leadId, id)).then((r) => r[0]?.n ?? 0),
+    db
+      .select()
+      .from(leadIntakes)
+      .where(eq(leadIntakes.leadId, id))
+      .then((r) => r[0]),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(leadIntakePhotos)
+      .where(eq(leadIntakePhotos.leadId, id))
+      .then((r) => r[0]?.n ?? 0),
   ]);
   return {
-    id: lead.id, number: lead.number, status: lead.status, name: lead.name, email: lead.email, phone: lead.phone, postcode: lead.postcode, city: lead.city,
-    houseNumber: lead.houseNumber, houseNumberAddition: lead.houseNumberAddition, street: lead.street, municipality: lead.municipality, province: lead.province,
-    entityId: lead.entityId, regionCode: lead.regionCode, partnerId: lead.partnerId, partnerName: partner?.name ?? null, source: lead.source, score: lead.score,
-    isRepeat: lead.isRepeat, customerId: lead.customerId, customerKind: lead.customerKind, companyName: lead.companyName, productInterest: lead.productInterest,
-    partnerReference: lead.partnerReference, notes: lead.notes, scoreReasons: lead.scoreReasons ?? [], rejectedReason: lead.rejectedReason, assignedUserId: lead.assignedUserId,
+    id: lead.id,
+    number: lead.number,
+    status: lead.status,
+    name: lead.name,
+    email: lead.email,
+    phone: lead.phone,
+    postcode: lead.postcode,
+    city: lead.city,
+    houseNumber: lead.houseNumber,
+    houseNumberAddition: lead.houseNumberAddition,
+    street: lead.street,
+    municipality: lead.municipality,
+    province: lead.province,
+    entityId: lead.entityId,
+    regionCode: lead.regionCode,
+    partnerId: lead.partnerId,
+    partnerName: partner?.name ?? null,
+    source: lead.source,
+    score: lead.score,
+    isRepeat: lead.isRepeat,
+    customerId: lead.customerId,
+    customerKind: lead.customerKind,
+    companyName: lead.companyName,
+    productInterest: lead.productInterest,
+    partnerReference: lead.partnerReference,
+    notes: lead.notes,
+    scoreReasons: lead.scoreReasons ?? [],
+    rejectedReason: lead.rejectedReason,
+    assignedUserId: lead.assignedUserId,
     ...presentListItem(lead, now),
-    intake: intake ? { sentAt: intake.sentAt.toISOString(), remindersSent: intake.remindersSent, completedAt: intake.completedAt?.toISOString() ?? null, answers: intake.answers ?? null, photos } : null,
-    timeline: timeline.map((t) => ({ step: t.step, summary: t.summary, actorName: t.actorName, at: t.at.toISOString(), data: t.data ?? null })),
+    intake: intake
+      ? {
+          sentAt: intake.sentAt.toISOString(),
+          remindersSent: intake.remindersSent,
+          completedAt: intake.completedAt?.toISOString() ?? null,
+          answers: intake.answers ?? null,
+          photos,
+        }
+      : null,
+    timeline: timeline.map((t) => ({
+      step: t.step,
+      summary: t.summary,
+      actorName: t.actorName,
+      at: t.at.toISOString(),
+      data: t.data ?? null,
+    })),
   };
 }

@@ -24,7 +24,14 @@ export { partnerLeadApiRoutes } from './partner-api.routes.ts';
 export { toE164 } from './normalise-lead.ts';
 export type { AddressValidator, VerifiedAddress } from './enrich-lead.ts';
 
-export type LeadsDeps = { db: Db; driver: 'pglite' | 'postgres'; addressValidator: AddressValidator | null; publicUrl: string; slaHours: number; reminderDays: number };
+export type LeadsDeps = {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  addressValidator: AddressValidator | null;
+  publicUrl: string;
+  slaHours: number;
+  reminderDays: number;
+};
 
 /** How often the pipeline looks for received leads nobody poked it about (another instance, a crash). */
 const PIPELINE_INTERVAL_MS = 1_000;
@@ -33,7 +40,8 @@ export function createLeadsService(deps: LeadsDeps) {
   const context = createLeadContext(deps.db);
   const pipeline = pokableLoop('lead-pipeline', PIPELINE_INTERVAL_MS, () => intake.processNext());
   const intake = createLeadIntake({ ...deps, context, attachCustomer: attachLeadCustomer }, () => pipeline.poke());
-  const followUps = (now?: Date) => runLeadFollowUps(deps.db, { reminderDays: deps.reminderDays, publicUrl: deps.publicUrl }, now);
+  const followUps = (now?: Date) =>
+    runLeadFollowUps(deps.db, { reminderDays: deps.reminderDays, publicUrl: deps.publicUrl }, now);
   return {
     /** Stores the lead and answers at once; the pipeline follows in the background (Partner API). */
     accept: (actor: Actor, input: ReceiveInput, claim: IdempotencyClaim | null) => intake.accept(actor, input, claim),
@@ -43,7 +51,15 @@ export function createLeadsService(deps: LeadsDeps) {
     processReceived: () => intake.processAll(),
     workers: (): ModuleWorkers => ({
       subscribers: [],
-      schedules: [{ queue: 'leads.follow-ups', cron: '*/15 * * * *', run: async () => { await followUps(); } }],
+      schedules: [
+        {
+          queue: 'leads.follow-ups',
+          cron: '*/15 * * * *',
+          run: async () => {
+            await followUps();
+          },
+        },
+      ],
       loops: [pipeline],
     }),
     presentForPartner: presentPartnerLead,
@@ -53,12 +69,14 @@ export function createLeadsService(deps: LeadsDeps) {
     detail: (actor: Actor, id: string) => getLeadDetail(deps.db, actor, id),
     qualify: (actor: Actor, id: string) => qualifyLead(deps.db, actor, id),
     reject: (actor: Actor, id: string, reason: string) => rejectLead(deps.db, actor, id, reason),
-    assign: (actor: Actor, id: string, input: { userId?: string | null | undefined; entityId?: string | undefined }) => assignLead(deps.db, context, actor, id, input),
+    assign: (actor: Actor, id: string, input: { userId?: string | null | undefined; entityId?: string | undefined }) =>
+      assignLead(deps.db, context, actor, id, input),
     intake: (token: string) => getIntake(deps.db, token),
     submitIntake: (token: string, answers: z.infer<typeof LeadIntakeAnswers>) => submitIntake(deps.db, token, answers),
     runFollowUps: followUps,
     routingRules: () => listRoutingRules(deps.db),
-    replaceRoutingRules: (actor: Actor, rules: z.infer<typeof RoutingRule>[]) => replaceRoutingRules(deps.db, context, actor, rules),
+    replaceRoutingRules: (actor: Actor, rules: z.infer<typeof RoutingRule>[]) =>
+      replaceRoutingRules(deps.db, context, actor, rules),
   };
 }
 export type LeadsService = ReturnType<typeof createLeadsService>;

@@ -10,9 +10,12 @@ import { leadIntakePhotos, leadIntakes, leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import { changeLeadStatus } from './change-lead-status.ts';
 
-
 async function intakeByToken(db: Db, token: string) {
-  const [row] = await db.select({ intake: leadIntakes, lead: leads }).from(leadIntakes).innerJoin(leads, eq(leads.id, leadIntakes.leadId)).where(eq(leadIntakes.tokenHash, hashToken(token)));
+  const [row] = await db
+    .select({ intake: leadIntakes, lead: leads })
+    .from(leadIntakes)
+    .innerJoin(leads, eq(leads.id, leadIntakes.leadId))
+    .where(eq(leadIntakes.tokenHash, hashToken(token)));
   if (!row) throw notFound('Vragenlijst');
   return row;
 }
@@ -27,19 +30,64 @@ export async function getIntake(db: Db, token: string) {
  * The customer's answers (home situation and meter-cabinet photos) are stored on the lead for the
  * quote. A lead that waited only for this and is otherwise complete is qualified right away.
  */
-export async function submitIntake(db: Db, token: string, answers: z.infer<typeof LeadIntakeAnswers>, now = new Date()) {
+export async function submitIntake(
+  db: Db,
+  token: string,
+  answers: z.infer<typeof LeadIntakeAnswers>,
+  now = new Date(),
+) {
   const { intake, lead } = await intakeByToken(db, token);
   if (intake.completedAt) throw conflict('Deze vragenlijst is al ingevuld');
   const { photos, ...rest } = answers;
   return db.transaction(async (tx) => {
-    const done = await tx.update(leadIntakes).set({ completedAt: now, answers: rest }).where(eq(leadIntakes.leadId, lead.id)).returning({ id: leadIntakes.leadId });
+    const done = await tx
+      .update(leadIntakes)
+      .set({ completedAt: now, answers: rest })
+      .where(eq(leadIntakes.leadId, lead.id))
+      .returning({ id: leadIntakes.leadId });
     if (!done.length) throw notFound('Vragenlijst');
-    if (photos.length) await tx.insert(leadIntakePhotos).values(photos.map((p) => ({ leadId: lead.id, fileName: p.fileName, contentType: p.contentType, dataBase64: p.dataBase64, uploadedAt: now })));
-    await recordSteps(tx, lead.id, 'Klant', [{ step: 'intake_completed', summary: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)` }], now);
-    await recordAudit(tx, { ...PIPELINE_ACTOR, name: 'Klant' }, { action: 'lead.intake_completed', subjectType: 'lead', subjectId: lead.id, after: rest });
+    if (photos.length)
+      await tx.insert(leadIntakePhotos).values(
+        photos.map((p) => ({
+          leadId: lead.id,
+          fileName: p.fileName,
+          contentType: p.contentType,
+          dataBase64: p.dataBase64,
+          uploadedAt: now,
+        })),
+      );
+    await recordSteps(
+      tx,
+      lead.id,
+      'Klant',
+      [
+        {
+          step: 'intake_completed',
+          summary: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)`,
+        },
+      ],
+      now,
+    );
+    await recordAudit(
+      tx,
+      { ...PIPELINE_ACTOR, name: 'Klant' },
+      { action: 'lead.intake_completed', subjectType: 'lead', subjectId: lead.id, after: rest },
+    );
     const complete = !!lead.phone && !!lead.street && !!lead.city && !!lead.regionCode;
     if (lead.status === 'awaiting_intake' && complete) {
-      await changeLeadStatus(tx, PIPELINE_ACTOR, lead.id, { to: 'qualified', from: ['awaiting_intake'], step: 'qualified', summary: 'Automatisch gekwalificeerd na intake', set: { qualifiedAt: now } }, now);
+      await changeLeadStatus(
+        tx,
+        PIPELINE_ACTOR,
+        lead.id,
+        {
+          to: 'qualified',
+          from: ['awaiting_intake'],
+          step: 'qualified',
+          summary: 'Automatisch gekwalificeerd na intake',
+          set: { qualifiedAt: now },
+        },
+        now,
+      );
     }
     return { leadNumber: lead.number, firstName: lead.name.split(' ')[0] ?? lead.name, completed: true };
   });

@@ -12,10 +12,17 @@ beforeAll(async () => {
   t = await createTestApp();
   ops = await t.as('ops@chargecars.nl');
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 async function intakeToken(email: string) {
-  const [mail] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email)).orderBy(desc(emailOutbox.createdAt)).limit(1);
+  const [mail] = await t.database.db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.to, email))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(1);
   return /\/intake\/([\w-]+)/.exec(mail!.bodyText)![1]!;
 }
 
@@ -24,11 +31,18 @@ describe('ops lead inbox', () => {
     const created = await ops.post('/api/leads', { ...completeLead(), partnerId: t.fixtures.partnerB.id });
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
-    const inbox = (await ops.get(`/api/leads?status=qualified&partnerId=${t.fixtures.partnerB.id}&region=MIDDEN&minScore=10`)).json();
+    const inbox = (
+      await ops.get(`/api/leads?status=qualified&partnerId=${t.fixtures.partnerB.id}&region=MIDDEN&minScore=10`)
+    ).json();
     expect(inbox.items.map((l: { id: string }) => l.id)).toContain(id);
     expect((await ops.get('/api/leads?entity=nope')).json().total).toBe(0);
     const detail = (await ops.get(`/api/leads/${id}`)).json();
-    expect(detail).toMatchObject({ source: 'ops', partnerName: 'Energie Bravo', status: 'qualified', intake: { completedAt: null } });
+    expect(detail).toMatchObject({
+      source: 'ops',
+      partnerName: 'Energie Bravo',
+      status: 'qualified',
+      intake: { completedAt: null },
+    });
     expect(detail.scoreReasons).toHaveLength(4);
     expect(detail.timeline.map((s: { step: string }) => s.step)).toContain('routed');
   });
@@ -36,33 +50,82 @@ describe('ops lead inbox', () => {
   it('qualifies, rejects with a reason and assigns by hand; a decided lead cannot be decided again', async () => {
     const waiting = (await ops.post('/api/leads', { email: 'wacht@example.nl', name: 'Wachtend' })).json();
     expect(waiting.status).toBe('awaiting_intake');
-    expect((await ops.post(`/api/leads/${waiting.id}/assign`, { entityId: 'laderthuis', userId: t.fixtures.users['ops@chargecars.nl']!.id })).json()).toMatchObject({ entityId: 'laderthuis' });
+    expect(
+      (
+        await ops.post(`/api/leads/${waiting.id}/assign`, {
+          entityId: 'laderthuis',
+          userId: t.fixtures.users['ops@chargecars.nl']!.id,
+        })
+      ).json(),
+    ).toMatchObject({ entityId: 'laderthuis' });
     expect((await ops.post(`/api/leads/${waiting.id}/qualify`)).json()).toEqual({ status: 'qualified' });
     expect((await ops.post(`/api/leads/${waiting.id}/qualify`)).statusCode).toBe(409);
-    expect((await ops.post(`/api/leads/${waiting.id}/reject`, { reason: 'Dubbel met een andere aanvraag' })).json()).toEqual({ status: 'rejected' });
+    expect(
+      (await ops.post(`/api/leads/${waiting.id}/reject`, { reason: 'Dubbel met een andere aanvraag' })).json(),
+    ).toEqual({ status: 'rejected' });
     expect((await ops.post(`/api/leads/${waiting.id}/reject`, { reason: 'x' })).statusCode).toBe(400);
     const [row] = await t.database.db.select().from(leads).where(eq(leads.id, waiting.id));
     expect(row).toMatchObject({ status: 'rejected', rejectedReason: 'Dubbel met een andere aanvraag' });
     const events = await t.database.db.select().from(outboxEvents).where(eq(outboxEvents.subjectId, waiting.id));
-    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['lead.received', 'lead.qualified', 'lead.rejected', 'lead.assigned']));
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['lead.received', 'lead.qualified', 'lead.rejected', 'lead.assigned']),
+    );
   });
 
   it('keeps partners to their own leads and out of ops actions', async () => {
     const theirs = (await ops.post('/api/leads', { ...completeLead(), partnerId: t.fixtures.partnerB.id })).json();
     const alfa = await t.as('partner-a@alfa.example.nl');
     expect((await alfa.get(`/api/leads/${theirs.id}`)).statusCode).toBe(404);
-    expect((await alfa.get('/api/leads')).json().items.every((l: { partnerId: string }) => l.partnerId === t.fixtures.partnerA.id)).toBe(true);
+    expect(
+      (await alfa.get('/api/leads'))
+        .json()
+        .items.every((l: { partnerId: string }) => l.partnerId === t.fixtures.partnerA.id),
+    ).toBe(true);
     expect((await alfa.post(`/api/leads/${theirs.id}/qualify`)).statusCode).toBe(403);
     expect((await alfa.post('/api/leads', completeLead())).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/leads' })).statusCode).toBe(401);
   });
 
   it('edits routing rules that route the next lead', async () => {
-    const res = await t.app.inject({ method: 'PUT', url: '/api/lead-routing-rules', headers: { cookie: `cc_session=${ops.cookie}`, 'x-csrf-token': ops.csrf }, payload: { rules: [{ priority: 1, name: 'Meterkast naar ChargeCars', partnerEntityId: null, productInterest: 'Meterkast uitbreiden', customerKind: null, entityId: 'chargecars', active: true }] } });
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/lead-routing-rules',
+      headers: { cookie: `cc_session=${ops.cookie}`, 'x-csrf-token': ops.csrf },
+      payload: {
+        rules: [
+          {
+            priority: 1,
+            name: 'Meterkast naar ChargeCars',
+            partnerEntityId: null,
+            productInterest: 'Meterkast uitbreiden',
+            customerKind: null,
+            entityId: 'chargecars',
+            active: true,
+          },
+        ],
+      },
+    });
     expect(res.statusCode).toBe(200);
     const lead = (await ops.post('/api/leads', completeLead({ productInterest: 'Meterkast uitbreiden' }))).json();
     expect((await ops.get(`/api/leads/${lead.id}`)).json().entityId).toBe('chargecars');
-    const bad = await t.app.inject({ method: 'PUT', url: '/api/lead-routing-rules', headers: { cookie: `cc_session=${ops.cookie}`, 'x-csrf-token': ops.csrf }, payload: { rules: [{ priority: 1, name: 'x', partnerEntityId: null, productInterest: null, customerKind: null, entityId: 'bestaat-niet', active: true }] } });
+    const bad = await t.app.inject({
+      method: 'PUT',
+      url: '/api/lead-routing-rules',
+      headers: { cookie: `cc_session=${ops.cookie}`, 'x-csrf-token': ops.csrf },
+      payload: {
+        rules: [
+          {
+            priority: 1,
+            name: 'x',
+            partnerEntityId: null,
+            productInterest: null,
+            customerKind: null,
+            entityId: 'bestaat-niet',
+            active: true,
+          },
+        ],
+      },
+    });
     expect(bad.statusCode).toBe(422);
   });
 });
@@ -70,12 +133,34 @@ describe('ops lead inbox', () => {
 describe('web form and intake questionnaire', () => {
   it('takes a web-form lead, and the intake answers qualify it', async () => {
     const email = 'webform@example.nl';
-    const res = await t.app.inject({ method: 'POST', url: '/api/public/leads', payload: { email, name: 'Web Klant', phone: '0611122233', address: { postcode: '1012 LG', houseNumber: 40, street: 'Damrak', city: 'Amsterdam' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/leads',
+      payload: {
+        email,
+        name: 'Web Klant',
+        phone: '0611122233',
+        address: { postcode: '1012 LG', houseNumber: 40, street: 'Damrak', city: 'Amsterdam' },
+      },
+    });
     expect(res.statusCode).toBe(201);
     const token = await intakeToken(email);
-    expect((await t.app.inject({ method: 'GET', url: `/api/intake/${token}` })).json()).toMatchObject({ firstName: 'Web', completed: false });
-    const photo = { fileName: 'meterkast.jpg', contentType: 'image/jpeg', dataBase64: Buffer.from('jpeg-bytes').toString('base64') };
-    const answer = { meterCabinetType: 'modern_groups', phases: '3', distanceCabinetToParkingMeters: 12, parking: 'driveway', photos: [photo] };
+    expect((await t.app.inject({ method: 'GET', url: `/api/intake/${token}` })).json()).toMatchObject({
+      firstName: 'Web',
+      completed: false,
+    });
+    const photo = {
+      fileName: 'meterkast.jpg',
+      contentType: 'image/jpeg',
+      dataBase64: Buffer.from('jpeg-bytes').toString('base64'),
+    };
+    const answer = {
+      meterCabinetType: 'modern_groups',
+      phases: '3',
+      distanceCabinetToParkingMeters: 12,
+      parking: 'driveway',
+      photos: [photo],
+    };
     const submitted = await t.app.inject({ method: 'POST', url: `/api/intake/${token}`, payload: answer });
     expect(submitted.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'POST', url: `/api/intake/${token}`, payload: answer })).statusCode).toBe(409);
@@ -87,7 +172,10 @@ describe('web form and intake questionnaire', () => {
 
   it('refuses unknown tokens and bad answers', async () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/intake/${'x'.repeat(43)}` })).statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'POST', url: `/api/intake/${'x'.repeat(43)}`, payload: { phases: '2' } })).statusCode).toBe(400);
+    expect(
+      (await t.app.inject({ method: 'POST', url: `/api/intake/${'x'.repeat(43)}`, payload: { phases: '2' } }))
+        .statusCode,
+    ).toBe(400);
   });
 });
 

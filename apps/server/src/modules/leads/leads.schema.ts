@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, doublePrecision, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
@@ -19,12 +31,16 @@ export const leads = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     partnerId: uuid('partner_id').references(() => partners.id),
     customerId: uuid('customer_id').references(() => customers.id),
     source: text('source', { enum: LEAD_SOURCES }).notNull(),
     status: text('status', { enum: LEAD_STATUSES }).notNull().default('received'),
-    customerKind: text('customer_kind', { enum: ['consumer', 'business'] }).notNull().default('consumer'),
+    customerKind: text('customer_kind', { enum: ['consumer', 'business'] })
+      .notNull()
+      .default('consumer'),
     companyName: text('company_name'),
     name: text('name').notNull(),
     email: text('email').notNull(),
@@ -60,7 +76,9 @@ export const leads = pgTable(
     index('leads_partner_idx').on(t.partnerId, t.receivedAt),
     index('leads_customer_idx').on(t.customerId),
     index('leads_email_idx').on(sql`lower(${t.email})`),
-    index('leads_sla_idx').on(t.slaDueAt).where(sql`escalated_at is null and status in ('received', 'enriched', 'awaiting_intake')`),
+    index('leads_sla_idx')
+      .on(t.slaDueAt)
+      .where(sql`escalated_at is null and status in ('received', 'enriched', 'awaiting_intake')`),
   ],
 );
 
@@ -69,7 +87,9 @@ export const leadTimeline = pgTable(
   'lead_timeline',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    leadId: uuid('lead_id').notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     step: text('step').notNull(),
     summary: text('summary').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>(),
@@ -83,7 +103,9 @@ export const leadTimeline = pgTable(
 export const leadIntakes = pgTable(
   'lead_intakes',
   {
-    leadId: uuid('lead_id').primaryKey().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .primaryKey()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
     remindersSent: integer('reminders_sent').notNull().default(0),
@@ -99,7 +121,9 @@ export const leadIntakePhotos = pgTable(
   'lead_intake_photos',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    leadId: uuid('lead_id').notNull().references(() => leads.id, { onDelete: 'cascade' }),
+    leadId: uuid('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     dataBase64: text('data_base64').notNull(),
@@ -119,7 +143,9 @@ export const leadRoutingRules = pgTable('lead_routing_rules', {
   partnerEntityId: text('partner_entity_id').references(() => businessEntities.id),
   productInterest: text('product_interest'),
   customerKind: text('customer_kind', { enum: ['consumer', 'business'] }),
-  entityId: text('entity_id').notNull().references(() => businessEntities.id),
+  entityId: text('entity_id')
+    .notNull()
+    .references(() => businessEntities.id),
   active: boolean('active').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -9,7 +9,16 @@ import { presentPartnerLead } from './present-lead.ts';
 
 /** GET /api/v1/leads: the partner's own leads, newest first, optionally by status and since a time. */
 export async function listPartnerLeads(db: Db, actor: Actor, q: z.infer<typeof PartnerLeadQuery>) {
-  const where = and(leadScope(actor), q.status ? eq(leads.status, q.status) : undefined, q.since ? gte(leads.receivedAt, new Date(q.since)) : undefined);
-  const rows = await db.select().from(leads).where(where).orderBy(desc(leads.receivedAt), desc(leads.id)).limit(q.limit);
+  const where = and(
+    leadScope(actor),
+    q.status ? eq(leads.status, q.status) : undefined,
+    q.since ? gte(leads.receivedAt, new Date(q.since)) : undefined,
+  );
+  const rows = await db
+    .select()
+    .from(leads)
+    .where(where)
+    .orderBy(desc(leads.receivedAt), desc(leads.id))
+    .limit(q.limit);
   return { items: rows.map(presentPartnerLead) };
 }

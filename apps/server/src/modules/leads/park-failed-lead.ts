@@ -15,12 +15,43 @@ export async function parkFailedLead(db: Db, leadId: string, error: unknown): Pr
   const message = reasonOf(error);
   const now = new Date();
   await db.transaction(async (tx) => {
-    const [lead] = await tx.update(leads).set({ status: 'awaiting_intake', escalatedAt: now, updatedAt: now })
-      .where(and(eq(leads.id, leadId), eq(leads.status, 'received'))).returning();
+    const [lead] = await tx
+      .update(leads)
+      .set({ status: 'awaiting_intake', escalatedAt: now, updatedAt: now })
+      .where(and(eq(leads.id, leadId), eq(leads.status, 'received')))
+      .returning();
     if (!lead) return;
-    await recordSteps(tx, lead.id, PIPELINE_ACTOR.name, [{ step: 'pipeline_failed', summary: `Automatische verwerking mislukt (${message.slice(0, 200)}): operations handelt deze lead af`, data: { error: message.slice(0, 500) } }], now);
-    await recordAudit(tx, PIPELINE_ACTOR, { action: 'lead.pipeline_failed', subjectType: 'lead', subjectId: lead.id, after: { error: message.slice(0, 500) } });
-    await emitEvent(tx, { type: 'lead.sla_breached', subjectType: 'lead', subjectId: lead.id, data: { leadId: lead.id, number: lead.number, reason: 'pipeline_failed', slaDueAt: lead.slaDueAt?.toISOString() ?? null }, audience: { staffOnly: true } });
+    await recordSteps(
+      tx,
+      lead.id,
+      PIPELINE_ACTOR.name,
+      [
+        {
+          step: 'pipeline_failed',
+          summary: `Automatische verwerking mislukt (${message.slice(0, 200)}): operations handelt deze lead af`,
+          data: { error: message.slice(0, 500) },
+        },
+      ],
+      now,
+    );
+    await recordAudit(tx, PIPELINE_ACTOR, {
+      action: 'lead.pipeline_failed',
+      subjectType: 'lead',
+      subjectId: lead.id,
+      after: { error: message.slice(0, 500) },
+    });
+    await emitEvent(tx, {
+      type: 'lead.sla_breached',
+      subjectType: 'lead',
+      subjectId: lead.id,
+      data: {
+        leadId: lead.id,
+        number: lead.number,
+        reason: 'pipeline_failed',
+        slaDueAt: lead.slaDueAt?.toISOString() ?? null,
+      },
+      audience: { staffOnly: true },
+    });
   });
 }
 

@@ -17,7 +17,12 @@ import type { LeadContext } from './score-context.ts';
 
 type LeadRow = typeof leads.$inferSelect;
 export type PipelineDeps = {
-  db: Db; context: LeadContext; addressValidator: AddressValidator | null; publicUrl: string; slaHours: number; driver: 'pglite' | 'postgres';
+  db: Db;
+  context: LeadContext;
+  addressValidator: AddressValidator | null;
+  publicUrl: string;
+  slaHours: number;
+  driver: 'pglite' | 'postgres';
   attachCustomer: (tx: Tx, person: LeadPerson) => Promise<CustomerMatch>;
 };
 
@@ -27,9 +32,24 @@ const MATCH_LABEL = { email: 'e-mailadres', phone: 'telefoonnummer', address: 'p
 
 /** The lead as it was received, in the shape the pipeline's steps take. */
 const asNormalised = (row: LeadRow): NormalisedLead => ({
-  name: row.name, email: row.email, phone: row.phone, customerKind: row.customerKind, companyName: row.companyName,
-  address: row.postcode && row.houseNumber !== null ? { postcode: row.postcode, houseNumber: row.houseNumber, addition: row.houseNumberAddition, street: row.street, city: row.city } : null,
-  productInterest: row.productInterest, partnerReference: row.partnerReference, notes: row.notes,
+  name: row.name,
+  email: row.email,
+  phone: row.phone,
+  customerKind: row.customerKind,
+  companyName: row.companyName,
+  address:
+    row.postcode && row.houseNumber !== null
+      ? {
+          postcode: row.postcode,
+          houseNumber: row.houseNumber,
+          addition: row.houseNumberAddition,
+          street: row.street,
+          city: row.city,
+        }
+      : null,
+  productInterest: row.productInterest,
+  partnerReference: row.partnerReference,
+  notes: row.notes,
 });
 
 /**
@@ -39,48 +59,132 @@ const asNormalised = (row: LeadRow): NormalisedLead => ({
  * statement per table for the whole batch. On PostgreSQL several instances share the work: a lead
  * another instance holds is skipped, and one it finished is no longer `received`.
  */
-export async function processReceivedLeads(deps: PipelineDeps, opts: { limit: number; ids?: string[] }): Promise<LeadRow[]> {
+export async function processReceivedLeads(
+  deps: PipelineDeps,
+  opts: { limit: number; ids?: string[] },
+): Promise<LeadRow[]> {
   const waiting = and(eq(leads.status, 'received'), opts.ids ? inArray(leads.id, opts.ids) : undefined);
   const candidates = await deps.db.select().from(leads).where(waiting).orderBy(asc(leads.receivedAt)).limit(opts.limit);
   if (!candidates.length) return [];
   // Everything read outside the lead's own rows comes before the transaction: on PGlite a read on
   // the database while the transaction holds the one connection would wait for it forever.
-  const enriched = await Promise.all(candidates.map(async (row) => {
-    const lead = asNormalised(row);
-    const enrichment = await enrichLead(lead, deps.addressValidator);
-    const [partner, scoreContext] = await Promise.all([row.partnerId ? deps.context.partner(row.partnerId) : null, deps.context.scoreContext(enrichment.regionCode, row.partnerId)]);
-    return { row, lead, enrichment, partner, scoreContext };
-  }));
+  const enriched = await Promise.all(
+    candidates.map(async (row) => {
+      const lead = asNormalised(row);
+      const enrichment = await enrichLead(lead, deps.addressValidator);
+      const [partner, scoreContext] = await Promise.all([
+        row.partnerId ? deps.context.partner(row.partnerId) : null,
+        deps.context.scoreContext(enrichment.regionCode, row.partnerId),
+      ]);
+      return { row, lead, enrichment, partner, scoreContext };
+    }),
+  );
   const [rules, entities] = await Promise.all([deps.context.rules(), deps.context.entities()]);
 
   return deps.db.transaction(async (tx) => {
-    const mine = await stillWaiting(tx, candidates.map((c) => c.id), deps.driver === 'postgres' ? (opts.ids ? 'wait' : 'skip') : 'none');
+    const mine = await stillWaiting(
+      tx,
+      candidates.map((c) => c.id),
+      deps.driver === 'postgres' ? (opts.ids ? 'wait' : 'skip') : 'none',
+    );
     const now = new Date();
     const done: { row: LeadRow; steps: TimelineStep[]; token: string; qualifies: boolean }[] = [];
     for (const { row, lead, enrichment, partner, scoreContext } of enriched.filter((e) => mine.has(e.row.id))) {
-      const route = routeLead(rules, { partnerEntityId: partner?.entityId ?? null, productInterest: lead.productInterest, customerKind: lead.customerKind }, entities);
+      const route = routeLead(
+        rules,
+        {
+          partnerEntityId: partner?.entityId ?? null,
+          productInterest: lead.productInterest,
+          customerKind: lead.customerKind,
+        },
+        entities,
+      );
       const match = await deps.attachCustomer(tx, personOf(lead, enrichment, route.entityId, row.partnerId));
       const scored = scoreLead(lead, enrichment, scoreContext);
       const qualifies = isComplete(lead, enrichment) && scored.score >= AUTO_QUALIFY_MIN_SCORE;
       const a = enrichment.address;
       const updated: LeadRow = {
-        ...row, entityId: route.entityId, customerId: match.customerId, status: qualifies ? 'qualified' : 'awaiting_intake', isRepeat: match.isRepeat,
-        street: a?.street ?? row.street, city: a?.city ?? row.city, municipality: a?.municipality ?? null, province: a?.province ?? null, lat: a?.lat ?? null, lon: a?.lon ?? null,
-        regionCode: enrichment.regionCode, score: scored.score, scoreBreakdown: scored.breakdown, scoreReasons: scored.reasons,
-        slaDueAt: qualifies ? null : row.slaDueAt, qualifiedAt: qualifies ? now : null, updatedAt: now,
+        ...row,
+        entityId: route.entityId,
+        customerId: match.customerId,
+        status: qualifies ? 'qualified' : 'awaiting_intake',
+        isRepeat: match.isRepeat,
+        street: a?.street ?? row.street,
+        city: a?.city ?? row.city,
+        municipality: a?.municipality ?? null,
+        province: a?.province ?? null,
+        lat: a?.lat ?? null,
+        lon: a?.lon ?? null,
+        regionCode: enrichment.regionCode,
+        score: scored.score,
+        scoreBreakdown: scored.breakdown,
+        scoreReasons: scored.reasons,
+        slaDueAt: qualifies ? null : row.slaDueAt,
+        qualifiedAt: qualifies ? now : null,
+        updatedAt: now,
       };
-      done.push({ row: updated, steps: stepsFor(lead, enrichment, match, scored.reasons, scored.score, route, qualifies), token: newToken(), qualifies });
+      done.push({
+        row: updated,
+        steps: stepsFor(lead, enrichment, match, scored.reasons, scored.score, route, qualifies),
+        token: newToken(),
+        qualifies,
+      });
     }
     if (!done.length) return [];
-    await saveOutcomes(tx, done.map((d) => d.row));
-    await tx.insert(leadTimeline).values(done.flatMap((d) => d.steps.map((s, i) => ({ leadId: d.row.id, step: s.step, summary: s.summary, data: s.data ?? null, actorName: PIPELINE_ACTOR.name, at: new Date(now.getTime() + i) }))));
-    await tx.insert(leadIntakes).values(done.map((d) => ({ leadId: d.row.id, tokenHash: hashToken(d.token), sentAt: now })));
-    await storeEmails(tx, done.map((d) => intakeEmail(d.row, intakeUrl(deps.publicUrl, d.token), false)));
-    await recordAudits(tx, done.map((d) => ({ actor: PIPELINE_ACTOR, entry: { action: 'lead.processed', subjectType: 'lead', subjectId: d.row.id, after: { status: d.row.status, score: d.row.score, entityId: d.row.entityId, customerId: d.row.customerId } } })));
-    await emitEvents(tx, done.filter((d) => d.qualifies).map((d) => ({
-      type: 'lead.qualified', subjectType: 'lead', subjectId: d.row.id, audience: { partnerId: d.row.partnerId },
-      data: { leadId: d.row.id, number: d.row.number, partnerReference: d.row.partnerReference, status: d.row.status, score: d.row.score, rejectedReason: d.row.rejectedReason },
-    })));
+    await saveOutcomes(
+      tx,
+      done.map((d) => d.row),
+    );
+    await tx.insert(leadTimeline).values(
+      done.flatMap((d) =>
+        d.steps.map((s, i) => ({
+          leadId: d.row.id,
+          step: s.step,
+          summary: s.summary,
+          data: s.data ?? null,
+          actorName: PIPELINE_ACTOR.name,
+          at: new Date(now.getTime() + i),
+        })),
+      ),
+    );
+    await tx
+      .insert(leadIntakes)
+      .values(done.map((d) => ({ leadId: d.row.id, tokenHash: hashToken(d.token), sentAt: now })));
+    await storeEmails(
+      tx,
+      done.map((d) => intakeEmail(d.row, intakeUrl(deps.publicUrl, d.token), false)),
+    );
+    await recordAudits(
+      tx,
+      done.map((d) => ({
+        actor: PIPELINE_ACTOR,
+        entry: {
+          action: 'lead.processed',
+          subjectType: 'lead',
+          subjectId: d.row.id,
+          after: { status: d.row.status, score: d.row.score, entityId: d.row.entityId, customerId: d.row.customerId },
+        },
+      })),
+    );
+    await emitEvents(
+      tx,
+      done
+        .filter((d) => d.qualifies)
+        .map((d) => ({
+          type: 'lead.qualified',
+          subjectType: 'lead',
+          subjectId: d.row.id,
+          audience: { partnerId: d.row.partnerId },
+          data: {
+            leadId: d.row.id,
+            number: d.row.number,
+            partnerReference: d.row.partnerReference,
+            status: d.row.status,
+            score: d.row.score,
+            rejectedReason: d.row.rejectedReason,
+          },
+        })),
+    );
     return done.map((d) => d.row);
   });
 }
@@ -92,36 +196,102 @@ export async function processReceivedLeads(deps: PipelineDeps, opts: { limit: nu
  * finds it processed). PGlite runs one transaction at a time, so reading is enough.
  */
 async function stillWaiting(tx: Tx, ids: string[], lock: 'skip' | 'wait' | 'none'): Promise<Set<string>> {
-  const query = tx.select({ id: leads.id }).from(leads).where(and(inArray(leads.id, ids), eq(leads.status, 'received')));
-  const rows = lock === 'skip' ? await query.for('update', { skipLocked: true }) : lock === 'wait' ? await query.for('update') : await query;
+  const query = tx
+    .select({ id: leads.id })
+    .from(leads)
+    .where(and(inArray(leads.id, ids), eq(leads.status, 'received')));
+  const rows =
+    lock === 'skip'
+      ? await query.for('update', { skipLocked: true })
+      : lock === 'wait'
+        ? await query.for('update')
+        : await query;
   return new Set(rows.map((r) => r.id));
 }
 
-function personOf(lead: NormalisedLead, enrichment: Enrichment, entityId: string, partnerId: string | null): LeadPerson {
-  return { name: lead.name, email: lead.email, phone: lead.phone, kind: lead.customerKind, companyName: lead.companyName, entityId, partnerId, address: enrichment.address };
+function personOf(
+  lead: NormalisedLead,
+  enrichment: Enrichment,
+  entityId: string,
+  partnerId: string | null,
+): LeadPerson {
+  return {
+    name: lead.name,
+    email: lead.email,
+    phone: lead.phone,
+    kind: lead.customerKind,
+    companyName: lead.companyName,
+    entityId,
+    partnerId,
+    address: enrichment.address,
+  };
 }
 
-function stepsFor(lead: NormalisedLead, enrichment: Enrichment, match: CustomerMatch, reasons: ScoreReason[], score: number, route: { entityId: string; rule: string }, qualifies: boolean): TimelineStep[] {
+function stepsFor(
+  lead: NormalisedLead,
+  enrichment: Enrichment,
+  match: CustomerMatch,
+  reasons: ScoreReason[],
+  score: number,
+  route: { entityId: string; rule: string },
+  qualifies: boolean,
+): TimelineStep[] {
   const a = enrichment.address;
   return [
-    { step: 'enriched', summary: enrichment.regionCode ? `Verrijkt: ${a?.municipality ?? '?'}, regio ${enrichment.regionCode}` : 'Niet verrijkt: geen bruikbaar adres', data: { findings: enrichment.findings, addressVerified: enrichment.addressVerified } },
-    { step: 'deduplicated', summary: match.matchedOn ? `Herhaalde lead: bestaande klant gevonden op ${MATCH_LABEL[match.matchedOn]}` : 'Nieuwe klant aangemaakt', data: { customerId: match.customerId, matchedOn: match.matchedOn } },
+    {
+      step: 'enriched',
+      summary: enrichment.regionCode
+        ? `Verrijkt: ${a?.municipality ?? '?'}, regio ${enrichment.regionCode}`
+        : 'Niet verrijkt: geen bruikbaar adres',
+      data: { findings: enrichment.findings, addressVerified: enrichment.addressVerified },
+    },
+    {
+      step: 'deduplicated',
+      summary: match.matchedOn
+        ? `Herhaalde lead: bestaande klant gevonden op ${MATCH_LABEL[match.matchedOn]}`
+        : 'Nieuwe klant aangemaakt',
+      data: { customerId: match.customerId, matchedOn: match.matchedOn },
+    },
     { step: 'scored', summary: `Score ${score}/100`, data: { reasons } },
-    { step: 'routed', summary: `Toegewezen aan ${route.entityId}${enrichment.regionCode ? `, regio ${enrichment.regionCode}` : ''} (${route.rule})` },
+    {
+      step: 'routed',
+      summary: `Toegewezen aan ${route.entityId}${enrichment.regionCode ? `, regio ${enrichment.regionCode}` : ''} (${route.rule})`,
+    },
     { step: 'intake_sent', summary: `Intakevragenlijst gestuurd naar ${lead.email}` },
     qualifies
       ? { step: 'qualified', summary: 'Automatisch gekwalificeerd: volledig en geldig, klaar voor offerte' }
-      : { step: 'awaiting_intake', summary: 'Wacht op de intake of op operations', data: { complete: isComplete(lead, enrichment), minScore: AUTO_QUALIFY_MIN_SCORE } },
+      : {
+          step: 'awaiting_intake',
+          summary: 'Wacht op de intake of op operations',
+          data: { complete: isComplete(lead, enrichment), minScore: AUTO_QUALIFY_MIN_SCORE },
+        },
   ];
 }
 
 /** Every processed lead's new state in one statement. */
 async function saveOutcomes(tx: DbOrTx, rows: LeadRow[]) {
-  const data = JSON.stringify(rows.map((r) => ({
-    id: r.id, entity_id: r.entityId, customer_id: r.customerId, status: r.status, is_repeat: r.isRepeat, street: r.street, city: r.city,
-    municipality: r.municipality, province: r.province, lat: r.lat, lon: r.lon, region_code: r.regionCode, score: r.score,
-    score_breakdown: r.scoreBreakdown, score_reasons: r.scoreReasons, sla_due_at: r.slaDueAt, qualified_at: r.qualifiedAt, updated_at: r.updatedAt,
-  })));
+  const data = JSON.stringify(
+    rows.map((r) => ({
+      id: r.id,
+      entity_id: r.entityId,
+      customer_id: r.customerId,
+      status: r.status,
+      is_repeat: r.isRepeat,
+      street: r.street,
+      city: r.city,
+      municipality: r.municipality,
+      province: r.province,
+      lat: r.lat,
+      lon: r.lon,
+      region_code: r.regionCode,
+      score: r.score,
+      score_breakdown: r.scoreBreakdown,
+      score_reasons: r.scoreReasons,
+      sla_due_at: r.slaDueAt,
+      qualified_at: r.qualifiedAt,
+      updated_at: r.updatedAt,
+    })),
+  );
   await tx.execute(sql`
     update leads l set entity_id = u.entity_id, customer_id = u.customer_id, status = u.status, is_repeat = u.is_repeat, street = u.street,
       city = u.city, municipality = u.municipality, province = u.province, lat = u.lat, lon = u.lon, region_code = u.region_code, score = u.score,

@@ -60,7 +60,12 @@ export function createLeadIntake(deps: PipelineDeps, onAccepted: () => void) {
     try {
       return (await processReceivedLeads(deps, { limit })).length;
     } catch (batchError) {
-      const waiting = await deps.db.select({ id: leads.id }).from(leads).where(eq(leads.status, 'received')).orderBy(asc(leads.receivedAt)).limit(limit);
+      const waiting = await deps.db
+        .select({ id: leads.id })
+        .from(leads)
+        .where(eq(leads.status, 'received'))
+        .orderBy(asc(leads.receivedAt))
+        .limit(limit);
       let processed = 0;
       for (const { id } of waiting) {
         try {

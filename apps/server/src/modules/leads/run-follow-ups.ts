@@ -18,24 +18,68 @@ const PIPELINE = { ...SYSTEM_ACTOR, name: 'Opvolging' };
  */
 export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; publicUrl: string }, now = new Date()) {
   const dueBefore = new Date(now.getTime() - opts.reminderDays * 86_400_000);
-  const toRemind = await db.select({ lead: leads }).from(leadIntakes).innerJoin(leads, eq(leads.id, leadIntakes.leadId))
-    .where(and(isNull(leadIntakes.completedAt), lt(leadIntakes.remindersSent, MAX_REMINDERS), inArray(leads.status, [...OPEN_STATUSES]),
-      or(and(isNull(leadIntakes.lastReminderAt), lt(leadIntakes.sentAt, dueBefore)), lt(leadIntakes.lastReminderAt, dueBefore)))).limit(BATCH);
+  const toRemind = await db
+    .select({ lead: leads })
+    .from(leadIntakes)
+    .innerJoin(leads, eq(leads.id, leadIntakes.leadId))
+    .where(
+      and(
+        isNull(leadIntakes.completedAt),
+        lt(leadIntakes.remindersSent, MAX_REMINDERS),
+        inArray(leads.status, [...OPEN_STATUSES]),
+        or(
+          and(isNull(leadIntakes.lastReminderAt), lt(leadIntakes.sentAt, dueBefore)),
+          lt(leadIntakes.lastReminderAt, dueBefore),
+        ),
+      ),
+    )
+    .limit(BATCH);
   for (const { lead } of toRemind) {
     await db.transaction(async (tx) => {
       await resendIntake(tx, lead, opts.publicUrl, now);
-      await recordSteps(tx, lead.id, PIPELINE.name, [{ step: 'intake_reminder', summary: `Herinnering intake gestuurd naar ${lead.email}` }], now);
+      await recordSteps(
+        tx,
+        lead.id,
+        PIPELINE.name,
+        [{ step: 'intake_reminder', summary: `Herinnering intake gestuurd naar ${lead.email}` }],
+        now,
+      );
       await recordAudit(tx, PIPELINE, { action: 'lead.intake_reminded', subjectType: 'lead', subjectId: lead.id });
     });
   }
-  const overdue = await db.select().from(leads).where(and(inArray(leads.status, [...OPEN_STATUSES]), isNull(leads.escalatedAt), lt(leads.slaDueAt, now))).limit(BATCH);
+  const overdue = await db
+    .select()
+    .from(leads)
+    .where(and(inArray(leads.status, [...OPEN_STATUSES]), isNull(leads.escalatedAt), lt(leads.slaDueAt, now)))
+    .limit(BATCH);
   for (const lead of overdue) {
     await db.transaction(async (tx) => {
-      const done = await tx.update(leads).set({ escalatedAt: now }).where(and(eq(leads.id, lead.id), isNull(leads.escalatedAt))).returning({ id: leads.id });
+      const done = await tx
+        .update(leads)
+        .set({ escalatedAt: now })
+        .where(and(eq(leads.id, lead.id), isNull(leads.escalatedAt)))
+        .returning({ id: leads.id });
       if (!done.length) return;
-      await recordSteps(tx, lead.id, PIPELINE.name, [{ step: 'escalated', summary: 'SLA verstreken: geëscaleerd naar operations' }], now);
+      await recordSteps(
+        tx,
+        lead.id,
+        PIPELINE.name,
+        [{ step: 'escalated', summary: 'SLA verstreken: geëscaleerd naar operations' }],
+        now,
+      );
       await recordAudit(tx, PIPELINE, { action: 'lead.escalated', subjectType: 'lead', subjectId: lead.id });
-      await emitEvent(tx, { type: 'lead.sla_breached', subjectType: 'lead', subjectId: lead.id, data: { leadId: lead.id, number: lead.number, reason: 'sla_expired', slaDueAt: lead.slaDueAt?.toISOString() ?? null }, audience: { staffOnly: true } });
+      await emitEvent(tx, {
+        type: 'lead.sla_breached',
+        subjectType: 'lead',
+        subjectId: lead.id,
+        data: {
+          leadId: lead.id,
+          number: lead.number,
+          reason: 'sla_expired',
+          slaDueAt: lead.slaDueAt?.toISOString() ?? null,
+        },
+        audience: { staffOnly: true },
+      });
     });
   }
   return { reminded: toRemind.length, escalated: overdue.length };

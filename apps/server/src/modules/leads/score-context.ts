@@ -34,8 +34,19 @@ function cached<T>(load: (key: string) => Promise<T>) {
 export function createLeadContext(db: Db) {
   const region = cached((code) => regionLoad(db, code));
   const partnerHistory = cached(async (partnerId) => {
-    const recent = db.select({ status: leads.status }).from(leads).where(eq(leads.partnerId, partnerId)).orderBy(desc(leads.receivedAt)).limit(PARTNER_HISTORY).as('recent');
-    const [row] = await db.select({ n: sql<number>`count(*)::int`, won: sql<number>`count(*) filter (where ${recent.status} in ('qualified', 'converted'))::int` }).from(recent);
+    const recent = db
+      .select({ status: leads.status })
+      .from(leads)
+      .where(eq(leads.partnerId, partnerId))
+      .orderBy(desc(leads.receivedAt))
+      .limit(PARTNER_HISTORY)
+      .as('recent');
+    const [row] = await db
+      .select({
+        n: sql<number>`count(*)::int`,
+        won: sql<number>`count(*) filter (where ${recent.status} in ('qualified', 'converted'))::int`,
+      })
+      .from(recent);
     const n = row?.n ?? 0;
     return { partnerLeadCount: n, partnerConversion: n >= MIN_HISTORY ? (row?.won ?? 0) / n : null };
   });

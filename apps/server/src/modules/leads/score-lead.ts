@@ -19,25 +19,71 @@ const INTEREST_POINTS: [RegExp, number, string][] = [
 ];
 
 /** Step 4: a score of 0-100 from four factors, each with its points, maximum and reason. */
-export function scoreLead(lead: NormalisedLead, enrichment: Enrichment, ctx: ScoreContext): { score: number; reasons: ScoreReason[]; breakdown: Record<string, number> } {
+export function scoreLead(
+  lead: NormalisedLead,
+  enrichment: Enrichment,
+  ctx: ScoreContext,
+): { score: number; reasons: ScoreReason[]; breakdown: Record<string, number> } {
   const reasons: ScoreReason[] = [];
-  if (!enrichment.regionCode) reasons.push({ factor: 'regio', points: 0, max: 30, reason: 'geen adres of regio onbekend' });
-  else if (ctx.regionTeams === 0) reasons.push({ factor: 'regio', points: 10, max: 30, reason: `regio ${enrichment.regionCode} zonder eigen team` });
+  if (!enrichment.regionCode)
+    reasons.push({ factor: 'regio', points: 0, max: 30, reason: 'geen adres of regio onbekend' });
+  else if (ctx.regionTeams === 0)
+    reasons.push({ factor: 'regio', points: 10, max: 30, reason: `regio ${enrichment.regionCode} zonder eigen team` });
   else {
     const points = Math.round(20 + 10 * (1 - Math.min(1, ctx.regionLoad)));
-    reasons.push({ factor: 'regio', points, max: 30, reason: `regio ${enrichment.regionCode}: ${ctx.regionTeams} team(s), ${Math.round(ctx.regionLoad * 100)}% bezet` });
+    reasons.push({
+      factor: 'regio',
+      points,
+      max: 30,
+      reason: `regio ${enrichment.regionCode}: ${ctx.regionTeams} team(s), ${Math.round(ctx.regionLoad * 100)}% bezet`,
+    });
   }
-  if (ctx.partnerConversion === null) reasons.push({ factor: 'partnerkwaliteit', points: 15, max: 25, reason: ctx.partnerLeadCount ? 'te weinig historie; neutraal' : 'geen partner of geen historie; neutraal' });
-  else reasons.push({ factor: 'partnerkwaliteit', points: Math.round(25 * ctx.partnerConversion), max: 25, reason: `${Math.round(ctx.partnerConversion * 100)}% van ${ctx.partnerLeadCount} eerdere leads gekwalificeerd` });
+  if (ctx.partnerConversion === null)
+    reasons.push({
+      factor: 'partnerkwaliteit',
+      points: 15,
+      max: 25,
+      reason: ctx.partnerLeadCount ? 'te weinig historie; neutraal' : 'geen partner of geen historie; neutraal',
+    });
+  else
+    reasons.push({
+      factor: 'partnerkwaliteit',
+      points: Math.round(25 * ctx.partnerConversion),
+      max: 25,
+      reason: `${Math.round(ctx.partnerConversion * 100)}% van ${ctx.partnerLeadCount} eerdere leads gekwalificeerd`,
+    });
   const a = enrichment.address;
   const parts = [lead.phone ? 8 : 0, a ? 7 : 0, a?.street && a.city ? 5 : 0, lead.productInterest ? 5 : 0];
-  const missing = [!lead.phone && 'telefoon', !a && 'adres', a && !(a.street && a.city) && 'straat/plaats', !lead.productInterest && 'productinteresse'].filter(Boolean);
-  reasons.push({ factor: 'volledigheid', points: parts.reduce((s, p) => s + p, 0), max: 25, reason: missing.length ? `ontbreekt: ${missing.join(', ')}` : 'alle gegevens aanwezig' });
+  const missing = [
+    !lead.phone && 'telefoon',
+    !a && 'adres',
+    a && !(a.street && a.city) && 'straat/plaats',
+    !lead.productInterest && 'productinteresse',
+  ].filter(Boolean);
+  reasons.push({
+    factor: 'volledigheid',
+    points: parts.reduce((s, p) => s + p, 0),
+    max: 25,
+    reason: missing.length ? `ontbreekt: ${missing.join(', ')}` : 'alle gegevens aanwezig',
+  });
   const interest = lead.productInterest ? INTEREST_POINTS.find(([re]) => re.test(lead.productInterest!)) : undefined;
-  reasons.push(interest
-    ? { factor: 'productinteresse', points: interest[1], max: 20, reason: interest[2] }
-    : { factor: 'productinteresse', points: lead.productInterest ? 8 : 0, max: 20, reason: lead.productInterest ? 'overige interesse' : 'niet opgegeven' });
-  const score = Math.max(0, Math.min(100, reasons.reduce((s, r) => s + r.points, 0)));
+  reasons.push(
+    interest
+      ? { factor: 'productinteresse', points: interest[1], max: 20, reason: interest[2] }
+      : {
+          factor: 'productinteresse',
+          points: lead.productInterest ? 8 : 0,
+          max: 20,
+          reason: lead.productInterest ? 'overige interesse' : 'niet opgegeven',
+        },
+  );
+  const score = Math.max(
+    0,
+    Math.min(
+      100,
+      reasons.reduce((s, r) => s + r.points, 0),
+    ),
+  );
   return { score, reasons, breakdown: Object.fromEntries(reasons.map((r) => [r.factor, r.points])) };
 }
 

@@ -7,10 +7,18 @@ import { leadIntakes } from './leads.schema.ts';
 export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/intake/${token}`;
 
 /** A reminder gets a fresh link: the old token is replaced, so only the newest mail works. */
-export async function resendIntake(tx: DbOrTx, lead: { id: string; name: string; email: string; number: string }, publicUrl: string, at = new Date()) {
+export async function resendIntake(
+  tx: DbOrTx,
+  lead: { id: string; name: string; email: string; number: string },
+  publicUrl: string,
+  at = new Date(),
+) {
   const token = newToken();
   const [row] = await tx.select().from(leadIntakes).where(eq(leadIntakes.leadId, lead.id));
-  await tx.update(leadIntakes).set({ tokenHash: hashToken(token), remindersSent: (row?.remindersSent ?? 0) + 1, lastReminderAt: at }).where(eq(leadIntakes.leadId, lead.id));
+  await tx
+    .update(leadIntakes)
+    .set({ tokenHash: hashToken(token), remindersSent: (row?.remindersSent ?? 0) + 1, lastReminderAt: at })
+    .where(eq(leadIntakes.leadId, lead.id));
   await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), true));
 }
 

@@ -18,10 +18,14 @@ export function createOrdersService(deps: Omit<PlaceOrderDeps, 'db'> & { db: Db 
   return {
     list: (actor: Actor, opts: ListOrdersOptions) => listOrders(deps.db, actor, opts),
     get: (actor: Actor, id: string) => getOrder(deps.db, actor, id),
-    placeForPartner: (actor: Actor, partnerId: string, input: z.infer<typeof NewPartnerOrder>) => placePartnerOrder(deps, actor, partnerId, input),
+    placeForPartner: (actor: Actor, partnerId: string, input: z.infer<typeof NewPartnerOrder>) =>
+      placePartnerOrder(deps, actor, partnerId, input),
     /** Runs inside the caller's transaction (the last signature), so quote and order commit together. */
     createFromSignedQuote: createOrderFromSignedQuote,
-    changeStage: (actor: Actor, opts: { orderId: string; stage: (typeof ORDER_STAGES)[number]; reason?: string | undefined }) => changeOrderStage(deps.db, actor, opts),
+    changeStage: (
+      actor: Actor,
+      opts: { orderId: string; stage: (typeof ORDER_STAGES)[number]; reason?: string | undefined },
+    ) => changeOrderStage(deps.db, actor, opts),
     timeline: (actor: Actor, orderId: string) => orderTimeline(deps.db, actor, orderId),
   };
 }

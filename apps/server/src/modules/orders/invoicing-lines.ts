@@ -8,15 +8,33 @@ import { orderLines, orders } from './orders.schema.ts';
 export async function lockOrderForInvoicing(tx: Tx, orderId: string) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
   if (!order) return undefined;
-  const open = await tx.select().from(orderLines).where(and(eq(orderLines.orderId, order.id), isNull(orderLines.invoicedAt))).orderBy(orderLines.position);
+  const open = await tx
+    .select()
+    .from(orderLines)
+    .where(and(eq(orderLines.orderId, order.id), isNull(orderLines.invoicedAt)))
+    .orderBy(orderLines.position);
   return { order, open };
 }
 
 /** The partner's uninvoiced lines of its orders with the entity completed between two days (Amsterdam), locked, with each order's number. */
-export async function lockUninvoicedPartnerLines(tx: Tx, opts: { partnerId: string; entityId: string; completedFrom: string; completedTo: string }) {
-  return tx.select({ line: orderLines, number: orders.number }).from(orderLines).innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(eq(orders.partnerId, opts.partnerId), eq(orders.entityId, opts.entityId), inArray(orders.stage, ['completed', 'invoiced', 'closed']),
-      sql`(${orders.completedAt} at time zone 'Europe/Amsterdam')::date between ${opts.completedFrom}::date and ${opts.completedTo}::date`, eq(orderLines.billTo, 'partner'), isNull(orderLines.invoicedAt)))
+export async function lockUninvoicedPartnerLines(
+  tx: Tx,
+  opts: { partnerId: string; entityId: string; completedFrom: string; completedTo: string },
+) {
+  return tx
+    .select({ line: orderLines, number: orders.number })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(
+      and(
+        eq(orders.partnerId, opts.partnerId),
+        eq(orders.entityId, opts.entityId),
+        inArray(orders.stage, ['completed', 'invoiced', 'closed']),
+        sql`(${orders.completedAt} at time zone 'Europe/Amsterdam')::date between ${opts.completedFrom}::date and ${opts.completedTo}::date`,
+        eq(orderLines.billTo, 'partner'),
+        isNull(orderLines.invoicedAt),
+      ),
+    )
     .orderBy(asc(orders.number), asc(orderLines.position))
     .for('update', { of: orderLines });
 }
@@ -24,5 +42,8 @@ export async function lockUninvoicedPartnerLines(tx: Tx, opts: { partnerId: stri
 /** Marks order lines as held by an invoice, in the invoice's transaction. */
 export async function markLinesInvoiced(tx: Tx, lineIds: readonly string[]) {
   if (!lineIds.length) return;
-  await tx.update(orderLines).set({ invoicedAt: new Date() }).where(inArray(orderLines.id, [...lineIds]));
+  await tx
+    .update(orderLines)
+    .set({ invoicedAt: new Date() })
+    .where(inArray(orderLines.id, [...lineIds]));
 }

@@ -16,11 +16,16 @@ describe('order stages and timeline', () => {
   it('moves forward, pauses with a reason, resumes where it was, and records each step', async () => {
     const id = t.fixtures.o2.id;
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'completed' })).json().code).toBe('stage_not_allowed');
-    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).json()).toMatchObject({ stage: 'materials', progress: 20 });
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).json()).toMatchObject({
+      stage: 'materials',
+      progress: 20,
+    });
     const noReason = await ops.post(`/api/orders/${id}/stage`, { stage: 'on_hold' });
     expect(noReason.statusCode).toBe(422);
     expect(noReason.json().errors[0].field).toBe('reason');
-    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'on_hold', reason: 'Wacht op netbeheerder' })).statusCode).toBe(200);
+    expect(
+      (await ops.post(`/api/orders/${id}/stage`, { stage: 'on_hold', reason: 'Wacht op netbeheerder' })).statusCode,
+    ).toBe(200);
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'scheduled' })).json().code).toBe('stage_not_allowed');
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).statusCode).toBe(200);
     const timeline = (await ops.get(`/api/orders/${id}/timeline`)).json();
@@ -41,7 +46,11 @@ describe('order stages and timeline', () => {
   it('reports completion as its own event, for partners subscribed to order.completed', async () => {
     const id = t.fixtures.o1.id;
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'in_progress' })).statusCode).toBe(200);
-    const completedEvents = () => t.database.db.select().from(outboxEvents).where(and(eq(outboxEvents.type, 'order.completed'), eq(outboxEvents.subjectId, id)));
+    const completedEvents = () =>
+      t.database.db
+        .select()
+        .from(outboxEvents)
+        .where(and(eq(outboxEvents.type, 'order.completed'), eq(outboxEvents.subjectId, id)));
     expect(await completedEvents()).toHaveLength(0);
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'completed' })).statusCode).toBe(200);
     const [event] = await completedEvents();

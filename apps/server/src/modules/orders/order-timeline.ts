@@ -7,8 +7,18 @@ import { orderScope } from './order-scope.ts';
 
 /** The order's history, oldest first, for whoever may see the order. */
 export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string) {
-  const [visible] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.id, orderId), orderScope(actor)));
+  const [visible] = await db
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), orderScope(actor)));
   if (!visible) throw notFound('Order');
   const rows = await db.select().from(orderEvents).where(eq(orderEvents.orderId, orderId)).orderBy(asc(orderEvents.at));
-  return rows.map((e) => ({ at: e.at.toISOString(), kind: e.kind, fromStage: e.fromStage, toStage: e.toStage, reason: e.reason, actorName: e.actorName }));
+  return rows.map((e) => ({
+    at: e.at.toISOString(),
+    kind: e.kind,
+    fromStage: e.fromStage,
+    toStage: e.toStage,
+    reason: e.reason,
+    actorName: e.actorName,
+  }));
 }

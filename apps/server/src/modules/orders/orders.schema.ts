@@ -7,15 +7,29 @@ import { quotes, BILL_TO, VISIT_TYPES } from '../quotes/quotes.schema.ts';
 import { productKits, products } from '../catalog/catalog.schema.ts';
 import { VAT_CATEGORIES, vatCategoryMatchesRate } from '../../platform/vat.ts';
 
-export const ORDER_STAGES = ['new', 'materials', 'scheduled', 'in_progress', 'completed', 'invoiced', 'closed', 'on_hold', 'cancelled'] as const;
+export const ORDER_STAGES = [
+  'new',
+  'materials',
+  'scheduled',
+  'in_progress',
+  'completed',
+  'invoiced',
+  'closed',
+  'on_hold',
+  'cancelled',
+] as const;
 
 export const orders = pgTable(
   'orders',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
     partnerId: uuid('partner_id').references(() => partners.id),
     quoteId: uuid('quote_id').references(() => quotes.id),
     installationAddressId: uuid('installation_address_id').references(() => addresses.id),
@@ -44,7 +58,9 @@ export const orderLines = pgTable(
   'order_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productId: uuid('product_id').references(() => products.id),
     kitId: uuid('kit_id').references(() => productKits.id),
@@ -65,13 +81,22 @@ export const orderLines = pgTable(
   ],
 );
 
-export const MILESTONES = ['order_received', 'materials_ready', 'visit_scheduled', 'installation_done', 'invoiced', 'paid'] as const;
+export const MILESTONES = [
+  'order_received',
+  'materials_ready',
+  'visit_scheduled',
+  'installation_done',
+  'invoiced',
+  'paid',
+] as const;
 
 export const orderMilestones = pgTable(
   'order_milestones',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     code: text('code', { enum: MILESTONES }).notNull(),
     position: integer('position').notNull(),
     reachedAt: timestamp('reached_at', { withTimezone: true }),
@@ -83,7 +108,9 @@ export const orderMilestones = pgTable(
 export const orderVisitRequirements = pgTable(
   'order_visit_requirements',
   {
-    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     sequence: integer('sequence').notNull(),
     type: text('type', { enum: VISIT_TYPES }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -96,7 +123,9 @@ export const orderEvents = pgTable(
   'order_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id').notNull().references(() => orders.id, { onDelete: 'cascade' }),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     kind: text('kind', { enum: ['created', 'stage_changed', 'invoiced'] }).notNull(),
     fromStage: text('from_stage', { enum: ORDER_STAGES }),

@@ -15,7 +15,10 @@ async function assertPartnerExists(db: DbOrTx, partnerId: string) {
 
 export async function insertKey(tx: DbOrTx, partnerId: string, name: string, scopes: string[]) {
   const secret = newApiKey();
-  const [row] = await tx.insert(partnerApiKeys).values({ partnerId, name, scopes, keyPrefix: displayPrefix(secret), keyHash: hashApiKey(secret) }).returning();
+  const [row] = await tx
+    .insert(partnerApiKeys)
+    .values({ partnerId, name, scopes, keyPrefix: displayPrefix(secret), keyHash: hashApiKey(secret) })
+    .returning();
   return { row: row!, secret };
 }
 
@@ -25,7 +28,12 @@ export async function createApiKey(db: Db, actor: Actor, input: { partnerId: str
   await assertPartnerExists(db, input.partnerId);
   return db.transaction(async (tx) => {
     const { row, secret } = await insertKey(tx, input.partnerId, input.name, input.scopes);
-    await recordAudit(tx, actor, { action: 'api_key.created', subjectType: 'partner', subjectId: input.partnerId, after: { keyId: row.id, name: row.name, scopes: row.scopes } });
+    await recordAudit(tx, actor, {
+      action: 'api_key.created',
+      subjectType: 'partner',
+      subjectId: input.partnerId,
+      after: { keyId: row.id, name: row.name, scopes: row.scopes },
+    });
     return { ...presentApiKey(row), secret };
   });
 }

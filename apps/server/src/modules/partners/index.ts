@@ -39,11 +39,15 @@ export function createPartnersService(deps: { db: Db }) {
     },
     list: (opts: ListPartnersOptions) => listPartners(deps.db, opts),
     get: (actor: Actor, id: string) => getPartner(deps.db, actor, id),
-    update: (actor: Actor, partnerId: string, changes: PartnerChanges) => updatePartner(deps.db, actor, { partnerId, changes }),
+    update: (actor: Actor, partnerId: string, changes: PartnerChanges) =>
+      updatePartner(deps.db, actor, { partnerId, changes }),
     listApiKeys: (actor: Actor, partnerId: string) => listApiKeys(deps.db, actor, partnerId),
-    createApiKey: (actor: Actor, input: { partnerId: string; name: string; scopes: string[] }) => createApiKey(deps.db, actor, input),
-    rotateApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) => forgetKeys(rotateApiKey(deps.db, actor, input)),
-    revokeApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) => forgetKeys(revokeApiKey(deps.db, actor, input)),
+    createApiKey: (actor: Actor, input: { partnerId: string; name: string; scopes: string[] }) =>
+      createApiKey(deps.db, actor, input),
+    rotateApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) =>
+      forgetKeys(rotateApiKey(deps.db, actor, input)),
+    revokeApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) =>
+      forgetKeys(revokeApiKey(deps.db, actor, input)),
     performance: (actor: Actor, partnerId: string, days: number) => partnerPerformance(deps.db, actor, partnerId, days),
     assertActsFor: assertActsForPartner,
   };

@@ -7,6 +7,10 @@ import { presentApiKey } from './present-api-key.ts';
 
 export async function listApiKeys(db: Db, actor: Actor, partnerId: string) {
   assertActsForPartner(actor, partnerId);
-  const rows = await db.select().from(partnerApiKeys).where(eq(partnerApiKeys.partnerId, partnerId)).orderBy(desc(partnerApiKeys.createdAt));
+  const rows = await db
+    .select()
+    .from(partnerApiKeys)
+    .where(eq(partnerApiKeys.partnerId, partnerId))
+    .orderBy(desc(partnerApiKeys.createdAt));
   return rows.map((k) => presentApiKey(k));
 }

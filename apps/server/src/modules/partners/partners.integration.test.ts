@@ -7,14 +7,21 @@ import { orders } from '../orders/orders.schema.ts';
 
 let t: TestApp;
 const a = () => t.fixtures.partnerA.id;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const order = {
   customer: { name: 'Zakelijke Klant', email: 'zakelijk@example.nl', phone: '0331234567' },
   installationAddress: { postcode: '3861 AB', houseNumber: 44, street: 'Kerkstraat', city: 'Nijkerk' },
   partnerReference: 'PO-1',
-  lines: [{ description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90_000, vatRate: 21, billTo: 'partner' }, { description: 'Extra kabel', quantity: 5, unitPriceCents: 7_000, vatRate: 21, billTo: 'customer' }],
+  lines: [
+    { description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90_000, vatRate: 21, billTo: 'partner' },
+    { description: 'Extra kabel', quantity: 5, unitPriceCents: 7_000, vatRate: 21, billTo: 'customer' },
+  ],
 };
 
 describe('API keys in the partner portal', () => {
@@ -25,7 +32,9 @@ describe('API keys in the partner portal', () => {
     expect(JSON.stringify(row)).not.toContain(key.secret.slice(13));
     await apiClient(t, key.secret).get('/api/v1/leads');
     const portal = await t.as('partner-a@alfa.example.nl');
-    const listed = (await portal.get(`/api/partners/${a()}/api-keys`)).json().items.find((k: { id: string }) => k.id === key.id);
+    const listed = (await portal.get(`/api/partners/${a()}/api-keys`))
+      .json()
+      .items.find((k: { id: string }) => k.id === key.id);
     expect(listed.lastUsedAt).not.toBeNull();
     expect(listed).not.toHaveProperty('secret');
   });
@@ -39,21 +48,31 @@ describe('API keys in the partner portal', () => {
     expect((await apiClient(t, key.secret).get('/api/v1/leads')).statusCode).toBe(200);
   });
 
-  it('keeps a partner out of another partner\'s keys; ops may manage any', async () => {
+  it("keeps a partner out of another partner's keys; ops may manage any", async () => {
     const bravo = await t.as('partner-b@bravo.example.nl');
     expect((await bravo.get(`/api/partners/${a()}/api-keys`)).statusCode).toBe(404);
-    expect((await bravo.post(`/api/partners/${a()}/api-keys`, { name: 'x', scopes: ['leads:read'] })).statusCode).toBe(404);
+    expect((await bravo.post(`/api/partners/${a()}/api-keys`, { name: 'x', scopes: ['leads:read'] })).statusCode).toBe(
+      404,
+    );
     const ops = await t.as('ops@chargecars.nl');
-    expect((await ops.post(`/api/partners/${a()}/api-keys`, { name: 'door ops', scopes: ['leads:write'] })).statusCode).toBe(201);
-    expect((await ops.post(`/api/partners/${a()}/api-keys`, { name: 'x', scopes: ['admin:all'] })).statusCode).toBe(400);
+    expect(
+      (await ops.post(`/api/partners/${a()}/api-keys`, { name: 'door ops', scopes: ['leads:write'] })).statusCode,
+    ).toBe(201);
+    expect((await ops.post(`/api/partners/${a()}/api-keys`, { name: 'x', scopes: ['admin:all'] })).statusCode).toBe(
+      400,
+    );
     const tech = await t.as('tech1@chargecars.nl');
     expect((await tech.get(`/api/partners/${a()}/api-keys`)).statusCode).toBe(403);
   });
 });
 
 describe('partner orders and performance', () => {
-  it('places a B2B order for a customer with an orders:write key, and refuses another partner\'s path', async () => {
-    const key = await createApiKey(t, 'partner-a@alfa.example.nl', a(), ['orders:write', 'performance:read', 'leads:write']);
+  it("places a B2B order for a customer with an orders:write key, and refuses another partner's path", async () => {
+    const key = await createApiKey(t, 'partner-a@alfa.example.nl', a(), [
+      'orders:write',
+      'performance:read',
+      'leads:write',
+    ]);
     const api = apiClient(t, key.secret);
     const res = await api.post(`/api/partners/${a()}/orders`, order, { 'idempotency-key': 'po-1' });
     expect(res.statusCode).toBe(201);
@@ -68,7 +87,7 @@ describe('partner orders and performance', () => {
     expect((await readOnly.post(`/api/partners/${a()}/orders`, order)).statusCode).toBe(403);
   });
 
-  it('reports the partner\'s lead conversion and orders', async () => {
+  it("reports the partner's lead conversion and orders", async () => {
     const key = await createApiKey(t, 'partner-a@alfa.example.nl', a(), ['performance:read', 'leads:write']);
     const api = apiClient(t, key.secret);
     await api.post('/api/v1/leads', completeLead());

@@ -11,13 +11,17 @@ export const partners = pgTable(
     number: text('number').notNull().unique(),
     name: text('name').notNull(),
     category: text('category', { enum: PARTNER_CATEGORIES }).notNull(),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     kvkNumber: text('kvk_number').notNull(),
     // EU VAT number (NL123456789B01); an installation company with one is invoiced with reverse charge.
     vatNumber: text('vat_number'),
     email: text('email').notNull(),
     phone: text('phone'),
-    status: text('status', { enum: ['onboarding', 'active', 'suspended', 'ended'] }).notNull().default('active'),
+    status: text('status', { enum: ['onboarding', 'active', 'suspended', 'ended'] })
+      .notNull()
+      .default('active'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('partners_name_idx').on(sql`lower(${t.name})`), index('partners_category_idx').on(t.category)],
@@ -27,7 +31,9 @@ export const partnerContacts = pgTable(
   'partner_contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     email: text('email').notNull(),
     phone: text('phone'),
@@ -44,8 +50,12 @@ export const partnerAgreements = pgTable(
   'partner_agreements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
     commissionType: text('commission_type', { enum: ['none', 'percentage', 'fixed_per_lead', 'tiered'] }).notNull(),
     commissionBasisPoints: integer('commission_basis_points'),
     commissionFixedCents: integer('commission_fixed_cents'),
@@ -57,7 +67,10 @@ export const partnerAgreements = pgTable(
   },
   (t) => [
     index('partner_agreements_partner_idx').on(t.partnerId),
-    check('partner_agreements_bp', sql`${t.commissionBasisPoints} is null or ${t.commissionBasisPoints} between 0 and 10000`),
+    check(
+      'partner_agreements_bp',
+      sql`${t.commissionBasisPoints} is null or ${t.commissionBasisPoints} between 0 and 10000`,
+    ),
   ],
 );
 
@@ -71,7 +84,9 @@ export const partnerApiKeys = pgTable(
   'partner_api_keys',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    partnerId: uuid('partner_id').notNull().references(() => partners.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     keyPrefix: text('key_prefix').notNull(),
     keyHash: text('key_hash').notNull().unique(),

@@ -11,10 +11,21 @@ export async function resolveApiKey(db: Db, secret: string, now = new Date()): P
     .select({ key: partnerApiKeys, partnerName: partners.name, partnerStatus: partners.status })
     .from(partnerApiKeys)
     .innerJoin(partners, eq(partners.id, partnerApiKeys.partnerId))
-    .where(and(eq(partnerApiKeys.keyHash, hashApiKey(secret)), or(isNull(partnerApiKeys.revokedAt), gt(partnerApiKeys.revokedAt, now))));
+    .where(
+      and(
+        eq(partnerApiKeys.keyHash, hashApiKey(secret)),
+        or(isNull(partnerApiKeys.revokedAt), gt(partnerApiKeys.revokedAt, now)),
+      ),
+    );
   if (!row || row.partnerStatus === 'suspended' || row.partnerStatus === 'ended') return null;
   if (!row.key.lastUsedAt || now.getTime() - row.key.lastUsedAt.getTime() > 60_000) {
     await db.update(partnerApiKeys).set({ lastUsedAt: now }).where(eq(partnerApiKeys.id, row.key.id));
   }
-  return { keyId: row.key.id, keyName: row.key.name, partnerId: row.key.partnerId, partnerName: row.partnerName, scopes: row.key.scopes };
+  return {
+    keyId: row.key.id,
+    keyName: row.key.name,
+    partnerId: row.key.partnerId,
+    partnerName: row.partnerName,
+    scopes: row.key.scopes,
+  };
 }

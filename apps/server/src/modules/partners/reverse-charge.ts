@@ -6,5 +6,7 @@ import { VatNumber } from '@chargecars/contract';
  * us (category B2BContractor), and only with a valid VAT number, which the invoice must state.
  */
 export function qualifiesForReverseCharge(partner: { category: string; vatNumber: string | null }): boolean {
-  return partner.category === 'B2BContractor' && partner.vatNumber !== null && VatNumber.safeParse(partner.vatNumber).success;
+  return (
+    partner.category === 'B2BContractor' && partner.vatNumber !== null && VatNumber.safeParse(partner.vatNumber).success
+  );
 }

@@ -19,10 +19,24 @@ export async function updatePartner(db: Db, actor: Actor, opts: { partnerId: str
     const [before] = await tx.select().from(partners).where(eq(partners.id, opts.partnerId)).for('update');
     if (!before) throw notFound('Partner');
     const set = { ...(opts.changes.vatNumber !== undefined ? { vatNumber: opts.changes.vatNumber } : {}) };
-    const [after] = Object.keys(set).length ? await tx.update(partners).set(set).where(eq(partners.id, before.id)).returning() : [before];
+    const [after] = Object.keys(set).length
+      ? await tx.update(partners).set(set).where(eq(partners.id, before.id)).returning()
+      : [before];
     const view = presentPartner(after!, await orderCountOfPartner(tx, before.id));
-    await recordAudit(tx, actor, { action: 'partner.updated', subjectType: 'partner', subjectId: before.id, before: { vatNumber: before.vatNumber }, after: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge } });
-    await emitEvent(tx, { type: 'partner.updated', subjectType: 'partner', subjectId: before.id, data: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge }, audience: { partnerId: before.id } });
+    await recordAudit(tx, actor, {
+      action: 'partner.updated',
+      subjectType: 'partner',
+      subjectId: before.id,
+      before: { vatNumber: before.vatNumber },
+      after: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge },
+    });
+    await emitEvent(tx, {
+      type: 'partner.updated',
+      subjectType: 'partner',
+      subjectId: before.id,
+      data: { vatNumber: view.vatNumber, reverseCharge: view.reverseCharge },
+      audience: { partnerId: before.id },
+    });
     return view;
   });
 }

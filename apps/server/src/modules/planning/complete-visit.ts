@@ -13,17 +13,40 @@ const COMPLETABLE = new Set(['scheduled', 'in_progress']);
 /** Marks a visit done: a technician only their own team's, staff any. */
 export async function completeVisit(db: Db, actor: Actor, visitId: string) {
   return db.transaction(async (tx) => {
-    const { visit, order } = await lockVisitForChange(tx, visitId, actor.role === 'technician' ? { teamId: actor.teamId } : 'all');
-    if (!COMPLETABLE.has(visit.status)) throw new AppError(409, 'visit_not_completable', `Een bezoek met status ${visit.status} kan niet worden afgerond`);
+    const { visit, order } = await lockVisitForChange(
+      tx,
+      visitId,
+      actor.role === 'technician' ? { teamId: actor.teamId } : 'all',
+    );
+    if (!COMPLETABLE.has(visit.status))
+      throw new AppError(
+        409,
+        'visit_not_completable',
+        `Een bezoek met status ${visit.status} kan niet worden afgerond`,
+      );
     const completedAt = new Date();
     await tx.update(visits).set({ status: 'completed', completedAt }).where(eq(visits.id, visit.id));
     await recordAudit(tx, actor, {
-      action: 'visit.completed', subjectType: 'visit', subjectId: visit.id,
-      before: { status: visit.status, completedAt: visit.completedAt }, after: { status: 'completed', completedAt },
+      action: 'visit.completed',
+      subjectType: 'visit',
+      subjectId: visit.id,
+      before: { status: visit.status, completedAt: visit.completedAt },
+      after: { status: 'completed', completedAt },
     });
     await emitEvent(tx, {
-      type: 'visit.completed', subjectType: 'visit', subjectId: visit.id,
-      data: { visitId: visit.id, number: visit.number, orderId: visit.orderId, orderNumber: order.number, date: visit.scheduledDate, block: visit.block, teamId: visit.teamId, completedAt: completedAt.toISOString() },
+      type: 'visit.completed',
+      subjectType: 'visit',
+      subjectId: visit.id,
+      data: {
+        visitId: visit.id,
+        number: visit.number,
+        orderId: visit.orderId,
+        orderNumber: order.number,
+        date: visit.scheduledDate,
+        block: visit.block,
+        teamId: visit.teamId,
+        completedAt: completedAt.toISOString(),
+      },
       audience: visitAudience(order, visit),
     });
     return { id: visit.id, number: visit.number, status: 'completed' as const, completedAt: completedAt.toISOString() };

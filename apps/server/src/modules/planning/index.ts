@@ -9,7 +9,8 @@ export { planningRoutes } from './planning.routes.ts';
 
 export function createPlanningService(deps: { db: Db }) {
   return {
-    listVisits: (actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) => listVisits(deps.db, actor, opts),
+    listVisits: (actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) =>
+      listVisits(deps.db, actor, opts),
     schedule: (actor: Actor, input: ScheduleVisitInput) => scheduleVisit(deps.db, actor, input),
     complete: (actor: Actor, visitId: string) => completeVisit(deps.db, actor, visitId),
     listTeams: () => listTeams(deps.db),

@@ -1,25 +1,77 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { IdParams, Problem, Region, ScheduleVisitBody, TeamList, VisitCompleted, VisitList, VisitListQuery, VisitScheduled } from '@chargecars/contract';
+import {
+  IdParams,
+  Problem,
+  Region,
+  ScheduleVisitBody,
+  TeamList,
+  VisitCompleted,
+  VisitList,
+  VisitListQuery,
+  VisitScheduled,
+} from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { PlanningService } from './index.ts';
 
 export function planningRoutes(app: FastifyInstance, planning: PlanningService) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['planning'];
-  r.get('/api/visits', {
-    config: { access: ['admin', 'operations', 'planner', 'technician'] },
-    schema: { tags, summary: "A day's visits (a technician: their team's)", querystring: VisitListQuery, response: { 200: VisitList } },
-  }, (request) => planning.listVisits(actorOf(request), request.query));
-  r.post('/api/visits/:id/schedule', {
-    config: { access: ['admin', 'operations', 'planner'] },
-    schema: { tags, summary: 'Plan a visit on a team and day part (again: move it); not once completed or cancelled', params: IdParams, body: ScheduleVisitBody, response: { 200: VisitScheduled, 404: Problem, 409: Problem, 422: Problem } },
-  }, (request) => planning.schedule(actorOf(request), { visitId: request.params.id, ...request.body }));
-  r.post('/api/visits/:id/complete', {
-    config: { access: ['admin', 'operations', 'planner', 'technician'] },
-    schema: { tags, summary: 'Mark a scheduled or started visit done (a technician: their team\'s)', params: IdParams, response: { 200: VisitCompleted, 404: Problem, 409: Problem } },
-  }, (request) => planning.complete(actorOf(request), request.params.id));
-  r.get('/api/teams', { config: { access: ['admin', 'operations', 'planner', 'technician'] }, schema: { tags, summary: 'Regional teams', response: { 200: TeamList } } }, () => planning.listTeams());
-  r.get('/api/regions', { config: { access: ['admin', 'operations', 'planner', 'technician'] }, schema: { tags, summary: 'The 7 overlapping regions', response: { 200: z.array(Region) } } }, () => planning.listRegions());
+  r.get(
+    '/api/visits',
+    {
+      config: { access: ['admin', 'operations', 'planner', 'technician'] },
+      schema: {
+        tags,
+        summary: "A day's visits (a technician: their team's)",
+        querystring: VisitListQuery,
+        response: { 200: VisitList },
+      },
+    },
+    (request) => planning.listVisits(actorOf(request), request.query),
+  );
+  r.post(
+    '/api/visits/:id/schedule',
+    {
+      config: { access: ['admin', 'operations', 'planner'] },
+      schema: {
+        tags,
+        summary: 'Plan a visit on a team and day part (again: move it); not once completed or cancelled',
+        params: IdParams,
+        body: ScheduleVisitBody,
+        response: { 200: VisitScheduled, 404: Problem, 409: Problem, 422: Problem },
+      },
+    },
+    (request) => planning.schedule(actorOf(request), { visitId: request.params.id, ...request.body }),
+  );
+  r.post(
+    '/api/visits/:id/complete',
+    {
+      config: { access: ['admin', 'operations', 'planner', 'technician'] },
+      schema: {
+        tags,
+        summary: "Mark a scheduled or started visit done (a technician: their team's)",
+        params: IdParams,
+        response: { 200: VisitCompleted, 404: Problem, 409: Problem },
+      },
+    },
+    (request) => planning.complete(actorOf(request), request.params.id),
+  );
+  r.get(
+    '/api/teams',
+    {
+      config: { access: ['admin', 'operations', 'planner', 'technician'] },
+      schema: { tags, summary: 'Regional teams', response: { 200: TeamList } },
+    },
+    () => planning.listTeams(),
+  );
+  r.get(
+    '/api/regions',
+    {
+      config: { access: ['admin', 'operations', 'planner', 'technician'] },
+      schema: { tags, summary: 'The 7 overlapping regions', response: { 200: z.array(Region) } },
+    },
+    () => planning.listRegions(),
+  );
 }

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
 import { orders } from '../orders/orders.schema.ts';
@@ -27,19 +39,30 @@ export const teams = pgTable('teams', {
 export const teamRegions = pgTable(
   'team_regions',
   {
-    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
-    regionCode: text('region_code').notNull().references(() => regions.code),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.regionCode] })],
 );
 
-export const TECHNICIAN_SKILLS = ['charger_installation', 'three_phase_meter_cabinet', 'survey', 'ocpp_configuration'] as const;
+export const TECHNICIAN_SKILLS = [
+  'charger_installation',
+  'three_phase_meter_cabinet',
+  'survey',
+  'ocpp_configuration',
+] as const;
 
 export const technicians = pgTable(
   'technicians',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    teamId: uuid('team_id').notNull().references(() => teams.id),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id),
     userId: uuid('user_id'),
     name: text('name').notNull(),
     phone: text('phone'),
@@ -48,7 +71,15 @@ export const technicians = pgTable(
   (t) => [index('technicians_team_idx').on(t.teamId)],
 );
 
-export const VISIT_STATUSES = ['to_schedule', 'scheduled', 'in_progress', 'completed', 'partial', 'rescheduled', 'cancelled'] as const;
+export const VISIT_STATUSES = [
+  'to_schedule',
+  'scheduled',
+  'in_progress',
+  'completed',
+  'partial',
+  'rescheduled',
+  'cancelled',
+] as const;
 export const DAY_BLOCKS = ['morning', 'afternoon'] as const;
 
 export const visits = pgTable(
@@ -56,10 +87,18 @@ export const visits = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
-    orderId: uuid('order_id').notNull().references(() => orders.id),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
-    addressId: uuid('address_id').notNull().references(() => addresses.id),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => orders.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    addressId: uuid('address_id')
+      .notNull()
+      .references(() => addresses.id),
     type: text('type', { enum: VISIT_TYPES }).notNull(),
     status: text('status', { enum: VISIT_STATUSES }).notNull().default('to_schedule'),
     teamId: uuid('team_id').references(() => teams.id),
@@ -67,7 +106,11 @@ export const visits = pgTable(
     block: text('block', { enum: DAY_BLOCKS }),
     durationMinutes: integer('duration_minutes').notNull(),
     instructions: text('instructions'),
-    result: jsonb('result').$type<{ checklist?: { item: string; done: boolean }[]; issues?: string[]; satisfaction?: number }>(),
+    result: jsonb('result').$type<{
+      checklist?: { item: string; done: boolean }[];
+      issues?: string[];
+      satisfaction?: number;
+    }>(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -76,7 +119,10 @@ export const visits = pgTable(
     index('visits_date_idx').on(t.scheduledDate),
     index('visits_order_idx').on(t.orderId),
     index('visits_customer_idx').on(t.customerId),
-    check('visits_scheduled_has_slot', sql`${t.status} <> 'scheduled' or (${t.teamId} is not null and ${t.scheduledDate} is not null and ${t.block} is not null)`),
+    check(
+      'visits_scheduled_has_slot',
+      sql`${t.status} <> 'scheduled' or (${t.teamId} is not null and ${t.scheduledDate} is not null and ${t.block} is not null)`,
+    ),
     check('visits_duration', sql`${t.durationMinutes} > 0`),
   ],
 );

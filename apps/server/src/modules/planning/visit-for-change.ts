@@ -19,5 +19,7 @@ export async function lockVisitForChange(tx: Tx, visitId: string, scope: { teamI
 }
 
 /** Partners subscribe to visit events by webhook; the customer and the (new) team see them in their portals. */
-export const visitAudience = (order: { partnerId: string | null }, visit: { customerId: string; teamId: string | null }): EventAudience =>
-  ({ partnerId: order.partnerId, customerId: visit.customerId, teamId: visit.teamId });
+export const visitAudience = (
+  order: { partnerId: string | null },
+  visit: { customerId: string; teamId: string | null },
+): EventAudience => ({ partnerId: order.partnerId, customerId: visit.customerId, teamId: visit.teamId });

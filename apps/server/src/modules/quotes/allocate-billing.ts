@@ -3,19 +3,39 @@ import { agreementOn, vatStandingOf } from '../partners/index.ts';
 
 /** What the partner pays by agreement, and whether its lines carry reverse charge; null without a partner. */
 export type BillingRules = { partnerPaysCategories: readonly string[]; reverseCharge: boolean } | null;
-export type AllocatableLine = { category: string | null; billTo?: 'customer' | 'partner' | undefined; beyondStandard?: boolean; inheritedRule?: string | undefined };
+export type AllocatableLine = {
+  category: string | null;
+  billTo?: 'customer' | 'partner' | undefined;
+  beyondStandard?: boolean;
+  inheritedRule?: string | undefined;
+};
 export type Allocation = { billTo: 'customer' | 'partner'; billingRule: string };
 
 const CATEGORY_NL: Record<string, string> = {
-  charging_station: 'laadstation', cable_accessory: 'kabels en accessoires', mounting: 'montage en infrastructuur',
-  installation_service: 'installatie', meter_cabinet: 'meterkast', smart_meter: 'slimme meter en OCPP',
+  charging_station: 'laadstation',
+  cable_accessory: 'kabels en accessoires',
+  mounting: 'montage en infrastructuur',
+  installation_service: 'installatie',
+  meter_cabinet: 'meterkast',
+  smart_meter: 'slimme meter en OCPP',
 };
 
 /** The agreement between the partner and the selling entity that is valid on the given day (if any), and the partner's VAT standing. */
-export async function billingRulesFor(db: DbOrTx, partnerId: string | null | undefined, entityId: string, today: string): Promise<BillingRules> {
+export async function billingRulesFor(
+  db: DbOrTx,
+  partnerId: string | null | undefined,
+  entityId: string,
+  today: string,
+): Promise<BillingRules> {
   if (!partnerId) return null;
-  const [standing, agreement] = await Promise.all([vatStandingOf(db, partnerId), agreementOn(db, partnerId, entityId, today)]);
-  return { partnerPaysCategories: agreement?.partnerPaysCategories ?? [], reverseCharge: standing?.reverseCharge ?? false };
+  const [standing, agreement] = await Promise.all([
+    vatStandingOf(db, partnerId),
+    agreementOn(db, partnerId, entityId, today),
+  ]);
+  return {
+    partnerPaysCategories: agreement?.partnerPaysCategories ?? [],
+    reverseCharge: standing?.reverseCharge ?? false,
+  };
 }
 
 /**
@@ -25,10 +45,15 @@ export async function billingRulesFor(db: DbOrTx, partnerId: string | null | und
  */
 export function allocateBilling(line: AllocatableLine, rules: BillingRules): Allocation {
   if (line.billTo && line.inheritedRule) return { billTo: line.billTo, billingRule: line.inheritedRule };
-  if (line.billTo) return { billTo: line.billTo, billingRule: `Handmatig: ${line.billTo === 'partner' ? 'partner' : 'klant'} betaalt` };
+  if (line.billTo)
+    return {
+      billTo: line.billTo,
+      billingRule: `Handmatig: ${line.billTo === 'partner' ? 'partner' : 'klant'} betaalt`,
+    };
   if (!rules) return { billTo: 'customer', billingRule: 'Geen partner: klant betaalt' };
   if (line.beyondStandard) return { billTo: 'customer', billingRule: 'Boven de standaardinstallatie: klant betaalt' };
-  const name = line.category ? CATEGORY_NL[line.category] ?? line.category : 'vrije regel';
-  if (line.category && rules.partnerPaysCategories.includes(line.category)) return { billTo: 'partner', billingRule: `Partnerovereenkomst: ${name} door partner` };
+  const name = line.category ? (CATEGORY_NL[line.category] ?? line.category) : 'vrije regel';
+  if (line.category && rules.partnerPaysCategories.includes(line.category))
+    return { billTo: 'partner', billingRule: `Partnerovereenkomst: ${name} door partner` };
   return { billTo: 'customer', billingRule: `Niet in partnerovereenkomst (${name}): klant betaalt` };
 }

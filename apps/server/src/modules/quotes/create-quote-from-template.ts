@@ -5,7 +5,13 @@ import { activeQuoteTemplate, type INTAKE_ANSWERS } from '../catalog/index.ts';
 import { createQuote } from './create-quote.ts';
 import type { LineInput } from './price-quote-lines.ts';
 
-export type IntakeAnswers = { cableMeters: number; groundWorkMeters: number; meterCabinetUpgrade: boolean; smartMeter: boolean; mountingPole: boolean };
+export type IntakeAnswers = {
+  cableMeters: number;
+  groundWorkMeters: number;
+  meterCabinetUpgrade: boolean;
+  smartMeter: boolean;
+  mountingPole: boolean;
+};
 
 /** The standard installation includes 10 m of cable; what the customer needs beyond it is theirs to pay. */
 export const INCLUDED_CABLE_METERS = 10;
@@ -23,7 +29,17 @@ function answerValues(a: IntakeAnswers): Record<(typeof INTAKE_ANSWERS)[number],
 }
 
 /** One click: a template plus the intake answers gives a complete, priced, allocated draft quote. */
-export async function createQuoteFromTemplate(db: Db, actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) {
+export async function createQuoteFromTemplate(
+  db: Db,
+  actor: Actor,
+  opts: {
+    templateId: string;
+    customerId: string;
+    partnerId?: string | null | undefined;
+    leadId?: string | null | undefined;
+    answers: IntakeAnswers;
+  },
+) {
   const found = await activeQuoteTemplate(db, opts.templateId);
   if (!found) throw notFound('Offertesjabloon');
   const { template, lines: rows } = found;
@@ -33,7 +49,19 @@ export async function createQuoteFromTemplate(db: Db, actor: Actor, opts: { temp
     const value = values[row.quantityAnswer];
     if (value <= 0) return [];
     const isFlag = ['meterCabinetUpgrade', 'smartMeter', 'mountingPole'].includes(row.quantityAnswer);
-    return [{ productId: row.productId, quantity: isFlag ? row.quantity : value, beyondStandard: row.quantityAnswer === 'extraCableMeters' }];
+    return [
+      {
+        productId: row.productId,
+        quantity: isFlag ? row.quantity : value,
+        beyondStandard: row.quantityAnswer === 'extraCableMeters',
+      },
+    ];
   });
-  return createQuote(db, actor, { entityId: template.entityId, customerId: opts.customerId, partnerId: opts.partnerId, leadId: opts.leadId, lines });
+  return createQuote(db, actor, {
+    entityId: template.entityId,
+    customerId: opts.customerId,
+    partnerId: opts.partnerId,
+    leadId: opts.leadId,
+    lines,
+  });
 }

@@ -15,8 +15,12 @@ import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 export const VALIDITY_DAYS = 30;
 
 export type CreateQuoteOptions = {
-  entityId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined;
-  lines: readonly LineInput[]; visits?: readonly { type: ProposedVisit['type']; durationMinutes: number }[] | undefined;
+  entityId: string;
+  customerId: string;
+  partnerId?: string | null | undefined;
+  leadId?: string | null | undefined;
+  lines: readonly LineInput[];
+  visits?: readonly { type: ProposedVisit['type']; durationMinutes: number }[] | undefined;
 };
 
 /** A draft quote from entered lines: priced, allocated by the partner's agreement, visits proposed. */
@@ -33,13 +37,38 @@ export async function createQuote(db: Db, actor: Actor, opts: CreateQuoteOptions
     // Human numbers per year: the advisory lock (held to commit) keeps two creations from taking the same one.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('quote-number'))`);
     // Zero-padded numbers sort as text, so the unique index on number finds the last one directly.
-    const [last] = await tx.select({ number: quotes.number }).from(quotes).where(and(gte(quotes.number, `OFF-${year}-`), lt(quotes.number, `OFF-${Number(year) + 1}-`))).orderBy(desc(quotes.number)).limit(1);
+    const [last] = await tx
+      .select({ number: quotes.number })
+      .from(quotes)
+      .where(and(gte(quotes.number, `OFF-${year}-`), lt(quotes.number, `OFF-${Number(year) + 1}-`)))
+      .orderBy(desc(quotes.number))
+      .limit(1);
     const number = `OFF-${year}-${String(Number(last?.number.slice(9) ?? 0) + 1).padStart(6, '0')}`;
-    const [quote] = await tx.insert(quotes).values({ number, entityId: opts.entityId, customerId: opts.customerId, partnerId, leadId: opts.leadId ?? null, validUntil: addDaysToDate(today, VALIDITY_DAYS) }).returning();
+    const [quote] = await tx
+      .insert(quotes)
+      .values({
+        number,
+        entityId: opts.entityId,
+        customerId: opts.customerId,
+        partnerId,
+        leadId: opts.leadId ?? null,
+        validUntil: addDaysToDate(today, VALIDITY_DAYS),
+      })
+      .returning();
     await saveQuoteVersion(tx, actor, { quoteId: quote!.id, version: 1, lines, visits });
-    const after = { number, customerTotalCents: sumFor(lines, 'customer'), partnerTotalCents: sumFor(lines, 'partner') };
+    const after = {
+      number,
+      customerTotalCents: sumFor(lines, 'customer'),
+      partnerTotalCents: sumFor(lines, 'partner'),
+    };
     await recordAudit(tx, actor, { action: 'quote.created', subjectType: 'quote', subjectId: quote!.id, after });
-    await emitEvent(tx, { type: 'quote.created', subjectType: 'quote', subjectId: quote!.id, data: after, audience: { staffOnly: true } });
+    await emitEvent(tx, {
+      type: 'quote.created',
+      subjectType: 'quote',
+      subjectId: quote!.id,
+      data: after,
+      audience: { staffOnly: true },
+    });
     return { id: quote!.id, number };
   });
 }

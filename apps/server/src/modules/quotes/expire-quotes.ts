@@ -17,14 +17,36 @@ const OPEN = ['sent', 'partially_signed'] as const;
  */
 export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) {
   return db.transaction(async (tx) => {
-    const expired = await tx.update(quotes).set({ status: 'expired' }).where(and(inArray(quotes.status, OPEN), lt(quotes.validUntil, today))).returning();
+    const expired = await tx
+      .update(quotes)
+      .set({ status: 'expired' })
+      .where(and(inArray(quotes.status, OPEN), lt(quotes.validUntil, today)))
+      .returning();
     for (const q of expired) {
-      await recordAudit(tx, SYSTEM_ACTOR, { action: 'quote.expired', subjectType: 'quote', subjectId: q.id, after: { validUntil: q.validUntil } });
-      await emitEvent(tx, { type: 'quote.expired', subjectType: 'quote', subjectId: q.id, data: { number: q.number }, audience: { partnerId: q.partnerId, customerId: q.customerId } });
+      await recordAudit(tx, SYSTEM_ACTOR, {
+        action: 'quote.expired',
+        subjectType: 'quote',
+        subjectId: q.id,
+        after: { validUntil: q.validUntil },
+      });
+      await emitEvent(tx, {
+        type: 'quote.expired',
+        subjectType: 'quote',
+        subjectId: q.id,
+        data: { number: q.number },
+        audience: { partnerId: q.partnerId, customerId: q.customerId },
+      });
     }
-    const due = await quotesDueForExpiryReminder(tx, { statuses: OPEN, validUntilAtMost: addDaysToDate(today, REMINDER_DAYS_BEFORE_EXPIRY) });
+    const due = await quotesDueForExpiryReminder(tx, {
+      statuses: OPEN,
+      validUntilAtMost: addDaysToDate(today, REMINDER_DAYS_BEFORE_EXPIRY),
+    });
     for (const q of due) {
-      await storeEmail(tx, { to: q.email, subject: `Herinnering: offerte ${q.number} verloopt op ${q.validUntil}`, bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${q.validUntil}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.` });
+      await storeEmail(tx, {
+        to: q.email,
+        subject: `Herinnering: offerte ${q.number} verloopt op ${q.validUntil}`,
+        bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${q.validUntil}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.`,
+      });
       await tx.update(quotes).set({ expiryReminderSentAt: new Date() }).where(eq(quotes.id, q.id));
     }
     return { expired: expired.length, reminded: due.length };

@@ -13,35 +13,83 @@ import { quoteScope } from './quote-scope.ts';
  * scope) but only its own prices; a customer only their own lines.
  */
 export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
-  const [visible] = await db.select({ id: quotes.id }).from(quotes).where(and(eq(quotes.id, id), quoteScope(actor)));
+  const [visible] = await db
+    .select({ id: quotes.id })
+    .from(quotes)
+    .where(and(eq(quotes.id, id), quoteScope(actor)));
   if (!visible) throw notFound('Offerte');
   const doc = (await loadQuoteDocument(db, id))!;
   const [versions, signatures, orderId] = await Promise.all([
     db.select().from(quoteVersions).where(eq(quoteVersions.quoteId, id)).orderBy(asc(quoteVersions.version)),
-    db.select({ s: quoteSignatures, version: quoteVersions.version }).from(quoteSignatures).innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId))
-      .where(eq(quoteSignatures.quoteId, id)).orderBy(desc(quoteSignatures.createdAt)),
+    db
+      .select({ s: quoteSignatures, version: quoteVersions.version })
+      .from(quoteSignatures)
+      .innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId))
+      .where(eq(quoteSignatures.quoteId, id))
+      .orderBy(desc(quoteSignatures.createdAt)),
     orderIdOfQuote(db, id),
   ]);
   const ownRole = ownPart(actor);
-  const lines = doc.lines.filter((l) => actor.role !== 'customer' || l.billTo === 'customer')
+  const lines = doc.lines
+    .filter((l) => actor.role !== 'customer' || l.billTo === 'customer')
     .map((l) => (ownRole === 'partner' && l.billTo !== 'partner' ? { ...l, unitPriceCents: 0, totalCents: 0 } : l));
   const shownVersions = versions.map((v) => ({
-    version: v.version, createdAt: v.createdAt.toISOString(), createdByName: v.createdByName, changeNote: v.changeNote,
-    customerTotalCents: ownRole === 'partner' ? 0 : v.customerTotalCents, partnerTotalCents: ownRole === 'customer' ? 0 : v.partnerTotalCents,
+    version: v.version,
+    createdAt: v.createdAt.toISOString(),
+    createdByName: v.createdByName,
+    changeNote: v.changeNote,
+    customerTotalCents: ownRole === 'partner' ? 0 : v.customerTotalCents,
+    partnerTotalCents: ownRole === 'customer' ? 0 : v.partnerTotalCents,
   }));
   const q = doc.quote;
   return {
-    id: q.id, number: q.number, entityId: q.entityId, customerId: q.customerId, customerName: doc.customerName, partnerId: q.partnerId, partnerName: doc.partnerName, leadId: q.leadId,
+    id: q.id,
+    number: q.number,
+    entityId: q.entityId,
+    customerId: q.customerId,
+    customerName: doc.customerName,
+    partnerId: q.partnerId,
+    partnerName: doc.partnerName,
+    leadId: q.leadId,
     partnerVatNumber: actor.role === 'customer' ? null : doc.partnerVatNumber,
-    status: q.status, currentVersion: q.currentVersion, lockVersion: q.lockVersion, validUntil: q.validUntil, createdAt: q.createdAt.toISOString(),
-    sentAt: q.sentAt?.toISOString() ?? null, signedAt: q.signedAt?.toISOString() ?? null, orderId,
-    customerTotalCents: ownRole === 'partner' ? 0 : doc.version.customerTotalCents, partnerTotalCents: ownRole === 'customer' ? 0 : doc.version.partnerTotalCents,
+    status: q.status,
+    currentVersion: q.currentVersion,
+    lockVersion: q.lockVersion,
+    validUntil: q.validUntil,
+    createdAt: q.createdAt.toISOString(),
+    sentAt: q.sentAt?.toISOString() ?? null,
+    signedAt: q.signedAt?.toISOString() ?? null,
+    orderId,
+    customerTotalCents: ownRole === 'partner' ? 0 : doc.version.customerTotalCents,
+    partnerTotalCents: ownRole === 'customer' ? 0 : doc.version.partnerTotalCents,
     vatCents: documentTotals(lines).vatCents,
-    lines: lines.map((l) => ({ position: l.position, productId: l.productId, kitId: l.kitId, category: l.category, description: l.description, specification: actor.role === 'customer' ? null : l.specification, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo, billingRule: l.billingRule, totalCents: l.totalCents })),
-    visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
-    signatures: signatures.filter((r) => !ownRole || r.s.role === ownRole).map(({ s, version }) => ({
-      role: s.role, status: s.status, version, signerName: s.signerName, usedAt: s.usedAt?.toISOString() ?? null, declineReason: s.declineReason, expiresAt: s.expiresAt.toISOString(),
+    lines: lines.map((l) => ({
+      position: l.position,
+      productId: l.productId,
+      kitId: l.kitId,
+      category: l.category,
+      description: l.description,
+      specification: actor.role === 'customer' ? null : l.specification,
+      quantity: Number(l.quantity),
+      unitPriceCents: l.unitPriceCents,
+      vatRate: l.vatRate,
+      vatCategory: l.vatCategory,
+      billTo: l.billTo,
+      billingRule: l.billingRule,
+      totalCents: l.totalCents,
     })),
+    visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
+    signatures: signatures
+      .filter((r) => !ownRole || r.s.role === ownRole)
+      .map(({ s, version }) => ({
+        role: s.role,
+        status: s.status,
+        version,
+        signerName: s.signerName,
+        usedAt: s.usedAt?.toISOString() ?? null,
+        declineReason: s.declineReason,
+        expiresAt: s.expiresAt.toISOString(),
+      })),
     versions: shownVersions,
   };
 }

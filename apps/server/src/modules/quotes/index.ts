@@ -27,10 +27,22 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
   const { db, publicUrl } = deps;
   return {
     create: (actor: Actor, opts: CreateQuoteOptions) => createQuote(db, actor, opts),
-    createFromTemplate: (actor: Actor, opts: { templateId: string; customerId: string; partnerId?: string | null | undefined; leadId?: string | null | undefined; answers: IntakeAnswers }) => createQuoteFromTemplate(db, actor, opts),
-    revise: (actor: Actor, opts: Omit<ReviseQuoteOptions, 'publicUrl'>) => reviseQuote(db, actor, { ...opts, publicUrl }),
-    send: (actor: Actor, quoteId: string, lockVersion: number) => sendQuote(db, actor, { quoteId, lockVersion, publicUrl }),
-    renew: (actor: Actor, quoteId: string, lockVersion: number) => renewQuote(db, actor, { quoteId, lockVersion, publicUrl }),
+    createFromTemplate: (
+      actor: Actor,
+      opts: {
+        templateId: string;
+        customerId: string;
+        partnerId?: string | null | undefined;
+        leadId?: string | null | undefined;
+        answers: IntakeAnswers;
+      },
+    ) => createQuoteFromTemplate(db, actor, opts),
+    revise: (actor: Actor, opts: Omit<ReviseQuoteOptions, 'publicUrl'>) =>
+      reviseQuote(db, actor, { ...opts, publicUrl }),
+    send: (actor: Actor, quoteId: string, lockVersion: number) =>
+      sendQuote(db, actor, { quoteId, lockVersion, publicUrl }),
+    renew: (actor: Actor, quoteId: string, lockVersion: number) =>
+      renewQuote(db, actor, { quoteId, lockVersion, publicUrl }),
     get: (actor: Actor, id: string) => getQuote(db, actor, id),
     list: (actor: Actor, opts: ListQuotesOptions) => listQuotes(db, actor, opts),
     diff: (actor: Actor, opts: { quoteId: string; from: number; to: number }) => diffQuoteVersions(db, actor, opts),
@@ -46,7 +58,11 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
       const { doc, signature } = await resolveSigningLink(db, token);
       return renderQuotePdf(db, doc, signature.role);
     },
-    sign: (token: string, body: { name: string; method: 'drawn' | 'typed'; signatureImage?: string | undefined }, ctx: SignerContext) => signQuotePart(db, { token, ...body, ctx, createOrder: deps.createOrder }),
+    sign: (
+      token: string,
+      body: { name: string; method: 'drawn' | 'typed'; signatureImage?: string | undefined },
+      ctx: SignerContext,
+    ) => signQuotePart(db, { token, ...body, ctx, createOrder: deps.createOrder }),
     decline: (token: string, reason: string, ctx: SignerContext) => declineQuotePart(db, { token, reason, ctx }),
     expireAndRemind: () => expireAndRemindQuotes(db),
   };

@@ -1,6 +1,10 @@
 import type { PricedLine } from './price-quote-lines.ts';
 
-export type ProposedVisit = { sequence: number; type: 'survey' | 'installation' | 'meter_replacement'; durationMinutes: number };
+export type ProposedVisit = {
+  sequence: number;
+  type: 'survey' | 'installation' | 'meter_replacement';
+  durationMinutes: number;
+};
 
 const SLOT = 30;
 const roundUp = (minutes: number) => Math.max(60, Math.ceil(minutes / SLOT) * SLOT);
@@ -15,9 +19,12 @@ export function proposeVisits(lines: readonly Pick<PricedLine, 'category' | 'lab
   const cabinetMinutes = cabinet.reduce((a, l) => a + l.labourMinutes, 0);
   const otherMinutes = lines.filter((l) => l.category !== 'meter_cabinet').reduce((a, l) => a + l.labourMinutes, 0);
   const hasCharger = lines.some((l) => l.category === 'charging_station');
-  if (!hasCharger && cabinet.length) return [{ sequence: 1, type: 'meter_replacement', durationMinutes: roundUp(cabinetMinutes + otherMinutes) }];
+  if (!hasCharger && cabinet.length)
+    return [{ sequence: 1, type: 'meter_replacement', durationMinutes: roundUp(cabinetMinutes + otherMinutes) }];
   const visits: ProposedVisit[] = [];
-  if (otherMinutes > 0 || hasCharger) visits.push({ sequence: 1, type: 'installation', durationMinutes: roundUp(otherMinutes) });
-  if (cabinet.length) visits.push({ sequence: visits.length + 1, type: 'meter_replacement', durationMinutes: roundUp(cabinetMinutes) });
+  if (otherMinutes > 0 || hasCharger)
+    visits.push({ sequence: 1, type: 'installation', durationMinutes: roundUp(otherMinutes) });
+  if (cabinet.length)
+    visits.push({ sequence: visits.length + 1, type: 'meter_replacement', durationMinutes: roundUp(cabinetMinutes) });
   return visits;
 }

@@ -10,11 +10,18 @@ import { quoteErrors } from './quotes.errors.ts';
 export async function loadQuoteDocument(db: DbOrTx, quoteId: string, version?: number) {
   const head = await quoteWithParties(db, quoteId);
   if (!head) return null;
-  const [v] = await db.select().from(quoteVersions).where(and(eq(quoteVersions.quoteId, quoteId), eq(quoteVersions.version, version ?? head.quote.currentVersion)));
+  const [v] = await db
+    .select()
+    .from(quoteVersions)
+    .where(and(eq(quoteVersions.quoteId, quoteId), eq(quoteVersions.version, version ?? head.quote.currentVersion)));
   if (!v) throw quoteErrors.unknownVersion();
   const [lines, visits] = await Promise.all([
     db.select().from(quoteLines).where(eq(quoteLines.quoteVersionId, v.id)).orderBy(asc(quoteLines.position)),
-    db.select().from(quoteVisitRequirements).where(eq(quoteVisitRequirements.quoteVersionId, v.id)).orderBy(asc(quoteVisitRequirements.sequence)),
+    db
+      .select()
+      .from(quoteVisitRequirements)
+      .where(eq(quoteVisitRequirements.quoteVersionId, v.id))
+      .orderBy(asc(quoteVisitRequirements.sequence)),
   ]);
   return { ...head, version: v, lines, visits };
 }
@@ -28,17 +35,34 @@ export function quotePart(doc: QuoteDocument, role: 'customer' | 'partner') {
   const own = doc.lines.filter((l) => l.billTo === role);
   const totals = documentTotals(own);
   return {
-    quoteNumber: doc.quote.number, version: doc.version.version, role, validUntil: doc.quote.validUntil,
+    quoteNumber: doc.quote.number,
+    version: doc.version.version,
+    role,
+    validUntil: doc.quote.validUntil,
     entity: { name: doc.entity.name, brandColor: doc.entity.brandColor, website: doc.entity.website },
-    signerParty: role === 'customer' ? doc.customerName : doc.partnerName ?? '',
+    signerParty: role === 'customer' ? doc.customerName : (doc.partnerName ?? ''),
     // The category is named only for reverse charge: parts sent before it existed keep their hash, so their links stay valid.
     lines: own.map((l) => ({
-      description: l.description, specification: role === 'partner' ? l.specification : null, quantity: Number(l.quantity), unitPriceCents: l.unitPriceCents, vatRate: l.vatRate,
-      ...(l.vatCategory === 'reverse_charge' ? { vatCategory: l.vatCategory } : {}), totalCents: l.totalCents,
+      description: l.description,
+      specification: role === 'partner' ? l.specification : null,
+      quantity: Number(l.quantity),
+      unitPriceCents: l.unitPriceCents,
+      vatRate: l.vatRate,
+      ...(l.vatCategory === 'reverse_charge' ? { vatCategory: l.vatCategory } : {}),
+      totalCents: l.totalCents,
     })),
-    technicalScope: role === 'partner' ? doc.lines.map((l) => ({ description: l.description, specification: l.specification, quantity: Number(l.quantity) })) : [],
+    technicalScope:
+      role === 'partner'
+        ? doc.lines.map((l) => ({
+            description: l.description,
+            specification: l.specification,
+            quantity: Number(l.quantity),
+          }))
+        : [],
     visits: doc.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
-    netCents: totals.netCents, vatCents: totals.vatCents, grossCents: totals.grossCents,
+    netCents: totals.netCents,
+    vatCents: totals.vatCents,
+    grossCents: totals.grossCents,
   };
 }
 export type QuotePart = ReturnType<typeof quotePart>;

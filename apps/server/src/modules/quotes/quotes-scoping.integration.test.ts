@@ -15,7 +15,14 @@ beforeAll(async () => {
   t = await createTestApp();
   cat = await loadCatalogFixtures(t.database, t.fixtures);
   ops = await t.as('ops@chargecars.nl');
-  quoteA = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id, partnerId: t.fixtures.partnerA.id, answers: { cableMeters: 14, meterCabinetUpgrade: true } })).json().id;
+  quoteA = (
+    await ops.post('/api/quotes/from-template', {
+      templateId: cat.template.id,
+      customerId: t.fixtures.c1.id,
+      partnerId: t.fixtures.partnerA.id,
+      answers: { cableMeters: 14, meterCabinetUpgrade: true },
+    })
+  ).json().id;
 });
 afterAll(() => t.close());
 
@@ -24,10 +31,17 @@ describe('who sees which quote', () => {
     const alfa = await t.as('partner-a@alfa.example.nl');
     const q = (await alfa.get(`/api/quotes/${quoteA}`)).json();
     expect(q.customerTotalCents).toBe(0);
-    expect(q.lines.filter((l: { billTo: string; totalCents: number }) => l.billTo === 'customer' && l.totalCents > 0)).toEqual([]);
+    expect(
+      q.lines.filter((l: { billTo: string; totalCents: number }) => l.billTo === 'customer' && l.totalCents > 0),
+    ).toEqual([]);
     expect((await alfa.get('/api/quotes')).json().total).toBe(1);
     const bravo = await t.as('partner-b@bravo.example.nl');
-    for (const url of [`/api/quotes/${quoteA}`, `/api/quotes/${quoteA}/versions/1/diff/1`, `/api/quotes/${quoteA}/pdf?view=partner`]) expect((await bravo.get(url)).statusCode).toBe(404);
+    for (const url of [
+      `/api/quotes/${quoteA}`,
+      `/api/quotes/${quoteA}/versions/1/diff/1`,
+      `/api/quotes/${quoteA}/pdf?view=partner`,
+    ])
+      expect((await bravo.get(url)).statusCode).toBe(404);
     expect((await bravo.get('/api/quotes')).json().total).toBe(0);
     expect((await alfa.get(`/api/quotes/${quoteA}/pdf?view=customer`)).statusCode).toBe(403);
     expect((await alfa.post(`/api/quotes/${quoteA}/send`, { lockVersion: 1 })).statusCode).toBe(403);
@@ -36,7 +50,11 @@ describe('who sees which quote', () => {
   it('the customer sees only the lines they pay; another customer gets 404', async () => {
     const anna = await requestLinkAndLogin(t, 'anna@example.nl');
     const q = (await anna.get(`/api/quotes/${quoteA}`)).json();
-    expect(q.lines.every((l: { billTo: string; specification: unknown }) => l.billTo === 'customer' && l.specification === null)).toBe(true);
+    expect(
+      q.lines.every(
+        (l: { billTo: string; specification: unknown }) => l.billTo === 'customer' && l.specification === null,
+      ),
+    ).toBe(true);
     expect(q.partnerTotalCents).toBe(0);
     const pdf = await anna.get(`/api/quotes/${quoteA}/pdf?view=customer`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -54,19 +72,37 @@ describe('who sees which quote', () => {
 });
 
 describe('the partner of a quote', () => {
-  it("defaults to the partner that brought the customer, and null names none", async () => {
-    const implicit = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id })).json().id;
-    expect((await ops.get(`/api/quotes/${implicit}`)).json()).toMatchObject({ partnerId: t.fixtures.partnerA.id, partnerName: 'Autohuis Alfa' });
-    const none = (await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id, partnerId: null })).json().id;
+  it('defaults to the partner that brought the customer, and null names none', async () => {
+    const implicit = (
+      await ops.post('/api/quotes/from-template', { templateId: cat.template.id, customerId: t.fixtures.c1.id })
+    ).json().id;
+    expect((await ops.get(`/api/quotes/${implicit}`)).json()).toMatchObject({
+      partnerId: t.fixtures.partnerA.id,
+      partnerName: 'Autohuis Alfa',
+    });
+    const none = (
+      await ops.post('/api/quotes/from-template', {
+        templateId: cat.template.id,
+        customerId: t.fixtures.c1.id,
+        partnerId: null,
+      })
+    ).json().id;
     const q = (await ops.get(`/api/quotes/${none}`)).json();
     expect(q.partnerId).toBeNull();
-    expect(q.lines.every((l: { billTo: string; billingRule: string }) => l.billTo === 'customer' && l.billingRule === 'Geen partner: klant betaalt')).toBe(true);
+    expect(
+      q.lines.every(
+        (l: { billTo: string; billingRule: string }) =>
+          l.billTo === 'customer' && l.billingRule === 'Geen partner: klant betaalt',
+      ),
+    ).toBe(true);
   });
 });
 
 describe('validity', () => {
   it('reminds five days before expiry once, then expires the quote, which can be renewed', async () => {
-    await ops.post(`/api/quotes/${quoteA}/send`, { lockVersion: (await ops.get(`/api/quotes/${quoteA}`)).json().lockVersion });
+    await ops.post(`/api/quotes/${quoteA}/send`, {
+      lockVersion: (await ops.get(`/api/quotes/${quoteA}`)).json().lockVersion,
+    });
     const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     await t.database.db.update(quotes).set({ validUntil: soon }).where(eq(quotes.id, quoteA));
     expect(await t.built.dailyJobs()).toMatchObject({ reminded: 1, expired: 0 });

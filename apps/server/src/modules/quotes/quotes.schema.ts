@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, date, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { customers } from '../crm/crm.schema.ts';
@@ -16,8 +29,12 @@ export const quotes = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     number: text('number').notNull().unique(),
-    entityId: text('entity_id').notNull().references(() => businessEntities.id),
-    customerId: uuid('customer_id').notNull().references(() => customers.id),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => businessEntities.id),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
     partnerId: uuid('partner_id').references(() => partners.id),
     leadId: uuid('lead_id').references(() => leads.id),
     status: text('status', { enum: QUOTE_STATUSES }).notNull().default('draft'),
@@ -31,7 +48,11 @@ export const quotes = pgTable(
     // Optimistic locking: a change names the version it read.
     lockVersion: integer('lock_version').notNull().default(1),
   },
-  (t) => [index('quotes_customer_idx').on(t.customerId), index('quotes_partner_idx').on(t.partnerId, t.createdAt), index('quotes_status_idx').on(t.status)],
+  (t) => [
+    index('quotes_customer_idx').on(t.customerId),
+    index('quotes_partner_idx').on(t.partnerId, t.createdAt),
+    index('quotes_status_idx').on(t.status),
+  ],
 );
 
 /** Every version of a quote is kept whole; lines belong to a version. */
@@ -39,7 +60,9 @@ export const quoteVersions = pgTable(
   'quote_versions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteId: uuid('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteId: uuid('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
     customerTotalCents: integer('customer_total_cents').notNull(),
     partnerTotalCents: integer('partner_total_cents').notNull(),
@@ -55,7 +78,9 @@ export const quoteLines = pgTable(
   'quote_lines',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
+    quoteVersionId: uuid('quote_version_id')
+      .notNull()
+      .references(() => quoteVersions.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     productId: uuid('product_id').references(() => products.id),
     // A kit line is one line for the whole package; its components are listed in the specification.
@@ -86,12 +111,17 @@ export const quoteVisitRequirements = pgTable(
   'quote_visit_requirements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
+    quoteVersionId: uuid('quote_version_id')
+      .notNull()
+      .references(() => quoteVersions.id, { onDelete: 'cascade' }),
     sequence: integer('sequence').notNull(),
     type: text('type', { enum: VISIT_TYPES }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
   },
-  (t) => [unique('quote_visit_requirements_seq_key').on(t.quoteVersionId, t.sequence), check('quote_visit_requirements_max2', sql`${t.sequence} between 1 and 2`)],
+  (t) => [
+    unique('quote_visit_requirements_seq_key').on(t.quoteVersionId, t.sequence),
+    check('quote_visit_requirements_max2', sql`${t.sequence} between 1 and 2`),
+  ],
 );
 
 export const SIGNER_ROLES = ['customer', 'partner'] as const;
@@ -105,8 +135,12 @@ export const quoteSignatures = pgTable(
   'quote_signatures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    quoteId: uuid('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
-    quoteVersionId: uuid('quote_version_id').notNull().references(() => quoteVersions.id, { onDelete: 'cascade' }),
+    quoteId: uuid('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteVersionId: uuid('quote_version_id')
+      .notNull()
+      .references(() => quoteVersions.id, { onDelete: 'cascade' }),
     role: text('role', { enum: SIGNER_ROLES }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -129,7 +163,9 @@ export const quoteSigningTrail = pgTable(
   'quote_signing_trail',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    quoteId: uuid('quote_id').notNull().references(() => quotes.id, { onDelete: 'cascade' }),
+    quoteId: uuid('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
     sequence: integer('sequence').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     event: text('event').notNull(),

@@ -21,7 +21,8 @@ import { todayInAmsterdam } from '../../platform/calendar.ts';
  */
 async function carryAllocation(db: Db, quoteId: string, lines: readonly LineInput[]): Promise<LineInput[]> {
   const previous = await loadQuoteDocument(db, quoteId);
-  const keyOf = (l: { productId?: string | null | undefined; kitId?: string | null | undefined }) => l.productId ?? (l.kitId ? `kit:${l.kitId}` : null);
+  const keyOf = (l: { productId?: string | null | undefined; kitId?: string | null | undefined }) =>
+    l.productId ?? (l.kitId ? `kit:${l.kitId}` : null);
   const byItem = new Map((previous?.lines ?? []).flatMap((l) => (keyOf(l) ? [[keyOf(l)!, l] as const] : [])));
   return lines.map((l) => {
     const before = keyOf(l) && !l.billTo ? byItem.get(keyOf(l)!) : undefined;
@@ -30,8 +31,12 @@ async function carryAllocation(db: Db, quoteId: string, lines: readonly LineInpu
 }
 
 export type ReviseQuoteOptions = {
-  quoteId: string; lockVersion: number; lines: readonly LineInput[]; changeNote?: string | undefined;
-  visits?: readonly { type: ProposedVisit['type']; durationMinutes: number }[] | undefined; publicUrl: string;
+  quoteId: string;
+  lockVersion: number;
+  lines: readonly LineInput[];
+  changeNote?: string | undefined;
+  visits?: readonly { type: ProposedVisit['type']; durationMinutes: number }[] | undefined;
+  publicUrl: string;
 };
 
 /**
@@ -43,7 +48,12 @@ export async function reviseQuote(db: Db, actor: Actor, opts: ReviseQuoteOptions
   if (!current) throw notFound('Offerte');
   if (current.status === 'signed' || current.status === 'expired') throw quoteErrors.notEditable(current.status);
   const rules = await billingRulesFor(db, current.partnerId, current.entityId, todayInAmsterdam());
-  const lines = await priceQuoteLines(db, { entityId: current.entityId, partnerId: current.partnerId, rules, lines: await carryAllocation(db, opts.quoteId, opts.lines) });
+  const lines = await priceQuoteLines(db, {
+    entityId: current.entityId,
+    partnerId: current.partnerId,
+    rules,
+    lines: await carryAllocation(db, opts.quoteId, opts.lines),
+  });
   const visits = visitsOrProposal(opts.visits, proposeVisits(lines));
   return db.transaction(async (tx) => {
     const locked = await takeQuoteLock(tx, opts.quoteId, opts.lockVersion);
@@ -51,16 +61,44 @@ export async function reviseQuote(db: Db, actor: Actor, opts: ReviseQuoteOptions
     const before = await loadQuoteDocument(tx, opts.quoteId);
     const inPlace = locked.status === 'draft';
     const version = inPlace ? locked.currentVersion : locked.currentVersion + 1;
-    if (inPlace) await tx.delete(quoteVersions).where(and(eq(quoteVersions.quoteId, locked.id), eq(quoteVersions.version, version)));
+    if (inPlace)
+      await tx
+        .delete(quoteVersions)
+        .where(and(eq(quoteVersions.quoteId, locked.id), eq(quoteVersions.version, version)));
     await saveQuoteVersion(tx, actor, { quoteId: locked.id, version, lines, visits, changeNote: opts.changeNote });
-    const [quote] = await tx.update(quotes).set({ currentVersion: version, status: inPlace ? 'draft' : 'sent', signedAt: null }).where(eq(quotes.id, locked.id)).returning();
+    const [quote] = await tx
+      .update(quotes)
+      .set({ currentVersion: version, status: inPlace ? 'draft' : 'sent', signedAt: null })
+      .where(eq(quotes.id, locked.id))
+      .returning();
     if (!inPlace) {
       await invalidateSignatures(tx, locked.id, `gewijzigd naar versie ${version}`);
       await issueSigningLinks(tx, (await loadQuoteDocument(tx, locked.id))!, opts.publicUrl);
     }
-    const after = { version, customerTotalCents: sumFor(lines, 'customer'), partnerTotalCents: sumFor(lines, 'partner'), changeNote: opts.changeNote ?? null };
-    await recordAudit(tx, actor, { action: 'quote.revised', subjectType: 'quote', subjectId: locked.id, before: { version: before?.version.version, customerTotalCents: before?.version.customerTotalCents, partnerTotalCents: before?.version.partnerTotalCents }, after });
-    await emitEvent(tx, { type: 'quote.revised', subjectType: 'quote', subjectId: locked.id, data: after, audience: inPlace ? { staffOnly: true } : { partnerId: quote!.partnerId, customerId: quote!.customerId } });
+    const after = {
+      version,
+      customerTotalCents: sumFor(lines, 'customer'),
+      partnerTotalCents: sumFor(lines, 'partner'),
+      changeNote: opts.changeNote ?? null,
+    };
+    await recordAudit(tx, actor, {
+      action: 'quote.revised',
+      subjectType: 'quote',
+      subjectId: locked.id,
+      before: {
+        version: before?.version.version,
+        customerTotalCents: before?.version.customerTotalCents,
+        partnerTotalCents: before?.version.partnerTotalCents,
+      },
+      after,
+    });
+    await emitEvent(tx, {
+      type: 'quote.revised',
+      subjectType: 'quote',
+      subjectId: locked.id,
+      data: after,
+      audience: inPlace ? { staffOnly: true } : { partnerId: quote!.partnerId, customerId: quote!.customerId },
+    });
     return { id: quote!.id, version, status: quote!.status, lockVersion: quote!.lockVersion };
   });
 }

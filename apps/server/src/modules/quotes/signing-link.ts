@@ -11,8 +11,11 @@ import { hashSigningToken } from './signing-links.ts';
  * newer version or expired. `forUpdate` locks the row so the same link cannot be used twice at once.
  */
 export async function resolveSigningLink(db: DbOrTx, token: string, now = new Date(), forUpdate = false) {
-  const query = db.select({ signature: quoteSignatures, version: quoteVersions.version }).from(quoteSignatures)
-    .innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId)).where(eq(quoteSignatures.tokenHash, hashSigningToken(token)));
+  const query = db
+    .select({ signature: quoteSignatures, version: quoteVersions.version })
+    .from(quoteSignatures)
+    .innerJoin(quoteVersions, eq(quoteVersions.id, quoteSignatures.quoteVersionId))
+    .where(eq(quoteSignatures.tokenHash, hashSigningToken(token)));
   const [found] = forUpdate ? await query.for('update', { of: quoteSignatures }) : await query;
   if (!found) throw quoteErrors.linkInvalid();
   const { signature } = found;
@@ -31,7 +34,10 @@ export async function viewSigningPart(db: DbOrTx, token: string) {
   const { signature, doc, part } = await resolveSigningLink(db, token);
   const { technicalScope: _scope, visits: _visits, ...shown } = part;
   return {
-    ...shown, lines: shown.lines.map((l) => ({ ...l, vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)! })),
-    buyerVatNumber: reverseChargeVatNumber(doc, part), status: signature.status, documentSha256: signature.documentSha256,
+    ...shown,
+    lines: shown.lines.map((l) => ({ ...l, vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)! })),
+    buyerVatNumber: reverseChargeVatNumber(doc, part),
+    status: signature.status,
+    documentSha256: signature.documentSha256,
   };
 }

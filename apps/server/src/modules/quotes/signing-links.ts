@@ -28,7 +28,14 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
   for (const role of signersOf(doc)) {
     const token = newSigningToken();
     const part = quotePart(doc, role);
-    await tx.insert(quoteSignatures).values({ quoteId: doc.quote.id, quoteVersionId: doc.version.id, role, tokenHash: hashSigningToken(token), expiresAt, documentSha256: partSha256(part) });
+    await tx.insert(quoteSignatures).values({
+      quoteId: doc.quote.id,
+      quoteVersionId: doc.version.id,
+      role,
+      tokenHash: hashSigningToken(token),
+      expiresAt,
+      documentSha256: partSha256(part),
+    });
     const to = role === 'customer' ? doc.customerEmail : doc.partnerEmail!;
     const who = role === 'customer' ? 'uw deel' : 'het partnerdeel';
     await storeEmail(tx, {
@@ -36,7 +43,12 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
       subject: `${doc.entity.name}: offerte ${doc.quote.number} ter ondertekening`,
       bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${doc.quote.validUntil}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
     });
-    await appendTrail(tx, doc.quote.id, 'link_sent', { role, version: doc.version.version, to, documentSha256: partSha256(part) });
+    await appendTrail(tx, doc.quote.id, 'link_sent', {
+      role,
+      version: doc.version.version,
+      to,
+      documentSha256: partSha256(part),
+    });
     issued.push({ role, token });
   }
   return issued;
@@ -44,9 +56,12 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
 
 /** A change voids every open or given signature of older versions: the signer is asked again. */
 export async function invalidateSignatures(tx: Tx, quoteId: string, reason: string) {
-  const voided = await tx.update(quoteSignatures).set({ status: 'invalidated' })
+  const voided = await tx
+    .update(quoteSignatures)
+    .set({ status: 'invalidated' })
     .where(and(eq(quoteSignatures.quoteId, quoteId), inArray(quoteSignatures.status, ['pending', 'signed'])))
     .returning({ role: quoteSignatures.role, status: quoteSignatures.status });
-  if (voided.length) await appendTrail(tx, quoteId, 'signatures_invalidated', { reason, roles: voided.map((v) => v.role) });
+  if (voided.length)
+    await appendTrail(tx, quoteId, 'signatures_invalidated', { reason, roles: voided.map((v) => v.role) });
   return voided.length;
 }

@@ -11,12 +11,20 @@ import { PER_ACCOUNT } from './throttle.ts';
 import { hashToken } from './tokens.ts';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('password login and sessions', () => {
   it('logs in, answers /me, and sets an httpOnly SameSite cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'OPS@chargecars.nl', password: 'Test-wachtwoord-1' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'OPS@chargecars.nl', password: 'Test-wachtwoord-1' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'cc_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -28,14 +36,21 @@ describe('password login and sessions', () => {
 
   it('stores only a hash of the session token', async () => {
     const c = await t.as('planner@chargecars.nl');
-    const [row] = await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, hashToken(c.cookie)));
+    const [row] = await t.database.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.tokenHash, hashToken(c.cookie)));
     expect(row).toBeDefined();
     const raw = await t.database.db.select().from(sessions).where(eq(sessions.tokenHash, c.cookie));
     expect(raw).toHaveLength(0);
   });
 
   it('rejects a wrong password with problem+json and no cookie', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@chargecars.nl', password: 'nope' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'admin@chargecars.nl', password: 'nope' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.cookies).toHaveLength(0);
@@ -49,10 +64,16 @@ describe('password login and sessions', () => {
 
   it('ends a session after 30 minutes idle and after 12 hours', async () => {
     const idle = await t.as('admin@chargecars.nl');
-    await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.tokenHash, hashToken(idle.cookie)));
+    await t.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.tokenHash, hashToken(idle.cookie)));
     expect((await idle.get('/api/auth/me')).statusCode).toBe(401);
     const old = await t.as('admin@chargecars.nl');
-    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hashToken(old.cookie)));
+    await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, hashToken(old.cookie)));
     expect((await old.get('/api/auth/me')).statusCode).toBe(401);
   });
 
@@ -61,7 +82,11 @@ describe('password login and sessions', () => {
     const res = await c.postWithoutCsrf(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'zonder token' });
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('csrf');
-    const wrong = await c.post(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'fout token' }, { 'x-csrf-token': 'x'.repeat(43) });
+    const wrong = await c.post(
+      `/api/customers/${t.fixtures.c1.id}/notes`,
+      { body: 'fout token' },
+      { 'x-csrf-token': 'x'.repeat(43) },
+    );
     expect(wrong.statusCode).toBe(403);
   });
 });
@@ -70,7 +95,11 @@ describe('login throttling', () => {
   const login = (email: string, password: string, remoteAddress: string) =>
     t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, payload: { email, password } });
   // Time passing, without waiting for it: the key's current wait is over.
-  const waitIsOver = (key: string) => t.database.db.update(loginThrottles).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(loginThrottles.key, key));
+  const waitIsOver = (key: string) =>
+    t.database.db
+      .update(loginThrottles)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(loginThrottles.key, key));
 
   it('makes repeated failures wait, answering 429 problem+json with Retry-After', async () => {
     const attempt = (password: string) => login('tech2@chargecars.nl', password, '192.0.2.2');
@@ -87,12 +116,20 @@ describe('login throttling', () => {
   it('checks one of 20 parallel guesses during a run of failures, and counts all 20 against the address', async () => {
     // A run of failures long enough that the next wait is the longest; its last wait is just over.
     const run = PER_ACCOUNT.freeAttempts + 10;
-    await t.database.db.insert(loginThrottles).values({ key: 'email:tech1@chargecars.nl', failures: run, windowStartedAt: new Date(), lockedUntil: new Date(Date.now() - 1000) });
-    const guesses = await Promise.all(Array.from({ length: 20 }, () => login('tech1@chargecars.nl', 'wrong', '192.0.2.20')));
+    await t.database.db.insert(loginThrottles).values({
+      key: 'email:tech1@chargecars.nl',
+      failures: run,
+      windowStartedAt: new Date(),
+      lockedUntil: new Date(Date.now() - 1000),
+    });
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, () => login('tech1@chargecars.nl', 'wrong', '192.0.2.20')),
+    );
     const statuses = guesses.map((r) => r.statusCode);
     expect(statuses.filter((s) => s === 401)).toHaveLength(1);
     expect(statuses.filter((s) => s === 429)).toHaveLength(19);
-    const counted = async (key: string) => (await t.database.db.select().from(loginThrottles).where(eq(loginThrottles.key, key)))[0]!.failures;
+    const counted = async (key: string) =>
+      (await t.database.db.select().from(loginThrottles).where(eq(loginThrottles.key, key)))[0]!.failures;
     expect(await counted('email:tech1@chargecars.nl')).toBe(run + 1);
     expect(await counted('ip:192.0.2.20')).toBe(20);
   });
@@ -114,20 +151,41 @@ describe('login throttling', () => {
 
 describe('customer magic links', () => {
   async function requestLink(email: string, remoteAddress = '127.0.0.1') {
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress, payload: { email } })).statusCode).toBe(202);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress, payload: { email } }))
+        .statusCode,
+    ).toBe(202);
     const mail = await latestDroppedMailFor(t.config.MAIL_DROP_DIR, email);
     return mail ? /token=([\w-]+)/.exec(mail)![1]! : null;
   }
-  const consume = (token: string) => t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
+  const consume = (token: string) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
   // A customer of the test's own, so the per-e-mail counts start at zero.
   async function newCustomer(email: string, number: string) {
-    const [customer] = await t.database.db.insert(customers).values({ number, name: 'Klant van deze test', email, phone: '+31611111111', status: 'customer', sourceEntityId: 'chargecars' }).returning();
-    await t.database.db.insert(users).values({ email, name: 'Klant van deze test', role: 'customer', customerId: customer!.id });
+    const [customer] = await t.database.db
+      .insert(customers)
+      .values({
+        number,
+        name: 'Klant van deze test',
+        email,
+        phone: '+31611111111',
+        status: 'customer',
+        sourceEntityId: 'chargecars',
+      })
+      .returning();
+    await t.database.db
+      .insert(users)
+      .values({ email, name: 'Klant van deze test', role: 'customer', customerId: customer!.id });
   }
 
   it('keeps the live link out of the outbox that ops read', async () => {
     const token = (await requestLink('anna@example.nl'))!;
-    const [stored] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'anna@example.nl')).orderBy(desc(emailOutbox.createdAt)).limit(1);
+    const [stored] = await t.database.db
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.to, 'anna@example.nl'))
+      .orderBy(desc(emailOutbox.createdAt))
+      .limit(1);
     expect(stored!.bodyText).toContain('/login/link?token=[verborgen]');
     expect(stored!.bodyText).not.toContain(token);
     const ops = await t.as('ops@chargecars.nl');
@@ -137,7 +195,10 @@ describe('customer magic links', () => {
   it('logs a customer in once with a 256-bit token stored hashed', async () => {
     const token = (await requestLink('anna@example.nl'))!;
     expect(Buffer.from(token, 'base64url').length).toBeGreaterThanOrEqual(16);
-    const stored = await t.database.db.select().from(magicLinks).where(eq(magicLinks.tokenHash, hashToken(token)));
+    const stored = await t.database.db
+      .select()
+      .from(magicLinks)
+      .where(eq(magicLinks.tokenHash, hashToken(token)));
     expect(stored).toHaveLength(1);
     const first = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } });
     expect(first.statusCode).toBe(200);
@@ -148,8 +209,13 @@ describe('customer magic links', () => {
 
   it('refuses an expired link and answers 202 for unknown emails without sending mail', async () => {
     const token = (await requestLink('bram@example.nl'))!;
-    await t.database.db.update(magicLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(magicLinks.tokenHash, hashToken(token)));
-    expect((await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } })).statusCode).toBe(400);
+    await t.database.db
+      .update(magicLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(magicLinks.tokenHash, hashToken(token)));
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/magic-link/consume', payload: { token } })).statusCode,
+    ).toBe(400);
     expect(await requestLink('niemand@example.nl')).toBeNull();
     // Staff cannot use magic links: they have passwords.
     expect(await requestLink('ops@chargecars.nl')).toBeNull();
@@ -160,14 +226,31 @@ describe('customer magic links', () => {
     await newCustomer(email, 'KL-000903');
     const answers = [];
     // From five addresses: the e-mail's limit holds however the requests are spread.
-    for (let i = 0; i < 5; i++) answers.push(await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: `192.0.2.${60 + i}`, payload: { email } }));
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: '192.0.2.70', payload: { email: 'onbekend@example.nl' } });
-    for (const res of [...answers, unknown]) expect({ status: res.statusCode, body: res.body }).toEqual({ status: 202, body: unknown.body });
-    expect(await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email))).toHaveLength(LINKS_PER_EMAIL);
+    for (let i = 0; i < 5; i++)
+      answers.push(
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/magic-link',
+          remoteAddress: `192.0.2.${60 + i}`,
+          payload: { email },
+        }),
+      );
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/magic-link',
+      remoteAddress: '192.0.2.70',
+      payload: { email: 'onbekend@example.nl' },
+    });
+    for (const res of [...answers, unknown])
+      expect({ status: res.statusCode, body: res.body }).toEqual({ status: 202, body: unknown.body });
+    expect(await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, email))).toHaveLength(
+      LINKS_PER_EMAIL,
+    );
   });
 
   it('answers 429 problem+json with Retry-After past 10 requests from one address', async () => {
-    const ask = (email: string) => t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: '192.0.2.80', payload: { email } });
+    const ask = (email: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/magic-link', remoteAddress: '192.0.2.80', payload: { email } });
     for (let i = 0; i < LINKS_PER_ADDRESS; i++) expect((await ask(`iemand${i}@example.nl`)).statusCode).toBe(202);
     const refused = await ask('anna@example.nl');
     expect(refused.statusCode).toBe(429);

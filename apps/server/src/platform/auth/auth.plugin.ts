@@ -18,7 +18,13 @@ export type RouteAccess = readonly Role[] | 'public' | 'authenticated' | ApiKeyA
 export type ApiKeyAccess = { apiKey: string; roles?: readonly Role[] };
 
 /** What a valid API key stands for: its partner, and what it may do. */
-export type ApiKeyPrincipal = { keyId: string; keyName: string; partnerId: string; partnerName: string; scopes: readonly string[] };
+export type ApiKeyPrincipal = {
+  keyId: string;
+  keyName: string;
+  partnerId: string;
+  partnerName: string;
+  scopes: readonly string[];
+};
 
 export type AuthOptions = {
   db: Db;
@@ -33,7 +39,8 @@ export type AuthOptions = {
 /** Swagger UI's own routes: public documentation, registered by the plugin without our config. */
 export const isDocsRoute = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
-const isApiKeyAccess = (access: RouteAccess): access is ApiKeyAccess => typeof access === 'object' && 'apiKey' in access;
+const isApiKeyAccess = (access: RouteAccess): access is ApiKeyAccess =>
+  typeof access === 'object' && 'apiKey' in access;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -95,7 +102,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     }
     if (access === 'public') return;
     if (!request.user) throw unauthorized();
-    const roles = isApiKeyAccess(access) ? access.roles ?? [] : access;
+    const roles = isApiKeyAccess(access) ? (access.roles ?? []) : access;
     if (roles !== 'authenticated' && !roles.includes(request.user.role)) throw forbidden('Je rol mag dit niet');
     assertCsrf(request);
   });
@@ -105,13 +112,21 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     if (!secret) throw unauthorized('API-sleutel ontbreekt: stuur Authorization: Bearer <sleutel>');
     const principal = opts.resolveApiKey ? await opts.resolveApiKey(secret) : null;
     if (!principal) throw new AppError(401, 'invalid_api_key', 'API-sleutel onbekend, ingetrokken of beschadigd');
-    if (!principal.scopes.includes(access.apiKey)) throw new AppError(403, 'insufficient_scope', `Deze API-sleutel mist de scope ${access.apiKey}`);
+    if (!principal.scopes.includes(access.apiKey))
+      throw new AppError(403, 'insufficient_scope', `Deze API-sleutel mist de scope ${access.apiKey}`);
     // Per partner, not per key: a partner that makes more keys gets no more requests.
     await opts.rateLimit(`partner:${principal.partnerId}`, opts.apiRateLimitPerMinute ?? 600);
     request.apiKey = principal;
     request.user = {
-      userId: principal.keyId, role: 'partner', name: `API-sleutel ${principal.keyName}`, email: '', locale: 'nl',
-      partnerId: principal.partnerId, teamId: null, customerId: null, requestId: request.id,
+      userId: principal.keyId,
+      role: 'partner',
+      name: `API-sleutel ${principal.keyName}`,
+      email: '',
+      locale: 'nl',
+      partnerId: principal.partnerId,
+      teamId: null,
+      customerId: null,
+      requestId: request.id,
     };
   }
 });

@@ -33,10 +33,20 @@ export async function requestMagicLink(
   const email = input.email.toLowerCase();
   await input.rateLimit(`magic-link-address:${input.clientAddress}`, LINKS_PER_ADDRESS, LIMIT_WINDOW_MS, now);
   // The counter names the address by its hash: the limits table need not hold who asked.
-  const withinEmailLimit = await input.rateLimit(`magic-link-email:${hashToken(email)}`, LINKS_PER_EMAIL, LIMIT_WINDOW_MS, now)
-    .then(() => true, (err: unknown) => { if (err instanceof RateLimited) return false; throw err; });
+  const withinEmailLimit = await input
+    .rateLimit(`magic-link-email:${hashToken(email)}`, LINKS_PER_EMAIL, LIMIT_WINDOW_MS, now)
+    .then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof RateLimited) return false;
+        throw err;
+      },
+    );
   if (!withinEmailLimit) return;
-  const [user] = await database.db.select().from(users).where(and(sql`lower(${users.email}) = ${email}`, eq(users.role, 'customer'), eq(users.active, true)));
+  const [user] = await database.db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${email}`, eq(users.role, 'customer'), eq(users.active, true)));
   if (!user) return;
   const token = newToken();
   const mail = (link: string) => ({
@@ -47,8 +57,16 @@ export async function requestMagicLink(
   await database.db.transaction(async (tx) => {
     // One live link per user: the user row's lock orders parallel requests, so the last one wins alone.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
-    await tx.update(magicLinks).set({ usedAt: now }).where(and(eq(magicLinks.userId, user.id), isNull(magicLinks.usedAt)));
-    await tx.insert(magicLinks).values({ tokenHash: hashToken(token), userId: user.id, createdAt: now, expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000) });
+    await tx
+      .update(magicLinks)
+      .set({ usedAt: now })
+      .where(and(eq(magicLinks.userId, user.id), isNull(magicLinks.usedAt)));
+    await tx.insert(magicLinks).values({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
+    });
     await storeEmail(tx, mail(`${input.publicUrl}/login/link?token=${REDACTED}`));
   });
   await input.mailDrop.deliver(mail(`${input.publicUrl}/login/link?token=${token}`));
@@ -58,14 +76,32 @@ export async function requestMagicLink(
 export const REDACTED = '[verborgen]';
 
 /** Uses a link exactly once: the UPDATE ... WHERE used_at IS NULL wins for one caller only. */
-export async function consumeMagicLink(database: Database, policy: SessionPolicy, input: { token: string; ip: string; userAgent?: string | undefined }, now = new Date()) {
+export async function consumeMagicLink(
+  database: Database,
+  policy: SessionPolicy,
+  input: { token: string; ip: string; userAgent?: string | undefined },
+  now = new Date(),
+) {
   const [link] = await database.db
     .update(magicLinks)
     .set({ usedAt: now })
-    .where(and(eq(magicLinks.tokenHash, hashToken(input.token)), isNull(magicLinks.usedAt), gt(magicLinks.expiresAt, now)))
+    .where(
+      and(eq(magicLinks.tokenHash, hashToken(input.token)), isNull(magicLinks.usedAt), gt(magicLinks.expiresAt, now)),
+    )
     .returning({ userId: magicLinks.userId });
-  if (!link) throw new AppError(400, 'magic_link_invalid', 'Deze inloglink is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.');
-  const { token, csrfToken } = await createSession(database.db, link.userId, policy, { ip: input.ip, ...(input.userAgent ? { userAgent: input.userAgent } : {}) }, now);
+  if (!link)
+    throw new AppError(
+      400,
+      'magic_link_invalid',
+      'Deze inloglink is ongeldig, al gebruikt of verlopen. Vraag een nieuwe aan.',
+    );
+  const { token, csrfToken } = await createSession(
+    database.db,
+    link.userId,
+    policy,
+    { ip: input.ip, ...(input.userAgent ? { userAgent: input.userAgent } : {}) },
+    now,
+  );
   const resolved = await resolveSession(database.db, token, policy, now);
   if (!resolved) throw new AppError(400, 'magic_link_invalid', 'Dit account is niet actief');
   return { token, csrfToken, user: resolved.user };

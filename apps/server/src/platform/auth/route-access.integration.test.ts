@@ -9,21 +9,34 @@ beforeAll(async () => {
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   port = (t.app.server.address() as { port: number }).port;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** Sends one raw HTTP/1.1 request line, as a fuzzer would, and answers the status code. */
 function rawStatus(requestLine: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+    const socket = connect(port, '127.0.0.1', () =>
+      socket.write(`${requestLine}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`),
+    );
     let data = '';
-    socket.on('data', (d) => { data += String(d); });
+    socket.on('data', (d) => {
+      data += String(d);
+    });
     socket.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(data)?.[1] ?? 0)));
     socket.on('error', reject);
   });
 }
 
 describe('access is decided from the matched route, not from how the URL is spelled', () => {
-  const spellings = ['/%61pi/customers', '/%61%70%69/customers', '/api/%63ustomers', '/api//customers', '/api/customers/', '/API/customers'];
+  const spellings = [
+    '/%61pi/customers',
+    '/%61%70%69/customers',
+    '/api/%63ustomers',
+    '/api//customers',
+    '/api/customers/',
+    '/API/customers',
+  ];
 
   it('refuses an anonymous caller however the path is encoded', async () => {
     for (const url of spellings) {

@@ -7,7 +7,13 @@ import type { Actor } from '../http/actor.ts';
 export type SessionPolicy = { idleMinutes: number; maxHours: number };
 export type SessionUser = Actor & { email: string; locale: 'nl' | 'en' };
 
-export async function createSession(db: Db, userId: string, policy: SessionPolicy, meta: { ip?: string; userAgent?: string }, now = new Date()) {
+export async function createSession(
+  db: Db,
+  userId: string,
+  policy: SessionPolicy,
+  meta: { ip?: string; userAgent?: string },
+  now = new Date(),
+) {
   const token = newToken();
   const csrfToken = newToken();
   await db.insert(sessions).values({
@@ -26,7 +32,12 @@ export async function createSession(db: Db, userId: string, policy: SessionPolic
 
 /** A session is live when not ended, within 12 h of login and 30 min of its last request, and its user is active. */
 const isLive = (policy: SessionPolicy, now: Date) =>
-  and(isNull(sessions.endedAt), gt(sessions.expiresAt, now), gt(sessions.lastSeenAt, new Date(now.getTime() - policy.idleMinutes * 60_000)), eq(users.active, true));
+  and(
+    isNull(sessions.endedAt),
+    gt(sessions.expiresAt, now),
+    gt(sessions.lastSeenAt, new Date(now.getTime() - policy.idleMinutes * 60_000)),
+    eq(users.active, true),
+  );
 
 /**
  * Finds the live session for a cookie token. Touches last-seen at most once a minute to keep reads cheap.
@@ -43,16 +54,30 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
   }
   const u = row.user;
   const user: SessionUser = {
-    userId: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale,
-    partnerId: u.partnerId, teamId: u.teamId, customerId: u.customerId,
+    userId: u.id,
+    role: u.role,
+    name: u.name,
+    email: u.email,
+    locale: u.locale,
+    partnerId: u.partnerId,
+    teamId: u.teamId,
+    customerId: u.customerId,
   };
   return { sessionId: row.session.id, csrfToken: row.session.csrfToken, user };
 }
 
 /** Which of these sessions are still live; reading does not count as activity, so it keeps none alive. */
-export async function liveSessionIds(db: Db, ids: readonly string[], policy: SessionPolicy, now = new Date()): Promise<Set<string>> {
+export async function liveSessionIds(
+  db: Db,
+  ids: readonly string[],
+  policy: SessionPolicy,
+  now = new Date(),
+): Promise<Set<string>> {
   if (!ids.length) return new Set();
-  const rows = await db.select({ id: sessions.id }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+  const rows = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(inArray(sessions.id, [...ids]), isLive(policy, now)));
   return new Set(rows.map((r) => r.id));
 }

@@ -58,7 +58,10 @@ export async function claimAttempt(db: Db, key: string, policy: ThrottlePolicy, 
  */
 export async function releaseAttempt(db: Db, key: string, policy: ThrottlePolicy, now = new Date()): Promise<void> {
   const failures = sql`greatest(${t.failures} - 1, 0)`;
-  await db.update(t).set({ failures, lockedUntil: nextAttemptAt(now, failures, policy) }).where(eq(t.key, key));
+  await db
+    .update(t)
+    .set({ failures, lockedUntil: nextAttemptAt(now, failures, policy) })
+    .where(eq(t.key, key));
 }
 
 /** The owner got in: the account's run of failures is over. */

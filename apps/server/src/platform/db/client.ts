@@ -38,24 +38,28 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
   const dataDir = opts.dataDir ?? 'memory';
   if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-  return pgliteDatabase(await PGlite.create({
-    ...(dataDir === 'memory' ? {} : { dataDir }),
-    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
-    startParams: PGLITE_START_PARAMS,
-  }));
+  return pgliteDatabase(
+    await PGlite.create({
+      ...(dataDir === 'memory' ? {} : { dataDir }),
+      ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
+      startParams: PGLITE_START_PARAMS,
+    }),
+  );
 }
 
 type PgliteQueries = Pick<PGlite, 'query' | 'exec'>;
 /** The calls drizzle's PGlite driver makes (query, exec, transaction), each statement timed for /metrics. */
-const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries => ({
-  query: (...args: Parameters<PGlite['query']>) => timeQuery(() => on.query(...args)),
-  exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
-} as PgliteQueries);
+const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries =>
+  ({
+    query: (...args: Parameters<PGlite['query']>) => timeQuery(() => on.query(...args)),
+    exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
+  }) as PgliteQueries;
 
 function pgliteDatabase(pglite: PGlite): Database {
   const client = {
     ...timedQueries(pglite),
-    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) => pglite.transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
+    transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) =>
+      pglite.transaction((tx) => fn({ ...tx, ...timedQueries(tx) })),
   };
   const db = drizzlePglite({ client: client as unknown as PGlite, schema }) as unknown as Db;
   return {
@@ -85,7 +89,16 @@ class TimedClient extends pg.Client {
   override query(...args: unknown[]): never {
     const run = super.query.bind(this) as (...a: unknown[]) => unknown;
     const last = args.at(-1);
-    if (typeof last === 'function') return timeQuery(() => new Promise<void>((resolve) => run(...args.slice(0, -1), (...r: unknown[]) => { resolve(); (last as (...x: unknown[]) => void)(...r); }))) as never;
+    if (typeof last === 'function')
+      return timeQuery(
+        () =>
+          new Promise<void>((resolve) =>
+            run(...args.slice(0, -1), (...r: unknown[]) => {
+              resolve();
+              (last as (...x: unknown[]) => void)(...r);
+            }),
+          ),
+      ) as never;
     const result = run(...args);
     return (result instanceof Promise ? timeQuery(() => result) : result) as never;
   }

@@ -5,7 +5,8 @@ import path from 'node:path';
  * PGlite takes no lock on its directory, and two processes on one directory corrupt it. The server
  * writes its pid beside the data; tools that open the directory refuse while that process lives.
  */
-const lockFile = (dataDir: string) => path.join(path.dirname(path.resolve(dataDir)), `.${path.basename(path.resolve(dataDir))}.pid`);
+const lockFile = (dataDir: string) =>
+  path.join(path.dirname(path.resolve(dataDir)), `.${path.basename(path.resolve(dataDir))}.pid`);
 
 export function holderOf(dataDir: string): number | null {
   const file = lockFile(dataDir);

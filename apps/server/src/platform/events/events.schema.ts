@@ -2,7 +2,12 @@ import { sql } from 'drizzle-orm';
 import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** Who may see an event: the realtime hub and webhook dispatch read this, never the payload. */
-export type EventAudience = { partnerId?: string | null; customerId?: string | null; teamId?: string | null; staffOnly?: boolean };
+export type EventAudience = {
+  partnerId?: string | null;
+  customerId?: string | null;
+  teamId?: string | null;
+  staffOnly?: boolean;
+};
 
 /** Transactional outbox: written in the same transaction as the change it reports. */
 export const outboxEvents = pgTable(

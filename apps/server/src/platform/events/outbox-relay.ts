@@ -24,15 +24,34 @@ export const RELAY_GAP_MS = 50;
 
 /** An outbox row as subscribers get it. Only emitEvents writes the rows, and it checked each one's data against its type's schema. */
 export const relayedEvent = (row: typeof outboxEvents.$inferSelect) =>
-  ({ eventId: row.eventId, type: row.type, subjectId: row.subjectId, data: row.data, audience: row.audience, occurredAt: row.occurredAt.toISOString() }) as RelayedEvent;
+  ({
+    eventId: row.eventId,
+    type: row.type,
+    subjectId: row.subjectId,
+    data: row.data,
+    audience: row.audience,
+    occurredAt: row.occurredAt.toISOString(),
+  }) as RelayedEvent;
 
-export async function startOutboxRelay(database: Database, jobs: Jobs, subscriptions: Map<DomainEventType, string[]>, log: { error: (o: object, m: string) => void }, inline: readonly InlineSubscriber[] = [], gapMs = RELAY_GAP_MS) {
+export async function startOutboxRelay(
+  database: Database,
+  jobs: Jobs,
+  subscriptions: Map<DomainEventType, string[]>,
+  log: { error: (o: object, m: string) => void },
+  inline: readonly InlineSubscriber[] = [],
+  gapMs = RELAY_GAP_MS,
+) {
   let running = false;
   let again = false;
   let lastPassAt = 0;
   let waiting: NodeJS.Timeout | null = null;
   const relayBatch = async (db: DbOrTx, lock: boolean): Promise<number> => {
-    const query = db.select().from(outboxEvents).where(isNull(outboxEvents.processedAt)).orderBy(asc(outboxEvents.id)).limit(BATCH);
+    const query = db
+      .select()
+      .from(outboxEvents)
+      .where(isNull(outboxEvents.processedAt))
+      .orderBy(asc(outboxEvents.id))
+      .limit(BATCH);
     const batch = lock ? await query.for('update', { skipLocked: true }) : await query;
     const relayed = batch.map(relayedEvent);
     for (const s of inline) {
@@ -41,14 +60,30 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
     }
     for (const event of relayed) {
       for (const queue of subscriptions.get(event.type) ?? []) {
-        await jobs.send(queue, event, { singletonKey: `${queue}:${event.eventId}`, retryLimit: 10, retryBackoff: true });
+        await jobs.send(queue, event, {
+          singletonKey: `${queue}:${event.eventId}`,
+          retryLimit: 10,
+          retryBackoff: true,
+        });
       }
     }
-    if (batch.length) await db.update(outboxEvents).set({ processedAt: new Date() }).where(inArray(outboxEvents.id, batch.map((e) => e.id)));
+    if (batch.length)
+      await db
+        .update(outboxEvents)
+        .set({ processedAt: new Date() })
+        .where(
+          inArray(
+            outboxEvents.id,
+            batch.map((e) => e.id),
+          ),
+        );
     return batch.length;
   };
   const relay = async () => {
-    if (running) { again = true; return; }
+    if (running) {
+      again = true;
+      return;
+    }
     running = true;
     try {
       do {
@@ -57,11 +92,11 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
         // On PostgreSQL several instances relay at once: row locks with SKIP LOCKED split the work.
         // PGlite has one connection and one instance, so a plain read is enough (and a transaction
         // there would block pg-boss' own queries on the same connection).
-        const count = database.driver === 'postgres'
-          ? await database.db.transaction(async (tx) => relayBatch(tx, true))
-          : await relayBatch(database.db, false);
+        const count =
+          database.driver === 'postgres'
+            ? await database.db.transaction(async (tx) => relayBatch(tx, true))
+            : await relayBatch(database.db, false);
         if (count === BATCH) again = true;
-
       } while (again);
     } catch (err) {
       log.error({ err }, 'outbox relay failed; will retry');
@@ -73,7 +108,10 @@ export async function startOutboxRelay(database: Database, jobs: Jobs, subscript
     if (waiting) return;
     const wait = lastPassAt + gapMs - Date.now();
     if (wait <= 0) return void relay();
-    waiting = setTimeout(() => { waiting = null; void relay(); }, wait);
+    waiting = setTimeout(() => {
+      waiting = null;
+      void relay();
+    }, wait);
   };
   const stopListening = await database.listen(EVENTS_CHANNEL, onCommitted);
   // The poll catches events committed while no instance was listening.

@@ -15,7 +15,10 @@ export type OutboxEvent = DomainEvent & {
 
 /** An event whose data does not match its type's schema in the contract. */
 export class EventPayloadError extends Error {
-  constructor(readonly type: string, readonly issues: string) {
+  constructor(
+    readonly type: string,
+    readonly issues: string,
+  ) {
     super(`${type}: data does not match its schema: ${issues}`);
   }
 }
@@ -30,7 +33,10 @@ export class EventPayloadError extends Error {
 function checkPayload(event: OutboxEvent): void {
   const checked = DomainEvent.safeParse({ type: event.type, data: event.data });
   if (checked.success) return;
-  const error = new EventPayloadError(event.type, checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const error = new EventPayloadError(
+    event.type,
+    checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+  );
   if (process.env.NODE_ENV === 'production') process.emitWarning(error);
   else throw error;
 }
@@ -61,5 +67,8 @@ export async function emitEvents(tx: DbOrTx, events: OutboxEvent[]): Promise<voi
 
 /** The event ids a notification names. */
 export function notifiedIds(payload: string): number[] {
-  return payload.split(',').map(Number).filter((id) => Number.isSafeInteger(id) && id > 0);
+  return payload
+    .split(',')
+    .map(Number)
+    .filter((id) => Number.isSafeInteger(id) && id > 0);
 }

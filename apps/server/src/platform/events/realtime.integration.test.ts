@@ -17,7 +17,9 @@ beforeAll(async () => {
   const addr = t.app.server.address() as { port: number };
   base = `ws://127.0.0.1:${addr.port}/api/subscribe/updates`;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** Opens a subscription and collects what arrives, the HTTP status of a refusal, and the close code. */
 async function subscribe(url: string, cookie?: string, origin?: string) {
@@ -25,14 +27,19 @@ async function subscribe(url: string, cookie?: string, origin?: string) {
   const headers = { ...(cookie ? { cookie: `cc_session=${cookie}` } : {}), ...(origin ? { origin } : {}) };
   const ws = new WebSocket(url, { headers });
   const state = { refusedWith: 0, closedWith: 0 };
-  ws.on('close', (code) => { state.closedWith = code; });
+  ws.on('close', (code) => {
+    state.closedWith = code;
+  });
   const opened = await new Promise<boolean>((resolve) => {
     ws.on('message', (m) => {
       const msg = JSON.parse(String(m));
       messages.push(msg);
       if (msg.type === 'subscribed') resolve(true);
     });
-    ws.on('unexpected-response', (_req, res) => { state.refusedWith = res.statusCode ?? 0; resolve(false); });
+    ws.on('unexpected-response', (_req, res) => {
+      state.refusedWith = res.statusCode ?? 0;
+      resolve(false);
+    });
     ws.on('error', () => resolve(false));
   });
   return { ws, opened, messages, state };
@@ -86,7 +93,10 @@ describe('WebSocket updates', () => {
     const planner = await t.as('planner@chargecars.nl');
     const sub = await subscribe(base, planner.cookie);
     expect(sub.opened).toBe(true);
-    await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.tokenHash, hashToken(planner.cookie)));
+    await t.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.tokenHash, hashToken(planner.cookie)));
     const ops = await t.as('ops@chargecars.nl');
     await ops.post(`/api/customers/${t.fixtures.c1.id}/notes`, { body: 'na de sessie' });
     expect(await waitFor(() => sub.state.closedWith === SESSION_ENDED)).toBe(true);
@@ -106,7 +116,11 @@ describe('WebSocket updates', () => {
       const sub = await subscribe(`ws://127.0.0.1:${port}/api/subscribe/updates`, ops.cookie);
       expect(sub.opened).toBe(true);
       await ops.post(`/api/customers/${t.fixtures.c2.id}/notes`, { body: 'via instance one' });
-      expect(await waitFor(() => sub.messages.some((m) => m.type === 'customer.note_added' && m.subject?.id === t.fixtures.c2.id))).toBe(true);
+      expect(
+        await waitFor(() =>
+          sub.messages.some((m) => m.type === 'customer.note_added' && m.subject?.id === t.fixtures.c2.id),
+        ),
+      ).toBe(true);
       sub.ws.close();
     } finally {
       await built?.app.close();

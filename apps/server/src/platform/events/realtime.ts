@@ -41,15 +41,29 @@ export async function startRealtime(app: FastifyInstance, database: Database, op
   };
   async function closeEndedSessions() {
     if (clients.size === 0) return;
-    const live = await liveSessionIds(database.db, [...new Set([...clients.values()].map((c) => c.sessionId))], options.policy);
+    const live = await liveSessionIds(
+      database.db,
+      [...new Set([...clients.values()].map((c) => c.sessionId))],
+      options.policy,
+    );
     for (const [socket, { sessionId }] of clients) if (!live.has(sessionId)) end(socket);
   }
   async function push(ids: number[]) {
     await closeEndedSessions();
     if (clients.size === 0) return;
-    const events = await database.db.select().from(outboxEvents).where(inArray(outboxEvents.id, ids)).orderBy(asc(outboxEvents.id));
+    const events = await database.db
+      .select()
+      .from(outboxEvents)
+      .where(inArray(outboxEvents.id, ids))
+      .orderBy(asc(outboxEvents.id));
     for (const event of events) {
-      const message = JSON.stringify({ type: event.type, id: event.eventId, occurredAt: event.occurredAt.toISOString(), subject: { type: event.subjectType, id: event.subjectId }, data: event.data });
+      const message = JSON.stringify({
+        type: event.type,
+        id: event.eventId,
+        occurredAt: event.occurredAt.toISOString(),
+        subject: { type: event.subjectType, id: event.subjectId },
+        data: event.data,
+      });
       for (const [socket, { user }] of clients) if (canSee(user, event.audience)) socket.send(message);
     }
   }
@@ -59,23 +73,33 @@ export async function startRealtime(app: FastifyInstance, database: Database, op
     if (!ids.length || clients.size === 0) return;
     push(ids).catch((err) => app.log.error({ err }, 'realtime fan-out failed'));
   });
-  const timer = setInterval(() => closeEndedSessions().catch((err) => app.log.error({ err }, 'realtime session check failed')), SESSION_CHECK_MS);
+  const timer = setInterval(
+    () => closeEndedSessions().catch((err) => app.log.error({ err }, 'realtime session check failed')),
+    SESSION_CHECK_MS,
+  );
   timer.unref();
 
-  app.get('/api/subscribe/updates', {
-    websocket: true, config: { access: 'authenticated' }, schema: { tags: ['realtime'], summary: 'WebSocket of domain events the caller may see' },
-    // Browsers send the cookie with a WebSocket from any site, so a foreign page could listen in as the
-    // user (cross-site WebSocket hijacking): only our own pages may open it. A client without Origin is
-    // not a browser, so no other site can be driving it.
-    onRequest: async (request) => {
-      const origin = request.headers.origin;
-      if (origin !== undefined && origin !== allowedOrigin) throw forbidden('Deze WebSocket is alleen voor pagina\'s van het platform zelf');
+  app.get(
+    '/api/subscribe/updates',
+    {
+      websocket: true,
+      config: { access: 'authenticated' },
+      schema: { tags: ['realtime'], summary: 'WebSocket of domain events the caller may see' },
+      // Browsers send the cookie with a WebSocket from any site, so a foreign page could listen in as the
+      // user (cross-site WebSocket hijacking): only our own pages may open it. A client without Origin is
+      // not a browser, so no other site can be driving it.
+      onRequest: async (request) => {
+        const origin = request.headers.origin;
+        if (origin !== undefined && origin !== allowedOrigin)
+          throw forbidden("Deze WebSocket is alleen voor pagina's van het platform zelf");
+      },
     },
-  }, (socket, request) => {
-    clients.set(socket, { user: request.user!, sessionId: request.sessionId! });
-    socket.send(JSON.stringify({ type: 'subscribed', occurredAt: new Date().toISOString() }));
-    socket.on('close', () => clients.delete(socket));
-  });
+    (socket, request) => {
+      clients.set(socket, { user: request.user!, sessionId: request.sessionId! });
+      socket.send(JSON.stringify({ type: 'subscribed', occurredAt: new Date().toISOString() }));
+      socket.on('close', () => clients.delete(socket));
+    },
+  );
 
   return {
     connections: () => clients.size,

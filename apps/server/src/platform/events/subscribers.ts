@@ -2,7 +2,12 @@ import type { DomainEvent, DomainEventType } from '@chargecars/contract';
 import type { EventAudience } from './events.schema.ts';
 
 /** An event as the relay hands it to a subscriber's queue: one of the types `T`, with its data. */
-export type RelayedEvent<T extends DomainEventType = DomainEventType> = Extract<DomainEvent, { type: T }> & { eventId: string; subjectId: string; audience: EventAudience; occurredAt: string };
+export type RelayedEvent<T extends DomainEventType = DomainEventType> = Extract<DomainEvent, { type: T }> & {
+  eventId: string;
+  subjectId: string;
+  audience: EventAudience;
+  occurredAt: string;
+};
 
 /**
  * A module's side effect of events: its pg-boss queue, the event types it wants, and its handler.
@@ -14,7 +19,8 @@ export type EventSubscriber<T extends DomainEventType = DomainEventType> =
   | { queue: string; eventTypes: readonly T[]; inline?: false; handle(event: RelayedEvent<T>): Promise<void> }
   | { queue: string; eventTypes: readonly T[]; inline: true; handleBatch(events: RelayedEvent<T>[]): Promise<void> };
 /** Declares a subscriber so that its handler is typed with exactly the events it subscribes to. */
-export const subscribeTo = <const T extends DomainEventType>(subscriber: EventSubscriber<T>): EventSubscriber => subscriber;
+export const subscribeTo = <const T extends DomainEventType>(subscriber: EventSubscriber<T>): EventSubscriber =>
+  subscriber;
 export type InlineSubscriber = Extract<EventSubscriber, { inline: true }>;
 export type QueuedSubscriber = Exclude<EventSubscriber, { inline: true }>;
 
@@ -29,6 +35,7 @@ export type ModuleWorkers = { subscribers: EventSubscriber[]; schedules: Schedul
 /** The relay's routing table: event type to the queues that subscribed. */
 export function subscriptionMap(subscribers: readonly EventSubscriber[]): Map<DomainEventType, string[]> {
   const map = new Map<DomainEventType, string[]>();
-  for (const s of subscribers.filter((x): x is QueuedSubscriber => !x.inline)) for (const type of s.eventTypes) map.set(type, [...(map.get(type) ?? []), s.queue]);
+  for (const s of subscribers.filter((x): x is QueuedSubscriber => !x.inline))
+    for (const type of s.eventTypes) map.set(type, [...(map.get(type) ?? []), s.queue]);
   return map;
 }

@@ -15,10 +15,18 @@ export const STAFF_ROLES = ['admin', 'operations', 'planner'] as const satisfies
 export const isStaff = (actor: Actor) => (STAFF_ROLES as readonly Role[]).includes(actor.role);
 
 /** The actor for work the system does by itself (seeding, scheduled jobs). */
-export const SYSTEM_ACTOR: Actor = { userId: '00000000-0000-0000-0000-000000000000', role: 'admin', name: 'Systeem', partnerId: null, teamId: null, customerId: null };
+export const SYSTEM_ACTOR: Actor = {
+  userId: '00000000-0000-0000-0000-000000000000',
+  role: 'admin',
+  name: 'Systeem',
+  partnerId: null,
+  teamId: null,
+  customerId: null,
+};
 
 /**
  * The part of an order's or quote's money an actor pays, and so the only part they may see:
  * a customer their own, a partner its own; staff (null) see both.
  */
-export const ownPart = (actor: Actor): 'customer' | 'partner' | null => (actor.role === 'customer' || actor.role === 'partner' ? actor.role : null);
+export const ownPart = (actor: Actor): 'customer' | 'partner' | null =>
+  actor.role === 'customer' || actor.role === 'partner' ? actor.role : null;

@@ -14,10 +14,15 @@ beforeAll(async () => {
   t = await createTestApp();
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   port = (t.app.server.address() as { port: number }).port;
-  partnerApi = apiClient(t, (await createApiKey(t, 'partner-a@alfa.example.nl', t.fixtures.partnerA.id, ['leads:write', 'leads:read'])).secret);
+  partnerApi = apiClient(
+    t,
+    (await createApiKey(t, 'partner-a@alfa.example.nl', t.fixtures.partnerA.id, ['leads:write', 'leads:read'])).secret,
+  );
   admin = await t.as('admin@chargecars.nl');
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** A refusal as the contract promises it: the status, problem+json, and the field that was wrong. */
 function expectProblem(res: LightMyRequestResponse, status: number, field?: string) {
@@ -28,10 +33,25 @@ function expectProblem(res: LightMyRequestResponse, status: number, field?: stri
 
 describe('text that PostgreSQL cannot store is refused at the door', () => {
   it('refuses a NUL byte in the anonymous web form, the Partner API and the ops form', async () => {
-    const web = await t.app.inject({ method: 'POST', url: '/api/public/leads', payload: completeLead({ name: 'Sanne\u0000Bakker' }) });
+    const web = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/leads',
+      payload: completeLead({ name: 'Sanne\u0000Bakker' }),
+    });
     expectProblem(web, 400, 'body.name');
-    expectProblem(await partnerApi.post('/api/v1/leads', completeLead({ notes: 'bel na\u000017:00' })), 400, 'body.notes');
-    expectProblem(await admin.post('/api/leads', completeLead({ address: { postcode: '3861AB', houseNumber: 1, city: 'Nij\u0000kerk' } })), 400, 'body.address.city');
+    expectProblem(
+      await partnerApi.post('/api/v1/leads', completeLead({ notes: 'bel na\u000017:00' })),
+      400,
+      'body.notes',
+    );
+    expectProblem(
+      await admin.post(
+        '/api/leads',
+        completeLead({ address: { postcode: '3861AB', houseNumber: 1, city: 'Nij\u0000kerk' } }),
+      ),
+      400,
+      'body.address.city',
+    );
   });
 
   it('refuses a NUL byte in a search or filter parameter', async () => {
@@ -41,9 +61,23 @@ describe('text that PostgreSQL cannot store is refused at the door', () => {
   });
 
   it('refuses an unpaired UTF-16 surrogate, and keeps a real pair (an emoji)', async () => {
-    expectProblem(await partnerApi.post('/api/v1/leads', completeLead({ name: 'Sanne \ud83d Bakker' })), 400, 'body.name');
-    expectProblem(await t.app.inject({ method: 'POST', url: '/api/public/leads', payload: completeLead({ notes: 'graag \udc00' }) }), 400, 'body.notes');
-    expect((await partnerApi.post('/api/v1/leads', completeLead({ notes: 'graag snel \ud83d\udd0c' }))).statusCode).toBe(201);
+    expectProblem(
+      await partnerApi.post('/api/v1/leads', completeLead({ name: 'Sanne \ud83d Bakker' })),
+      400,
+      'body.name',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/public/leads',
+        payload: completeLead({ notes: 'graag \udc00' }),
+      }),
+      400,
+      'body.notes',
+    );
+    expect(
+      (await partnerApi.post('/api/v1/leads', completeLead({ notes: 'graag snel \ud83d\udd0c' }))).statusCode,
+    ).toBe(201);
   });
 });
 
@@ -56,8 +90,20 @@ describe('numbers and dates the database would refuse', () => {
 
   it('refuses dates that do not exist in the calendar', async () => {
     expectProblem(await admin.get('/api/visits?date=2026-02-30'), 400, 'querystring.date');
-    expectProblem(await admin.get(`/api/finance/profit-and-loss?entityId=chargecars&from=2026-01-01&to=2026-02-29`), 400, 'querystring.to');
-    expectProblem(await admin.post(`/api/visits/${t.fixtures.v1.id}/schedule`, { date: '2026-04-31', teamId: t.fixtures.team1.id, block: 'morning' }), 400, 'body.date');
+    expectProblem(
+      await admin.get(`/api/finance/profit-and-loss?entityId=chargecars&from=2026-01-01&to=2026-02-29`),
+      400,
+      'querystring.to',
+    );
+    expectProblem(
+      await admin.post(`/api/visits/${t.fixtures.v1.id}/schedule`, {
+        date: '2026-04-31',
+        teamId: t.fixtures.team1.id,
+        block: 'morning',
+      }),
+      400,
+      'body.date',
+    );
     expect((await admin.get('/api/visits?date=2028-02-29')).statusCode).toBe(200);
   });
 });
@@ -66,11 +112,16 @@ describe('ids the database does not know', () => {
   it('answers 422 with a Dutch detail when a foreign key catches an unknown id', async () => {
     // The quote's lead is not looked up before the insert: the foreign key is what finds it unknown.
     const res = await admin.post('/api/quotes', {
-      entityId: 'chargecars', customerId: t.fixtures.c1.id, leadId: UNKNOWN_ID,
+      entityId: 'chargecars',
+      customerId: t.fixtures.c1.id,
+      leadId: UNKNOWN_ID,
       lines: [{ description: 'Vrije regel', quantity: 1, unitPriceCents: 1000, vatRate: 21 }],
     });
     expectProblem(res, 422);
-    expect(res.json()).toMatchObject({ code: 'unknown_reference', detail: 'De aanvraag verwijst naar iets dat niet bestaat' });
+    expect(res.json()).toMatchObject({
+      code: 'unknown_reference',
+      detail: 'De aanvraag verwijst naar iets dat niet bestaat',
+    });
   });
 });
 
@@ -79,8 +130,15 @@ describe('deeply nested JSON', () => {
 
   it('refuses 5,000 levels with a 400 before the Idempotency-Key is hashed, on a route without a body schema', async () => {
     const res = await t.app.inject({
-      method: 'POST', url: `/api/leads/${UNKNOWN_ID}/qualify`, payload: deep(5_000),
-      headers: { cookie: `cc_session=${admin.cookie}`, 'x-csrf-token': admin.csrf, 'content-type': 'application/json', 'idempotency-key': 'deep-json-1' },
+      method: 'POST',
+      url: `/api/leads/${UNKNOWN_ID}/qualify`,
+      payload: deep(5_000),
+      headers: {
+        cookie: `cc_session=${admin.cookie}`,
+        'x-csrf-token': admin.csrf,
+        'content-type': 'application/json',
+        'idempotency-key': 'deep-json-1',
+      },
     });
     expectProblem(res, 400);
     expect(res.json().code).toBe('json_too_deep');
@@ -88,8 +146,15 @@ describe('deeply nested JSON', () => {
 
   it('still takes ordinary nesting', async () => {
     const res = await t.app.inject({
-      method: 'POST', url: `/api/leads/${UNKNOWN_ID}/qualify`, payload: deep(20),
-      headers: { cookie: `cc_session=${admin.cookie}`, 'x-csrf-token': admin.csrf, 'content-type': 'application/json', 'idempotency-key': 'deep-json-2' },
+      method: 'POST',
+      url: `/api/leads/${UNKNOWN_ID}/qualify`,
+      payload: deep(20),
+      headers: {
+        cookie: `cc_session=${admin.cookie}`,
+        'x-csrf-token': admin.csrf,
+        'content-type': 'application/json',
+        'idempotency-key': 'deep-json-2',
+      },
     });
     expectProblem(res, 404);
   });
@@ -100,17 +165,24 @@ function raw(request: string): Promise<{ status: number; contentType: string; bo
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1', () => socket.write(request));
     let data = '';
-    socket.on('data', (d) => { data += String(d); });
+    socket.on('data', (d) => {
+      data += String(d);
+    });
     socket.on('close', () => {
       const [head = '', body = ''] = data.split('\r\n\r\n');
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), contentType: /content-type: ([^\r\n]+)/i.exec(head)?.[1] ?? '', body });
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+        contentType: /content-type: ([^\r\n]+)/i.exec(head)?.[1] ?? '',
+        body,
+      });
     });
     socket.on('error', reject);
   });
 }
 
 describe('errors before a route is found are problem+json too (real HTTP)', () => {
-  const get = (target: string, headers = '') => raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`);
+  const get = (target: string, headers = '') =>
+    raw(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`);
 
   it('answers bad percent-encoding with a 400 problem', async () => {
     const res = await get('/api/customers/%E0%A4%A');

@@ -6,17 +6,30 @@ import { hashToken } from '../auth/tokens.ts';
 
 /** The client address the server recorded for a login: the address every per-address limit uses. */
 async function addressOfLogin(t: TestApp, headers: Record<string, string>, remoteAddress = '127.0.0.1') {
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress, headers, payload: { email: 'ops@chargecars.nl', password: 'Test-wachtwoord-1' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress,
+    headers,
+    payload: { email: 'ops@chargecars.nl', password: 'Test-wachtwoord-1' },
+  });
   expect(res.statusCode).toBe(200);
   const token = res.cookies.find((c) => c.name === 'cc_session')!.value;
-  const [row] = await t.database.db.select({ ip: sessions.ip }).from(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  const [row] = await t.database.db
+    .select({ ip: sessions.ip })
+    .from(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)));
   return row!.ip;
 }
 
 describe('without configured proxies', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp({ WEB_FORM_RATE_LIMIT_PER_MINUTE: '2' }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp({ WEB_FORM_RATE_LIMIT_PER_MINUTE: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it('ignores X-Forwarded-For: a client cannot choose its own address', async () => {
     expect(await addressOfLogin(t, { 'x-forwarded-for': '198.51.100.7' })).toBe('127.0.0.1');
@@ -25,8 +38,18 @@ describe('without configured proxies', () => {
   it('counts web-form leads per real address however the header varies', async () => {
     const statuses = [];
     for (let i = 0; i < 3; i++) {
-      const lead = { email: `web${i}@example.nl`, name: 'Web Klant', phone: `061112223${i}`, address: { postcode: '1012 LG', houseNumber: 40 + i, street: 'Damrak', city: 'Amsterdam' } };
-      const res = await t.app.inject({ method: 'POST', url: '/api/public/leads', headers: { 'x-forwarded-for': `198.51.100.${i + 1}` }, payload: lead });
+      const lead = {
+        email: `web${i}@example.nl`,
+        name: 'Web Klant',
+        phone: `061112223${i}`,
+        address: { postcode: '1012 LG', houseNumber: 40 + i, street: 'Damrak', city: 'Amsterdam' },
+      };
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/public/leads',
+        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+        payload: lead,
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses).toEqual([201, 201, 429]);
@@ -35,8 +58,12 @@ describe('without configured proxies', () => {
 
 describe('behind a configured proxy', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }); });
-  afterAll(async () => { await t?.close(); });
+  beforeAll(async () => {
+    t = await createTestApp({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
 
   it('takes the client address the proxy forwarded', async () => {
     expect(await addressOfLogin(t, { 'x-forwarded-for': '198.51.100.7' })).toBe('198.51.100.7');

@@ -8,7 +8,9 @@ export const isDiskFull = (error: { code?: unknown }) => error.code === 'ENOSPC'
 export function createDiskFullSignal() {
   let lastSeen = -Infinity;
   return {
-    note() { lastSeen = Date.now(); },
+    note() {
+      lastSeen = Date.now();
+    },
     active: () => Date.now() - lastSeen < DISK_FULL_MS,
   };
 }

@@ -11,7 +11,9 @@ export const idempotencyRecords = pgTable(
     scope: text('scope').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    state: text('state', { enum: ['in_flight', 'done'] }).notNull().default('in_flight'),
+    state: text('state', { enum: ['in_flight', 'done'] })
+      .notNull()
+      .default('in_flight'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }).notNull(),
     responseStatus: integer('response_status'),
     responseBody: jsonb('response_body'),

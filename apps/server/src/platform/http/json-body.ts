@@ -28,7 +28,10 @@ export function refuseDeepJson(app: FastifyInstance): void {
     parse(request, body as string, (error, value) => {
       if (error) return done(error, undefined);
       if (nestedDeeperThan(value, MAX_JSON_DEPTH)) {
-        return done(new AppError(400, 'json_too_deep', `JSON mag hoogstens ${MAX_JSON_DEPTH} niveaus diep genest zijn`), undefined);
+        return done(
+          new AppError(400, 'json_too_deep', `JSON mag hoogstens ${MAX_JSON_DEPTH} niveaus diep genest zijn`),
+          undefined,
+        );
       }
       done(null, value);
     });

@@ -7,13 +7,32 @@ import { RateLimited } from './rate-limit.ts';
 import { isDiskFull, type DiskFullSignal } from './disk-full.ts';
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  408: 'Request Timeout', 409: 'Conflict', 413: 'Content Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Content', 429: 'Too Many Requests', 431: 'Request Header Fields Too Large',
-  500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
-export type Problem = { type: string; title: string; status: number; detail?: string; instance?: string; code?: string; errors?: FieldError[] };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  code?: string;
+  errors?: FieldError[];
+};
 
 export function problem(status: number, code: string, detail?: string, errors?: FieldError[]): Problem {
   return {
@@ -68,9 +87,12 @@ function databaseInputProblem(error: unknown): Problem | null {
  * parameter past `maxParamLength`): as problem+json like every other error. Fastify's `frameworkErrors`.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const body = error.code === 'FST_ERR_BAD_URL' ? problem(400, 'bad_url', 'De URL bevat een ongeldige procentcodering')
-    : error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? problem(414, 'uri_too_long', 'Een deel van de URL is te lang')
-    : problem(500, 'internal', 'Er ging iets mis aan onze kant');
+  const body =
+    error.code === 'FST_ERR_BAD_URL'
+      ? problem(400, 'bad_url', 'De URL bevat een ongeldige procentcodering')
+      : error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? problem(414, 'uri_too_long', 'Een deel van de URL is te lang')
+        : problem(500, 'internal', 'Er ging iets mis aan onze kant');
   if (body.status === 500) request.log.error({ err: error }, 'framework error');
   return reply.status(body.status).type('application/problem+json').send(body);
 }
@@ -82,12 +104,17 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   // A reset connection has nobody left to answer.
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const body = error.code === 'HPE_HEADER_OVERFLOW' ? problem(431, 'headers_too_large', 'De headers van de aanvraag zijn te groot')
-    : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? problem(408, 'request_timeout', 'De aanvraag kwam niet op tijd binnen')
-    : problem(400, 'bad_request', 'De aanvraag is geen geldig HTTP');
+  const body =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problem(431, 'headers_too_large', 'De headers van de aanvraag zijn te groot')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problem(408, 'request_timeout', 'De aanvraag kwam niet op tijd binnen')
+        : problem(400, 'bad_request', 'De aanvraag is geen geldig HTTP');
   const json = JSON.stringify(body);
   if (socket.writable) {
-    socket.write(`HTTP/1.1 ${body.status} ${STATUS_CODES[body.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`);
+    socket.write(
+      `HTTP/1.1 ${body.status} ${STATUS_CODES[body.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+    );
   }
   socket.destroy(error);
 }
@@ -117,9 +144,14 @@ export function registerProblemHandlers(app: FastifyInstance, diskFull: DiskFull
     } else if (error.validation) {
       body = problem(400, 'validation', error.message);
     } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      const code = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'body_too_large'
-        : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type'
-        : error.statusCode === 429 ? 'rate_limited' : 'bad_request';
+      const code =
+        error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? 'body_too_large'
+          : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+            ? 'unsupported_media_type'
+            : error.statusCode === 429
+              ? 'rate_limited'
+              : 'bad_request';
       body = problem(error.statusCode, code, error.message);
     } else if (isDiskFull(error)) {
       request.log.error({ err: error }, 'disk full');
@@ -131,7 +163,12 @@ export function registerProblemHandlers(app: FastifyInstance, diskFull: DiskFull
     }
     body.instance = request.url.split('?')[0];
     if (error instanceof RateLimited) reply.header('retry-after', String(error.retryAfterSeconds));
-    if (body.status === 401 && request.routeOptions.config?.access && typeof request.routeOptions.config.access === 'object' && 'apiKey' in request.routeOptions.config.access) {
+    if (
+      body.status === 401 &&
+      request.routeOptions.config?.access &&
+      typeof request.routeOptions.config.access === 'object' &&
+      'apiKey' in request.routeOptions.config.access
+    ) {
       reply.header('www-authenticate', 'Bearer realm="ChargeCars Partner API"');
     }
     return reply.status(body.status).type('application/problem+json').send(body);

@@ -31,17 +31,37 @@ export function createRateLimiter(db: Db) {
       entry.hits++;
       perBucket.set(key, entry);
     }
-    const rows = await db.insert(rateLimitWindows).values([...perBucket.values()])
-      .onConflictDoUpdate({ target: [rateLimitWindows.bucket, rateLimitWindows.windowStart], set: { hits: sql`${rateLimitWindows.hits} + excluded.hits` } })
-      .returning({ bucket: rateLimitWindows.bucket, windowStart: rateLimitWindows.windowStart, hits: rateLimitWindows.hits });
+    const rows = await db
+      .insert(rateLimitWindows)
+      .values([...perBucket.values()])
+      .onConflictDoUpdate({
+        target: [rateLimitWindows.bucket, rateLimitWindows.windowStart],
+        set: { hits: sql`${rateLimitWindows.hits} + excluded.hits` },
+      })
+      .returning({
+        bucket: rateLimitWindows.bucket,
+        windowStart: rateLimitWindows.windowStart,
+        hits: rateLimitWindows.hits,
+      });
     // The row's new total counts this batch's hits last: hand them the top of it, in arrival order.
-    const next = new Map(rows.map((r) => { const key = `${r.bucket}\n${r.windowStart.getTime()}`; return [key, r.hits - perBucket.get(key)!.hits + 1]; }));
-    return hits.map((h) => { const key = `${h.bucket}\n${h.windowStart.getTime()}`; const n = next.get(key)!; next.set(key, n + 1); return n; });
+    const next = new Map(
+      rows.map((r) => {
+        const key = `${r.bucket}\n${r.windowStart.getTime()}`;
+        return [key, r.hits - perBucket.get(key)!.hits + 1];
+      }),
+    );
+    return hits.map((h) => {
+      const key = `${h.bucket}\n${h.windowStart.getTime()}`;
+      const n = next.get(key)!;
+      next.set(key, n + 1);
+      return n;
+    });
   });
 
   /** Counts one request in the caller's current window (a minute unless given) and refuses it past the limit. */
   return async function take(bucket: string, limit: number, windowMs = MINUTE_MS, now = new Date()): Promise<void> {
-    if (windowMs > LONGEST_WINDOW_MS) throw new Error(`rate-limit window ${windowMs} ms is longer than the ${LONGEST_WINDOW_MS} ms kept`);
+    if (windowMs > LONGEST_WINDOW_MS)
+      throw new Error(`rate-limit window ${windowMs} ms is longer than the ${LONGEST_WINDOW_MS} ms kept`);
     const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
     const count = await commit.submit({ bucket, windowStart });
     if (count > limit) {
@@ -53,5 +73,7 @@ export type TakeRateLimit = ReturnType<typeof createRateLimiter>;
 
 /** Old windows are worth nothing; the maintenance job drops them. */
 export async function purgeRateLimitWindows(db: Db, now = new Date()): Promise<void> {
-  await db.delete(rateLimitWindows).where(lt(rateLimitWindows.windowStart, new Date(now.getTime() - 2 * LONGEST_WINDOW_MS)));
+  await db
+    .delete(rateLimitWindows)
+    .where(lt(rateLimitWindows.windowStart, new Date(now.getTime() - 2 * LONGEST_WINDOW_MS)));
 }

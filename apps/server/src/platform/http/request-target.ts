@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
  */
 export function refuseAbsoluteForm(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
-    if (!request.raw.url?.startsWith('/')) throw new AppError(400, 'bad_request_target', 'Het verzoek moet een pad zijn dat met / begint');
+    if (!request.raw.url?.startsWith('/'))
+      throw new AppError(400, 'bad_request_target', 'Het verzoek moet een pad zijn dat met / begint');
   });
 }

@@ -5,9 +5,11 @@ import { isDocsRoute } from '../auth/auth.plugin.ts';
  * The web app loads only its own bundle: scripts and connections (fetch, WebSocket) to this origin.
  * Styles allow inline because the UI libraries set style attributes; no page may frame ours.
  */
-const WEB_APP_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const WEB_APP_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 /** Swagger UI: its own script files, inline styles, and the SVG icons it inlines as data: URLs. */
-const DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+const DOCS_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 /** An API answer is data, never a document: it loads nothing and runs nothing, even opened directly. */
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 

@@ -17,7 +17,9 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     const file = request.url.split('?')[0]!.slice(1);
     if (file && !file.includes('..') && existsSync(path.join(distDir, file))) {
       const immutable = file.startsWith('assets/');
-      return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file);
+      return reply
+        .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+        .sendFile(file);
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });

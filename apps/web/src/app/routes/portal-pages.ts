@@ -72,7 +72,12 @@ export const technicianPages = [
   { path: '/technician', roles: ['technician'], reach: 'menu', label: 'technician.today', end: true },
 ] as const satisfies readonly PortalPage[];
 
-export const portalPages = { ops: opsPages, partner: partnerPages, customer: customerPages, technician: technicianPages } as const;
+export const portalPages = {
+  ops: opsPages,
+  partner: partnerPages,
+  customer: customerPages,
+  technician: technicianPages,
+} as const;
 
 /** The pages `role` may open, in menu order. */
 export function pagesFor<P extends PortalPage>(pages: readonly P[], role: Role): P[] {

@@ -9,14 +9,31 @@ const calls: string[] = [];
 let role = 'planner';
 
 function json(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 }
 
 async function fakeServer(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(String(input), 'http://localhost');
   calls.push(url.pathname);
   if (url.pathname === '/api/auth/me') {
-    return json(200, { user: { id: 'u1', email: `${role}@chargecars.nl`, name: 'Priya Planning', role, locale: 'nl-NL', partnerId: null, partnerName: null, teamId: null, teamName: null, customerId: null }, csrfToken: 'csrf' });
+    return json(200, {
+      user: {
+        id: 'u1',
+        email: `${role}@chargecars.nl`,
+        name: 'Priya Planning',
+        role,
+        locale: 'nl-NL',
+        partnerId: null,
+        partnerName: null,
+        teamId: null,
+        teamName: null,
+        customerId: null,
+      },
+      csrfToken: 'csrf',
+    });
   }
   if (url.pathname === '/api/leads') return json(200, { items: [], total: 0, page: 1, pageSize: 50 });
   return json(404, { title: 'Niet gevonden', status: 404 });
@@ -49,7 +66,7 @@ describe('pages a role may not open', () => {
     await screen.findByRole('link', { name: 'Nieuwe lead' });
   });
 
-  test("the entry form's address is not found for a planner, instead of loading a lead with id \"new\"", async () => {
+  test('the entry form\'s address is not found for a planner, instead of loading a lead with id "new"', async () => {
     start('/ops/leads/new');
     await screen.findByRole('heading', { name: 'Pagina niet gevonden' }, { timeout: 5_000 });
     expect(calls.filter((c) => c.startsWith('/api/leads'))).toEqual([]);

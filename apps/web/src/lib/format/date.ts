@@ -2,9 +2,23 @@
 // a CI machine in UTC), so every formatter pins the zone.
 export const BUSINESS_TIME_ZONE = 'Europe/Amsterdam';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: BUSINESS_TIME_ZONE, day: '2-digit', month: '2-digit', year: 'numeric' });
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', minute: '2-digit' });
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: BUSINESS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dateFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: BUSINESS_TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: BUSINESS_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** An ISO timestamp as the Dutch date in Amsterdam: "2026-03-01T23:30:00Z" -> "02-03-2026". */
 export function formatDate(iso: string): string {
@@ -38,5 +52,11 @@ export function formatDay(day: string, locale: string = 'nl-NL'): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // Noon UTC of that date, formatted in UTC: the calendar date never shifts.
   const noon = new Date(Date.UTC(y, m - 1, d, 12));
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(noon);
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(noon);
 }

@@ -1,6 +1,39 @@
 // Dutch area codes with two digits after the 0 (010 Rotterdam, 020 Amsterdam, ...); all
 // other geographic codes have three. Numbers are grouped after the area code as people say them.
-const TWO_DIGIT_AREAS = new Set(['10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46', '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79', '85', '88']);
+const TWO_DIGIT_AREAS = new Set([
+  '10',
+  '13',
+  '15',
+  '20',
+  '23',
+  '24',
+  '26',
+  '30',
+  '33',
+  '35',
+  '36',
+  '38',
+  '40',
+  '43',
+  '45',
+  '46',
+  '50',
+  '53',
+  '55',
+  '58',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '76',
+  '77',
+  '78',
+  '79',
+  '85',
+  '88',
+]);
 
 /** Reduces any Dutch notation (+31, 0031, spaces, dashes) to the national `0XXXXXXXXX`, or null. */
 function national(raw: string): string | null {

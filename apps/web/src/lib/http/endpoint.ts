@@ -12,7 +12,12 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * export const getOrderEndpoint = endpoint('GET', '/api/orders/:id', OrderDetail);
  * request(getOrderEndpoint, { params: { id } });
  */
-export type Endpoint<S extends z.ZodType | null = z.ZodType | null> = { readonly kind: 'endpoint'; readonly method: Method; readonly path: string; readonly response: S };
+export type Endpoint<S extends z.ZodType | null = z.ZodType | null> = {
+  readonly kind: 'endpoint';
+  readonly method: Method;
+  readonly path: string;
+  readonly response: S;
+};
 
 export function endpoint<S extends z.ZodType | null>(method: Method, path: string, response: S): Endpoint<S> {
   return { kind: 'endpoint', method, path, response };

@@ -5,7 +5,11 @@ import { isProblem } from './http-client';
  * Puts the server's per-field messages next to the fields of a react-hook-form form and
  * returns what is left for a banner (a problem without field errors, or a network failure).
  */
-export function applyProblemToForm<F extends FieldValues>(error: unknown, fields: readonly Path<F>[], setError: UseFormSetError<F>): string | null {
+export function applyProblemToForm<F extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<F>[],
+  setError: UseFormSetError<F>,
+): string | null {
   if (!isProblem(error)) return error instanceof Error ? error.message : String(error);
   let placed = 0;
   for (const e of error.errors) {

@@ -14,7 +14,10 @@ const note = { id: 'n1', body: 'hallo', authorName: 'Ops', createdAt: '2026-11-2
 const fetchMock = vi.fn<typeof fetch>();
 
 function problem(status: number, body: unknown, contentType = 'application/problem+json'): Response {
-  return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': contentType } });
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': contentType },
+  });
 }
 
 beforeEach(() => {
@@ -57,7 +60,13 @@ describe('problem+json', () => {
   });
 
   test('a body that is not problem+json still gives a usable error', async () => {
-    fetchMock.mockResolvedValue(new Response('<html>Bad Gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }));
+    fetchMock.mockResolvedValue(
+      new Response('<html>Bad Gateway</html>', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'content-type': 'text/html' },
+      }),
+    );
     const p = (await request(listCustomers).catch((e: unknown) => e)) as ProblemError;
     expect(p).toBeInstanceOf(ProblemError);
     expect(p.status).toBe(502);
@@ -82,7 +91,9 @@ describe('requests', () => {
 
   test('cookies same-origin; the CSRF token on every non-GET, never on GET', async () => {
     setCsrfToken('tok-123');
-    fetchMock.mockImplementation(async (url) => Response.json(String(url).endsWith('/notes') ? note : { items: [], total: 0, page: 2, pageSize: 50 }));
+    fetchMock.mockImplementation(async (url) =>
+      Response.json(String(url).endsWith('/notes') ? note : { items: [], total: 0, page: 2, pageSize: 50 }),
+    );
     await request(listCustomers, { query: { q: 'jan', page: 2, sort: undefined } });
     await request(addNote, { params: { id: '1' }, body: { body: 'hallo' } });
 
@@ -103,7 +114,9 @@ describe('requests', () => {
   test('a 401 triggers the unauthorized handler, unless the caller expects 401', async () => {
     const handler = vi.fn();
     onUnauthorized(handler);
-    fetchMock.mockImplementation(async () => problem(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }));
+    fetchMock.mockImplementation(async () =>
+      problem(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }),
+    );
     await expect(request(listCustomers)).rejects.toBeInstanceOf(ProblemError);
     expect(handler).toHaveBeenCalledTimes(1);
     await expect(requestVoid(logIn, { body: {}, allowUnauthorized: true })).rejects.toMatchObject({ status: 401 });
@@ -115,7 +128,9 @@ describe('requests', () => {
     onCsrfRejected(async () => setCsrfToken('fresh'));
     fetchMock.mockImplementation(async (_url, init) => {
       const token = (init?.headers as Record<string, string>)['x-csrf-token'];
-      return token === 'fresh' ? Response.json(note, { status: 201 }) : problem(403, { type: 'about:blank', title: 'CSRF', status: 403, code: 'csrf' });
+      return token === 'fresh'
+        ? Response.json(note, { status: 201 })
+        : problem(403, { type: 'about:blank', title: 'CSRF', status: 403, code: 'csrf' });
     });
     await expect(request(addNote, { params: { id: '1' }, body: { body: 'x' } })).resolves.toEqual(note);
     expect(fetchMock).toHaveBeenCalledTimes(2);
@@ -124,7 +139,10 @@ describe('requests', () => {
     setCsrfToken('stale');
     onCsrfRejected(async () => setCsrfToken('also-stale'));
     fetchMock.mockClear();
-    await expect(request(addNote, { params: { id: '1' }, body: { body: 'x' } })).rejects.toMatchObject({ status: 403, code: 'csrf' });
+    await expect(request(addNote, { params: { id: '1' }, body: { body: 'x' } })).rejects.toMatchObject({
+      status: 403,
+      code: 'csrf',
+    });
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
 

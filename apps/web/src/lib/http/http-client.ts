@@ -53,7 +53,10 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
  * @example
  * const me = await request(sessionEndpoint);
  */
-export async function request<S extends z.ZodType>(target: Endpoint<S>, options: RequestOptions = {}): Promise<z.output<S>> {
+export async function request<S extends z.ZodType>(
+  target: Endpoint<S>,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
   const response = await send(target, options);
   if (response.status === 204) return target.response.parse(undefined);
   return target.response.parse(await response.json());

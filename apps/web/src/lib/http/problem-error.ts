@@ -15,7 +15,14 @@ export class ProblemError extends Error {
   readonly type: string | undefined;
   readonly errors: FieldError[];
 
-  constructor(init: { status: number; title: string; detail?: string | undefined; code?: string | undefined; type?: string | undefined; errors?: FieldError[] | undefined }) {
+  constructor(init: {
+    status: number;
+    title: string;
+    detail?: string | undefined;
+    code?: string | undefined;
+    type?: string | undefined;
+    errors?: FieldError[] | undefined;
+  }) {
     super(init.detail ? `${init.title}: ${init.detail}` : init.title);
     this.name = 'ProblemError';
     this.status = init.status;

@@ -184,7 +184,8 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
 
   'admin.title': 'Administration',
   'backups.title': 'Database backups',
-  'backups.intro': 'The embedded database takes a consistent backup every hour and keeps the newest generations. Take one here before a big change.',
+  'backups.intro':
+    'The embedded database takes a consistent backup every hour and keeps the newest generations. Take one here before a big change.',
   'backups.createNow': 'Back up now',
   'backups.created': 'Backup taken',
   'backups.failed': 'Backup failed',
@@ -193,7 +194,8 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'backups.createdAt': 'Taken at',
   'backups.size': 'Size',
   'backups.postgres': 'This installation runs on PostgreSQL: back it up with the backup of the database server.',
-  'backups.restoreHint': 'To restore: stop the server and run npm run restore -- latest (or name a file). The current data is kept beside the restored data.',
+  'backups.restoreHint':
+    'To restore: stop the server and run npm run restore -- latest (or name a file). The current data is kept beside the restored data.',
 
   'orderStage.title': 'Change stage',
   'orderStage.to': 'To stage',
@@ -230,7 +232,8 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'partners.vatNumberInvalid': 'VAT number must look like NL123456789B01 (or another EU VAT number).',
   'partners.vatNumberSave': 'Save VAT number',
   'partners.vatNumberSaved': 'VAT number saved',
-  'partners.reverseChargeApplies': 'Invoices to this partner: VAT reverse-charged (installation company with a VAT number).',
+  'partners.reverseChargeApplies':
+    'Invoices to this partner: VAT reverse-charged (installation company with a VAT number).',
   'partners.reverseChargeNot': 'Invoices to this partner: with VAT.',
   'partnerCategory.LeadTransfer': 'Lead transfer',
   'partnerCategory.Automotive': 'Automotive',

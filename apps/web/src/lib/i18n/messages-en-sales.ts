@@ -15,7 +15,8 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quotes.search': 'Search by number or customer',
   'quotes.notFound': 'This quote does not exist or you have no access to it.',
   'quoteBuilder.title': 'Quote from a template',
-  'quoteBuilder.intro': 'Pick a standard configuration and fill in the intake answers; prices, who pays what and the visits follow by themselves.',
+  'quoteBuilder.intro':
+    'Pick a standard configuration and fill in the intake answers; prices, who pays what and the visits follow by themselves.',
   'quoteBuilder.template': 'Template',
   'quoteBuilder.customerId': 'Customer ID',
   'quoteBuilder.partnerId': 'Partner ID (optional)',
@@ -26,7 +27,8 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quoteBuilder.mountingPole': 'Mounting pole',
   'quoteBuilder.submit': 'Create quote',
   'quoteEditor.title': 'Quote from the catalogue',
-  'quoteEditor.intro': 'Pick the entity’s products and installation kits; who pays what and the visits follow from the partner agreement.',
+  'quoteEditor.intro':
+    'Pick the entity’s products and installation kits; who pays what and the visits follow from the partner agreement.',
   'quoteEditor.create': 'Save draft quote',
   'quoteEditor.entity': 'Business entity',
   'quoteEditor.add': 'Add a line',
@@ -37,12 +39,14 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quoteEditor.remove': 'Remove',
   'quoteEditor.removeLine': 'Remove {name}',
   'quoteEditor.empty': 'No lines yet.',
-  'quoteEditor.pricesNote': 'The entity’s list prices; on saving, the server applies partner prices and decides who pays each line.',
+  'quoteEditor.pricesNote':
+    'The entity’s list prices; on saving, the server applies partner prices and decides who pays each line.',
   'quoteEditor.edit': 'Change lines',
   'quoteEditor.cancel': 'Cancel',
   'quoteEditor.save': 'Save lines',
   'quoteEditor.changeNote': 'Reason for the change (optional)',
-  'quoteEditor.newVersion': 'The quote has been sent: saving makes a new version and both parties get a new signing link.',
+  'quoteEditor.newVersion':
+    'The quote has been sent: saving makes a new version and both parties get a new signing link.',
   'quote.title': 'Quote {number}',
   'quote.lines': 'Lines and who pays them',
   'quote.description': 'Description',

@@ -19,7 +19,8 @@ export const nlPortals = {
   'login.throttled': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
 
   'magicLink.title': 'Inloglink aanvragen',
-  'magicLink.intro': 'Vul het e-mailadres in dat bij uw bestelling hoort. U ontvangt een link waarmee u zonder wachtwoord inlogt.',
+  'magicLink.intro':
+    'Vul het e-mailadres in dat bij uw bestelling hoort. U ontvangt een link waarmee u zonder wachtwoord inlogt.',
   'magicLink.submit': 'Stuur mij een inloglink',
   'magicLink.sentTitle': 'Controleer uw e-mail.',
   'magicLink.sentBody': 'Als {email} bij ons bekend is, ontvangt u binnen enkele minuten een link om in te loggen.',
@@ -182,7 +183,8 @@ export const nlPortals = {
 
   'admin.title': 'Beheer',
   'backups.title': 'Back-ups van de database',
-  'backups.intro': 'De ingebouwde database maakt elk uur een consistente back-up en bewaart de nieuwste generaties. Maak er hier een vóór een grote wijziging.',
+  'backups.intro':
+    'De ingebouwde database maakt elk uur een consistente back-up en bewaart de nieuwste generaties. Maak er hier een vóór een grote wijziging.',
   'backups.createNow': 'Nu een back-up maken',
   'backups.created': 'Back-up gemaakt',
   'backups.failed': 'Back-up mislukt',
@@ -190,8 +192,10 @@ export const nlPortals = {
   'backups.file': 'Bestand',
   'backups.createdAt': 'Gemaakt op',
   'backups.size': 'Grootte',
-  'backups.postgres': 'Deze installatie gebruikt PostgreSQL: maak back-ups met de back-upvoorziening van de databaseserver.',
-  'backups.restoreHint': 'Terugzetten: stop de server en voer npm run restore -- latest uit (of geef een bestand op). De huidige gegevens blijven bewaard naast de teruggezette.',
+  'backups.postgres':
+    'Deze installatie gebruikt PostgreSQL: maak back-ups met de back-upvoorziening van de databaseserver.',
+  'backups.restoreHint':
+    'Terugzetten: stop de server en voer npm run restore -- latest uit (of geef een bestand op). De huidige gegevens blijven bewaard naast de teruggezette.',
 
   'orderStage.title': 'Fase wijzigen',
   'orderStage.to': 'Naar fase',
@@ -243,7 +247,8 @@ export const nlPortals = {
   'billTo.partner': 'Partner',
 
   'outbox.title': 'E-mail-outbox',
-  'outbox.intro': 'Uitgaande e-mails. De demo verstuurt geen echte e-mail; hier leest u ze, bijvoorbeeld de inloglink van een klant.',
+  'outbox.intro':
+    'Uitgaande e-mails. De demo verstuurt geen echte e-mail; hier leest u ze, bijvoorbeeld de inloglink van een klant.',
   'outbox.createdAt': 'Aangemaakt',
   'outbox.to': 'Aan',
   'outbox.subject': 'Onderwerp',

@@ -4,7 +4,9 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import { subscribeUpdates, type DomainEvent } from './subscribe-updates';
 
-afterEach(() => { vi.unstubAllGlobals(); });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 // The instance a browser was connected to dies (a cluster failover): the client connects again through
 // the same address and asks the app to refetch what it missed.
@@ -22,7 +24,12 @@ test('reconnects after the connection drops and asks for a refetch', async () =>
   vi.stubGlobal('location', { protocol: 'http:', host: `127.0.0.1:${(server.address() as AddressInfo).port}` });
   const events: DomainEvent[] = [];
   let refetches = 0;
-  const stop = subscribeUpdates((e) => events.push(e), () => { refetches++; });
+  const stop = subscribeUpdates(
+    (e) => events.push(e),
+    () => {
+      refetches++;
+    },
+  );
   try {
     await vi.waitFor(() => expect(events.map((e) => e.type)).toEqual(['customer.note_added']), { timeout: 5_000 });
     expect(connections).toBe(2);

@@ -19,12 +19,30 @@ export function Component() {
     <RequireRole portal="customer">
       {(user) => (
         <PortalShell title={t('customerPortal.portal')} user={user} narrow nav={menuFor(customerPages, user.role, t)}>
-          <PortalRoutes base="/customer" pages={customerPages} role={user.role} elements={{
-            '/customer': <><PageHeader title={t('customerPortal.orders')} subtitle={t('customerPortal.greeting', { name: user.name })} /><CustomerOrderList /></>,
-            '/customer/quotes': <CustomerQuotes />,
-            '/customer/quotes/:id': <CustomerQuote />,
-            '/customer/invoices': <><PageHeader title={t('invoices.title')} /><InvoicesTable /></>,
-          }} />
+          <PortalRoutes
+            base="/customer"
+            pages={customerPages}
+            role={user.role}
+            elements={{
+              '/customer': (
+                <>
+                  <PageHeader
+                    title={t('customerPortal.orders')}
+                    subtitle={t('customerPortal.greeting', { name: user.name })}
+                  />
+                  <CustomerOrderList />
+                </>
+              ),
+              '/customer/quotes': <CustomerQuotes />,
+              '/customer/quotes/:id': <CustomerQuote />,
+              '/customer/invoices': (
+                <>
+                  <PageHeader title={t('invoices.title')} />
+                  <InvoicesTable />
+                </>
+              ),
+            }}
+          />
         </PortalShell>
       )}
     </RequireRole>
@@ -39,7 +57,15 @@ function CustomerQuotes() {
   return (
     <>
       <PageHeader title={t('quotes.title')} />
-      <QuotesTable params={list.params} quoteHref={quoteHref} ownSide="customer" onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <QuotesTable
+        params={list.params}
+        quoteHref={quoteHref}
+        ownSide="customer"
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }
@@ -47,5 +73,13 @@ function CustomerQuotes() {
 function CustomerQuote() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <QuoteDetailView key={id} quoteId={id} staff={false} ownSide="customer" above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/customer/quotes' }, { label: q.number }]} />} />;
+  return (
+    <QuoteDetailView
+      key={id}
+      quoteId={id}
+      staff={false}
+      ownSide="customer"
+      above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/customer/quotes' }, { label: q.number }]} />}
+    />
+  );
 }

@@ -11,7 +11,8 @@ import { MagicLinkForm } from '../../../features/auth/components/magic-link-form
 import { useI18n } from '../../../lib/i18n/i18n';
 
 // Radix switches tabs on mousedown; onClick as well, so a synthetic click (tests, assistive tech) works too.
-const tabClass = 'flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-ink-muted data-[state=active]:border-brand-600 data-[state=active]:text-brand-800';
+const tabClass =
+  'flex-1 border-b-2 border-transparent px-3 py-2 text-sm font-medium text-ink-muted data-[state=active]:border-brand-600 data-[state=active]:text-brand-800';
 
 /** `/login`: staff, technicians and partners use a password; customers ask for a link. */
 export function Component() {
@@ -21,7 +22,10 @@ export function Component() {
   const next = params.get('next');
   const session = useSession();
   const [method, setMethod] = useState('password');
-  const onLoggedIn = useCallback((s: Session) => navigate(afterLoginPath(s.user.role, next), { replace: true }), [navigate, next]);
+  const onLoggedIn = useCallback(
+    (s: Session) => navigate(afterLoginPath(s.user.role, next), { replace: true }),
+    [navigate, next],
+  );
 
   if (session.isPending) return <Spinner label={t('common.loading')} />;
   if (session.data) return <Navigate to={afterLoginPath(session.data.user.role, next)} replace />;
@@ -36,8 +40,12 @@ export function Component() {
         <h1 className="mb-4 text-2xl font-semibold">{t('login.title')}</h1>
         <Tabs.Root value={method} onValueChange={setMethod}>
           <Tabs.List className="mb-4 flex border-b border-line" aria-label={t('login.methods')}>
-            <Tabs.Trigger value="password" className={tabClass} onClick={() => setMethod('password')}>{t('login.staffTab')}</Tabs.Trigger>
-            <Tabs.Trigger value="link" className={tabClass} onClick={() => setMethod('link')}>{t('login.customerTab')}</Tabs.Trigger>
+            <Tabs.Trigger value="password" className={tabClass} onClick={() => setMethod('password')}>
+              {t('login.staffTab')}
+            </Tabs.Trigger>
+            <Tabs.Trigger value="link" className={tabClass} onClick={() => setMethod('link')}>
+              {t('login.customerTab')}
+            </Tabs.Trigger>
           </Tabs.List>
           <Tabs.Content value="password">
             <LoginForm onLoggedIn={onLoggedIn} />

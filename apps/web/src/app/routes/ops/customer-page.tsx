@@ -16,8 +16,21 @@ export function CustomerPage({ canQuote }: { canQuote: boolean }) {
       orderHref={orderHref}
       above={(c) => (
         <div className="flex items-center justify-between gap-4">
-          <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('customers.title'), to: '/ops/customers' }, { label: c.name }]} />
-          {canQuote ? <Link className="text-sm font-medium text-brand-700 hover:underline" to={`/ops/quotes/new?customerId=${id}`}>{t('quotes.new')}</Link> : null}
+          <Breadcrumbs
+            items={[
+              { label: t('ops.dashboard'), to: '/ops' },
+              { label: t('customers.title'), to: '/ops/customers' },
+              { label: c.name },
+            ]}
+          />
+          {canQuote ? (
+            <Link
+              className="text-sm font-medium text-brand-700 hover:underline"
+              to={`/ops/quotes/new?customerId=${id}`}
+            >
+              {t('quotes.new')}
+            </Link>
+          ) : null}
         </div>
       )}
     />

@@ -20,7 +20,12 @@ export function CustomersPage() {
         onPageSizeChange={list.setPageSize}
         onSortChange={list.setSort}
         onSearchChange={list.setQuery}
-        toolbar={<EntityFilter value={list.params.entity as string | undefined} onChange={(e) => list.setFilter('entity', e)} />}
+        toolbar={
+          <EntityFilter
+            value={list.params.entity as string | undefined}
+            onChange={(e) => list.setFilter('entity', e)}
+          />
+        }
       />
     </>
   );

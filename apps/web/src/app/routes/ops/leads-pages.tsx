@@ -11,7 +11,16 @@ export function LeadsPage({ canCreate }: { canCreate: boolean }) {
   const { t } = useI18n();
   return (
     <>
-      <PageHeader title={t('leads.title')} actions={canCreate ? <Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white" to="/ops/leads/new">{t('leads.new')}</Link> : null} />
+      <PageHeader
+        title={t('leads.title')}
+        actions={
+          canCreate ? (
+            <Link className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white" to="/ops/leads/new">
+              {t('leads.new')}
+            </Link>
+          ) : null
+        }
+      />
       <LeadInbox leadHref={(id) => `/ops/leads/${id}`} showPartner />
     </>
   );

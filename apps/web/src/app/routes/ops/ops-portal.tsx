@@ -28,25 +28,30 @@ export function Component() {
         const mayQuote = mayOpen(opsPages, user.role, '/ops/quotes/new');
         return (
           <PortalShell title={t('ops.portal')} user={user} nav={menuFor(opsPages, user.role, t)}>
-            <PortalRoutes base="/ops" pages={opsPages} role={user.role} elements={{
-              '/ops': <DashboardPage />,
-              '/ops/leads': <LeadsPage canCreate={mayOpen(opsPages, user.role, '/ops/leads/new')} />,
-              '/ops/leads/new': <NewLeadPage />,
-              '/ops/leads/:id': <LeadPage canDecide={manages} />,
-              '/ops/customers': <CustomersPage />,
-              '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
-              '/ops/orders': <OrdersPage />,
-              '/ops/orders/:id': <OrderPage />,
-              '/ops/partners': <PartnersPage />,
-              '/ops/partners/:id': <PartnerPage />,
-              '/ops/quotes': <QuotesPage canCreate={mayQuote} />,
-              '/ops/quotes/new': <QuoteNewPage />,
-              '/ops/quotes/:id': <QuotePage staff={manages} />,
-              '/ops/invoices': <InvoicesPage />,
-              '/ops/finance': <FinancePage />,
-              '/ops/outbox': <OutboxPage />,
-              '/ops/admin': <AdminPage />,
-            }} />
+            <PortalRoutes
+              base="/ops"
+              pages={opsPages}
+              role={user.role}
+              elements={{
+                '/ops': <DashboardPage />,
+                '/ops/leads': <LeadsPage canCreate={mayOpen(opsPages, user.role, '/ops/leads/new')} />,
+                '/ops/leads/new': <NewLeadPage />,
+                '/ops/leads/:id': <LeadPage canDecide={manages} />,
+                '/ops/customers': <CustomersPage />,
+                '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
+                '/ops/orders': <OrdersPage />,
+                '/ops/orders/:id': <OrderPage />,
+                '/ops/partners': <PartnersPage />,
+                '/ops/partners/:id': <PartnerPage />,
+                '/ops/quotes': <QuotesPage canCreate={mayQuote} />,
+                '/ops/quotes/new': <QuoteNewPage />,
+                '/ops/quotes/:id': <QuotePage staff={manages} />,
+                '/ops/invoices': <InvoicesPage />,
+                '/ops/finance': <FinancePage />,
+                '/ops/outbox': <OutboxPage />,
+                '/ops/admin': <AdminPage />,
+              }}
+            />
           </PortalShell>
         );
       }}

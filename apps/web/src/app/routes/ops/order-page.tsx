@@ -11,7 +11,15 @@ export function OrderPage() {
       key={id}
       orderId={id}
       staff
-      above={(o) => <Breadcrumbs items={[{ label: t('ops.dashboard'), to: '/ops' }, { label: t('orders.title'), to: '/ops/orders' }, { label: o.number }]} />}
+      above={(o) => (
+        <Breadcrumbs
+          items={[
+            { label: t('ops.dashboard'), to: '/ops' },
+            { label: t('orders.title'), to: '/ops/orders' },
+            { label: o.number },
+          ]}
+        />
+      )}
     />
   );
 }

@@ -11,7 +11,14 @@ export function OrdersPage() {
   return (
     <>
       <PageHeader title={t('orders.title')} />
-      <OrdersTable params={list.params} orderHref={orderHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <OrdersTable
+        params={list.params}
+        orderHref={orderHref}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }

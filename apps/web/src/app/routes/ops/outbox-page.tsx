@@ -9,7 +9,11 @@ export function OutboxPage() {
   return (
     <>
       <PageHeader title={t('outbox.title')} subtitle={t('outbox.intro')} />
-      <OutboxTable params={{ page: list.params.page, pageSize: list.params.pageSize }} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} />
+      <OutboxTable
+        params={{ page: list.params.page, pageSize: list.params.pageSize }}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+      />
     </>
   );
 }

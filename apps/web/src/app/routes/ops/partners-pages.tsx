@@ -17,7 +17,14 @@ export function PartnersPage() {
   return (
     <>
       <PageHeader title={t('partners.title')} />
-      <PartnersTable params={list.params} partnerHref={partnerHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <PartnersTable
+        params={list.params}
+        partnerHref={partnerHref}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }
@@ -28,7 +35,9 @@ export function PartnerPage() {
   const { id = '' } = useParams();
   return (
     <div className="flex flex-col gap-4">
-      <Breadcrumbs items={[{ label: t('partners.title'), to: '/ops/partners' }, { label: t('partners.integration') }]} />
+      <Breadcrumbs
+        items={[{ label: t('partners.title'), to: '/ops/partners' }, { label: t('partners.integration') }]}
+      />
       <PartnerProfile key={`profile-${id}`} partnerId={id} canEdit />
       <PageHeader title={t('partners.integration')} />
       <ApiKeysPanel key={`keys-${id}`} partnerId={id} />

@@ -21,7 +21,12 @@ export function QuoteNewPage() {
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: t('quotes.new') }]} />
       <QuoteBuilder customerId={customerId} partnerId={partnerId} onCreated={open} />
-      <NewQuoteFromCatalog entities={entities.data ?? []} customerId={customerId} partnerId={partnerId} onCreated={open} />
+      <NewQuoteFromCatalog
+        entities={entities.data ?? []}
+        customerId={customerId}
+        partnerId={partnerId}
+        onCreated={open}
+      />
     </div>
   );
 }

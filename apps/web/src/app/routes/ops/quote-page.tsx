@@ -8,5 +8,13 @@ const orderHref = (id: string) => `/ops/orders/${id}`;
 export function QuotePage({ staff }: { staff: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <QuoteDetailView key={id} quoteId={id} staff={staff} orderHref={orderHref} above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: q.number }]} />} />;
+  return (
+    <QuoteDetailView
+      key={id}
+      quoteId={id}
+      staff={staff}
+      orderHref={orderHref}
+      above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: q.number }]} />}
+    />
+  );
 }

@@ -11,8 +11,24 @@ export function QuotesPage({ canCreate }: { canCreate: boolean }) {
   const list = useListParams({ pageSize: 50, sort: '-createdAt' });
   return (
     <>
-      <PageHeader title={t('quotes.title')} actions={canCreate ? <Link className="text-sm font-medium text-brand-700 hover:underline" to="/ops/quotes/new">{t('quotes.new')}</Link> : null} />
-      <QuotesTable params={list.params} quoteHref={quoteHref} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <PageHeader
+        title={t('quotes.title')}
+        actions={
+          canCreate ? (
+            <Link className="text-sm font-medium text-brand-700 hover:underline" to="/ops/quotes/new">
+              {t('quotes.new')}
+            </Link>
+          ) : null
+        }
+      />
+      <QuotesTable
+        params={list.params}
+        quoteHref={quoteHref}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }

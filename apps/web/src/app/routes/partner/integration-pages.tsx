@@ -32,20 +32,40 @@ export function PartnerLeadPage() {
 
 export function ApiKeysPage({ partnerId }: { partnerId: string }) {
   const { t } = useI18n();
-  return (<><PageHeader title={t('apiKeys.title')} subtitle={t('apiKeys.subtitle')} /><ApiKeysPanel partnerId={partnerId} /></>);
+  return (
+    <>
+      <PageHeader title={t('apiKeys.title')} subtitle={t('apiKeys.subtitle')} />
+      <ApiKeysPanel partnerId={partnerId} />
+    </>
+  );
 }
 
 export function WebhooksPage({ partnerId }: { partnerId: string }) {
   const { t } = useI18n();
-  return (<><PageHeader title={t('webhooks.title')} subtitle={t('webhooks.subtitle')} /><WebhooksPanel partnerId={partnerId} /></>);
+  return (
+    <>
+      <PageHeader title={t('webhooks.title')} subtitle={t('webhooks.subtitle')} />
+      <WebhooksPanel partnerId={partnerId} />
+    </>
+  );
 }
 
 export function ApiDocsPage() {
   const { t } = useI18n();
-  return (<><PageHeader title={t('apiDocs.title')} /><ApiDocs /></>);
+  return (
+    <>
+      <PageHeader title={t('apiDocs.title')} />
+      <ApiDocs />
+    </>
+  );
 }
 
 export function ApiTesterPage() {
   const { t } = useI18n();
-  return (<><PageHeader title={t('apiTester.title')} subtitle={t('apiTester.subtitle')} /><ApiTester /></>);
+  return (
+    <>
+      <PageHeader title={t('apiTester.title')} subtitle={t('apiTester.subtitle')} />
+      <ApiTester />
+    </>
+  );
 }

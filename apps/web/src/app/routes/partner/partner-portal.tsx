@@ -13,7 +13,14 @@ import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
 import { partnerPages } from '../portal-pages';
-import { ApiDocsPage, ApiKeysPage, ApiTesterPage, PartnerLeadPage, PartnerLeadsPage, WebhooksPage } from './integration-pages';
+import {
+  ApiDocsPage,
+  ApiKeysPage,
+  ApiTesterPage,
+  PartnerLeadPage,
+  PartnerLeadsPage,
+  WebhooksPage,
+} from './integration-pages';
 
 const orderHref = (id: string) => `/partner/orders/${id}`;
 
@@ -23,21 +30,40 @@ export function Component() {
   return (
     <RequireRole portal="partner">
       {(user) => (
-        <PortalShell title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')} user={user} nav={menuFor(partnerPages, user.role, t)}>
-          <PortalRoutes base="/partner" pages={partnerPages} role={user.role} elements={{
-            '/partner': <PartnerOrders />,
-            '/partner/orders/:id': <PartnerOrder />,
-            '/partner/quotes': <PartnerQuotes />,
-            '/partner/quotes/:id': <PartnerQuote />,
-            '/partner/invoices': <><PageHeader title={t('invoices.title')} /><InvoicesTable /></>,
-            '/partner/commission': <><PageHeader title={t('commission.title')} /><CommissionStatementView partnerId={user.partnerId ?? ''} /></>,
-            '/partner/leads': <PartnerLeadsPage />,
-            '/partner/leads/:id': <PartnerLeadPage />,
-            '/partner/api-keys': <ApiKeysPage partnerId={user.partnerId ?? ''} />,
-            '/partner/webhooks': <WebhooksPage partnerId={user.partnerId ?? ''} />,
-            '/partner/api-docs': <ApiDocsPage />,
-            '/partner/api-tester': <ApiTesterPage />,
-          }} />
+        <PortalShell
+          title={user.partnerName ? `${t('partner.portal')} · ${user.partnerName}` : t('partner.portal')}
+          user={user}
+          nav={menuFor(partnerPages, user.role, t)}
+        >
+          <PortalRoutes
+            base="/partner"
+            pages={partnerPages}
+            role={user.role}
+            elements={{
+              '/partner': <PartnerOrders />,
+              '/partner/orders/:id': <PartnerOrder />,
+              '/partner/quotes': <PartnerQuotes />,
+              '/partner/quotes/:id': <PartnerQuote />,
+              '/partner/invoices': (
+                <>
+                  <PageHeader title={t('invoices.title')} />
+                  <InvoicesTable />
+                </>
+              ),
+              '/partner/commission': (
+                <>
+                  <PageHeader title={t('commission.title')} />
+                  <CommissionStatementView partnerId={user.partnerId ?? ''} />
+                </>
+              ),
+              '/partner/leads': <PartnerLeadsPage />,
+              '/partner/leads/:id': <PartnerLeadPage />,
+              '/partner/api-keys': <ApiKeysPage partnerId={user.partnerId ?? ''} />,
+              '/partner/webhooks': <WebhooksPage partnerId={user.partnerId ?? ''} />,
+              '/partner/api-docs': <ApiDocsPage />,
+              '/partner/api-tester': <ApiTesterPage />,
+            }}
+          />
         </PortalShell>
       )}
     </RequireRole>
@@ -50,7 +76,15 @@ function PartnerOrders() {
   return (
     <>
       <PageHeader title={t('partner.orders')} />
-      <OrdersTable params={list.params} orderHref={orderHref} showPartner={false} onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <OrdersTable
+        params={list.params}
+        orderHref={orderHref}
+        showPartner={false}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }
@@ -58,7 +92,14 @@ function PartnerOrders() {
 function PartnerOrder() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <OrderDetailView key={id} orderId={id} ownSide="partner" above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />} />;
+  return (
+    <OrderDetailView
+      key={id}
+      orderId={id}
+      ownSide="partner"
+      above={(o) => <Breadcrumbs items={[{ label: t('partner.orders'), to: '/partner' }, { label: o.number }]} />}
+    />
+  );
 }
 
 const quoteHref = (id: string) => `/partner/quotes/${id}`;
@@ -69,7 +110,15 @@ function PartnerQuotes() {
   return (
     <>
       <PageHeader title={t('quotes.title')} />
-      <QuotesTable params={list.params} quoteHref={quoteHref} ownSide="partner" onPageChange={list.setPage} onPageSizeChange={list.setPageSize} onSortChange={list.setSort} onSearchChange={list.setQuery} />
+      <QuotesTable
+        params={list.params}
+        quoteHref={quoteHref}
+        ownSide="partner"
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSortChange={list.setSort}
+        onSearchChange={list.setQuery}
+      />
     </>
   );
 }
@@ -77,5 +126,14 @@ function PartnerQuotes() {
 function PartnerQuote() {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  return <QuoteDetailView key={id} quoteId={id} staff={false} ownSide="partner" orderHref={orderHref} above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />} />;
+  return (
+    <QuoteDetailView
+      key={id}
+      quoteId={id}
+      staff={false}
+      ownSide="partner"
+      orderHref={orderHref}
+      above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />}
+    />
+  );
 }

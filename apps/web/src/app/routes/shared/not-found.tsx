@@ -7,7 +7,9 @@ export function NotFound() {
     <main className="mx-auto max-w-md p-8 text-center">
       <h1 className="text-2xl font-semibold">{t('notFound.title')}</h1>
       <p className="mt-2 text-ink-muted">{t('notFound.body')}</p>
-      <Link to="/" className="mt-4 inline-block font-medium text-brand-700 underline">{t('notFound.home')}</Link>
+      <Link to="/" className="mt-4 inline-block font-medium text-brand-700 underline">
+        {t('notFound.home')}
+      </Link>
     </main>
   );
 }

@@ -11,7 +11,9 @@ type WebPage = PortalPage & { label?: MessageKey };
 
 /** The side menu of `role`: its `menu` pages, in their order. */
 export function menuFor(pages: readonly WebPage[], role: Role, t: (key: MessageKey) => string): NavItem[] {
-  return pagesFor(pages, role).flatMap((p) => (p.reach === 'menu' ? [{ to: p.path, label: t(p.label), end: p.end ?? false }] : []));
+  return pagesFor(pages, role).flatMap((p) =>
+    p.reach === 'menu' ? [{ to: p.path, label: t(p.label), end: p.end ?? false }] : [],
+  );
 }
 
 /** Whether `role` may open the page at `path` (a button leading there is shown only then). */
@@ -24,12 +26,26 @@ export function mayOpen(pages: readonly PortalPage[], role: Role, path: string):
  * for the roles that may open it and "not found" for the others, so that `/ops/leads/new` is not
  * found for a planner instead of matching the lead with id "new".
  */
-export function PortalRoutes<P extends PortalPage>({ base, pages, role, elements }: { base: string; pages: readonly P[]; role: Role; elements: Record<P['path'], ReactElement> }) {
+export function PortalRoutes<P extends PortalPage>({
+  base,
+  pages,
+  role,
+  elements,
+}: {
+  base: string;
+  pages: readonly P[];
+  role: Role;
+  elements: Record<P['path'], ReactElement>;
+}) {
   return (
     <Routes>
       {pages.map((p) => {
         const element = p.roles.includes(role) ? elements[p.path as P['path']] : <NotFound />;
-        return p.path === base ? <Route key={p.path} index element={element} /> : <Route key={p.path} path={p.path.slice(base.length + 1)} element={element} />;
+        return p.path === base ? (
+          <Route key={p.path} index element={element} />
+        ) : (
+          <Route key={p.path} path={p.path.slice(base.length + 1)} element={element} />
+        );
       })}
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -8,7 +8,19 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useLiveUpdates } from '../../use-live-updates';
 
 /** Top bar + side navigation + content: the frame every portal shares. */
-export function PortalShell({ title, user, nav, children, narrow = false }: { title: string; user: User; nav: NavItem[]; children: ReactNode; narrow?: boolean }) {
+export function PortalShell({
+  title,
+  user,
+  nav,
+  children,
+  narrow = false,
+}: {
+  title: string;
+  user: User;
+  nav: NavItem[];
+  children: ReactNode;
+  narrow?: boolean;
+}) {
   const { t, label } = useI18n();
   const navigate = useNavigate();
   const logout = useLogout();
@@ -18,18 +30,40 @@ export function PortalShell({ title, user, nav, children, narrow = false }: { ti
 
   const menuButton =
     nav.length > 1 ? (
-      <button type="button" className="rounded-md px-2 py-1 text-lg md:hidden" aria-expanded={menuOpen} aria-controls="portal-nav" aria-label={t('nav.menu')} onClick={() => setMenuOpen((o) => !o)}>
+      <button
+        type="button"
+        className="rounded-md px-2 py-1 text-lg md:hidden"
+        aria-expanded={menuOpen}
+        aria-controls="portal-nav"
+        aria-label={t('nav.menu')}
+        onClick={() => setMenuOpen((o) => !o)}
+      >
         ☰
       </button>
     ) : null;
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-panel focus:p-2">{t('nav.skipToContent')}</a>
-      <TopNav title={title} userName={user.name} userDetail={detail} start={menuButton} onLogout={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })} />
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-panel focus:p-2"
+      >
+        {t('nav.skipToContent')}
+      </a>
+      <TopNav
+        title={title}
+        userName={user.name}
+        userDetail={detail}
+        start={menuButton}
+        onLogout={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+      />
       <div className="flex flex-1">
         {nav.length > 1 ? (
-          <aside id="portal-nav" className={`${menuOpen ? 'block' : 'hidden'} w-56 shrink-0 border-r border-line bg-panel md:block`} onClick={() => setMenuOpen(false)}>
+          <aside
+            id="portal-nav"
+            className={`${menuOpen ? 'block' : 'hidden'} w-56 shrink-0 border-r border-line bg-panel md:block`}
+            onClick={() => setMenuOpen(false)}
+          >
             <SideNav label={t('nav.main')} items={nav} />
           </aside>
         ) : null}

@@ -12,8 +12,12 @@ export function RouteError() {
       <h1 className="text-2xl font-semibold">{t('error.title')}</h1>
       <p className="mt-2 text-ink-muted">{t('error.body')}</p>
       <div className="mt-4 flex justify-center gap-4">
-        <button type="button" className="font-medium text-brand-700 underline" onClick={() => window.location.reload()}>{t('error.reload')}</button>
-        <Link to="/" className="font-medium text-brand-700 underline">{t('notFound.home')}</Link>
+        <button type="button" className="font-medium text-brand-700 underline" onClick={() => window.location.reload()}>
+          {t('error.reload')}
+        </button>
+        <Link to="/" className="font-medium text-brand-700 underline">
+          {t('notFound.home')}
+        </Link>
       </div>
     </main>
   );

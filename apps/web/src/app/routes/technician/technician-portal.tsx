@@ -20,9 +20,20 @@ export function Component() {
     <RequireRole portal="technician">
       {(user) => (
         <PortalShell title={t('technician.portal')} user={user} nav={menuFor(technicianPages, user.role, t)} narrow>
-          <PortalRoutes base="/technician" pages={technicianPages} role={user.role} elements={{
-            '/technician': <DayVisits date={date} teamName={user.teamName} onDateChange={(d) => setParams(d === amsterdamDay() ? {} : { date: d }, { replace: true })} />,
-          }} />
+          <PortalRoutes
+            base="/technician"
+            pages={technicianPages}
+            role={user.role}
+            elements={{
+              '/technician': (
+                <DayVisits
+                  date={date}
+                  teamName={user.teamName}
+                  onDateChange={(d) => setParams(d === amsterdamDay() ? {} : { date: d }, { replace: true })}
+                />
+              ),
+            }}
+          />
         </PortalShell>
       )}
     </RequireRole>

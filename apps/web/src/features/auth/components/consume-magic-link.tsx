@@ -6,7 +6,13 @@ import { useConsumeMagicLink } from '../api/consume-magic-link';
 import type { Session } from '../api/session-schema';
 
 /** Trades the token from the email for a session, exactly once (a token is single use). */
-export function ConsumeMagicLink({ token, onLoggedIn }: { token: string | null; onLoggedIn: (session: Session) => void }) {
+export function ConsumeMagicLink({
+  token,
+  onLoggedIn,
+}: {
+  token: string | null;
+  onLoggedIn: (session: Session) => void;
+}) {
   const { t } = useI18n();
   const consume = useConsumeMagicLink();
   // StrictMode runs effects twice in development; a second POST would find the token used.
@@ -22,7 +28,9 @@ export function ConsumeMagicLink({ token, onLoggedIn }: { token: string | null; 
     return (
       <div className="flex flex-col gap-3">
         <Notice tone="error">{t('magicLink.invalid')}</Notice>
-        <Link to="/login" className="text-sm font-medium text-brand-700 underline">{t('magicLink.requestNew')}</Link>
+        <Link to="/login" className="text-sm font-medium text-brand-700 underline">
+          {t('magicLink.requestNew')}
+        </Link>
       </div>
     );
   }

@@ -15,7 +15,10 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   const { t } = useI18n();
   const login = useLogin();
   const [banner, setBanner] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<LoginInput>({ resolver: zodResolver(loginInputSchema), defaultValues: { email: '', password: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<LoginInput>({
+    resolver: zodResolver(loginInputSchema),
+    defaultValues: { email: '', password: '' },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner(null);
@@ -38,8 +41,20 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn: (session: Session) => vo
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('login.staffTab')}>
       {banner ? <Notice tone="error">{banner}</Notice> : null}
-      <Input label={t('login.email')} type="email" autoComplete="username" {...register('email')} error={fieldError('email', t('form.invalidEmail'))} />
-      <Input label={t('login.password')} type="password" autoComplete="current-password" {...register('password')} error={fieldError('password', t('form.required'))} />
+      <Input
+        label={t('login.email')}
+        type="email"
+        autoComplete="username"
+        {...register('email')}
+        error={fieldError('email', t('form.invalidEmail'))}
+      />
+      <Input
+        label={t('login.password')}
+        type="password"
+        autoComplete="current-password"
+        {...register('password')}
+        error={fieldError('password', t('form.required'))}
+      />
       <Button type="submit" busy={login.isPending}>
         {t('login.submit')}
       </Button>

@@ -14,7 +14,10 @@ export function MagicLinkForm() {
   const send = useRequestMagicLink();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<MagicLinkInput>({ resolver: zodResolver(magicLinkInputSchema), defaultValues: { email: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<MagicLinkInput>({
+    resolver: zodResolver(magicLinkInputSchema),
+    defaultValues: { email: '' },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner(null);
@@ -39,7 +42,13 @@ export function MagicLinkForm() {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('magicLink.title')}>
       <p className="text-sm text-ink-muted">{t('magicLink.intro')}</p>
       {banner ? <Notice tone="error">{banner}</Notice> : null}
-      <Input label={t('login.email')} type="email" autoComplete="email" {...register('email')} error={emailError ? (emailError.type === 'server' ? emailError.message : t('form.invalidEmail')) : undefined} />
+      <Input
+        label={t('login.email')}
+        type="email"
+        autoComplete="email"
+        {...register('email')}
+        error={emailError ? (emailError.type === 'server' ? emailError.message : t('form.invalidEmail')) : undefined}
+      />
       <Button type="submit" busy={send.isPending}>
         {t('magicLink.submit')}
       </Button>

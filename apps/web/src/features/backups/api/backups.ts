@@ -13,7 +13,11 @@ export const takeBackupEndpoint = endpoint('POST', '/api/admin/backups', BackupS
 const backupsKey = ['admin', 'backups'] as const;
 
 export function useBackups() {
-  return useQuery({ queryKey: backupsKey, queryFn: ({ signal }) => request(listBackupsEndpoint, { signal }), retry: false });
+  return useQuery({
+    queryKey: backupsKey,
+    queryFn: ({ signal }) => request(listBackupsEndpoint, { signal }),
+    retry: false,
+  });
 }
 
 export function useCreateBackup() {

@@ -22,14 +22,32 @@ export function BackupsPanel() {
   const onCreate = () =>
     create.mutate(undefined, {
       onSuccess: (b) => toast({ title: t('backups.created'), description: fileName(b.file), variant: 'success' }),
-      onError: (error) => toast({ title: t('backups.failed'), description: isProblem(error) ? error.detail ?? error.title : undefined, variant: 'error' }),
+      onError: (error) =>
+        toast({
+          title: t('backups.failed'),
+          description: isProblem(error) ? (error.detail ?? error.title) : undefined,
+          variant: 'error',
+        }),
     });
 
   return (
-    <Card title={t('backups.title')} actions={notApplicable ? null : <Button onClick={onCreate} busy={create.isPending}>{t('backups.createNow')}</Button>}>
+    <Card
+      title={t('backups.title')}
+      actions={
+        notApplicable ? null : (
+          <Button onClick={onCreate} busy={create.isPending}>
+            {t('backups.createNow')}
+          </Button>
+        )
+      }
+    >
       <p className="mb-4 text-sm text-ink-muted">{t('backups.intro')}</p>
       {backups.isPending ? <Spinner label={t('common.loading')} /> : null}
-      {notApplicable ? <Notice>{t('backups.postgres')}</Notice> : backups.isError ? <ErrorNotice error={backups.error} /> : null}
+      {notApplicable ? (
+        <Notice>{t('backups.postgres')}</Notice>
+      ) : backups.isError ? (
+        <ErrorNotice error={backups.error} />
+      ) : null}
       {backups.data && backups.data.length === 0 ? <p className="text-sm text-ink-muted">{t('backups.none')}</p> : null}
       {backups.data && backups.data.length > 0 ? (
         <table className="w-full text-sm">

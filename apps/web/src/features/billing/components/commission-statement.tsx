@@ -15,28 +15,54 @@ export function CommissionStatementView({ partnerId }: { partnerId: string }) {
   const query = useCommissionStatement(partnerId, month);
   return (
     <div className="flex flex-col gap-4">
-      <Input label={t('commission.month')} type="month" value={month} onChange={(e) => e.target.value && setMonth(e.target.value)} className="max-w-xs" />
-      {query.isPending ? <Spinner label={t('common.loading')} /> : query.isError ? <ErrorNotice error={query.error} /> : (
+      <Input
+        label={t('commission.month')}
+        type="month"
+        value={month}
+        onChange={(e) => e.target.value && setMonth(e.target.value)}
+        className="max-w-xs"
+      />
+      {query.isPending ? (
+        <Spinner label={t('common.loading')} />
+      ) : query.isError ? (
+        <ErrorNotice error={query.error} />
+      ) : (
         <>
-          <p className="text-lg font-semibold">{t('commission.total', { month })}: {formatCents(query.data.totalCents)}</p>
-          {query.data.sections.every((s) => s.lines.length === 0) ? <p className="text-sm text-ink-muted">{t('commission.none')}</p> : null}
-          {query.data.sections.filter((s) => s.lines.length).map((s) => (
-            <Card key={s.entityId} title={`${s.entityId} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}>
-              <table className="w-full text-sm">
-                <thead className="text-left text-xs text-ink-muted uppercase">
-                  <tr><th className="px-2 py-1">{t('commission.order')}</th><th className="px-2 py-1" /><th className="px-2 py-1 text-right">{t('commission.orderValue')}</th><th className="px-2 py-1 text-right">{t('commission.amount')}</th></tr>
-                </thead>
-                <tbody>
-                  {s.lines.map((l) => (
-                    <tr key={l.orderId} className="border-t border-line">
-                      <td className="px-2 py-1 font-mono">{l.orderNumber}</td><td className="px-2 py-1">{formatDate(l.createdAt)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td><td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
+          <p className="text-lg font-semibold">
+            {t('commission.total', { month })}: {formatCents(query.data.totalCents)}
+          </p>
+          {query.data.sections.every((s) => s.lines.length === 0) ? (
+            <p className="text-sm text-ink-muted">{t('commission.none')}</p>
+          ) : null}
+          {query.data.sections
+            .filter((s) => s.lines.length)
+            .map((s) => (
+              <Card
+                key={s.entityId}
+                title={`${s.entityId} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
+              >
+                <table className="w-full text-sm">
+                  <thead className="text-left text-xs text-ink-muted uppercase">
+                    <tr>
+                      <th className="px-2 py-1">{t('commission.order')}</th>
+                      <th className="px-2 py-1" />
+                      <th className="px-2 py-1 text-right">{t('commission.orderValue')}</th>
+                      <th className="px-2 py-1 text-right">{t('commission.amount')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </Card>
-          ))}
+                  </thead>
+                  <tbody>
+                    {s.lines.map((l) => (
+                      <tr key={l.orderId} className="border-t border-line">
+                        <td className="px-2 py-1 font-mono">{l.orderNumber}</td>
+                        <td className="px-2 py-1">{formatDate(l.createdAt)}</td>
+                        <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td>
+                        <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </Card>
+            ))}
         </>
       )}
     </div>

@@ -18,20 +18,46 @@ export function ProfitAndLossView() {
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const query = useProfitAndLoss(entityId, from, to);
-  const rows: [string, number, boolean?][] = query.data ? [
-    [t('pnl.revenue'), query.data.revenueCents], [t('pnl.materials'), -query.data.materialsCents], [t('pnl.labour'), -query.data.labourCents],
-    [t('pnl.margin'), query.data.grossMarginCents, true], [t('pnl.commissions'), -query.data.commissionsCents], [t('pnl.result'), query.data.resultCents, true],
-  ] : [];
+  const rows: [string, number, boolean?][] = query.data
+    ? [
+        [t('pnl.revenue'), query.data.revenueCents],
+        [t('pnl.materials'), -query.data.materialsCents],
+        [t('pnl.labour'), -query.data.labourCents],
+        [t('pnl.margin'), query.data.grossMarginCents, true],
+        [t('pnl.commissions'), -query.data.commissionsCents],
+        [t('pnl.result'), query.data.resultCents, true],
+      ]
+    : [];
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap gap-4">
-        <label className="flex flex-col text-sm">{t('pnl.entity')}
-          <select className="h-10 rounded border border-line px-2" value={entityId} onChange={(e) => setEntityId(e.target.value)}>{ENTITIES.map((e) => <option key={e} value={e}>{e}</option>)}</select>
+        <label className="flex flex-col text-sm">
+          {t('pnl.entity')}
+          <select
+            className="h-10 rounded border border-line px-2"
+            value={entityId}
+            onChange={(e) => setEntityId(e.target.value)}
+          >
+            {ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
+            ))}
+          </select>
         </label>
-        <Input label={t('pnl.from')} type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+        <Input
+          label={t('pnl.from')}
+          type="date"
+          value={from}
+          onChange={(e) => e.target.value && setFrom(e.target.value)}
+        />
         <Input label={t('pnl.to')} type="date" value={to} onChange={(e) => e.target.value && setTo(e.target.value)} />
       </div>
-      {query.isPending ? <Spinner label={t('common.loading')} /> : query.isError ? <ErrorNotice error={query.error} /> : (
+      {query.isPending ? (
+        <Spinner label={t('common.loading')} />
+      ) : query.isError ? (
+        <ErrorNotice error={query.error} />
+      ) : (
         <Card title={`${t('pnl.title')} · ${entityId}`}>
           <dl className="grid max-w-md grid-cols-2 gap-1 text-sm">
             {rows.map(([name, cents, bold]) => (
@@ -41,7 +67,9 @@ export function ProfitAndLossView() {
               </div>
             ))}
           </dl>
-          <p className="mt-2 text-xs text-ink-muted">{t('pnl.credited')}: {formatCents(query.data.creditedCents)}</p>
+          <p className="mt-2 text-xs text-ink-muted">
+            {t('pnl.credited')}: {formatCents(query.data.creditedCents)}
+          </p>
         </Card>
       )}
     </div>

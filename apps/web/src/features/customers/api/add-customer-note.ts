@@ -21,7 +21,9 @@ export function useAddCustomerNote(customerId: string) {
     mutationFn: (input: AddNoteInput) => addCustomerNote(customerId, input),
     onSuccess: (note) => {
       // Show the note at once, then refetch to pick up anything the server derived from it.
-      queryClient.setQueryData<CustomerDetail>(customerQueryKey(customerId), (old) => (old ? { ...old, notes: [note, ...old.notes] } : old));
+      queryClient.setQueryData<CustomerDetail>(customerQueryKey(customerId), (old) =>
+        old ? { ...old, notes: [note, ...old.notes] } : old,
+      );
       void queryClient.invalidateQueries({ queryKey: customerQueryKey(customerId) });
     },
   });

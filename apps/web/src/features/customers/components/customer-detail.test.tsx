@@ -11,20 +11,72 @@ import { CustomerDetailView } from './customer-detail';
 
 // Typed by the contract, so this answer has the server's shape; only fetch (the server) is replaced.
 const customer: z.input<typeof CustomerDetail> = {
-  id: 'c-1', number: 'KL-000001', name: 'Jan de Vries', email: 'jan@example.nl', phone: null, postcode: '3511 AB', houseNumber: 12, houseNumberAddition: null,
-  street: 'Oudegracht', city: 'Utrecht', status: 'customer', entities: ['chargecars', 'laderthuis'], createdAt: '2026-01-05T09:00:00Z',
-  kind: 'consumer', companyName: null, sourceEntityId: 'chargecars', sourcePartnerName: null, addresses: [],
+  id: 'c-1',
+  number: 'KL-000001',
+  name: 'Jan de Vries',
+  email: 'jan@example.nl',
+  phone: null,
+  postcode: '3511 AB',
+  houseNumber: 12,
+  houseNumberAddition: null,
+  street: 'Oudegracht',
+  city: 'Utrecht',
+  status: 'customer',
+  entities: ['chargecars', 'laderthuis'],
+  createdAt: '2026-01-05T09:00:00Z',
+  kind: 'consumer',
+  companyName: null,
+  sourceEntityId: 'chargecars',
+  sourcePartnerName: null,
+  addresses: [],
   interactions: [
-    { id: 'i-1', entityId: 'chargecars', entityName: 'ChargeCars', channel: 'phone', summary: 'Belt over de laadpaal', occurredAt: '2026-02-01T10:00:00Z' },
-    { id: 'i-2', entityId: 'laderthuis', entityName: 'LaderThuis.nl', channel: 'email', summary: 'Offerte gevraagd', occurredAt: '2026-02-02T10:00:00Z' },
-    { id: 'i-3', entityId: 'chargecars', entityName: 'ChargeCars', channel: 'visit', summary: 'Schouwing gedaan', occurredAt: '2026-02-03T10:00:00Z' },
+    {
+      id: 'i-1',
+      entityId: 'chargecars',
+      entityName: 'ChargeCars',
+      channel: 'phone',
+      summary: 'Belt over de laadpaal',
+      occurredAt: '2026-02-01T10:00:00Z',
+    },
+    {
+      id: 'i-2',
+      entityId: 'laderthuis',
+      entityName: 'LaderThuis.nl',
+      channel: 'email',
+      summary: 'Offerte gevraagd',
+      occurredAt: '2026-02-02T10:00:00Z',
+    },
+    {
+      id: 'i-3',
+      entityId: 'chargecars',
+      entityName: 'ChargeCars',
+      channel: 'visit',
+      summary: 'Schouwing gedaan',
+      occurredAt: '2026-02-03T10:00:00Z',
+    },
   ],
-  quotes: [{ id: 'q-1', number: 'OFF-2026-0001', entityId: 'chargecars', status: 'sent', customerTotalCents: 149_900, partnerTotalCents: 25_000, createdAt: '2026-02-04T10:00:00Z' }],
-  orders: [], visits: [], notes: [], tags: [],
+  quotes: [
+    {
+      id: 'q-1',
+      number: 'OFF-2026-0001',
+      entityId: 'chargecars',
+      status: 'sent',
+      customerTotalCents: 149_900,
+      partnerTotalCents: 25_000,
+      createdAt: '2026-02-04T10:00:00Z',
+    },
+  ],
+  orders: [],
+  visits: [],
+  notes: [],
+  tags: [],
 };
 
 beforeEach(() => {
-  vi.stubGlobal('fetch', vi.fn(async () => Response.json(customer)));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Response.json(customer)),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -33,7 +85,17 @@ afterEach(() => {
 
 function renderCustomer() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<MemoryRouter><I18nProvider initialLocale="nl-NL"><ToastProvider><QueryClientProvider client={client}><CustomerDetailView customerId="c-1" /></QueryClientProvider></ToastProvider></I18nProvider></MemoryRouter>);
+  render(
+    <MemoryRouter>
+      <I18nProvider initialLocale="nl-NL">
+        <ToastProvider>
+          <QueryClientProvider client={client}>
+            <CustomerDetailView customerId="c-1" />
+          </QueryClientProvider>
+        </ToastProvider>
+      </I18nProvider>
+    </MemoryRouter>,
+  );
 }
 
 describe('customer 360', () => {
@@ -41,10 +103,11 @@ describe('customer 360', () => {
     renderCustomer();
     // On a busy machine the first render can take longer than the default second.
     const chargecars = await screen.findByRole('region', { name: 'ChargeCars' }, { timeout: 10_000 });
-    expect(within(chargecars).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Belt over de laadpaal'),
-      expect.stringContaining('Schouwing gedaan'),
-    ]);
+    expect(
+      within(chargecars)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Belt over de laadpaal'), expect.stringContaining('Schouwing gedaan')]);
     expect(within(screen.getByRole('region', { name: 'LaderThuis.nl' })).getByText(/Offerte gevraagd/)).toBeTruthy();
     expect(screen.queryByRole('region', { name: '—' })).toBeNull();
   });

@@ -10,7 +10,15 @@ import { CustomerAddresses, CustomerProfile } from './customer-profile';
 import { CustomerRecords } from './customer-records';
 
 /** The 360° view of one customer for operations. */
-export function CustomerDetailView({ customerId, orderHref, above }: { customerId: string; orderHref?: (id: string) => string; above?: (customer: { name: string; number: string }) => ReactNode }) {
+export function CustomerDetailView({
+  customerId,
+  orderHref,
+  above,
+}: {
+  customerId: string;
+  orderHref?: (id: string) => string;
+  above?: (customer: { name: string; number: string }) => ReactNode;
+}) {
   const { t } = useI18n();
   const query = useCustomer(customerId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;

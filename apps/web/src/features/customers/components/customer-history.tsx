@@ -21,7 +21,8 @@ export function CustomerHistory({ customer }: { customer: CustomerDetail }) {
           <ol className="flex flex-col gap-1 border-l-2 border-line pl-3 text-sm">
             {items.map((i) => (
               <li key={i.id}>
-                <span className="text-ink-subtle">{formatDateTime(i.occurredAt)}</span> <span className="font-medium">{label('interaction', i.channel)}: </span>
+                <span className="text-ink-subtle">{formatDateTime(i.occurredAt)}</span>{' '}
+                <span className="font-medium">{label('interaction', i.channel)}: </span>
                 {i.summary}
               </li>
             ))}

@@ -24,7 +24,9 @@ export function CustomerNotes({ customer }: { customer: CustomerDetail }) {
           {customer.notes.map((n) => (
             <li key={n.id} className="rounded-md bg-surface p-2 text-sm">
               <p className="whitespace-pre-wrap">{n.body}</p>
-              <p className="mt-1 text-xs text-ink-subtle">{[n.authorName, n.createdAt ? formatDateTime(n.createdAt) : null].filter(Boolean).join(' · ')}</p>
+              <p className="mt-1 text-xs text-ink-subtle">
+                {[n.authorName, n.createdAt ? formatDateTime(n.createdAt) : null].filter(Boolean).join(' · ')}
+              </p>
             </li>
           ))}
         </ul>
@@ -38,7 +40,10 @@ function AddNoteForm({ customerId }: { customerId: string }) {
   const toast = useToast();
   const addNote = useAddCustomerNote(customerId);
   const [banner, setBanner] = useState<string | null>(null);
-  const { register, handleSubmit, reset, setError, formState } = useForm<AddNoteInput>({ resolver: zodResolver(addNoteInputSchema), defaultValues: { body: '' } });
+  const { register, handleSubmit, reset, setError, formState } = useForm<AddNoteInput>({
+    resolver: zodResolver(addNoteInputSchema),
+    defaultValues: { body: '' },
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setBanner(null);
@@ -55,7 +60,11 @@ function AddNoteForm({ customerId }: { customerId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-2" aria-label={t('customer.addNote')}>
       {banner ? <Notice tone="error">{banner}</Notice> : null}
-      <Textarea label={t('customer.newNote')} {...register('body')} error={bodyError ? (bodyError.type === 'server' ? bodyError.message : t('form.required')) : undefined} />
+      <Textarea
+        label={t('customer.newNote')}
+        {...register('body')}
+        error={bodyError ? (bodyError.type === 'server' ? bodyError.message : t('form.required')) : undefined}
+      />
       <Button type="submit" size="sm" className="self-end" busy={addNote.isPending}>
         {t('customer.addNote')}
       </Button>

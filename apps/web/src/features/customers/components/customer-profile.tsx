@@ -13,9 +13,25 @@ export function CustomerProfile({ customer }: { customer: CustomerDetail }) {
         <dt className="text-ink-muted">{t('customers.number')}</dt>
         <dd className="font-mono">{customer.number}</dd>
         <dt className="text-ink-muted">{t('customers.email')}</dt>
-        <dd>{customer.email ? <a className="text-brand-700 hover:underline" href={`mailto:${customer.email}`}>{customer.email}</a> : '—'}</dd>
+        <dd>
+          {customer.email ? (
+            <a className="text-brand-700 hover:underline" href={`mailto:${customer.email}`}>
+              {customer.email}
+            </a>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt className="text-ink-muted">{t('customers.phone')}</dt>
-        <dd>{customer.phone ? <a className="text-brand-700 hover:underline" href={phoneHref(customer.phone)}>{formatPhone(customer.phone)}</a> : '—'}</dd>
+        <dd>
+          {customer.phone ? (
+            <a className="text-brand-700 hover:underline" href={phoneHref(customer.phone)}>
+              {formatPhone(customer.phone)}
+            </a>
+          ) : (
+            '—'
+          )}
+        </dd>
         <dt className="text-ink-muted">{t('customers.status')}</dt>
         <dd>{label('customerStatus', customer.status)}</dd>
         <dt className="text-ink-muted">{t('customers.entities')}</dt>
@@ -27,7 +43,9 @@ export function CustomerProfile({ customer }: { customer: CustomerDetail }) {
       {customer.tags.length ? (
         <ul className="flex flex-wrap gap-1" aria-label={t('customer.tags')}>
           {customer.tags.map((tag) => (
-            <li key={tag} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">{tag}</li>
+            <li key={tag} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800">
+              {tag}
+            </li>
           ))}
         </ul>
       ) : (
@@ -47,8 +65,12 @@ export function CustomerAddresses({ customer }: { customer: CustomerDetail }) {
         <ul className="flex flex-col gap-2 text-sm">
           {customer.addresses.map((a, i) => (
             <li key={a.id ?? i}>
-              {a.kind ? <span className="mr-2 text-xs text-ink-subtle uppercase">{label('addressKind', a.kind)}</span> : null}
-              {[a.street, a.houseNumber != null ? formatHouseNumber(a.houseNumber, a.houseNumberAddition) : null].filter(Boolean).join(' ')}
+              {a.kind ? (
+                <span className="mr-2 text-xs text-ink-subtle uppercase">{label('addressKind', a.kind)}</span>
+              ) : null}
+              {[a.street, a.houseNumber != null ? formatHouseNumber(a.houseNumber, a.houseNumberAddition) : null]
+                .filter(Boolean)
+                .join(' ')}
               {a.postcode || a.city ? `, ${a.postcode ? formatPostcode(a.postcode) : ''} ${a.city ?? ''}` : ''}
             </li>
           ))}

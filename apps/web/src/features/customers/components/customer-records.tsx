@@ -6,7 +6,13 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import type { CustomerDetail } from '../api/get-customer';
 
 /** Quotes, orders and visits of the customer, each as a compact list linking onwards where a page exists. */
-export function CustomerRecords({ customer, orderHref }: { customer: CustomerDetail; orderHref?: (id: string) => string }) {
+export function CustomerRecords({
+  customer,
+  orderHref,
+}: {
+  customer: CustomerDetail;
+  orderHref?: (id: string) => string;
+}) {
   const { t, label, locale } = useI18n();
   return (
     <div className="grid gap-4 lg:grid-cols-3">
@@ -17,7 +23,11 @@ export function CustomerRecords({ customer, orderHref }: { customer: CustomerDet
             id: q.id,
             main: q.number,
             // Staff see both parts, customer / partner, as on the quote itself.
-            meta: [label('quoteStatus', q.status), `${formatCents(q.customerTotalCents)} / ${formatCents(q.partnerTotalCents)}`, formatDate(q.createdAt)],
+            meta: [
+              label('quoteStatus', q.status),
+              `${formatCents(q.customerTotalCents)} / ${formatCents(q.partnerTotalCents)}`,
+              formatDate(q.createdAt),
+            ],
           }))}
         />
       </Card>
@@ -38,7 +48,12 @@ export function CustomerRecords({ customer, orderHref }: { customer: CustomerDet
           rows={customer.visits.map((v) => ({
             id: v.id,
             main: v.number,
-            meta: [label('visitType', v.type), v.date ? formatDay(v.date, locale) : null, v.block ? label('block', v.block) : null, label('visitStatus', v.status)],
+            meta: [
+              label('visitType', v.type),
+              v.date ? formatDay(v.date, locale) : null,
+              v.block ? label('block', v.block) : null,
+              label('visitStatus', v.status),
+            ],
           }))}
         />
       </Card>
@@ -54,7 +69,13 @@ function SimpleList({ rows, empty }: { rows: Row[]; empty: string }) {
     <ul className="flex flex-col gap-2 text-sm">
       {rows.map((r) => (
         <li key={r.id}>
-          {r.href ? <Link to={r.href} className="font-mono font-medium text-brand-700 hover:underline">{r.main}</Link> : <span className="font-mono font-medium">{r.main}</span>}
+          {r.href ? (
+            <Link to={r.href} className="font-mono font-medium text-brand-700 hover:underline">
+              {r.main}
+            </Link>
+          ) : (
+            <span className="font-mono font-medium">{r.main}</span>
+          )}
           <span className="block text-xs text-ink-muted">{r.meta.filter(Boolean).join(' · ')}</span>
         </li>
       ))}

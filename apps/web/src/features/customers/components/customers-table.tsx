@@ -26,22 +26,60 @@ export function CustomersTable({ params, customerHref, ...handlers }: CustomersT
 
   const columns = useMemo<DataTableColumn<CustomerListItem>[]>(
     () => [
-      { id: 'number', header: t('customers.number'), cell: (c) => <span className="font-mono text-xs">{c.number}</span>, className: 'whitespace-nowrap' },
-      { id: 'name', header: t('customers.name'), sortable: true, cell: (c) => <Link to={customerHref(c.id)} className="font-medium text-brand-700 hover:underline">{c.name}</Link> },
+      {
+        id: 'number',
+        header: t('customers.number'),
+        cell: (c) => <span className="font-mono text-xs">{c.number}</span>,
+        className: 'whitespace-nowrap',
+      },
+      {
+        id: 'name',
+        header: t('customers.name'),
+        sortable: true,
+        cell: (c) => (
+          <Link to={customerHref(c.id)} className="font-medium text-brand-700 hover:underline">
+            {c.name}
+          </Link>
+        ),
+      },
       {
         id: 'postcode',
         header: t('customers.address'),
         sortable: true,
-        cell: (c) => (c.postcode ? `${formatPostcode(c.postcode)}${c.houseNumber ? ` ${formatHouseNumber(c.houseNumber, c.houseNumberAddition)}` : ''}${c.city ? `, ${c.city}` : ''}` : '—'),
+        cell: (c) =>
+          c.postcode
+            ? `${formatPostcode(c.postcode)}${c.houseNumber ? ` ${formatHouseNumber(c.houseNumber, c.houseNumberAddition)}` : ''}${c.city ? `, ${c.city}` : ''}`
+            : '—',
       },
       { id: 'email', header: t('customers.email'), cell: (c) => c.email ?? '—' },
-      { id: 'phone', header: t('customers.phone'), cell: (c) => (c.phone ? formatPhone(c.phone) : '—'), className: 'whitespace-nowrap' },
+      {
+        id: 'phone',
+        header: t('customers.phone'),
+        cell: (c) => (c.phone ? formatPhone(c.phone) : '—'),
+        className: 'whitespace-nowrap',
+      },
       { id: 'status', header: t('customers.status'), cell: (c) => label('customerStatus', c.status) },
       { id: 'entities', header: t('customers.entities'), cell: (c) => c.entities.join(', ') },
-      { id: 'createdAt', header: t('customers.createdAt'), sortable: true, cell: (c) => formatDate(c.createdAt), className: 'whitespace-nowrap' },
+      {
+        id: 'createdAt',
+        header: t('customers.createdAt'),
+        sortable: true,
+        cell: (c) => formatDate(c.createdAt),
+        className: 'whitespace-nowrap',
+      },
     ],
     [t, label, customerHref],
   );
 
-  return <QueryDataTable label={t('customers.title')} columns={columns} query={query} params={params} getRowId={(c) => c.id} searchLabel={t('customers.search')} {...handlers} />;
+  return (
+    <QueryDataTable
+      label={t('customers.title')}
+      columns={columns}
+      query={query}
+      params={params}
+      getRowId={(c) => c.id}
+      searchLabel={t('customers.search')}
+      {...handlers}
+    />
+  );
 }

@@ -14,5 +14,9 @@ export function getMetrics(signal?: AbortSignal) {
 }
 
 export function useMetrics() {
-  return useQuery({ queryKey: ['dashboard', 'metrics'], queryFn: ({ signal }) => getMetrics(signal), refetchInterval: 60_000 });
+  return useQuery({
+    queryKey: ['dashboard', 'metrics'],
+    queryFn: ({ signal }) => getMetrics(signal),
+    refetchInterval: 60_000,
+  });
 }

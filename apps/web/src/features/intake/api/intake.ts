@@ -17,9 +17,16 @@ export const intakeEndpoint = endpoint('GET', '/api/intake/:token', IntakeView);
 export const submitIntakeEndpoint = endpoint('POST', '/api/intake/:token', IntakeView);
 
 export function useIntake(token: string) {
-  return useQuery({ queryKey: ['intake', token], queryFn: ({ signal }) => request(intakeEndpoint, { params: { token }, signal, allowUnauthorized: true }), retry: false });
+  return useQuery({
+    queryKey: ['intake', token],
+    queryFn: ({ signal }) => request(intakeEndpoint, { params: { token }, signal, allowUnauthorized: true }),
+    retry: false,
+  });
 }
 
 export function useSubmitIntake(token: string) {
-  return useMutation({ mutationFn: (answers: IntakeAnswers) => request(submitIntakeEndpoint, { params: { token }, body: answers, allowUnauthorized: true }) });
+  return useMutation({
+    mutationFn: (answers: IntakeAnswers) =>
+      request(submitIntakeEndpoint, { params: { token }, body: answers, allowUnauthorized: true }),
+  });
 }

@@ -20,7 +20,12 @@ export function IntakeForm({ token }: { token: string }) {
   const { t } = useI18n();
   const intake = useIntake(token);
   const submit = useSubmitIntake(token);
-  const [answers, setAnswers] = useState<Omit<IntakeAnswers, 'photos'>>({ meterCabinetType: 'unknown', phases: 'unknown', distanceCabinetToParkingMeters: 10, parking: 'driveway' });
+  const [answers, setAnswers] = useState<Omit<IntakeAnswers, 'photos'>>({
+    meterCabinetType: 'unknown',
+    phases: 'unknown',
+    distanceCabinetToParkingMeters: 10,
+    parking: 'driveway',
+  });
   const [files, setFiles] = useState<File[]>([]);
   if (intake.isPending) return <Spinner label={t('common.loading')} />;
   if (intake.isError) return <Notice tone="error">{t('intake.unknown')}</Notice>;
@@ -35,7 +40,13 @@ export function IntakeForm({ token }: { token: string }) {
       <legend className="mb-1 font-medium">{t(`intake.${key}`)}</legend>
       {options.map((o) => (
         <label key={o} className="flex items-center gap-1">
-          <input type="radio" name={key} checked={answers[key] === o} onChange={() => setAnswers((a) => ({ ...a, [key]: o }))} /> {t(`intake.${key}.${o}` as Parameters<typeof t>[0])}
+          <input
+            type="radio"
+            name={key}
+            checked={answers[key] === o}
+            onChange={() => setAnswers((a) => ({ ...a, [key]: o }))}
+          />{' '}
+          {t(`intake.${key}.${o}` as Parameters<typeof t>[0])}
         </label>
       ))}
     </fieldset>
@@ -47,13 +58,32 @@ export function IntakeForm({ token }: { token: string }) {
         {radio('meterCabinetType', ['modern_groups', 'old_fuses', 'unknown'])}
         {radio('phases', ['1', '3', 'unknown'])}
         {radio('parking', ['driveway', 'garage', 'carport', 'street'])}
-        <Input label={t('intake.distance')} type="number" min={0} max={500} value={answers.distanceCabinetToParkingMeters} onChange={(e) => setAnswers((a) => ({ ...a, distanceCabinetToParkingMeters: Number(e.target.value) }))} />
-        <Textarea label={t('intake.remarks')} value={answers.remarks ?? ''} onChange={(e) => setAnswers((a) => ({ ...a, remarks: e.target.value || undefined }))} />
-        <label className="flex flex-col gap-1 text-sm font-medium">{t('intake.photos')}
-          <input type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 3))} />
+        <Input
+          label={t('intake.distance')}
+          type="number"
+          min={0}
+          max={500}
+          value={answers.distanceCabinetToParkingMeters}
+          onChange={(e) => setAnswers((a) => ({ ...a, distanceCabinetToParkingMeters: Number(e.target.value) }))}
+        />
+        <Textarea
+          label={t('intake.remarks')}
+          value={answers.remarks ?? ''}
+          onChange={(e) => setAnswers((a) => ({ ...a, remarks: e.target.value || undefined }))}
+        />
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t('intake.photos')}
+          <input
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            multiple
+            onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, 3))}
+          />
         </label>
         {tooBig ? <Notice tone="error">{t('intake.photoTooBig')}</Notice> : null}
-        <Button type="submit" busy={submit.isPending} disabled={tooBig}>{t('intake.send')}</Button>
+        <Button type="submit" busy={submit.isPending} disabled={tooBig}>
+          {t('intake.send')}
+        </Button>
       </form>
     </Card>
   );

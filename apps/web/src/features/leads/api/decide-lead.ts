@@ -11,7 +11,9 @@ export const assignLeadEndpoint = endpoint('POST', '/api/leads/:id/assign', Lead
 export function useDecideLead(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (decision: { kind: 'qualify' } | { kind: 'reject'; reason: string } | { kind: 'assign'; entityId: string }): Promise<unknown> =>
+    mutationFn: (
+      decision: { kind: 'qualify' } | { kind: 'reject'; reason: string } | { kind: 'assign'; entityId: string },
+    ): Promise<unknown> =>
       decision.kind === 'qualify'
         ? request(qualifyLeadEndpoint, { params: { id } })
         : decision.kind === 'reject'

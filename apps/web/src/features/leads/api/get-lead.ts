@@ -10,5 +10,8 @@ export const getLeadEndpoint = endpoint('GET', '/api/leads/:id', LeadDetailSchem
 export const leadQueryKey = (id: string) => ['leads', 'detail', id];
 
 export function useLead(id: string) {
-  return useQuery({ queryKey: leadQueryKey(id), queryFn: ({ signal }) => request(getLeadEndpoint, { params: { id }, signal }) });
+  return useQuery({
+    queryKey: leadQueryKey(id),
+    queryFn: ({ signal }) => request(getLeadEndpoint, { params: { id }, signal }),
+  });
 }

@@ -8,7 +8,15 @@ import { request } from '../../../lib/http/http-client';
 export type LeadListItem = z.infer<typeof LeadListItemSchema>;
 export const listLeadsEndpoint = endpoint('GET', '/api/leads', LeadPage);
 
-export type LeadFilters = { page: number; status?: string; entity?: string; region?: string; minScore?: string; overdue?: string; q?: string };
+export type LeadFilters = {
+  page: number;
+  status?: string;
+  entity?: string;
+  region?: string;
+  minScore?: string;
+  overdue?: string;
+  q?: string;
+};
 
 export function useLeads(filters: LeadFilters) {
   return useQuery({

@@ -9,7 +9,8 @@ export const changeOrderStageEndpoint = endpoint('POST', '/api/orders/:id/stage'
 export function useChangeOrderStage(orderId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { stage: string; reason?: string }) => request(changeOrderStageEndpoint, { params: { id: orderId }, body: input }),
+    mutationFn: (input: { stage: string; reason?: string }) =>
+      request(changeOrderStageEndpoint, { params: { id: orderId }, body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['orders'] }),
   });
 }

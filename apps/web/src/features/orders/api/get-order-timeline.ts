@@ -10,5 +10,8 @@ export type OrderTimeline = z.infer<typeof OrderTimelineSchema>;
 export const orderTimelineEndpoint = endpoint('GET', '/api/orders/:id/timeline', OrderTimelineSchema);
 
 export function useOrderTimeline(id: string) {
-  return useQuery({ queryKey: ['orders', 'timeline', id], queryFn: ({ signal }) => request(orderTimelineEndpoint, { params: { id }, signal }) });
+  return useQuery({
+    queryKey: ['orders', 'timeline', id],
+    queryFn: ({ signal }) => request(orderTimelineEndpoint, { params: { id }, signal }),
+  });
 }

@@ -12,6 +12,10 @@ export function useScheduleVisit(visitId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: ScheduleVisitInput) => request(scheduleVisitEndpoint, { params: { id: visitId }, body: input }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['orders'] }), queryClient.invalidateQueries({ queryKey: ['visits'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['orders'] }),
+        queryClient.invalidateQueries({ queryKey: ['visits'] }),
+      ]),
   });
 }

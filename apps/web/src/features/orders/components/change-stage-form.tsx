@@ -32,15 +32,34 @@ export function ChangeStageForm({ orderId, nextStages }: { orderId: string; next
         toast({ title: t('orderStage.changed', { stage: label('stage', selected) }), variant: 'success' });
         setReason('');
       },
-      onError: (error) => toast({ title: t('orderStage.failed'), description: isProblem(error) ? error.detail ?? error.title : undefined, variant: 'error' }),
+      onError: (error) =>
+        toast({
+          title: t('orderStage.failed'),
+          description: isProblem(error) ? (error.detail ?? error.title) : undefined,
+          variant: 'error',
+        }),
     });
   };
 
   return (
     <form onSubmit={submit} className="mt-4 flex flex-wrap items-end gap-3" aria-label={t('orderStage.title')}>
-      <Select label={t('orderStage.to')} value={selected} onValueChange={setStage} options={nextStages.map((s) => ({ value: s, label: label('stage', s) }))} />
-      {NEEDS_REASON.has(selected) ? <Input label={t('orderStage.reason')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} /> : null}
-      <Button type="submit" busy={change.isPending}>{t('orderStage.submit')}</Button>
+      <Select
+        label={t('orderStage.to')}
+        value={selected}
+        onValueChange={setStage}
+        options={nextStages.map((s) => ({ value: s, label: label('stage', s) }))}
+      />
+      {NEEDS_REASON.has(selected) ? (
+        <Input
+          label={t('orderStage.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={reasonError}
+        />
+      ) : null}
+      <Button type="submit" busy={change.isPending}>
+        {t('orderStage.submit')}
+      </Button>
     </form>
   );
 }

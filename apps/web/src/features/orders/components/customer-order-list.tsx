@@ -35,7 +35,9 @@ function CustomerOrderCard({ order }: { order: OrderListItem }) {
   const pct = progressPercent(order.progress);
   return (
     <Card title={t('order.title', { number: order.number })} aria-label={t('order.title', { number: order.number })}>
-      <p className="text-sm text-ink-muted">{[order.entity, formatDate(order.createdAt), formatCents(order.totalCents)].join(' · ')}</p>
+      <p className="text-sm text-ink-muted">
+        {[order.entity, formatDate(order.createdAt), formatCents(order.totalCents)].join(' · ')}
+      </p>
       <p className="mt-2 text-sm">
         {t('order.status')}: <span className="font-medium">{label('stage', order.stage)}</span> ({pct}%)
       </p>

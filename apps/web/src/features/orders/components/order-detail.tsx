@@ -18,10 +18,21 @@ import { ChangeStageForm } from './change-stage-form';
  * One order: its lines (who pays what), milestones and planned visits; staff may plan the visits. A
  * partner (`ownSide`) sees every line but only its own prices, and its own part as the total.
  */
-export function OrderDetailView({ orderId, above, staff = false, ownSide }: { orderId: string; above?: (order: { number: string }) => ReactNode; staff?: boolean; ownSide?: 'customer' | 'partner' }) {
+export function OrderDetailView({
+  orderId,
+  above,
+  staff = false,
+  ownSide,
+}: {
+  orderId: string;
+  above?: (order: { number: string }) => ReactNode;
+  staff?: boolean;
+  ownSide?: 'customer' | 'partner';
+}) {
   const { t, label } = useI18n();
   // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
-  const price = (cents: number, billTo: string | null | undefined) => (ownSide && billTo !== ownSide ? '—' : formatCents(cents));
+  const price = (cents: number, billTo: string | null | undefined) =>
+    ownSide && billTo !== ownSide ? '—' : formatCents(cents);
   const query = useOrder(orderId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('order.notFound')} />;
@@ -32,7 +43,14 @@ export function OrderDetailView({ orderId, above, staff = false, ownSide }: { or
       {above?.(order)}
       <PageHeader
         title={t('order.title', { number: order.number })}
-        subtitle={[order.customerName, [order.postcode ? formatPostcode(order.postcode) : null, order.city].filter(Boolean).join(' '), order.entity, formatDate(order.createdAt)].filter(Boolean).join(' · ')}
+        subtitle={[
+          order.customerName,
+          [order.postcode ? formatPostcode(order.postcode) : null, order.city].filter(Boolean).join(' '),
+          order.entity,
+          formatDate(order.createdAt),
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       />
       <Card title={t('order.status')}>
         <p className="mb-2 text-sm">
@@ -46,11 +64,21 @@ export function OrderDetailView({ orderId, above, staff = false, ownSide }: { or
           <table className="w-full text-sm" aria-label={t('order.lines')}>
             <thead className="text-left text-xs text-ink-muted uppercase">
               <tr>
-                <th scope="col" className="px-2 py-1">{t('order.description')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('order.quantity')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('order.unitPrice')}</th>
-                <th scope="col" className="px-2 py-1 text-right">{t('orders.total')}</th>
-                <th scope="col" className="px-2 py-1">{t('order.billTo')}</th>
+                <th scope="col" className="px-2 py-1">
+                  {t('order.description')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t('order.quantity')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t('order.unitPrice')}
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  {t('orders.total')}
+                </th>
+                <th scope="col" className="px-2 py-1">
+                  {t('order.billTo')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,7 +94,9 @@ export function OrderDetailView({ orderId, above, staff = false, ownSide }: { or
             </tbody>
             <tfoot>
               <tr className="border-t-2 border-line font-semibold">
-                <td className="px-2 py-1" colSpan={3}>{t('orders.total')}</td>
+                <td className="px-2 py-1" colSpan={3}>
+                  {t('orders.total')}
+                </td>
                 <td className="px-2 py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
                 <td />
               </tr>

@@ -17,13 +17,24 @@ export function OrderMilestones({ milestones }: { milestones: Milestone[] }) {
           <li key={m.code} className="flex items-start gap-3 text-sm" aria-current={current ? 'step' : undefined}>
             <span
               aria-hidden="true"
-              className={clsx('mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs', done ? 'bg-brand-600 text-white' : current ? 'border-2 border-brand-600' : 'border border-line')}
+              className={clsx(
+                'mt-0.5 flex h-5 w-5 shrink-0 items-center justify-center rounded-full text-xs',
+                done ? 'bg-brand-600 text-white' : current ? 'border-2 border-brand-600' : 'border border-line',
+              )}
             >
               {done ? '✓' : ''}
             </span>
             <span>
-              <span className={clsx(done || current ? 'font-medium text-ink' : 'text-ink-muted')}>{label('milestone', m.code)}</span>
-              <span className="block text-xs text-ink-subtle">{m.reachedAt ? t('order.reachedOn', { date: formatDate(m.reachedAt) }) : current ? t('order.nextStep') : t('order.pending')}</span>
+              <span className={clsx(done || current ? 'font-medium text-ink' : 'text-ink-muted')}>
+                {label('milestone', m.code)}
+              </span>
+              <span className="block text-xs text-ink-subtle">
+                {m.reachedAt
+                  ? t('order.reachedOn', { date: formatDate(m.reachedAt) })
+                  : current
+                    ? t('order.nextStep')
+                    : t('order.pending')}
+              </span>
             </span>
           </li>
         );

@@ -6,13 +6,21 @@ import { useOrderTimeline } from '../api/get-order-timeline';
 export function OrderTimelineList({ orderId }: { orderId: string }) {
   const { t, label } = useI18n();
   const query = useOrderTimeline(orderId);
-  if (!query.data?.length) return <p className="text-sm text-ink-muted">{query.isPending ? t('common.loading') : '—'}</p>;
+  if (!query.data?.length)
+    return <p className="text-sm text-ink-muted">{query.isPending ? t('common.loading') : '—'}</p>;
   return (
     <ol className="flex flex-col gap-2 text-sm" aria-label={t('timeline.title')}>
       {query.data.map((e, i) => (
         <li key={i}>
-          <span className="font-medium">{e.kind === 'created' ? t('timeline.created') : t('timeline.moved', { from: label('stage', e.fromStage ?? ''), to: label('stage', e.toStage ?? '') })}</span>
-          <span className="block text-xs text-ink-subtle">{formatDateTime(e.at)} · {e.actorName}{e.reason ? ` · ${e.reason}` : ''}</span>
+          <span className="font-medium">
+            {e.kind === 'created'
+              ? t('timeline.created')
+              : t('timeline.moved', { from: label('stage', e.fromStage ?? ''), to: label('stage', e.toStage ?? '') })}
+          </span>
+          <span className="block text-xs text-ink-subtle">
+            {formatDateTime(e.at)} · {e.actorName}
+            {e.reason ? ` · ${e.reason}` : ''}
+          </span>
         </li>
       ))}
     </ol>

@@ -11,25 +11,73 @@ const calls: Call[] = [];
 let answer: () => Response;
 
 const teams = [
-  { id: 't1', code: 'T1', name: 'Team Midden', homeBaseLabel: 'Nijkerk', maxVisitsPerDay: 3, regions: [], technicians: 2 },
-  { id: 't2', code: 'T2', name: 'Team Noord-Holland', homeBaseLabel: 'Amsterdam', maxVisitsPerDay: 3, regions: [], technicians: 2 },
+  {
+    id: 't1',
+    code: 'T1',
+    name: 'Team Midden',
+    homeBaseLabel: 'Nijkerk',
+    maxVisitsPerDay: 3,
+    regions: [],
+    technicians: 2,
+  },
+  {
+    id: 't2',
+    code: 'T2',
+    name: 'Team Noord-Holland',
+    homeBaseLabel: 'Amsterdam',
+    maxVisitsPerDay: 3,
+    regions: [],
+    technicians: 2,
+  },
 ];
 const visits = [
   { id: 'open', number: 'BZ-1', type: 'installation', status: 'to_schedule', date: null, block: null, teamName: null },
-  { id: 'moved', number: 'BZ-2', type: 'survey', status: 'scheduled', date: '2099-03-02', block: 'afternoon', teamName: 'Team Noord-Holland' },
-  { id: 'done', number: 'BZ-3', type: 'survey', status: 'completed', date: '2020-01-06', block: 'morning', teamName: 'Team Midden' },
+  {
+    id: 'moved',
+    number: 'BZ-2',
+    type: 'survey',
+    status: 'scheduled',
+    date: '2099-03-02',
+    block: 'afternoon',
+    teamName: 'Team Noord-Holland',
+  },
+  {
+    id: 'done',
+    number: 'BZ-3',
+    type: 'survey',
+    status: 'completed',
+    date: '2020-01-06',
+    block: 'morning',
+    teamName: 'Team Midden',
+  },
 ];
 
 beforeEach(() => {
   calls.length = 0;
   setCsrfToken('csrf-1');
-  answer = () => Response.json({ id: 'moved', number: 'BZ-2', status: 'scheduled', date: '2099-03-09', block: 'afternoon', teamId: 't2' });
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const headers = (init?.headers ?? {}) as Record<string, string>;
-    calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined, csrf: headers['x-csrf-token'] ?? null });
-    return url === '/api/teams' ? Response.json(teams) : answer();
-  }));
+  answer = () =>
+    Response.json({
+      id: 'moved',
+      number: 'BZ-2',
+      status: 'scheduled',
+      date: '2099-03-09',
+      block: 'afternoon',
+      teamId: 't2',
+    });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      calls.push({
+        url,
+        method: init?.method ?? 'GET',
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+        csrf: headers['x-csrf-token'] ?? null,
+      });
+      return url === '/api/teams' ? Response.json(teams) : answer();
+    }),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -47,7 +95,8 @@ function renderVisits(canSchedule: boolean) {
     </I18nProvider>,
   );
 }
-const itemOf = (number: string) => screen.getByText((_, el) => el?.tagName === 'SPAN' && !!el.textContent?.startsWith(number)).closest('li')!;
+const itemOf = (number: string) =>
+  screen.getByText((_, el) => el?.tagName === 'SPAN' && !!el.textContent?.startsWith(number)).closest('li')!;
 
 describe('planning the visits of an order', () => {
   test('staff get a form on each visit still open; done visits and other users get none', async () => {
@@ -63,23 +112,41 @@ describe('planning the visits of an order', () => {
   test('sends date, team and day part with the CSRF token; the visit keeps its team and day part by default', async () => {
     renderVisits(true);
     const form = within(itemOf('BZ-2')).getByRole('form');
-    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Team' }).textContent).toContain('Team Noord-Holland'));
+    await waitFor(() =>
+      expect(within(form).getByRole('combobox', { name: 'Team' }).textContent).toContain('Team Noord-Holland'),
+    );
     expect(within(form).getByRole('combobox', { name: 'Dagdeel' }).textContent).toContain('Middag');
     fireEvent.change(within(form).getByLabelText('Datum'), { target: { value: '2099-03-09' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Inplannen' }));
     await within(form).findByText('Ingepland');
-    expect(calls.find((c) => c.method === 'POST')).toEqual({ url: '/api/visits/moved/schedule', method: 'POST', body: { date: '2099-03-09', teamId: 't2', block: 'afternoon' }, csrf: 'csrf-1' });
+    expect(calls.find((c) => c.method === 'POST')).toEqual({
+      url: '/api/visits/moved/schedule',
+      method: 'POST',
+      body: { date: '2099-03-09', teamId: 't2', block: 'afternoon' },
+      csrf: 'csrf-1',
+    });
   });
 
   test("shows the server's reason when it refuses", async () => {
-    answer = () => Response.json(
-      { type: 'about:blank', title: 'Ongeldige invoer', status: 422, detail: 'Dit bezoek kan zo niet worden ingepland', errors: [{ field: 'body.teamId', message: 'onbekend team' }] },
-      { status: 422, headers: { 'content-type': 'application/problem+json' } },
-    );
+    answer = () =>
+      Response.json(
+        {
+          type: 'about:blank',
+          title: 'Ongeldige invoer',
+          status: 422,
+          detail: 'Dit bezoek kan zo niet worden ingepland',
+          errors: [{ field: 'body.teamId', message: 'onbekend team' }],
+        },
+        { status: 422, headers: { 'content-type': 'application/problem+json' } },
+      );
     renderVisits(true);
     const form = within(itemOf('BZ-1')).getByRole('form');
-    await waitFor(() => expect(within(form).getByRole('combobox', { name: 'Team' }).textContent).toContain('Team Midden'));
+    await waitFor(() =>
+      expect(within(form).getByRole('combobox', { name: 'Team' }).textContent).toContain('Team Midden'),
+    );
     fireEvent.click(within(form).getByRole('button', { name: 'Inplannen' }));
-    expect((await within(form).findByRole('alert')).textContent).toBe('Dit bezoek kan zo niet worden ingepland — onbekend team');
+    expect((await within(form).findByRole('alert')).textContent).toBe(
+      'Dit bezoek kan zo niet worden ingepland — onbekend team',
+    );
   });
 });

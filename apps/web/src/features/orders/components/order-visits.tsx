@@ -15,8 +15,15 @@ export function OrderVisits({ visits, canSchedule = false }: { visits: OrderDeta
       {visits.map((v) => (
         <li key={v.id} className="rounded-md bg-surface p-2">
           <span className="font-medium">{v.type ? label('visitType', v.type) : t('order.visit')}</span>
-          {v.date ? <span className="block">{formatDay(v.date, locale)}{v.block ? `, ${label('block', v.block)}` : ''}</span> : null}
-          <span className="block text-xs text-ink-muted">{[v.number, v.teamName, v.status ? label('visitStatus', v.status) : null].filter(Boolean).join(' · ')}</span>
+          {v.date ? (
+            <span className="block">
+              {formatDay(v.date, locale)}
+              {v.block ? `, ${label('block', v.block)}` : ''}
+            </span>
+          ) : null}
+          <span className="block text-xs text-ink-muted">
+            {[v.number, v.teamName, v.status ? label('visitStatus', v.status) : null].filter(Boolean).join(' · ')}
+          </span>
           {canSchedule && !FINAL.has(v.status ?? '') ? <ScheduleVisitForm visit={v} /> : null}
         </li>
       ))}

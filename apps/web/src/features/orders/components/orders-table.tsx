@@ -27,20 +27,63 @@ export function OrdersTable({ params, orderHref, showPartner = true, ...handlers
 
   const columns = useMemo<DataTableColumn<OrderListItem>[]>(() => {
     const cols: DataTableColumn<OrderListItem>[] = [
-      { id: 'number', header: t('orders.number'), sortable: true, cell: (o) => <Link to={orderHref(o.id)} className="font-mono font-medium text-brand-700 hover:underline">{o.number}</Link> },
+      {
+        id: 'number',
+        header: t('orders.number'),
+        sortable: true,
+        cell: (o) => (
+          <Link to={orderHref(o.id)} className="font-mono font-medium text-brand-700 hover:underline">
+            {o.number}
+          </Link>
+        ),
+      },
       { id: 'customerName', header: t('orders.customer'), sortable: true, cell: (o) => o.customerName },
-      { id: 'postcode', header: t('orders.place'), cell: (o) => [o.postcode ? formatPostcode(o.postcode) : null, o.city].filter(Boolean).join(' ') || '—' },
+      {
+        id: 'postcode',
+        header: t('orders.place'),
+        cell: (o) => [o.postcode ? formatPostcode(o.postcode) : null, o.city].filter(Boolean).join(' ') || '—',
+      },
       { id: 'entity', header: t('orders.entity'), cell: (o) => o.entity },
     ];
     if (showPartner) cols.push({ id: 'partnerName', header: t('orders.partner'), cell: (o) => o.partnerName ?? '—' });
     cols.push(
       { id: 'stage', header: t('orders.stage'), sortable: true, cell: (o) => label('stage', o.stage) },
-      { id: 'progress', header: t('orders.progress'), cell: (o) => <div className="w-24"><ProgressBar value={progressPercent(o.progress)} label={t('orders.progressOf', { number: o.number })} /></div> },
-      { id: 'totalCents', header: t('orders.total'), sortable: true, cell: (o) => formatCents(o.totalCents), className: 'text-right tabular-nums whitespace-nowrap' },
-      { id: 'createdAt', header: t('orders.createdAt'), sortable: true, cell: (o) => formatDate(o.createdAt), className: 'whitespace-nowrap' },
+      {
+        id: 'progress',
+        header: t('orders.progress'),
+        cell: (o) => (
+          <div className="w-24">
+            <ProgressBar value={progressPercent(o.progress)} label={t('orders.progressOf', { number: o.number })} />
+          </div>
+        ),
+      },
+      {
+        id: 'totalCents',
+        header: t('orders.total'),
+        sortable: true,
+        cell: (o) => formatCents(o.totalCents),
+        className: 'text-right tabular-nums whitespace-nowrap',
+      },
+      {
+        id: 'createdAt',
+        header: t('orders.createdAt'),
+        sortable: true,
+        cell: (o) => formatDate(o.createdAt),
+        className: 'whitespace-nowrap',
+      },
     );
     return cols;
   }, [t, label, orderHref, showPartner]);
 
-  return <QueryDataTable label={t('orders.title')} columns={columns} query={query} params={params} getRowId={(o) => o.id} searchLabel={t('orders.search')} {...handlers} />;
+  return (
+    <QueryDataTable
+      label={t('orders.title')}
+      columns={columns}
+      query={query}
+      params={params}
+      getRowId={(o) => o.id}
+      searchLabel={t('orders.search')}
+      {...handlers}
+    />
+  );
 }

@@ -12,7 +12,16 @@ import { useScheduleVisit, type ScheduleVisitInput } from '../api/schedule-visit
 type Block = ScheduleVisitInput['block'];
 
 /** Staff plan a visit (or move it) on a day, a team and a day part; the server decides what is allowed. */
-export function ScheduleVisitForm({ visit }: { visit: { id: string; date?: string | null | undefined; block?: string | null | undefined; teamName?: string | null | undefined } }) {
+export function ScheduleVisitForm({
+  visit,
+}: {
+  visit: {
+    id: string;
+    date?: string | null | undefined;
+    block?: string | null | undefined;
+    teamName?: string | null | undefined;
+  };
+}) {
   const { t } = useI18n();
   const teams = useTeams();
   const schedule = useScheduleVisit(visit.id);
@@ -22,7 +31,8 @@ export function ScheduleVisitForm({ visit }: { visit: { id: string; date?: strin
   const [teamId, setTeamId] = useState('');
   const teamOptions = (teams.data ?? []).map((team) => ({ value: team.id, label: team.name }));
   // Until one is picked, the visit's own team (the summary knows it by name), else the first.
-  const selectedTeam = teamId || teams.data?.find((team) => team.name === visit.teamName)?.id || teamOptions[0]?.value || '';
+  const selectedTeam =
+    teamId || teams.data?.find((team) => team.name === visit.teamName)?.id || teamOptions[0]?.value || '';
   // The server's words: the date's own message under the date input, the rest in the notice.
   const problem = isProblem(schedule.error) ? schedule.error : null;
 
@@ -34,21 +44,43 @@ export function ScheduleVisitForm({ visit }: { visit: { id: string; date?: strin
 
   return (
     <form onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-2" aria-label={t('scheduleVisit.title')}>
-      <Input type="date" label={t('scheduleVisit.date')} value={date} min={today} onChange={(e) => setDate(e.target.value)} error={problem?.fieldMessage('body.date')} required />
+      <Input
+        type="date"
+        label={t('scheduleVisit.date')}
+        value={date}
+        min={today}
+        onChange={(e) => setDate(e.target.value)}
+        error={problem?.fieldMessage('body.date')}
+        required
+      />
       <Select label={t('scheduleVisit.team')} value={selectedTeam} onValueChange={setTeamId} options={teamOptions} />
       <Select
         label={t('scheduleVisit.block')}
         value={block}
         onValueChange={(value) => setBlock(value === 'afternoon' ? 'afternoon' : 'morning')}
-        options={[{ value: 'morning', label: t('scheduleVisit.morning') }, { value: 'afternoon', label: t('scheduleVisit.afternoon') }]}
+        options={[
+          { value: 'morning', label: t('scheduleVisit.morning') },
+          { value: 'afternoon', label: t('scheduleVisit.afternoon') },
+        ]}
       />
-      <Button type="submit" size="sm" busy={schedule.isPending} disabled={!selectedTeam}>{t('scheduleVisit.submit')}</Button>
+      <Button type="submit" size="sm" busy={schedule.isPending} disabled={!selectedTeam}>
+        {t('scheduleVisit.submit')}
+      </Button>
       {schedule.isError ? (
         <div className="w-full">
-          <Notice tone="error">{[problem?.detail ?? problem?.title ?? t('scheduleVisit.failed'), ...(problem?.errors.filter((e) => e.field !== 'body.date').map((e) => e.message) ?? [])].join(' — ')}</Notice>
+          <Notice tone="error">
+            {[
+              problem?.detail ?? problem?.title ?? t('scheduleVisit.failed'),
+              ...(problem?.errors.filter((e) => e.field !== 'body.date').map((e) => e.message) ?? []),
+            ].join(' — ')}
+          </Notice>
         </div>
       ) : null}
-      {schedule.isSuccess ? <p role="status" className="w-full text-xs text-brand-800">{t('scheduleVisit.done')}</p> : null}
+      {schedule.isSuccess ? (
+        <p role="status" className="w-full text-xs text-brand-800">
+          {t('scheduleVisit.done')}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -7,20 +7,37 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { useOutboxEmails, type OutboxEmail, type OutboxParams } from '../api/list-outbox-emails';
 import { LinkifiedText } from './linkified-text';
 
-export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params: OutboxParams; onPageChange: (page: number) => void; onPageSizeChange: (size: number) => void }) {
+export function OutboxTable({
+  params,
+  onPageChange,
+  onPageSizeChange,
+}: {
+  params: OutboxParams;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: number) => void;
+}) {
   const { t, label } = useI18n();
   const query = useOutboxEmails(params);
   const [open, setOpen] = useState<OutboxEmail | null>(null);
 
   const columns = useMemo<DataTableColumn<OutboxEmail>[]>(
     () => [
-      { id: 'createdAt', header: t('outbox.createdAt'), cell: (m) => formatDateTime(m.createdAt), className: 'whitespace-nowrap' },
+      {
+        id: 'createdAt',
+        header: t('outbox.createdAt'),
+        cell: (m) => formatDateTime(m.createdAt),
+        className: 'whitespace-nowrap',
+      },
       { id: 'to', header: t('outbox.to'), cell: (m) => m.to },
       {
         id: 'subject',
         header: t('outbox.subject'),
         cell: (m) => (
-          <button type="button" className="text-left font-medium text-brand-700 hover:underline" onClick={() => setOpen(m)}>
+          <button
+            type="button"
+            className="text-left font-medium text-brand-700 hover:underline"
+            onClick={() => setOpen(m)}
+          >
             {m.subject}
           </button>
         ),
@@ -32,8 +49,21 @@ export function OutboxTable({ params, onPageChange, onPageSizeChange }: { params
 
   return (
     <>
-      <QueryDataTable label={t('outbox.title')} columns={columns} query={query} params={params} getRowId={(m) => m.id} onPageChange={onPageChange} onPageSizeChange={onPageSizeChange} />
-      <Modal open={open !== null} onOpenChange={(o) => !o && setOpen(null)} title={open?.subject ?? ''} description={open ? `${t('outbox.to')}: ${open.to} · ${formatDateTime(open.createdAt)}` : ''}>
+      <QueryDataTable
+        label={t('outbox.title')}
+        columns={columns}
+        query={query}
+        params={params}
+        getRowId={(m) => m.id}
+        onPageChange={onPageChange}
+        onPageSizeChange={onPageSizeChange}
+      />
+      <Modal
+        open={open !== null}
+        onOpenChange={(o) => !o && setOpen(null)}
+        title={open?.subject ?? ''}
+        description={open ? `${t('outbox.to')}: ${open.to} · ${formatDateTime(open.createdAt)}` : ''}
+      >
         {open ? <LinkifiedText text={open.bodyText} /> : null}
       </Modal>
     </>

@@ -16,15 +16,28 @@ export const revokeApiKeyEndpoint = endpoint('POST', '/api/partners/:id/api-keys
 const key = (partnerId: string) => ['partner', partnerId, 'api-keys'];
 
 export function useApiKeys(partnerId: string) {
-  return useQuery({ queryKey: key(partnerId), queryFn: ({ signal }) => request(listApiKeysEndpoint, { params: { id: partnerId }, signal }) });
+  return useQuery({
+    queryKey: key(partnerId),
+    queryFn: ({ signal }) => request(listApiKeysEndpoint, { params: { id: partnerId }, signal }),
+  });
 }
 
 export function useApiKeyActions(partnerId: string) {
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: key(partnerId) });
   return {
-    create: useMutation({ mutationFn: (input: { name: string; scopes: string[] }) => request(createApiKeyEndpoint, { params: { id: partnerId }, body: input }), onSuccess: refresh }),
-    rotate: useMutation({ mutationFn: (keyId: string) => request(rotateApiKeyEndpoint, { params: { id: partnerId, keyId } }), onSuccess: refresh }),
-    revoke: useMutation({ mutationFn: (keyId: string) => request(revokeApiKeyEndpoint, { params: { id: partnerId, keyId } }), onSuccess: refresh }),
+    create: useMutation({
+      mutationFn: (input: { name: string; scopes: string[] }) =>
+        request(createApiKeyEndpoint, { params: { id: partnerId }, body: input }),
+      onSuccess: refresh,
+    }),
+    rotate: useMutation({
+      mutationFn: (keyId: string) => request(rotateApiKeyEndpoint, { params: { id: partnerId, keyId } }),
+      onSuccess: refresh,
+    }),
+    revoke: useMutation({
+      mutationFn: (keyId: string) => request(revokeApiKeyEndpoint, { params: { id: partnerId, keyId } }),
+      onSuccess: refresh,
+    }),
   };
 }

@@ -11,5 +11,8 @@ export const getPartnerEndpoint = endpoint('GET', '/api/partners/:id', PartnerDe
 export const partnerKey = (id: string) => ['partners', 'detail', id] as const;
 
 export function usePartner(id: string) {
-  return useQuery({ queryKey: partnerKey(id), queryFn: ({ signal }) => request(getPartnerEndpoint, { params: { id }, signal }) });
+  return useQuery({
+    queryKey: partnerKey(id),
+    queryFn: ({ signal }) => request(getPartnerEndpoint, { params: { id }, signal }),
+  });
 }

@@ -8,7 +8,8 @@ import { partnerKey } from './get-partner';
  * The server's rule, checked here first so a typo is named before a round trip: Dutch numbers strictly
  * (NL + 9 digits + B + 2 digits), other EU member states by prefix. Spaces and dots may be typed.
  */
-const VAT_NUMBER = /^(NL\d{9}B\d{2}|(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12})$/;
+const VAT_NUMBER =
+  /^(NL\d{9}B\d{2}|(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12})$/;
 export const tidyVatNumber = (raw: string) => raw.replace(/[\s.]/g, '').toUpperCase();
 export const isVatNumber = (raw: string) => VAT_NUMBER.test(tidyVatNumber(raw));
 

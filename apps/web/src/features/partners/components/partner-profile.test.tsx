@@ -12,20 +12,43 @@ let partner: Record<string, unknown>;
 beforeEach(() => {
   calls.length = 0;
   partner = {
-    id: 'p-1', number: 'P-0003', name: 'Installatiebedrijf Charlie', category: 'B2BContractor', entityId: 'chargecars', status: 'active', email: 'info@charlie.example.nl',
-    phone: null, kvkNumber: '20000003', vatNumber: null, reverseCharge: false, orders: 2, createdAt: '2025-03-01T09:00:00Z',
+    id: 'p-1',
+    number: 'P-0003',
+    name: 'Installatiebedrijf Charlie',
+    category: 'B2BContractor',
+    entityId: 'chargecars',
+    status: 'active',
+    email: 'info@charlie.example.nl',
+    phone: null,
+    kvkNumber: '20000003',
+    vatNumber: null,
+    reverseCharge: false,
+    orders: 2,
+    createdAt: '2025-03-01T09:00:00Z',
   };
-  vi.stubGlobal('fetch', vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    calls.push({ method: init?.method ?? 'GET', body });
-    if (init?.method === 'PATCH') {
-      if (body.vatNumber === 'NL000000000B00') {
-        return Response.json({ status: 400, code: 'validation', title: 'Bad Request', type: 'x', errors: [{ field: 'body.vatNumber', message: 'btw-nummer klopt niet volgens de server' }] }, { status: 400, headers: { 'content-type': 'application/problem+json' } });
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+      calls.push({ method: init?.method ?? 'GET', body });
+      if (init?.method === 'PATCH') {
+        if (body.vatNumber === 'NL000000000B00') {
+          return Response.json(
+            {
+              status: 400,
+              code: 'validation',
+              title: 'Bad Request',
+              type: 'x',
+              errors: [{ field: 'body.vatNumber', message: 'btw-nummer klopt niet volgens de server' }],
+            },
+            { status: 400, headers: { 'content-type': 'application/problem+json' } },
+          );
+        }
+        partner = { ...partner, vatNumber: body.vatNumber, reverseCharge: body.vatNumber !== null };
       }
-      partner = { ...partner, vatNumber: body.vatNumber, reverseCharge: body.vatNumber !== null };
-    }
-    return Response.json(partner);
-  }));
+      return Response.json(partner);
+    }),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -34,7 +57,15 @@ afterEach(() => {
 
 function renderProfile() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<I18nProvider initialLocale="nl-NL"><ToastProvider><QueryClientProvider client={client}><PartnerProfile partnerId="p-1" canEdit /></QueryClientProvider></ToastProvider></I18nProvider>);
+  render(
+    <I18nProvider initialLocale="nl-NL">
+      <ToastProvider>
+        <QueryClientProvider client={client}>
+          <PartnerProfile partnerId="p-1" canEdit />
+        </QueryClientProvider>
+      </ToastProvider>
+    </I18nProvider>,
+  );
 }
 
 describe('partner profile', () => {

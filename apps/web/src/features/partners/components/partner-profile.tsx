@@ -40,7 +40,9 @@ export function PartnerProfile({ partnerId, canEdit }: { partnerId: string; canE
         <dt className="text-ink-muted">{t('partners.vatNumber')}</dt>
         <dd>
           <span className="font-mono">{p.vatNumber ?? '—'}</span>
-          <span className="block text-xs text-ink-subtle">{p.reverseCharge ? t('partners.reverseChargeApplies') : t('partners.reverseChargeNot')}</span>
+          <span className="block text-xs text-ink-subtle">
+            {p.reverseCharge ? t('partners.reverseChargeApplies') : t('partners.reverseChargeNot')}
+          </span>
         </dd>
       </dl>
       {canEdit ? <VatNumberForm partner={p} /> : null}
@@ -70,10 +72,32 @@ function VatNumberForm({ partner }: { partner: PartnerDetail }) {
     });
   };
   return (
-    <form className="mt-4 flex flex-wrap items-end gap-2" onSubmit={submit} noValidate aria-label={t('partners.vatNumberEdit')}>
-      <Input label={t('partners.vatNumber')} value={value} placeholder="NL123456789B01" hint={t('partners.vatNumberHint')} onChange={(e) => setValue(e.target.value)} onBlur={() => setTouched(true)} error={localError ?? serverError} className="min-w-64" />
-      <Button type="submit" busy={update.isPending}>{t('partners.vatNumberSave')}</Button>
-      {update.isError && !serverError ? <div className="w-full"><Notice tone="error">{isProblem(update.error) ? update.error.detail ?? update.error.title : t('common.loadFailed')}</Notice></div> : null}
+    <form
+      className="mt-4 flex flex-wrap items-end gap-2"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('partners.vatNumberEdit')}
+    >
+      <Input
+        label={t('partners.vatNumber')}
+        value={value}
+        placeholder="NL123456789B01"
+        hint={t('partners.vatNumberHint')}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => setTouched(true)}
+        error={localError ?? serverError}
+        className="min-w-64"
+      />
+      <Button type="submit" busy={update.isPending}>
+        {t('partners.vatNumberSave')}
+      </Button>
+      {update.isError && !serverError ? (
+        <div className="w-full">
+          <Notice tone="error">
+            {isProblem(update.error) ? (update.error.detail ?? update.error.title) : t('common.loadFailed')}
+          </Notice>
+        </div>
+      ) : null}
     </form>
   );
 }

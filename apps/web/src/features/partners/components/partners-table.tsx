@@ -21,15 +21,46 @@ export function PartnersTable({ params, partnerHref, ...handlers }: PartnersTabl
   const query = usePartners(params);
   const columns = useMemo<DataTableColumn<PartnerListItem>[]>(
     () => [
-      { id: 'number', header: t('partners.number'), sortable: true, cell: (p) => <span className="font-mono text-xs">{p.number}</span>, className: 'whitespace-nowrap' },
-      { id: 'name', header: t('partners.name'), sortable: true, cell: (p) => <Link to={partnerHref(p.id)} className="font-medium text-brand-700 hover:underline">{p.name}</Link> },
+      {
+        id: 'number',
+        header: t('partners.number'),
+        sortable: true,
+        cell: (p) => <span className="font-mono text-xs">{p.number}</span>,
+        className: 'whitespace-nowrap',
+      },
+      {
+        id: 'name',
+        header: t('partners.name'),
+        sortable: true,
+        cell: (p) => (
+          <Link to={partnerHref(p.id)} className="font-medium text-brand-700 hover:underline">
+            {p.name}
+          </Link>
+        ),
+      },
       { id: 'category', header: t('partners.category'), cell: (p) => label('partnerCategory', p.category) },
       { id: 'entity', header: t('orders.entity'), cell: (p) => p.entityId },
       { id: 'status', header: t('partners.status'), cell: (p) => label('partnerStatus', p.status) },
       { id: 'orders', header: t('orders.title'), cell: (p) => p.orders, className: 'text-right tabular-nums' },
-      { id: 'createdAt', header: t('partners.since'), sortable: true, cell: (p) => formatDate(p.createdAt), className: 'whitespace-nowrap' },
+      {
+        id: 'createdAt',
+        header: t('partners.since'),
+        sortable: true,
+        cell: (p) => formatDate(p.createdAt),
+        className: 'whitespace-nowrap',
+      },
     ],
     [t, label, partnerHref],
   );
-  return <QueryDataTable label={t('partners.title')} columns={columns} query={query} params={params} getRowId={(p) => p.id} searchLabel={t('partners.search')} {...handlers} />;
+  return (
+    <QueryDataTable
+      label={t('partners.title')}
+      columns={columns}
+      query={query}
+      params={params}
+      getRowId={(p) => p.id}
+      searchLabel={t('partners.search')}
+      {...handlers}
+    />
+  );
 }

@@ -11,7 +11,9 @@ export const catalogItemsEndpoint = endpoint('GET', '/api/catalog/items', Catalo
 
 export function useCatalogItems(entityId: string) {
   return useQuery({
-    queryKey: ['catalog', 'items', entityId], enabled: entityId !== '', staleTime: 5 * 60_000,
+    queryKey: ['catalog', 'items', entityId],
+    enabled: entityId !== '',
+    staleTime: 5 * 60_000,
     queryFn: ({ signal }) => request(catalogItemsEndpoint, { query: { entityId }, signal }),
   });
 }

@@ -1,5 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { QuoteCreated, QuoteTemplateList, type CreateQuoteFromTemplateBody, type IntakeAnswers as IntakeAnswersSchema } from '@chargecars/contract';
+import {
+  QuoteCreated,
+  QuoteTemplateList,
+  type CreateQuoteFromTemplateBody,
+  type IntakeAnswers as IntakeAnswersSchema,
+} from '@chargecars/contract';
 import type { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
@@ -10,7 +15,11 @@ export const quoteTemplatesEndpoint = endpoint('GET', '/api/quote-templates', Qu
 export const createQuoteFromTemplateEndpoint = endpoint('POST', '/api/quotes/from-template', QuoteCreated);
 
 export function useQuoteTemplates() {
-  return useQuery({ queryKey: ['quote-templates'], queryFn: ({ signal }) => request(quoteTemplatesEndpoint, { signal }), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['quote-templates'],
+    queryFn: ({ signal }) => request(quoteTemplatesEndpoint, { signal }),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export type IntakeAnswers = z.output<typeof IntakeAnswersSchema>;

@@ -12,5 +12,8 @@ export const getQuoteEndpoint = endpoint('GET', '/api/quotes/:id', QuoteDetailSc
 export const quoteKey = (id: string) => ['quotes', 'detail', id] as const;
 
 export function useQuote(id: string) {
-  return useQuery({ queryKey: quoteKey(id), queryFn: ({ signal }) => request(getQuoteEndpoint, { params: { id }, signal }) });
+  return useQuery({
+    queryKey: quoteKey(id),
+    queryFn: ({ signal }) => request(getQuoteEndpoint, { params: { id }, signal }),
+  });
 }

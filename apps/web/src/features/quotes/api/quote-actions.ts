@@ -10,7 +10,8 @@ export const renewQuoteEndpoint = endpoint('POST', '/api/quotes/:id/renew', Quot
 export function useQuoteAction(id: string, action: 'send' | 'renew') {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (lockVersion: number) => request(action === 'send' ? sendQuoteEndpoint : renewQuoteEndpoint, { params: { id }, body: { lockVersion } }),
+    mutationFn: (lockVersion: number) =>
+      request(action === 'send' ? sendQuoteEndpoint : renewQuoteEndpoint, { params: { id }, body: { lockVersion } }),
     onSettled: () => client.invalidateQueries({ queryKey: ['quotes'] }),
   });
 }

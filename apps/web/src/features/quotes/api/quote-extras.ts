@@ -12,9 +12,17 @@ export const quoteDiffEndpoint = endpoint('GET', '/api/quotes/:id/versions/:from
 export const visitPreviewEndpoint = endpoint('GET', '/api/quotes/:id/visit-preview', VisitPreview);
 
 export function useQuoteDiff(id: string, from: number, to: number, enabled: boolean) {
-  return useQuery({ queryKey: ['quotes', 'diff', id, from, to], enabled, queryFn: ({ signal }) => request(quoteDiffEndpoint, { params: { id, from, to }, signal }) });
+  return useQuery({
+    queryKey: ['quotes', 'diff', id, from, to],
+    enabled,
+    queryFn: ({ signal }) => request(quoteDiffEndpoint, { params: { id, from, to }, signal }),
+  });
 }
 
 export function useVisitPreview(id: string, enabled: boolean) {
-  return useQuery({ queryKey: ['quotes', 'visit-preview', id], enabled, queryFn: ({ signal }) => request(visitPreviewEndpoint, { params: { id }, signal }) });
+  return useQuery({
+    queryKey: ['quotes', 'visit-preview', id],
+    enabled,
+    queryFn: ({ signal }) => request(visitPreviewEndpoint, { params: { id }, signal }),
+  });
 }

@@ -7,7 +7,14 @@ import { request } from '../../../lib/http/http-client';
 export type QuoteLineInput =
   | { productId: string; quantity: number }
   | { kitId: string; quantity: number }
-  | { description: string; quantity: number; unitPriceCents: number; vatRate: number; vatCategory: string; billTo: string };
+  | {
+      description: string;
+      quantity: number;
+      unitPriceCents: number;
+      vatRate: number;
+      vatCategory: string;
+      billTo: string;
+    };
 
 export type NewQuoteInput = { entityId: string; customerId: string; partnerId?: string; lines: QuoteLineInput[] };
 

@@ -10,40 +10,98 @@ import { useCreateQuoteFromTemplate, useQuoteTemplates, type IntakeAnswers } fro
 const FLAGS = ['meterCabinetUpgrade', 'smartMeter', 'mountingPole'] as const;
 
 /** One click from a template plus the intake answers; the quote opens with its lines, allocation and visits. */
-export function QuoteBuilder({ customerId, partnerId, onCreated }: { customerId: string; partnerId: string; onCreated: (id: string) => void }) {
+export function QuoteBuilder({
+  customerId,
+  partnerId,
+  onCreated,
+}: {
+  customerId: string;
+  partnerId: string;
+  onCreated: (id: string) => void;
+}) {
   const { t } = useI18n();
   const templates = useQuoteTemplates();
   const create = useCreateQuoteFromTemplate();
   const [templateId, setTemplateId] = useState('');
   const [customer, setCustomer] = useState(customerId);
   const [partner, setPartner] = useState(partnerId);
-  const [answers, setAnswers] = useState<IntakeAnswers>({ cableMeters: 10, groundWorkMeters: 0, meterCabinetUpgrade: false, smartMeter: false, mountingPole: false });
+  const [answers, setAnswers] = useState<IntakeAnswers>({
+    cableMeters: 10,
+    groundWorkMeters: 0,
+    meterCabinetUpgrade: false,
+    smartMeter: false,
+    mountingPole: false,
+  });
   const chosen = templateId || templates.data?.[0]?.id || '';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // An empty partner field lets the server take the partner that brought the customer.
-    create.mutate({ templateId: chosen, customerId: customer.trim(), ...(partner.trim() ? { partnerId: partner.trim() } : {}), answers }, { onSuccess: (q) => onCreated(q.id) });
+    create.mutate(
+      {
+        templateId: chosen,
+        customerId: customer.trim(),
+        ...(partner.trim() ? { partnerId: partner.trim() } : {}),
+        answers,
+      },
+      { onSuccess: (q) => onCreated(q.id) },
+    );
   };
   if (templates.isError) return <ErrorNotice error={templates.error} />;
   return (
     <Card title={t('quoteBuilder.title')}>
       <p className="mb-4 text-sm text-ink-muted">{t('quoteBuilder.intro')}</p>
       <form className="grid gap-4 md:grid-cols-2" onSubmit={submit}>
-        <Select label={t('quoteBuilder.template')} value={chosen} onValueChange={setTemplateId} options={(templates.data ?? []).map((tpl) => ({ value: tpl.id, label: `${tpl.name} (${tpl.entityId})` }))} />
+        <Select
+          label={t('quoteBuilder.template')}
+          value={chosen}
+          onValueChange={setTemplateId}
+          options={(templates.data ?? []).map((tpl) => ({ value: tpl.id, label: `${tpl.name} (${tpl.entityId})` }))}
+        />
         <span />
-        <Input label={t('quoteBuilder.customerId')} value={customer} onChange={(e) => setCustomer(e.target.value)} required />
+        <Input
+          label={t('quoteBuilder.customerId')}
+          value={customer}
+          onChange={(e) => setCustomer(e.target.value)}
+          required
+        />
         <Input label={t('quoteBuilder.partnerId')} value={partner} onChange={(e) => setPartner(e.target.value)} />
-        <Input label={t('quoteBuilder.cableMeters')} type="number" min={0} max={200} value={answers.cableMeters} onChange={(e) => setAnswers({ ...answers, cableMeters: Number(e.target.value) })} />
-        <Input label={t('quoteBuilder.groundWorkMeters')} type="number" min={0} max={200} value={answers.groundWorkMeters} onChange={(e) => setAnswers({ ...answers, groundWorkMeters: Number(e.target.value) })} />
+        <Input
+          label={t('quoteBuilder.cableMeters')}
+          type="number"
+          min={0}
+          max={200}
+          value={answers.cableMeters}
+          onChange={(e) => setAnswers({ ...answers, cableMeters: Number(e.target.value) })}
+        />
+        <Input
+          label={t('quoteBuilder.groundWorkMeters')}
+          type="number"
+          min={0}
+          max={200}
+          value={answers.groundWorkMeters}
+          onChange={(e) => setAnswers({ ...answers, groundWorkMeters: Number(e.target.value) })}
+        />
         {FLAGS.map((flag) => (
           <label key={flag} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={answers[flag]} onChange={(e) => setAnswers({ ...answers, [flag]: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={answers[flag]}
+              onChange={(e) => setAnswers({ ...answers, [flag]: e.target.checked })}
+            />
             {t(`quoteBuilder.${flag}`)}
           </label>
         ))}
-        {create.isError ? <div className="md:col-span-2"><ErrorNotice error={create.error} /></div> : null}
-        <div className="md:col-span-2"><Button type="submit" busy={create.isPending} disabled={!chosen || !customer}>{t('quoteBuilder.submit')}</Button></div>
+        {create.isError ? (
+          <div className="md:col-span-2">
+            <ErrorNotice error={create.error} />
+          </div>
+        ) : null}
+        <div className="md:col-span-2">
+          <Button type="submit" busy={create.isPending} disabled={!chosen || !customer}>
+            {t('quoteBuilder.submit')}
+          </Button>
+        </div>
       </form>
     </Card>
   );

@@ -8,8 +8,31 @@ import type { QuoteDetail } from '../api/get-quote';
 import { NewQuoteFromCatalog } from './new-quote-from-catalog';
 import { ReviseQuoteLines } from './revise-quote-lines';
 
-const KIT = { kind: 'kit', id: 'kit-1', code: 'KIT-ZAP-GO2', name: 'Thuislaadpakket Zaptec Go 2', category: 'charging_station', unit: 'piece', priceCents: 129900, vatRate: 21, components: [{ code: 'ZAP-GO2-22', name: 'Zaptec Go 2', quantity: 1 }, { code: 'CC-IK-5X6', name: 'Installatiekabel', quantity: 10 }] };
-const PRODUCT = { kind: 'product', id: 'prod-1', code: 'SRV-UUR', name: 'Extra uur arbeid', category: 'installation_service', unit: 'hour', priceCents: 6500, vatRate: 21, components: [] };
+const KIT = {
+  kind: 'kit',
+  id: 'kit-1',
+  code: 'KIT-ZAP-GO2',
+  name: 'Thuislaadpakket Zaptec Go 2',
+  category: 'charging_station',
+  unit: 'piece',
+  priceCents: 129900,
+  vatRate: 21,
+  components: [
+    { code: 'ZAP-GO2-22', name: 'Zaptec Go 2', quantity: 1 },
+    { code: 'CC-IK-5X6', name: 'Installatiekabel', quantity: 10 },
+  ],
+};
+const PRODUCT = {
+  kind: 'product',
+  id: 'prod-1',
+  code: 'SRV-UUR',
+  name: 'Extra uur arbeid',
+  category: 'installation_service',
+  unit: 'hour',
+  priceCents: 6500,
+  vatRate: 21,
+  components: [],
+};
 const calls: { url: string; method: string; body: unknown }[] = [];
 
 beforeAll(() => {
@@ -20,16 +43,29 @@ beforeAll(() => {
 });
 beforeEach(() => {
   calls.length = 0;
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
-    calls.push({ url, method: init?.method ?? 'GET', body });
-    if (url.startsWith('/api/catalog/items')) return Response.json({ items: [KIT, PRODUCT] });
-    if (init?.method === 'PUT') {
-      return Response.json({ status: 422, code: 'invalid_quote_lines', title: 'Unprocessable Content', detail: 'De offerteregels kloppen niet', type: 'x', errors: [{ field: 'lines.0.kitId', message: 'dit pakket heeft geen prijs bij dit bedrijfsonderdeel' }] }, { status: 422, headers: { 'content-type': 'application/problem+json' } });
-    }
-    return Response.json({ id: 'q-1', number: 'OFF-2026-000009' }, { status: 201 });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+      calls.push({ url, method: init?.method ?? 'GET', body });
+      if (url.startsWith('/api/catalog/items')) return Response.json({ items: [KIT, PRODUCT] });
+      if (init?.method === 'PUT') {
+        return Response.json(
+          {
+            status: 422,
+            code: 'invalid_quote_lines',
+            title: 'Unprocessable Content',
+            detail: 'De offerteregels kloppen niet',
+            type: 'x',
+            errors: [{ field: 'lines.0.kitId', message: 'dit pakket heeft geen prijs bij dit bedrijfsonderdeel' }],
+          },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        );
+      }
+      return Response.json({ id: 'q-1', number: 'OFF-2026-000009' }, { status: 201 });
+    }),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -38,13 +74,24 @@ afterEach(() => {
 
 function renderWith(ui: ReactNode) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<I18nProvider initialLocale="nl-NL"><QueryClientProvider client={client}>{ui}</QueryClientProvider></I18nProvider>);
+  render(
+    <I18nProvider initialLocale="nl-NL">
+      <QueryClientProvider client={client}>{ui}</QueryClientProvider>
+    </I18nProvider>,
+  );
 }
 
 describe('quote editor', () => {
   test('picks a kit beside products: one line with its components, sent as a kit', async () => {
     const created = vi.fn();
-    renderWith(<NewQuoteFromCatalog entities={[{ value: 'chargecars', label: 'ChargeCars' }]} customerId="c-1" partnerId="" onCreated={created} />);
+    renderWith(
+      <NewQuoteFromCatalog
+        entities={[{ value: 'chargecars', label: 'ChargeCars' }]}
+        customerId="c-1"
+        partnerId=""
+        onCreated={created}
+      />,
+    );
     const picker = screen.getByRole('combobox', { name: 'Product of pakket' });
     await vi.waitFor(() => expect(calls.some((c) => c.url === '/api/catalog/items?entityId=chargecars')).toBe(true));
     fireEvent.keyDown(picker, { key: 'Enter' });
@@ -56,15 +103,50 @@ describe('quote editor', () => {
     expect(within(table).getByText('1 × Zaptec Go 2 · 10 × Installatiekabel')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Conceptofferte opslaan' }));
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith('q-1'));
-    expect(calls.at(-1)).toEqual({ url: '/api/quotes', method: 'POST', body: { entityId: 'chargecars', customerId: 'c-1', lines: [{ kitId: 'kit-1', quantity: 1 }] } });
+    expect(calls.at(-1)).toEqual({
+      url: '/api/quotes',
+      method: 'POST',
+      body: { entityId: 'chargecars', customerId: 'c-1', lines: [{ kitId: 'kit-1', quantity: 1 }] },
+    });
   });
 
   test('revises a quote: kit lines stay kits, and a refused line shows why next to it', async () => {
     const quote = {
-      id: 'q-1', entityId: 'chargecars', status: 'sent', lockVersion: 3,
+      id: 'q-1',
+      entityId: 'chargecars',
+      status: 'sent',
+      lockVersion: 3,
       lines: [
-        { position: 1, productId: null, kitId: 'kit-1', category: 'charging_station', description: 'Thuislaadpakket Zaptec Go 2', specification: 'Pakket KIT-ZAP-GO2, per pakket: 1 × Zaptec Go 2', quantity: 1, unitPriceCents: 129900, vatRate: 21, vatCategory: 'standard', billTo: 'partner', billingRule: null, totalCents: 129900 },
-        { position: 2, productId: null, kitId: null, category: null, description: 'Vrije regel', specification: null, quantity: 1, unitPriceCents: 5000, vatRate: 0, vatCategory: 'reverse_charge', billTo: 'partner', billingRule: null, totalCents: 5000 },
+        {
+          position: 1,
+          productId: null,
+          kitId: 'kit-1',
+          category: 'charging_station',
+          description: 'Thuislaadpakket Zaptec Go 2',
+          specification: 'Pakket KIT-ZAP-GO2, per pakket: 1 × Zaptec Go 2',
+          quantity: 1,
+          unitPriceCents: 129900,
+          vatRate: 21,
+          vatCategory: 'standard',
+          billTo: 'partner',
+          billingRule: null,
+          totalCents: 129900,
+        },
+        {
+          position: 2,
+          productId: null,
+          kitId: null,
+          category: null,
+          description: 'Vrije regel',
+          specification: null,
+          quantity: 1,
+          unitPriceCents: 5000,
+          vatRate: 0,
+          vatCategory: 'reverse_charge',
+          billTo: 'partner',
+          billingRule: null,
+          totalCents: 5000,
+        },
       ],
     } as unknown as QuoteDetail;
     renderWith(<ReviseQuoteLines quote={quote} onDone={() => undefined} />);
@@ -72,8 +154,22 @@ describe('quote editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Regels opslaan' }));
     expect(await screen.findByText('dit pakket heeft geen prijs bij dit bedrijfsonderdeel')).toBeTruthy();
     expect(calls.find((c) => c.method === 'PUT')).toEqual({
-      url: '/api/quotes/q-1', method: 'PUT',
-      body: { lockVersion: 3, lines: [{ kitId: 'kit-1', quantity: 2 }, { description: 'Vrije regel', quantity: 1, unitPriceCents: 5000, vatRate: 0, vatCategory: 'reverse_charge', billTo: 'partner' }] },
+      url: '/api/quotes/q-1',
+      method: 'PUT',
+      body: {
+        lockVersion: 3,
+        lines: [
+          { kitId: 'kit-1', quantity: 2 },
+          {
+            description: 'Vrije regel',
+            quantity: 1,
+            unitPriceCents: 5000,
+            vatRate: 0,
+            vatCategory: 'reverse_charge',
+            billTo: 'partner',
+          },
+        ],
+      },
     });
   });
 });

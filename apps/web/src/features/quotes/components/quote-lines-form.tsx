@@ -11,16 +11,27 @@ import type { QuoteLineInput } from '../api/save-quote-lines';
 
 /** A line in the editor: a catalogue product or kit, or a free line carried over from the quote as it was. */
 export type EditorLine = {
-  key: string; kind: 'product' | 'kit' | 'free'; id: string | null; name: string;
+  key: string;
+  kind: 'product' | 'kit' | 'free';
+  id: string | null;
+  name: string;
   /** Shown under the name: a kit's components. */
   detail: string | null;
-  quantity: number; unitPriceCents: number; free?: { vatRate: number; vatCategory: string; billTo: string };
+  quantity: number;
+  unitPriceCents: number;
+  free?: { vatRate: number; vatCategory: string; billTo: string };
 };
 
 const componentsText = (item: CatalogItem) => item.components.map((c) => `${c.quantity} × ${c.name}`).join(' · ');
 
 export const lineFromCatalog = (item: CatalogItem, quantity: number): EditorLine => ({
-  key: `${item.kind}:${item.id}`, kind: item.kind, id: item.id, name: item.name, detail: item.kind === 'kit' ? componentsText(item) : null, quantity, unitPriceCents: item.priceCents,
+  key: `${item.kind}:${item.id}`,
+  kind: item.kind,
+  id: item.id,
+  name: item.name,
+  detail: item.kind === 'kit' ? componentsText(item) : null,
+  quantity,
+  unitPriceCents: item.priceCents,
 });
 
 function toInput(l: EditorLine): QuoteLineInput {
@@ -37,8 +48,22 @@ const LINE_FIELD = /^(?:body\.)?lines\.(\d+)\./;
  * line; its components are listed under it). Prices shown are the entity's list prices; the server sets
  * the final ones (a partner's wholesale price) and who pays each line.
  */
-export function QuoteLinesForm({ entityId, initial, saving, error, submitLabel, onSave, children }: {
-  entityId: string; initial: EditorLine[]; saving: boolean; error: unknown; submitLabel: string; onSave: (lines: QuoteLineInput[]) => void; children?: ReactNode;
+export function QuoteLinesForm({
+  entityId,
+  initial,
+  saving,
+  error,
+  submitLabel,
+  onSave,
+  children,
+}: {
+  entityId: string;
+  initial: EditorLine[];
+  saving: boolean;
+  error: unknown;
+  submitLabel: string;
+  onSave: (lines: QuoteLineInput[]) => void;
+  children?: ReactNode;
 }) {
   const { t } = useI18n();
   const catalog = useCatalogItems(entityId);
@@ -52,7 +77,11 @@ export function QuoteLinesForm({ entityId, initial, saving, error, submitLabel, 
     if (!chosen || !(quantity > 0)) return;
     const line = lineFromCatalog(chosen, quantity);
     // The same product or kit twice is one line with both quantities: versions compare lines by item.
-    setLines((cur) => (cur.some((l) => l.key === line.key) ? cur.map((l) => (l.key === line.key ? { ...l, quantity: l.quantity + quantity } : l)) : [...cur, line]));
+    setLines((cur) =>
+      cur.some((l) => l.key === line.key)
+        ? cur.map((l) => (l.key === line.key ? { ...l, quantity: l.quantity + quantity } : l))
+        : [...cur, line],
+    );
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -65,7 +94,10 @@ export function QuoteLinesForm({ entityId, initial, saving, error, submitLabel, 
     if (m) lineErrors.set(Number(m[1]), [...(lineErrors.get(Number(m[1])) ?? []), fe.message]);
   }
   const otherErrors = (problem?.errors ?? []).filter((fe) => !LINE_FIELD.test(fe.field));
-  const options = items.map((i) => ({ value: `${i.kind}:${i.id}`, label: `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${i.name} (${i.code}) · ${formatCents(i.priceCents)}` }));
+  const options = items.map((i) => ({
+    value: `${i.kind}:${i.id}`,
+    label: `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${i.name} (${i.code}) · ${formatCents(i.priceCents)}`,
+  }));
 
   return (
     <form className="flex flex-col gap-4" onSubmit={submit} noValidate>
@@ -73,48 +105,115 @@ export function QuoteLinesForm({ entityId, initial, saving, error, submitLabel, 
       <fieldset className="flex flex-wrap items-end gap-2" disabled={!entityId}>
         <legend className="mb-1 text-sm font-medium">{t('quoteEditor.add')}</legend>
         {catalog.isError ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
-        <Select label={t('quoteEditor.item')} value={picked} onValueChange={setPicked} options={options} className="min-w-0" />
-        <Input label={t('quote.quantity')} type="number" min={0.001} step="any" value={quantity} onChange={(e) => setQuantity(Number(e.target.value))} className="w-28" />
-        <Button variant="secondary" onClick={add} disabled={!chosen || !(quantity > 0)}>{t('quoteEditor.addLine')}</Button>
+        <Select
+          label={t('quoteEditor.item')}
+          value={picked}
+          onValueChange={setPicked}
+          options={options}
+          className="min-w-0"
+        />
+        <Input
+          label={t('quote.quantity')}
+          type="number"
+          min={0.001}
+          step="any"
+          value={quantity}
+          onChange={(e) => setQuantity(Number(e.target.value))}
+          className="w-28"
+        />
+        <Button variant="secondary" onClick={add} disabled={!chosen || !(quantity > 0)}>
+          {t('quoteEditor.addLine')}
+        </Button>
       </fieldset>
-      {chosen?.kind === 'kit' ? <p className="text-xs text-ink-muted">{t('quoteEditor.kitContains', { items: componentsText(chosen) })}</p> : null}
+      {chosen?.kind === 'kit' ? (
+        <p className="text-xs text-ink-muted">{t('quoteEditor.kitContains', { items: componentsText(chosen) })}</p>
+      ) : null}
       <table className="w-full text-sm" aria-label={t('quote.lines')}>
         <thead className="text-left text-xs text-ink-muted uppercase">
           <tr>
-            <th scope="col" className="px-2 py-1">{t('quote.description')}</th>
-            <th scope="col" className="px-2 py-1 text-right">{t('quote.quantity')}</th>
-            <th scope="col" className="px-2 py-1 text-right">{t('quote.price')}</th>
-            <th scope="col" className="px-2 py-1 text-right">{t('quote.total')}</th>
-            <th scope="col" className="px-2 py-1"><span className="sr-only">{t('quoteEditor.remove')}</span></th>
+            <th scope="col" className="px-2 py-1">
+              {t('quote.description')}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              {t('quote.quantity')}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              {t('quote.price')}
+            </th>
+            <th scope="col" className="px-2 py-1 text-right">
+              {t('quote.total')}
+            </th>
+            <th scope="col" className="px-2 py-1">
+              <span className="sr-only">{t('quoteEditor.remove')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {lines.length === 0 ? <tr><td colSpan={5} className="px-2 py-3 text-ink-muted">{t('quoteEditor.empty')}</td></tr> : null}
+          {lines.length === 0 ? (
+            <tr>
+              <td colSpan={5} className="px-2 py-3 text-ink-muted">
+                {t('quoteEditor.empty')}
+              </td>
+            </tr>
+          ) : null}
           {lines.map((l, i) => (
             <tr key={l.key} className="border-t border-line align-top">
               <td className="px-2 py-1">
-                {l.kind === 'kit' ? <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span> : null}
+                {l.kind === 'kit' ? (
+                  <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
+                ) : null}
                 {l.name}
                 {l.detail ? <span className="block text-xs text-ink-subtle">{l.detail}</span> : null}
-                {lineErrors.get(i)?.map((m) => <span key={m} role="alert" className="block text-xs text-danger-700">{m}</span>)}
+                {lineErrors.get(i)?.map((m) => (
+                  <span key={m} role="alert" className="block text-xs text-danger-700">
+                    {m}
+                  </span>
+                ))}
               </td>
               <td className="px-2 py-1 text-right">
-                <Input label={t('quote.quantity')} hideLabel type="number" min={0.001} step="any" value={l.quantity} className="ml-auto w-24"
-                  onChange={(e) => setLines((cur) => cur.map((x) => (x.key === l.key ? { ...x, quantity: Number(e.target.value) } : x)))} />
+                <Input
+                  label={t('quote.quantity')}
+                  hideLabel
+                  type="number"
+                  min={0.001}
+                  step="any"
+                  value={l.quantity}
+                  className="ml-auto w-24"
+                  onChange={(e) =>
+                    setLines((cur) =>
+                      cur.map((x) => (x.key === l.key ? { ...x, quantity: Number(e.target.value) } : x)),
+                    )
+                  }
+                />
               </td>
               <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">{formatCents(Math.round(l.quantity * l.unitPriceCents))}</td>
+              <td className="px-2 py-1 text-right tabular-nums">
+                {formatCents(Math.round(l.quantity * l.unitPriceCents))}
+              </td>
               <td className="px-2 py-1 text-right">
-                <Button size="sm" variant="ghost" aria-label={t('quoteEditor.removeLine', { name: l.name })} onClick={() => setLines((cur) => cur.filter((x) => x.key !== l.key))}>×</Button>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-label={t('quoteEditor.removeLine', { name: l.name })}
+                  onClick={() => setLines((cur) => cur.filter((x) => x.key !== l.key))}
+                >
+                  ×
+                </Button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="text-xs text-ink-muted">{t('quoteEditor.pricesNote')}</p>
-      {problem ? <Notice tone="error">{[problem.detail ?? problem.title, ...otherErrors.map((fe) => `${fe.field}: ${fe.message}`)].join(' · ')}</Notice> : null}
+      {problem ? (
+        <Notice tone="error">
+          {[problem.detail ?? problem.title, ...otherErrors.map((fe) => `${fe.field}: ${fe.message}`)].join(' · ')}
+        </Notice>
+      ) : null}
       {error && !problem ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
-      <Button type="submit" className="self-start" busy={saving} disabled={lines.length === 0 || !entityId}>{submitLabel}</Button>
+      <Button type="submit" className="self-start" busy={saving} disabled={lines.length === 0 || !entityId}>
+        {submitLabel}
+      </Button>
     </form>
   );
 }

@@ -12,8 +12,21 @@ export function QuoteVisits({ quote, staff }: { quote: QuoteDetail; staff: boole
     <ol className="flex flex-col gap-2 text-sm">
       {quote.visits.map((v) => (
         <li key={v.sequence}>
-          <span className="font-medium">{v.sequence}. {label('visitType', v.type)}</span> · {t('quote.minutes', { minutes: v.durationMinutes })}
-          {earliest.get(v.sequence)?.length ? <span className="block text-xs text-ink-muted">{t('quote.earliest', { dates: earliest.get(v.sequence)!.map((d) => formatDay(d)).join(', ') })}{preview.data?.region ? ` (${preview.data.region})` : ''}</span> : null}
+          <span className="font-medium">
+            {v.sequence}. {label('visitType', v.type)}
+          </span>{' '}
+          · {t('quote.minutes', { minutes: v.durationMinutes })}
+          {earliest.get(v.sequence)?.length ? (
+            <span className="block text-xs text-ink-muted">
+              {t('quote.earliest', {
+                dates: earliest
+                  .get(v.sequence)!
+                  .map((d) => formatDay(d))
+                  .join(', '),
+              })}
+              {preview.data?.region ? ` (${preview.data.region})` : ''}
+            </span>
+          ) : null}
         </li>
       ))}
     </ol>

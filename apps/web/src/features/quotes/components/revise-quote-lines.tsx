@@ -10,8 +10,14 @@ function editorLines(quote: QuoteDetail): EditorLine[] {
   return quote.lines.map((l) => {
     const kind = l.kitId ? 'kit' : l.productId ? 'product' : 'free';
     return {
-      key: kind === 'free' ? `free:${l.position}` : `${kind}:${l.kitId ?? l.productId}`, kind, id: l.kitId ?? l.productId, name: l.description, detail: kind === 'kit' ? l.specification : null,
-      quantity: l.quantity, unitPriceCents: l.unitPriceCents, ...(kind === 'free' ? { free: { vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo } } : {}),
+      key: kind === 'free' ? `free:${l.position}` : `${kind}:${l.kitId ?? l.productId}`,
+      kind,
+      id: l.kitId ?? l.productId,
+      name: l.description,
+      detail: kind === 'kit' ? l.specification : null,
+      quantity: l.quantity,
+      unitPriceCents: l.unitPriceCents,
+      ...(kind === 'free' ? { free: { vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo } } : {}),
     };
   });
 }
@@ -22,10 +28,26 @@ export function ReviseQuoteLines({ quote, onDone }: { quote: QuoteDetail; onDone
   const revise = useReviseQuote(quote.id);
   const [note, setNote] = useState('');
   return (
-    <QuoteLinesForm entityId={quote.entityId} initial={editorLines(quote)} saving={revise.isPending} error={revise.error} submitLabel={t('quoteEditor.save')}
-      onSave={(lines) => revise.mutate({ lockVersion: quote.lockVersion, lines, ...(note.trim() ? { changeNote: note.trim() } : {}) }, { onSuccess: onDone })}>
+    <QuoteLinesForm
+      entityId={quote.entityId}
+      initial={editorLines(quote)}
+      saving={revise.isPending}
+      error={revise.error}
+      submitLabel={t('quoteEditor.save')}
+      onSave={(lines) =>
+        revise.mutate(
+          { lockVersion: quote.lockVersion, lines, ...(note.trim() ? { changeNote: note.trim() } : {}) },
+          { onSuccess: onDone },
+        )
+      }
+    >
       {quote.status !== 'draft' ? <p className="text-sm text-ink-muted">{t('quoteEditor.newVersion')}</p> : null}
-      <Input label={t('quoteEditor.changeNote')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+      <Input
+        label={t('quoteEditor.changeNote')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        maxLength={500}
+      />
     </QuoteLinesForm>
   );
 }

@@ -15,5 +15,9 @@ export async function listEntities(signal?: AbortSignal): Promise<BusinessEntity
 
 export function useEntities() {
   // Five brands that change once in years: fetch once per session.
-  return useQuery({ queryKey: ['reference', 'entities'], queryFn: ({ signal }) => listEntities(signal), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['reference', 'entities'],
+    queryFn: ({ signal }) => listEntities(signal),
+    staleTime: Infinity,
+  });
 }

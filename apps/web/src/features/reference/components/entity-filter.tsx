@@ -5,7 +5,13 @@ import { useEntities } from '../api/list-entities';
 const ALL = 'all';
 
 /** Narrows a list to one business entity (ChargeCars, LaderThuis.nl, ...). Hidden until the entities are known. */
-export function EntityFilter({ value, onChange }: { value: string | undefined; onChange: (entity: string | undefined) => void }) {
+export function EntityFilter({
+  value,
+  onChange,
+}: {
+  value: string | undefined;
+  onChange: (entity: string | undefined) => void;
+}) {
   const { t } = useI18n();
   const entities = useEntities();
   if (!entities.data?.length) return null;

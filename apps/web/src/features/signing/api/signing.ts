@@ -14,17 +14,27 @@ export const signPartEndpoint = endpoint('POST', '/api/sign/:token', SignResult)
 export const declinePartEndpoint = endpoint('POST', '/api/sign/:token/decline', SignResult);
 
 export function useSigningPart(token: string) {
-  return useQuery({ queryKey: ['signing', token], queryFn: ({ signal }) => request(signingPartEndpoint, { params: { token }, signal, allowUnauthorized: true }), retry: false });
+  return useQuery({
+    queryKey: ['signing', token],
+    queryFn: ({ signal }) => request(signingPartEndpoint, { params: { token }, signal, allowUnauthorized: true }),
+    retry: false,
+  });
 }
 
 export type SignInput = { name: string; method: 'typed' | 'drawn'; signatureImage?: string };
 
 export function useSignPart(token: string) {
-  return useMutation({ mutationFn: (input: SignInput) => request(signPartEndpoint, { params: { token }, body: input, allowUnauthorized: true }) });
+  return useMutation({
+    mutationFn: (input: SignInput) =>
+      request(signPartEndpoint, { params: { token }, body: input, allowUnauthorized: true }),
+  });
 }
 
 export function useDeclinePart(token: string) {
-  return useMutation({ mutationFn: (reason: string) => request(declinePartEndpoint, { params: { token }, body: { reason }, allowUnauthorized: true }) });
+  return useMutation({
+    mutationFn: (reason: string) =>
+      request(declinePartEndpoint, { params: { token }, body: { reason }, allowUnauthorized: true }),
+  });
 }
 
 export const signingPdfHref = (token: string) => `/api/sign/${encodeURIComponent(token)}/pdf`;

@@ -9,7 +9,10 @@ export function SignaturePad({ onChange }: { onChange: (png: string | null) => v
   const drawing = useRef(false);
   const point = (e: PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return [((e.clientX - r.left) * e.currentTarget.width) / r.width, ((e.clientY - r.top) * e.currentTarget.height) / r.height] as const;
+    return [
+      ((e.clientX - r.left) * e.currentTarget.width) / r.width,
+      ((e.clientY - r.top) * e.currentTarget.height) / r.height,
+    ] as const;
   };
   const start = (e: PointerEvent<HTMLCanvasElement>) => {
     const ctx = e.currentTarget.getContext('2d');
@@ -38,9 +41,20 @@ export function SignaturePad({ onChange }: { onChange: (png: string | null) => v
   };
   return (
     <div className="flex flex-col gap-2">
-      <canvas ref={canvas} width={600} height={160} aria-label={t('signing.canvas')} className="w-full touch-none rounded border border-line bg-white"
-        onPointerDown={start} onPointerMove={move} onPointerUp={end} onPointerLeave={() => drawing.current && end()} />
-      <Button size="sm" variant="ghost" onClick={clear}>{t('signing.clear')}</Button>
+      <canvas
+        ref={canvas}
+        width={600}
+        height={160}
+        aria-label={t('signing.canvas')}
+        className="w-full touch-none rounded border border-line bg-white"
+        onPointerDown={start}
+        onPointerMove={move}
+        onPointerUp={end}
+        onPointerLeave={() => drawing.current && end()}
+      />
+      <Button size="sm" variant="ghost" onClick={clear}>
+        {t('signing.clear')}
+      </Button>
     </div>
   );
 }

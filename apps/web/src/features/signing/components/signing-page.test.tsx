@@ -7,28 +7,74 @@ import { SigningPage } from './signing-page';
 
 const calls: { url: string; method: string; body: unknown }[] = [];
 const part = {
-  quoteNumber: 'OFF-2026-000001', version: 2, role: 'customer', status: 'pending', signerParty: 'Anna de Vries', validUntil: '2026-12-20', documentSha256: 'ab'.repeat(32),
+  quoteNumber: 'OFF-2026-000001',
+  version: 2,
+  role: 'customer',
+  status: 'pending',
+  signerParty: 'Anna de Vries',
+  validUntil: '2026-12-20',
+  documentSha256: 'ab'.repeat(32),
   entity: { name: 'ChargeCars', brandColor: '#15803d', website: 'https://chargecars.nl' },
-  lines: [{ description: 'Meerprijs kabel per meter boven 10 m', specification: null, quantity: 5, unitPriceCents: 2450, vatRate: 21, vatCategory: 'standard', totalCents: 12250 }],
+  lines: [
+    {
+      description: 'Meerprijs kabel per meter boven 10 m',
+      specification: null,
+      quantity: 5,
+      unitPriceCents: 2450,
+      vatRate: 21,
+      vatCategory: 'standard',
+      totalCents: 12250,
+    },
+  ],
   buyerVatNumber: null,
-  netCents: 12250, vatCents: 2573, grossCents: 14823,
+  netCents: 12250,
+  vatCents: 2573,
+  grossCents: 14823,
 };
 
 const partnerPart = {
-  ...part, role: 'partner', signerParty: 'Installatiebedrijf Charlie', buyerVatNumber: 'NL123456789B01', vatCents: 0, grossCents: 89900, netCents: 89900,
-  lines: [{ description: 'Zaptec Go 2 22 kW', specification: 'Zaptec · art. ZAP-GO2-22', quantity: 1, unitPriceCents: 89900, vatRate: 0, vatCategory: 'reverse_charge', totalCents: 89900 }],
+  ...part,
+  role: 'partner',
+  signerParty: 'Installatiebedrijf Charlie',
+  buyerVatNumber: 'NL123456789B01',
+  vatCents: 0,
+  grossCents: 89900,
+  netCents: 89900,
+  lines: [
+    {
+      description: 'Zaptec Go 2 22 kW',
+      specification: 'Zaptec · art. ZAP-GO2-22',
+      quantity: 1,
+      unitPriceCents: 89900,
+      vatRate: 0,
+      vatCategory: 'reverse_charge',
+      totalCents: 89900,
+    },
+  ],
 };
 
 beforeEach(() => {
   calls.length = 0;
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input);
-    calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined });
-    if (url.endsWith('/api/sign/bad-token')) return Response.json({ status: 404, code: 'signing_link_invalid', title: 'Not Found', type: 'x' }, { status: 404, headers: { 'content-type': 'application/problem+json' } });
-    if (url.endsWith('/api/sign/partner-token')) return Response.json(partnerPart);
-    if (init?.method === 'POST') return Response.json({ status: url.endsWith('/decline') ? 'declined' : 'signed', quoteStatus: 'partially_signed', orderId: null });
-    return Response.json(part);
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      calls.push({ url, method: init?.method ?? 'GET', body: init?.body ? JSON.parse(String(init.body)) : undefined });
+      if (url.endsWith('/api/sign/bad-token'))
+        return Response.json(
+          { status: 404, code: 'signing_link_invalid', title: 'Not Found', type: 'x' },
+          { status: 404, headers: { 'content-type': 'application/problem+json' } },
+        );
+      if (url.endsWith('/api/sign/partner-token')) return Response.json(partnerPart);
+      if (init?.method === 'POST')
+        return Response.json({
+          status: url.endsWith('/decline') ? 'declined' : 'signed',
+          quoteStatus: 'partially_signed',
+          orderId: null,
+        });
+      return Response.json(part);
+    }),
+  );
 });
 afterEach(() => {
   cleanup();
@@ -37,7 +83,13 @@ afterEach(() => {
 
 function renderPage(token: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  render(<I18nProvider initialLocale="nl-NL"><QueryClientProvider client={client}><SigningPage token={token} /></QueryClientProvider></I18nProvider>);
+  render(
+    <I18nProvider initialLocale="nl-NL">
+      <QueryClientProvider client={client}>
+        <SigningPage token={token} />
+      </QueryClientProvider>
+    </I18nProvider>,
+  );
 }
 
 describe('public signing page', () => {
@@ -48,7 +100,11 @@ describe('public signing page', () => {
     fireEvent.change(screen.getByLabelText('Uw volledige naam'), { target: { value: 'Anna de Vries' } });
     fireEvent.click(screen.getByRole('button', { name: 'Akkoord en ondertekenen' }));
     await screen.findByText('Dank u wel. Uw handtekening is vastgelegd.');
-    expect(calls.at(-1)).toEqual({ url: '/api/sign/good-token', method: 'POST', body: { name: 'Anna de Vries', method: 'typed' } });
+    expect(calls.at(-1)).toEqual({
+      url: '/api/sign/good-token',
+      method: 'POST',
+      body: { name: 'Anna de Vries', method: 'typed' },
+    });
   });
 
   test('declines with a reason', async () => {

@@ -8,9 +8,27 @@ import { DayVisits } from './day-visits';
 
 const requestedUrls: string[] = [];
 const visit = (over: Record<string, unknown>) => ({
-  id: 'v', number: 'BZ-1', orderNumber: 'ORD-1', type: 'installation', status: 'planned', date: '2020-01-06', block: 'morning',
-  teamId: 't1', teamName: 'Team Utrecht', customerName: 'X', phone: '0612345678', street: 'Oudegracht', houseNumber: 12, houseNumberAddition: null, postcode: '3511ab',
-  city: 'Utrecht', lat: null, lon: null, durationMinutes: 120, notes: null, ...over,
+  id: 'v',
+  number: 'BZ-1',
+  orderNumber: 'ORD-1',
+  type: 'installation',
+  status: 'planned',
+  date: '2020-01-06',
+  block: 'morning',
+  teamId: 't1',
+  teamName: 'Team Utrecht',
+  customerName: 'X',
+  phone: '0612345678',
+  street: 'Oudegracht',
+  houseNumber: 12,
+  houseNumberAddition: null,
+  postcode: '3511ab',
+  city: 'Utrecht',
+  lat: null,
+  lon: null,
+  durationMinutes: 120,
+  notes: null,
+  ...over,
 });
 
 beforeEach(() => {
@@ -21,7 +39,10 @@ beforeEach(() => {
       const url = String(input);
       requestedUrls.push(url);
       const items = url.includes('date=2020-01-06')
-        ? [visit({ id: 'a', block: 'afternoon', customerName: 'Jan Jansen', type: 'meter_replacement' }), visit({ id: 'm', block: 'morning', customerName: 'Els de Boer', type: 'survey', phone: '+31301234567' })]
+        ? [
+            visit({ id: 'a', block: 'afternoon', customerName: 'Jan Jansen', type: 'meter_replacement' }),
+            visit({ id: 'm', block: 'morning', customerName: 'Els de Boer', type: 'survey', phone: '+31301234567' }),
+          ]
         : [];
       return Response.json({ items, total: items.length, page: 1, pageSize: 200 });
     }),
@@ -79,17 +100,23 @@ describe('technician day', () => {
   test('a scheduled visit gets a large Afronden button that completes it and refreshes the day; a completed one shows its status', async () => {
     let status = 'scheduled';
     const posted: string[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = String(input);
-      if (init?.method === 'POST') {
-        posted.push(url);
-        status = 'completed';
-        return Response.json({ id: 'a', number: 'BZ-1', status, completedAt: '2020-01-06T10:00:00.000Z' });
-      }
-      requestedUrls.push(url);
-      const items = [visit({ id: 'a', status, customerName: 'Jan Jansen' }), visit({ id: 'b', status: 'completed', customerName: 'Els de Boer', block: 'afternoon' })];
-      return Response.json({ items, total: items.length, page: 1, pageSize: 200 });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (init?.method === 'POST') {
+          posted.push(url);
+          status = 'completed';
+          return Response.json({ id: 'a', number: 'BZ-1', status, completedAt: '2020-01-06T10:00:00.000Z' });
+        }
+        requestedUrls.push(url);
+        const items = [
+          visit({ id: 'a', status, customerName: 'Jan Jansen' }),
+          visit({ id: 'b', status: 'completed', customerName: 'Els de Boer', block: 'afternoon' }),
+        ];
+        return Response.json({ items, total: items.length, page: 1, pageSize: 200 });
+      }),
+    );
     renderDay();
     await screen.findByText('Jan Jansen');
     const [jan, els] = within(screen.getByRole('list', { name: 'Bezoeken' })).getAllByRole('article');

@@ -10,7 +10,15 @@ import { VisitCard } from './visit-card';
 const blockOrder = (block: Visit['block']) => (block === 'morning' ? 0 : block === 'afternoon' ? 1 : 2);
 
 /** A team's visits of one day, morning before afternoon, with a previous/next day switcher. */
-export function DayVisits({ date, onDateChange, teamName }: { date: string; onDateChange: (date: string) => void; teamName?: string | null | undefined }) {
+export function DayVisits({
+  date,
+  onDateChange,
+  teamName,
+}: {
+  date: string;
+  onDateChange: (date: string) => void;
+  teamName?: string | null | undefined;
+}) {
   const { t, locale } = useI18n();
   const query = useVisits({ date });
   const today = amsterdamDay();
@@ -24,7 +32,9 @@ export function DayVisits({ date, onDateChange, teamName }: { date: string; onDa
         </Button>
         <div className="text-center">
           <h1 className="text-lg font-semibold">{date === today ? t('visit.today') : formatDay(date, locale)}</h1>
-          <p className="text-xs text-ink-muted">{[date === today ? formatDay(date, locale) : null, teamName].filter(Boolean).join(' · ')}</p>
+          <p className="text-xs text-ink-muted">
+            {[date === today ? formatDay(date, locale) : null, teamName].filter(Boolean).join(' · ')}
+          </p>
         </div>
         <Button variant="secondary" onClick={() => onDateChange(addDays(date, 1))} aria-label={t('visit.nextDay')}>
           ›
