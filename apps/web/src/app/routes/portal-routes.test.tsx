@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Role, SessionResponse } from '@chargecars/contract';
+import type { z } from 'zod';
 import { App } from '../app';
 
 // The server is outside the process: a small fake answers the calls the lead inbox makes. The menu walk
 // (e2e/menu-walk.e2e.test.ts) covers every page with the real server; this pins the planner's case.
 const calls: string[] = [];
-let role = 'planner';
+let role: Role = 'planner';
 
 function json(status: number, body: unknown) {
   return new Response(JSON.stringify(body), {
@@ -19,13 +21,13 @@ async function fakeServer(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(String(input), 'http://localhost');
   calls.push(url.pathname);
   if (url.pathname === '/api/auth/me') {
-    return json(200, {
+    const session: z.infer<typeof SessionResponse> = {
       user: {
         id: 'u1',
         email: `${role}@chargecars.nl`,
         name: 'Priya Planning',
         role,
-        locale: 'nl-NL',
+        locale: 'nl',
         partnerId: null,
         partnerName: null,
         teamId: null,
@@ -33,7 +35,8 @@ async function fakeServer(input: RequestInfo | URL): Promise<Response> {
         customerId: null,
       },
       csrfToken: 'csrf',
-    });
+    };
+    return json(200, session);
   }
   if (url.pathname === '/api/leads') return json(200, { items: [], total: 0, page: 1, pageSize: 50 });
   return json(404, { title: 'Niet gevonden', status: 404 });
