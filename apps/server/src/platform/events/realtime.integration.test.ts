@@ -8,6 +8,8 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { sessions } from '../auth/auth.schema.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { SESSION_ENDED } from './realtime.ts';
+import { emitEvent } from './outbox.ts';
+import { randomUUID } from 'node:crypto';
 
 let t: TestApp;
 let base: string;
@@ -69,6 +71,27 @@ describe('WebSocket updates', () => {
     expect(partnerSub.messages.some((m) => m.type === 'customer.note_added')).toBe(false);
     staffSub.ws.close();
     partnerSub.ws.close();
+  });
+
+  it("sends an event's data to staff only: a partner and a customer hear that a quote changed, not its totals", async () => {
+    const ops = await t.as('ops@chargecars.nl');
+    const partner = await t.as('partner-a@alfa.example.nl');
+    const subs = [await subscribe(base, ops.cookie), await subscribe(base, partner.cookie)];
+    expect(subs.every((s) => s.opened)).toBe(true);
+    const quoteId = randomUUID();
+    await emitEvent(t.database.db, {
+      type: 'quote.revised',
+      subjectType: 'quote',
+      subjectId: quoteId,
+      data: { version: 2, customerTotalCents: 123_400, partnerTotalCents: 56_700, changeNote: null },
+      audience: { partnerId: t.fixtures.partnerA.id, customerId: t.fixtures.c1.id },
+    });
+    const revised = (s: (typeof subs)[number]) =>
+      s.messages.find((m) => m.type === 'quote.revised' && m.subject?.id === quoteId) as { data?: unknown } | undefined;
+    expect(await waitFor(() => subs.every((s) => revised(s)))).toBe(true);
+    expect(revised(subs[0]!)!.data).toMatchObject({ customerTotalCents: 123_400, partnerTotalCents: 56_700 });
+    expect(revised(subs[1]!)!.data).toBeUndefined();
+    for (const s of subs) s.ws.close();
   });
 
   it('accepts pages of the platform itself and refuses a foreign Origin with 403 before the upgrade', async () => {

@@ -57,14 +57,20 @@ export async function startRealtime(app: FastifyInstance, database: Database, op
       .where(inArray(outboxEvents.id, ids))
       .orderBy(asc(outboxEvents.id));
     for (const event of events) {
-      const message = JSON.stringify({
+      const notice = {
         type: event.type,
         id: event.eventId,
         occurredAt: event.occurredAt.toISOString(),
         subject: { type: event.subjectType, id: event.subjectId },
-        data: event.data,
-      });
-      for (const [socket, { user }] of clients) if (canSee(user, event.audience)) socket.send(message);
+      };
+      // The data goes to staff only. An event's data is written for staff (a quote's revision names
+      // both parts' totals); portals only need to know what changed to refresh it, and then read it
+      // through the API, which shows each reader their own part.
+      const forStaff = JSON.stringify({ ...notice, data: event.data });
+      const forOthers = JSON.stringify(notice);
+      for (const [socket, { user }] of clients) {
+        if (canSee(user, event.audience)) socket.send(isStaff(user) ? forStaff : forOthers);
+      }
     }
   }
 
