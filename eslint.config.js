@@ -84,7 +84,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^\\.\\./\\.\\./(?!\\.\\.)[a-z-]+/(api|components|hooks)/',
+              // Reference data (the brands' names and the like) is the one feature every other may read.
+              regex: '^\\.\\./\\.\\./(?!\\.\\.|reference/)[a-z-]+/(api|components|hooks)/',
               message: 'Features never import each other; compose them in app/routes.',
             },
           ],

@@ -7,9 +7,11 @@ import { amsterdamDay, formatDate } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCommissionStatement } from '../api/finance-reports';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /** A partner's commission for a month: per agreement, each converted lead with its order value and commission. */
 export function CommissionStatementView({ partnerId }: { partnerId: string }) {
+  const entityName = useEntityName();
   const { t } = useI18n();
   const [month, setMonth] = useState(amsterdamDay().slice(0, 7));
   const query = useCommissionStatement(partnerId, month);
@@ -39,7 +41,7 @@ export function CommissionStatementView({ partnerId }: { partnerId: string }) {
             .map((s) => (
               <Card
                 key={s.entityId}
-                title={`${s.entityId} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
+                title={`${entityName(s.entityId)} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
               >
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs text-ink-muted uppercase">

@@ -7,11 +7,13 @@ import { amsterdamDay } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useProfitAndLoss } from '../api/finance-reports';
+import { useEntityName } from '../../reference/api/list-entities';
 
 const ENTITIES = ['chargecars', 'laderthuis', 'meterkastthuis', 'zaptecshop', 'ratioshop'];
 
 /** Revenue, costs of materials and labour, commissions and the result of one entity for a period. */
 export function ProfitAndLossView() {
+  const entityName = useEntityName();
   const { t } = useI18n();
   const today = amsterdamDay();
   const [entityId, setEntityId] = useState(ENTITIES[0]!);
@@ -58,7 +60,7 @@ export function ProfitAndLossView() {
       ) : query.isError ? (
         <ErrorNotice error={query.error} />
       ) : (
-        <Card title={`${t('pnl.title')} · ${entityId}`}>
+        <Card title={`${t('pnl.title')} · ${entityName(entityId)}`}>
           <dl className="grid max-w-md grid-cols-2 gap-1 text-sm">
             {rows.map(([name, cents, bold]) => (
               <div key={name} className="contents">

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import type { CustomerDetail } from '@chargecars/contract';
+import type { BusinessEntityList, CustomerDetail } from '@chargecars/contract';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { z } from 'zod';
@@ -72,10 +72,29 @@ const customer: z.input<typeof CustomerDetail> = {
   tags: [],
 };
 
+const entities: z.input<typeof BusinessEntityList> = [
+  {
+    id: 'chargecars',
+    name: 'ChargeCars',
+    kind: 'b2b_partner',
+    brandColor: '#16a34a',
+    website: 'https://chargecars.nl',
+  },
+  {
+    id: 'laderthuis',
+    name: 'LaderThuis.nl',
+    kind: 'consumer',
+    brandColor: '#2563eb',
+    website: 'https://laderthuis.nl',
+  },
+];
+
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => Response.json(customer)),
+    vi.fn(async (input: RequestInfo | URL) =>
+      Response.json(new URL(String(input), 'http://localhost').pathname === '/api/entities' ? entities : customer),
+    ),
   );
 });
 afterEach(() => {
@@ -116,5 +135,10 @@ describe('customer 360', () => {
     renderCustomer();
     const quote = (await screen.findByText('OFF-2026-0001', {}, { timeout: 10_000 })).closest('li')!;
     expect(quote.textContent).toContain('€ 1.499,00 / € 250,00');
+  });
+
+  test('names the brands the customer is known to, not their ids', async () => {
+    renderCustomer();
+    await screen.findByText('ChargeCars, LaderThuis.nl', {}, { timeout: 10_000 });
   });
 });

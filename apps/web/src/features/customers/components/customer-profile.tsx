@@ -4,8 +4,10 @@ import { formatPhone, phoneHref } from '../../../lib/format/phone';
 import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { CustomerDetail } from '../api/get-customer';
+import { useEntityName } from '../../reference/api/list-entities';
 
 export function CustomerProfile({ customer }: { customer: CustomerDetail }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   return (
     <Card title={t('customer.profile')}>
@@ -35,7 +37,7 @@ export function CustomerProfile({ customer }: { customer: CustomerDetail }) {
         <dt className="text-ink-muted">{t('customers.status')}</dt>
         <dd>{label('customerStatus', customer.status)}</dd>
         <dt className="text-ink-muted">{t('customers.entities')}</dt>
-        <dd>{customer.entities.join(', ') || '—'}</dd>
+        <dd>{customer.entities.map(entityName).join(', ') || '—'}</dd>
         <dt className="text-ink-muted">{t('customers.createdAt')}</dt>
         <dd>{formatDate(customer.createdAt)}</dd>
       </dl>

@@ -7,6 +7,7 @@ import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode'
 import { formatPhone } from '../../../lib/format/phone';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCustomers, type CustomerListItem, type CustomerListParams } from '../api/list-customers';
+import { useEntityName } from '../../reference/api/list-entities';
 
 export type CustomersTableProps = {
   params: CustomerListParams;
@@ -21,6 +22,7 @@ export type CustomersTableProps = {
 
 /** All customers, server-paged; search matches name, postcode and email on the server. */
 export function CustomersTable({ params, customerHref, ...handlers }: CustomersTableProps) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const query = useCustomers(params);
 
@@ -59,7 +61,7 @@ export function CustomersTable({ params, customerHref, ...handlers }: CustomersT
         className: 'whitespace-nowrap',
       },
       { id: 'status', header: t('customers.status'), cell: (c) => label('customerStatus', c.status) },
-      { id: 'entities', header: t('customers.entities'), cell: (c) => c.entities.join(', ') },
+      { id: 'entities', header: t('customers.entities'), cell: (c) => c.entities.map(entityName).join(', ') },
       {
         id: 'createdAt',
         header: t('customers.createdAt'),

@@ -9,9 +9,11 @@ import { ProblemError } from '../../../lib/http/problem-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLead } from '../api/get-lead';
 import { useDecideLead } from '../api/decide-lead';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /** One lead: data, score breakdown, intake and timeline; ops can qualify, reject or reassign it. */
 export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecide: boolean }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const lead = useLead(leadId);
   if (lead.isPending) return <Spinner label={t('common.loading')} />;
@@ -38,7 +40,7 @@ export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecid
             <dt>{t('leads.region')}</dt>
             <dd>{[l.municipality, l.province, l.regionCode].filter(Boolean).join(' · ') || '–'}</dd>
             <dt>{t('leads.entity')}</dt>
-            <dd>{l.entityId}</dd>
+            <dd>{entityName(l.entityId)}</dd>
             <dt>{t('leads.partner')}</dt>
             <dd>
               {l.partnerName ?? '–'}

@@ -6,11 +6,13 @@ import { Notice, Spinner } from '../../../design/status-message';
 import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLeads, type LeadFilters } from '../api/list-leads';
+import { useEntityName } from '../../reference/api/list-entities';
 
 const STATUSES = ['', 'received', 'awaiting_intake', 'qualified', 'converted', 'rejected'];
 
 /** The lead inbox: filters by status, entity, region, score and SLA. Partners see their own leads (server-scoped). */
 export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) => string; showPartner: boolean }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const [filters, setFilters] = useState<LeadFilters>({ page: 1 });
   const leads = useLeads(filters);
@@ -112,7 +114,7 @@ export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) =>
                   <td>{l.score ?? '–'}</td>
                   {showPartner ? <td>{l.partnerName ?? '–'}</td> : null}
                   <td>
-                    {l.entityId}
+                    {entityName(l.entityId)}
                     {l.regionCode ? ` · ${l.regionCode}` : ''}
                   </td>
                   <td>{formatDateTime(l.receivedAt)}</td>

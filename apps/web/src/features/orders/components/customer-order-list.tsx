@@ -9,6 +9,7 @@ import { useOrders, type OrderListItem } from '../api/list-orders';
 import { progressPercent } from '../api/progress-percent';
 import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /**
  * A customer's own orders with where each one stands. A customer has a handful of orders,
@@ -30,13 +31,14 @@ export function CustomerOrderList() {
 }
 
 function CustomerOrderCard({ order }: { order: OrderListItem }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const detail = useOrder(order.id);
   const pct = progressPercent(order.progress);
   return (
     <Card title={t('order.title', { number: order.number })} aria-label={t('order.title', { number: order.number })}>
       <p className="text-sm text-ink-muted">
-        {[order.entity, formatDate(order.createdAt), formatCents(order.totalCents)].join(' · ')}
+        {[entityName(order.entity), formatDate(order.createdAt), formatCents(order.totalCents)].join(' · ')}
       </p>
       <p className="mt-2 text-sm">
         {t('order.status')}: <span className="font-medium">{label('stage', order.stage)}</span> ({pct}%)

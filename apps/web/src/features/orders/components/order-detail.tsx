@@ -13,6 +13,7 @@ import { OrderMilestones } from './order-milestones';
 import { OrderVisits } from './order-visits';
 import { OrderTimelineList } from './order-timeline';
 import { ChangeStageForm } from './change-stage-form';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /**
  * One order: its lines (who pays what), milestones and planned visits; staff may plan the visits. A
@@ -29,6 +30,7 @@ export function OrderDetailView({
   staff?: boolean;
   ownSide?: 'customer' | 'partner';
 }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
   const price = (cents: number, billTo: string | null | undefined) =>
@@ -46,7 +48,7 @@ export function OrderDetailView({
         subtitle={[
           order.customerName,
           [order.postcode ? formatPostcode(order.postcode) : null, order.city].filter(Boolean).join(' '),
-          order.entity,
+          entityName(order.entity),
           formatDate(order.createdAt),
         ]
           .filter(Boolean)

@@ -9,6 +9,7 @@ import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrders, type OrderListItem, type OrderListParams } from '../api/list-orders';
 import { progressPercent } from '../api/progress-percent';
+import { useEntityName } from '../../reference/api/list-entities';
 
 export type OrdersTableProps = {
   params: OrderListParams;
@@ -22,6 +23,7 @@ export type OrdersTableProps = {
 };
 
 export function OrdersTable({ params, orderHref, showPartner = true, ...handlers }: OrdersTableProps) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const query = useOrders(params);
 
@@ -43,7 +45,7 @@ export function OrdersTable({ params, orderHref, showPartner = true, ...handlers
         header: t('orders.place'),
         cell: (o) => [o.postcode ? formatPostcode(o.postcode) : null, o.city].filter(Boolean).join(' ') || '—',
       },
-      { id: 'entity', header: t('orders.entity'), cell: (o) => o.entity },
+      { id: 'entity', header: t('orders.entity'), cell: (o) => entityName(o.entity) },
     ];
     if (showPartner) cols.push({ id: 'partnerName', header: t('orders.partner'), cell: (o) => o.partnerName ?? '—' });
     cols.push(

@@ -10,9 +10,11 @@ import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePartner, type PartnerDetail } from '../api/get-partner';
 import { isVatNumber, tidyVatNumber, useUpdatePartnerVatNumber } from '../api/update-partner';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /** Who the partner is (KvK, VAT number, category) and whether its invoices carry reverse charge; ops may change the VAT number. */
 export function PartnerProfile({ partnerId, canEdit }: { partnerId: string; canEdit: boolean }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const query = usePartner(partnerId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
@@ -21,7 +23,7 @@ export function PartnerProfile({ partnerId, canEdit }: { partnerId: string; canE
   const rows: [string, string][] = [
     [t('partners.number'), p.number],
     [t('partners.category'), label('partnerCategory', p.category)],
-    [t('orders.entity'), p.entityId],
+    [t('orders.entity'), entityName(p.entityId)],
     [t('partners.status'), label('partnerStatus', p.status)],
     [t('partners.kvk'), p.kvkNumber],
     [t('partners.email'), p.email],

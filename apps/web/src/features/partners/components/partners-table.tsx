@@ -5,6 +5,7 @@ import { QueryDataTable } from '../../../design/query-data-table';
 import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePartners, type PartnerListItem, type PartnerListParams } from '../api/list-partners';
+import { useEntityName } from '../../reference/api/list-entities';
 
 export type PartnersTableProps = {
   params: PartnerListParams;
@@ -17,6 +18,7 @@ export type PartnersTableProps = {
 
 /** All partners, server-paged; search matches name, number and email. */
 export function PartnersTable({ params, partnerHref, ...handlers }: PartnersTableProps) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const query = usePartners(params);
   const columns = useMemo<DataTableColumn<PartnerListItem>[]>(
@@ -39,7 +41,7 @@ export function PartnersTable({ params, partnerHref, ...handlers }: PartnersTabl
         ),
       },
       { id: 'category', header: t('partners.category'), cell: (p) => label('partnerCategory', p.category) },
-      { id: 'entity', header: t('orders.entity'), cell: (p) => p.entityId },
+      { id: 'entity', header: t('orders.entity'), cell: (p) => entityName(p.entityId) },
       { id: 'status', header: t('partners.status'), cell: (p) => label('partnerStatus', p.status) },
       { id: 'orders', header: t('orders.title'), cell: (p) => p.orders, className: 'text-right tabular-nums' },
       {

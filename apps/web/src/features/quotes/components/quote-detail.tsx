@@ -13,6 +13,7 @@ import { useQuoteAction } from '../api/quote-actions';
 import { QuoteVersions } from './quote-versions';
 import { ReviseQuoteLines } from './revise-quote-lines';
 import { QuoteVisits } from './quote-visits';
+import { useEntityName } from '../../reference/api/list-entities';
 
 /** One quote: the lines with who pays each and why, the visits, both signatures and every version. Outside staff, `ownSide` is the only PDF offered. */
 export function QuoteDetailView({
@@ -28,6 +29,7 @@ export function QuoteDetailView({
   orderHref?: (id: string) => string;
   above?: (q: { number: string }) => ReactNode;
 }) {
+  const entityName = useEntityName();
   const { t, label } = useI18n();
   const query = useQuote(quoteId);
   const send = useQuoteAction(quoteId, 'send');
@@ -83,7 +85,7 @@ export function QuoteDetailView({
         subtitle={[
           q.customerName,
           q.partnerName,
-          q.entityId,
+          entityName(q.entityId),
           `${label('quoteStatus', q.status)} · v${q.currentVersion}`,
           `${t('quotes.validUntil')} ${formatDate(q.validUntil)}`,
         ]

@@ -21,3 +21,9 @@ export function useEntities() {
     staleTime: Infinity,
   });
 }
+
+/** A brand's name for its id ("chargecars" → "ChargeCars"); the id itself until the list has loaded. */
+export function useEntityName(): (id: string) => string {
+  const { data } = useEntities();
+  return (id) => data?.find((e) => e.value === id)?.label ?? id;
+}
