@@ -60,6 +60,7 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quote.earliest': 'Earliest: {dates}',
   'quote.minutes': '{minutes} min',
   'quote.signatures': 'Signatures',
+  'quote.noSignatures': 'No signatures recorded.',
   'quote.versions': 'Versions',
   'quote.compare': 'Compare with previous',
   'quote.send': 'Send for signing',

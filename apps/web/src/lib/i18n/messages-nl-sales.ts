@@ -58,6 +58,7 @@ export const nlSales = {
   'quote.earliest': 'Eerst mogelijk: {dates}',
   'quote.minutes': '{minutes} min',
   'quote.signatures': 'Handtekeningen',
+  'quote.noSignatures': 'Geen handtekeningen vastgelegd.',
   'quote.versions': 'Versies',
   'quote.compare': 'Vergelijk met vorige',
   'quote.send': 'Versturen ter ondertekening',

@@ -45,7 +45,7 @@ export function Component() {
                 '/ops/partners/:id': <PartnerPage />,
                 '/ops/quotes': <QuotesPage canCreate={mayQuote} />,
                 '/ops/quotes/new': <QuoteNewPage />,
-                '/ops/quotes/:id': <QuotePage staff={manages} />,
+                '/ops/quotes/:id': <QuotePage canEdit={manages} />,
                 '/ops/invoices': <InvoicesPage />,
                 '/ops/finance': <FinancePage />,
                 '/ops/outbox': <OutboxPage />,

@@ -5,14 +5,16 @@ import { useI18n } from '../../../lib/i18n/i18n';
 
 const orderHref = (id: string) => `/ops/orders/${id}`;
 
-export function QuotePage({ staff }: { staff: boolean }) {
+/** Everyone in the ops portal is staff and reads the whole quote; `canEdit` is for those who manage quotes. */
+export function QuotePage({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
     <QuoteDetailView
       key={id}
       quoteId={id}
-      staff={staff}
+      staff
+      canEdit={canEdit}
       orderHref={orderHref}
       above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: q.number }]} />}
     />

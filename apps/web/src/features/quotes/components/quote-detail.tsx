@@ -15,16 +15,22 @@ import { ReviseQuoteLines } from './revise-quote-lines';
 import { QuoteVisits } from './quote-visits';
 import { useEntityName } from '../../reference/api/list-entities';
 
-/** One quote: the lines with who pays each and why, the visits, both signatures and every version. Outside staff, `ownSide` is the only PDF offered. */
+/**
+ * One quote: the lines with who pays each and why, the visits, both signatures and every version.
+ * Staff see both PDFs and the earliest visit dates; only those who manage quotes (`canEdit`) send,
+ * renew and edit them. Outside staff, `ownSide` is the only PDF offered.
+ */
 export function QuoteDetailView({
   quoteId,
   staff,
+  canEdit = false,
   ownSide,
   orderHref,
   above,
 }: {
   quoteId: string;
   staff: boolean;
+  canEdit?: boolean;
   ownSide?: 'customer' | 'partner';
   orderHref?: (id: string) => string;
   above?: (q: { number: string }) => ReactNode;
@@ -60,12 +66,12 @@ export function QuoteDetailView({
           {t('quote.partnerPdf')}
         </a>
       ) : null}
-      {staff && q.status === 'draft' ? (
+      {canEdit && q.status === 'draft' ? (
         <Button size="sm" busy={send.isPending} onClick={() => send.mutate(q.lockVersion)}>
           {t('quote.send')}
         </Button>
       ) : null}
-      {staff && (q.status === 'expired' || q.status === 'declined') ? (
+      {canEdit && (q.status === 'expired' || q.status === 'declined') ? (
         <Button size="sm" busy={renew.isPending} onClick={() => renew.mutate(q.lockVersion)}>
           {t('quote.renew')}
         </Button>
@@ -99,7 +105,7 @@ export function QuoteDetailView({
       <Card
         title={t('quote.lines')}
         actions={
-          staff && q.status !== 'signed' && q.status !== 'expired' ? (
+          canEdit && q.status !== 'signed' && q.status !== 'expired' ? (
             <Button size="sm" variant="secondary" onClick={() => setEditing(!editing)}>
               {editing ? t('quoteEditor.cancel') : t('quoteEditor.edit')}
             </Button>
@@ -117,6 +123,7 @@ export function QuoteDetailView({
           <QuoteVisits quote={q} staff={staff} />
         </Card>
         <Card title={t('quote.signatures')}>
+          {q.signatures.length === 0 ? <p className="text-sm text-ink-muted">{t('quote.noSignatures')}</p> : null}
           <ul className="flex flex-col gap-2 text-sm">
             {q.signatures.map((s, i) => (
               <li key={i}>
