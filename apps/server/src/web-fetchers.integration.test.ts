@@ -1,47 +1,19 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
 import { seedDemoData, type SeedSummary } from '../../../scripts/seed/seed-demo.ts';
 import { buildApp, type BuiltApp } from './app.ts';
 import { backupsOf } from './platform/backup.ts';
+import { latestDroppedMailFor } from './platform/mail-drop.ts';
 import { loadConfig } from './platform/config.ts';
 import { openDatabase, type Database } from './platform/db/client.ts';
 import { createTestDatabase } from './test/test-database.ts';
 import { startWebhookReceiver } from './test/webhook-receiver.ts';
+import { webEndpointsByRoute } from './test/web-endpoints.ts';
 
-// The web's fetchers, as the web declares them (apps/web/src/lib/http/endpoint.ts): every feature api
-// file exports its endpoints, each with the packages/contract schema its fetcher parses the answer with.
-// They are found at run time, so a new fetcher is in this test without anyone listing it here.
-type WebEndpoint = { kind: 'endpoint'; method: string; path: string; response: z.ZodType | null };
-const WEB_SRC = path.resolve(import.meta.dirname, '../../web/src');
-const FEATURES = path.join(WEB_SRC, 'features');
-const apiFiles = readdirSync(FEATURES).flatMap((feature) => {
-  const dir = path.join(FEATURES, feature, 'api');
-  try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-      .map((f) => path.join(dir, f));
-  } catch {
-    return [];
-  }
-});
-const isEndpoint = (v: unknown): v is WebEndpoint =>
-  typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'endpoint';
-const webEndpoints = new Map<string, { name: string; endpoint: WebEndpoint }[]>();
-for (const file of apiFiles) {
-  const module = (await import(file)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(module)) {
-    if (!isEndpoint(value)) continue;
-    const route = `${value.method} ${value.path}`;
-    webEndpoints.set(route, [
-      ...(webEndpoints.get(route) ?? []),
-      { name: `${path.relative(WEB_SRC, file)}#${name}`, endpoint: value },
-    ]);
-  }
-}
+const webEndpoints = await webEndpointsByRoute();
 
 type Session = {
   cookie: string;
@@ -172,11 +144,7 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
     await call(null, 'POST', '/api/auth/magic-link', { email: loginOf('customer').email }),
   ],
   'POST /api/auth/magic-link/consume': async () => {
-    const mail = readdirSync(path.join(scratch, 'mail'))
-      .sort()
-      .reverse()
-      .map((f) => readFileSync(path.join(scratch, 'mail', f), 'utf8'))
-      .find((m) => m.startsWith(`To: ${loginOf('customer').email}\n`));
+    const mail = await latestDroppedMailFor(path.join(scratch, 'mail'), loginOf('customer').email);
     const res = await call(null, 'POST', '/api/auth/magic-link/consume', {
       token: /token=([\w-]+)/.exec(mail ?? '')![1],
     });
@@ -528,52 +496,4 @@ describe('every web fetcher reads the real answer of its endpoint', () => {
       }
     });
   }
-});
-
-describe('the web calls the API only through declared endpoints', () => {
-  const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory()
-        ? sources(path.join(dir, e.name))
-        : /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)
-          ? [path.join(dir, e.name)]
-          : [],
-    );
-  const files = sources(WEB_SRC).map((file) => ({
-    file: path.relative(WEB_SRC, file),
-    text: readFileSync(file, 'utf8'),
-  }));
-
-  it('declares every endpoint exported from a feature api file, where this test finds it', () => {
-    const declaredElsewhere = files
-      .filter(
-        (f) =>
-          /\bendpoint\(/.test(f.text) && !/^features\/[\w-]+\/api\//.test(f.file) && f.file !== 'lib/http/endpoint.ts',
-      )
-      .map((f) => f.file);
-    expect(declaredElsewhere).toEqual([]);
-    const unexported = files
-      .filter((f) => /^features\/[\w-]+\/api\//.test(f.file))
-      .flatMap((f) => f.text.match(/^(?!export const \w+ = endpoint\().*\bendpoint\('.*$/gm) ?? []);
-    expect(unexported).toEqual([]);
-  });
-
-  // Besides the client: the OpenAPI document (no contract shape) and the partner's API tester, which shows
-  // the raw answer of the Partner API to a key, whatever it is.
-  it('fetches only in the HTTP client, the OpenAPI document and the API tester', () => {
-    const fetching = files.filter((f) => /\bfetch\(/.test(f.text)).map((f) => f.file);
-    expect(fetching.sort()).toEqual([
-      'features/partner-integrations/api/openapi.ts',
-      'features/partner-integrations/components/api-tester.tsx',
-      'lib/http/http-client.ts',
-    ]);
-  });
-
-  it('declares no response shapes of its own: they come from packages/contract', () => {
-    // The live-update messages come over a WebSocket, not as an HTTP answer: typed events are another piece of work.
-    const declaring = files
-      .filter((f) => /\bz\.object\(/.test(f.text) && f.file !== 'lib/realtime/subscribe-updates.ts')
-      .map((f) => f.file);
-    expect(declaring).toEqual([]);
-  });
 });
