@@ -7,6 +7,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'apps/server/src/**/*.test.ts',
       'apps/web/src/**/*.test.{ts,tsx}',
+      'apps/web/vite-plugins/**/*.test.ts',
       'scripts/**/*.test.ts',
     ],
     testTimeout: 60_000,

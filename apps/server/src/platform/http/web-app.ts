@@ -10,8 +10,15 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     return false;
   }
   // serve: false registers no routes of its own (only reply.sendFile): every route here declares its access.
-  // cacheControl: false, or its `public, max-age=0` would replace ours below.
-  await app.register(fastifyStatic, { root: path.resolve(distDir), serve: false, cacheControl: false });
+  // cacheControl: false, or its `public, max-age=0` would replace ours below. preCompressed: the build
+  // wrote .br and .gz beside each text asset (apps/web/vite-plugins/precompress.ts); the browser gets
+  // the smallest it accepts, with `Vary: Accept-Encoding`.
+  await app.register(fastifyStatic, {
+    root: path.resolve(distDir),
+    serve: false,
+    cacheControl: false,
+    preCompressed: true,
+  });
   app.get('/*', { config: { access: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = request.url.split('?')[0]!.slice(1);
