@@ -8,7 +8,7 @@
  * file counted once). Dynamic imports inside those are not initial and are left out.
  * The last line is one JSON object for tooling; exit code 1 when a portal is over budget.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,13 +59,15 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
   return seen;
 }
 
-const gzipCache = new Map<string, { raw: number; gzip: number }>();
-function sizeOf(file: string): { raw: number; gzip: number } {
+const gzipCache = new Map<string, { raw: number; gzip: number; br: number }>();
+function sizeOf(file: string): { raw: number; gzip: number; br: number } {
   let size = gzipCache.get(file);
   if (!size) {
     const bytes = readFileSync(path.join(dist, file));
-    // Level 9: what a static server with precompressed assets (or nginx gzip_comp_level 9) sends.
-    size = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    const brFile = path.join(dist, `${file}.br`);
+    // Level 9 gzip, and the brotli copy the build wrote (what the server sends to a browser that takes br).
+    const gzip = gzipSync(bytes, { level: 9 }).length;
+    size = { raw: bytes.length, gzip, br: existsSync(brFile) ? statSync(brFile).size : gzip };
     gzipCache.set(file, size);
   }
   return size;
@@ -80,6 +82,7 @@ type Row = {
   chunks: number;
   rawBytes: number;
   gzipBytes: number;
+  brBytes: number;
   cssGzipBytes: number;
   withinBudget: boolean;
 };
@@ -90,12 +93,14 @@ for (const [portal, routeKey] of Object.entries(routes)) {
   const cssFiles = new Set([...keys].flatMap((k) => manifest[k]!.css ?? []));
   const raw = files.reduce((sum, f) => sum + sizeOf(f).raw, 0);
   const gzip = files.reduce((sum, f) => sum + sizeOf(f).gzip, 0);
+  const br = files.reduce((sum, f) => sum + sizeOf(f).br, 0);
   const cssGzip = [...cssFiles].reduce((sum, f) => sum + sizeOf(f).gzip, 0);
   rows.push({
     portal,
     chunks: files.length,
     rawBytes: raw,
     gzipBytes: gzip,
+    brBytes: br,
     cssGzipBytes: cssGzip,
     withinBudget: gzip <= BUDGET_GZIP_BYTES,
   });
@@ -110,10 +115,10 @@ const heavyInInitial = [...initialKeys].filter((k) => heavy.test(k) || heavy.tes
 
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
 console.log(`web bundle: initial JavaScript per portal (budget ${BUDGET_GZIP_BYTES / 1024} KB gzip)`);
-console.log('portal       chunks   raw KB  gzip KB  css gz KB  budget');
+console.log('portal       chunks   raw KB  gzip KB    br KB  css gz KB  budget');
 for (const r of rows) {
   console.log(
-    `${r.portal.padEnd(12)} ${String(r.chunks).padStart(6)} ${kb(r.rawBytes)} ${kb(r.gzipBytes)} ${kb(r.cssGzipBytes).padStart(10)}  ${r.withinBudget ? 'ok' : 'OVER'}`,
+    `${r.portal.padEnd(12)} ${String(r.chunks).padStart(6)} ${kb(r.rawBytes)} ${kb(r.gzipBytes)} ${kb(r.brBytes)} ${kb(r.cssGzipBytes).padStart(10)}  ${r.withinBudget ? 'ok' : 'OVER'}`,
   );
 }
 console.log(`cores (os.availableParallelism): ${os.availableParallelism()}`);
@@ -132,6 +137,7 @@ console.log(
           chunks: r.chunks,
           rawBytes: r.rawBytes,
           gzipBytes: r.gzipBytes,
+          brBytes: r.brBytes,
           cssGzipBytes: r.cssGzipBytes,
           withinBudget: r.withinBudget,
         },

@@ -1,6 +1,5 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { subscribeUpdates } from '../lib/realtime/subscribe-updates';
 import { invalidatedBy } from './event-invalidations';
 
 /**
@@ -22,16 +21,23 @@ export function useLiveUpdates(enabled: boolean): void {
       for (const queryKey of pending.values()) void queryClient.invalidateQueries({ queryKey });
       pending.clear();
     };
-    const stop = subscribeUpdates(
-      (event) => {
-        for (const queryKey of invalidatedBy(event.type)) pending.set(JSON.stringify(queryKey), queryKey);
-        timer ??= setTimeout(flush, COALESCE_MS);
-      },
-      () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }),
-    );
+    // Loaded after the page: the socket and its message schema are not needed to show the first content.
+    let stop: (() => void) | undefined;
+    let ended = false;
+    void import('../lib/realtime/subscribe-updates').then(({ subscribeUpdates }) => {
+      if (ended) return;
+      stop = subscribeUpdates(
+        (event) => {
+          for (const queryKey of invalidatedBy(event.type)) pending.set(JSON.stringify(queryKey), queryKey);
+          timer ??= setTimeout(flush, COALESCE_MS);
+        },
+        () => void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' }),
+      );
+    });
     return () => {
+      ended = true;
       clearTimeout(timer);
-      stop();
+      stop?.();
     };
   }, [enabled, queryClient]);
 }

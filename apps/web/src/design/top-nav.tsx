@@ -1,7 +1,10 @@
-import { DropdownMenu } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
 import { LanguageSwitch } from './language-switch';
+import { UserMenuTrigger } from './user-menu-trigger';
+
+// Radix's menu and its positioning are a fifth of a portal's first download; the page shows without them.
+const UserMenu = lazy(() => import('./user-menu'));
 
 export type TopNavProps = {
   title: string;
@@ -14,7 +17,9 @@ export type TopNavProps = {
 
 /** Brand, portal name, language switch and the user menu (with logout). */
 export function TopNav({ title, userName, userDetail, onLogout, start }: TopNavProps) {
-  const { t, locale, setLocale } = useI18n();
+  const { t } = useI18n();
+  const [openWhenLoaded, setOpenWhenLoaded] = useState(false);
+  const label = t('nav.userMenu', { name: userName });
   return (
     <header className="flex h-14 items-center justify-between gap-3 border-b border-line bg-panel px-4">
       <div className="flex items-center gap-3">
@@ -24,46 +29,11 @@ export function TopNav({ title, userName, userDetail, onLogout, start }: TopNavP
       </div>
       <div className="flex items-center gap-2">
         <LanguageSwitch />
-        <DropdownMenu.Root>
-          <DropdownMenu.Trigger
-            className="max-w-40 truncate rounded-md px-2 py-1 text-sm font-medium whitespace-nowrap hover:bg-surface"
-            aria-label={t('nav.userMenu', { name: userName })}
-          >
-            {userName} <span aria-hidden="true">▾</span>
-          </DropdownMenu.Trigger>
-          <DropdownMenu.Portal>
-            <DropdownMenu.Content
-              align="end"
-              sideOffset={4}
-              className="z-50 min-w-48 rounded-md border border-line bg-panel p-1 shadow-lg"
-            >
-              {userDetail ? (
-                <DropdownMenu.Label className="px-2 py-1 text-xs text-ink-subtle">{userDetail}</DropdownMenu.Label>
-              ) : null}
-              <DropdownMenu.RadioGroup value={locale} onValueChange={(v) => setLocale(v === 'en' ? 'en' : 'nl-NL')}>
-                <DropdownMenu.RadioItem
-                  value="nl-NL"
-                  className="cursor-pointer rounded px-2 py-1 text-sm outline-none data-[highlighted]:bg-brand-50 data-[state=checked]:font-semibold"
-                >
-                  Nederlands
-                </DropdownMenu.RadioItem>
-                <DropdownMenu.RadioItem
-                  value="en"
-                  className="cursor-pointer rounded px-2 py-1 text-sm outline-none data-[highlighted]:bg-brand-50 data-[state=checked]:font-semibold"
-                >
-                  English
-                </DropdownMenu.RadioItem>
-              </DropdownMenu.RadioGroup>
-              <DropdownMenu.Separator className="my-1 h-px bg-line" />
-              <DropdownMenu.Item
-                onSelect={onLogout}
-                className="cursor-pointer rounded px-2 py-1 text-sm text-danger-700 outline-none data-[highlighted]:bg-danger-50"
-              >
-                {t('nav.logout')}
-              </DropdownMenu.Item>
-            </DropdownMenu.Content>
-          </DropdownMenu.Portal>
-        </DropdownMenu.Root>
+        <Suspense
+          fallback={<UserMenuTrigger userName={userName} label={label} onClick={() => setOpenWhenLoaded(true)} />}
+        >
+          <UserMenu userName={userName} userDetail={userDetail} onLogout={onLogout} defaultOpen={openWhenLoaded} />
+        </Suspense>
       </div>
     </header>
   );
