@@ -14,6 +14,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
 import { formatCount } from '../lib/format/money';
 import { Button } from './button';
+import { TableScroll } from './table-scroll';
 import { Input } from './input';
 import { Select } from './select';
 import { useDebouncedValue } from './use-debounced-value';
@@ -132,7 +133,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         </div>
       ) : null}
 
-      <div className="overflow-x-auto rounded-lg border border-line bg-panel">
+      <TableScroll label={props.label} className="rounded-lg border border-line bg-panel">
         <table className="w-full text-left text-sm" aria-busy={loading || undefined}>
           <caption className="sr-only">{props.label}</caption>
           <thead className="border-b border-line bg-surface text-xs tracking-wide text-ink-muted uppercase">
@@ -160,7 +161,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                       {col.getCanSort() ? (
                         <button
                           type="button"
-                          className="inline-flex items-center gap-1 uppercase hover:text-ink"
+                          className="inline-flex min-h-6 items-center gap-1 uppercase hover:text-ink"
                           onClick={() => col.toggleSorting(undefined, false)}
                         >
                           {text}
@@ -201,7 +202,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <nav
         className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
@@ -50,25 +51,27 @@ export function BackupsPanel() {
       ) : null}
       {backups.data && backups.data.length === 0 ? <p className="text-sm text-ink-muted">{t('backups.none')}</p> : null}
       {backups.data && backups.data.length > 0 ? (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t('backups.title')}</caption>
-          <thead>
-            <tr className="text-left text-xs uppercase text-ink-muted">
-              <th className="py-2">{t('backups.file')}</th>
-              <th className="py-2">{t('backups.createdAt')}</th>
-              <th className="py-2 text-right">{t('backups.size')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.data.map((b) => (
-              <tr key={b.file} className="border-t border-line">
-                <td className="py-2 font-mono text-xs">{fileName(b.file)}</td>
-                <td className="py-2">{formatDateTime(b.createdAt)}</td>
-                <td className="py-2 text-right">{megabytes(b.bytes)}</td>
+        <TableScroll label={t('backups.title')}>
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t('backups.title')}</caption>
+            <thead>
+              <tr className="text-left text-xs uppercase text-ink-muted">
+                <th className="py-2">{t('backups.file')}</th>
+                <th className="py-2">{t('backups.createdAt')}</th>
+                <th className="py-2 text-right">{t('backups.size')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {backups.data.map((b) => (
+                <tr key={b.file} className="border-t border-line">
+                  <td className="py-2 font-mono text-xs">{fileName(b.file)}</td>
+                  <td className="py-2">{formatDateTime(b.createdAt)}</td>
+                  <td className="py-2 text-right">{megabytes(b.bytes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : null}
       <p className="mt-4 text-xs text-ink-subtle">{t('backups.restoreHint')}</p>
     </Card>

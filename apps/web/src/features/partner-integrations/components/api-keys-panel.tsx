@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState } from 'react';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
@@ -60,48 +61,50 @@ export function ApiKeysPanel({ partnerId }: { partnerId: string }) {
       </Card>
       {keys.isPending ? <Spinner label={t('common.loading')} /> : null}
       {keys.isError ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
-      <table className="w-full text-left text-sm">
-        <thead className="text-ink-muted">
-          <tr>
-            <th className="py-2">{t('apiKeys.name')}</th>
-            <th>{t('apiKeys.prefix')}</th>
-            <th>{t('apiKeys.scopes')}</th>
-            <th>{t('apiKeys.lastUsed')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {keys.data?.items.map((k) => (
-            <tr key={k.id} className="border-t border-line">
-              <td className="py-2">
-                {k.name}
-                {k.active ? '' : ` (${t('apiKeys.revoked')})`}
-              </td>
-              <td>
-                <code>{k.prefix}…</code>
-              </td>
-              <td>{k.scopes.join(', ')}</td>
-              <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('apiKeys.never')}</td>
-              <td className="flex gap-2 py-1">
-                {k.active && !k.revokedAt ? (
-                  <>
-                    <Button
-                      size="sm"
-                      variant="secondary"
-                      onClick={() => actions.rotate.mutate(k.id, { onSuccess: show })}
-                    >
-                      {t('apiKeys.rotate')}
-                    </Button>
-                    <Button size="sm" variant="danger" onClick={() => actions.revoke.mutate(k.id)}>
-                      {t('apiKeys.revoke')}
-                    </Button>
-                  </>
-                ) : null}
-              </td>
+      <TableScroll label={t('apiKeys.title')}>
+        <table className="w-full text-left text-sm">
+          <thead className="text-ink-muted">
+            <tr>
+              <th className="py-2">{t('apiKeys.name')}</th>
+              <th>{t('apiKeys.prefix')}</th>
+              <th>{t('apiKeys.scopes')}</th>
+              <th>{t('apiKeys.lastUsed')}</th>
+              <th />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {keys.data?.items.map((k) => (
+              <tr key={k.id} className="border-t border-line">
+                <td className="py-2">
+                  {k.name}
+                  {k.active ? '' : ` (${t('apiKeys.revoked')})`}
+                </td>
+                <td>
+                  <code>{k.prefix}…</code>
+                </td>
+                <td>{k.scopes.join(', ')}</td>
+                <td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('apiKeys.never')}</td>
+                <td className="flex gap-2 py-1">
+                  {k.active && !k.revokedAt ? (
+                    <>
+                      <Button
+                        size="sm"
+                        variant="secondary"
+                        onClick={() => actions.rotate.mutate(k.id, { onSuccess: show })}
+                      >
+                        {t('apiKeys.rotate')}
+                      </Button>
+                      <Button size="sm" variant="danger" onClick={() => actions.revoke.mutate(k.id)}>
+                        {t('apiKeys.revoke')}
+                      </Button>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState } from 'react';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
@@ -147,45 +148,47 @@ function DeliveryLog({
   if (log.isPending) return <Spinner label={t('common.loading')} />;
   if (log.isError) return <Notice tone="error">{t('common.loadFailed')}</Notice>;
   return (
-    <table className="mt-3 w-full text-left text-xs">
-      <thead className="text-ink-muted">
-        <tr>
-          <th className="py-1">{t('webhooks.event')}</th>
-          <th>{t('webhooks.state')}</th>
-          <th>{t('webhooks.attempts')}</th>
-          <th>{t('webhooks.lastAnswer')}</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {log.data.items.map((d) => {
-          const last = d.attemptLog.at(-1);
-          return (
-            <tr key={d.id} className="border-t border-line align-top">
-              <td className="py-1">
-                {d.eventType}
-                <br />
-                <span className="text-ink-subtle">{formatDateTime(d.createdAt)}</span>
-              </td>
-              <td>
-                {d.state}
-                {d.nextAttemptAt && d.state === 'pending' ? ` · ${formatDateTime(d.nextAttemptAt)}` : ''}
-              </td>
-              <td>{d.attempts}</td>
-              <td>
-                {last
-                  ? `${last.responseStatus ?? last.error ?? ''} · ${last.durationMs} ms ${last.responseBodyExcerpt ? `· ${last.responseBodyExcerpt.slice(0, 80)}` : ''}`
-                  : '–'}
-              </td>
-              <td>
-                <Button size="sm" variant="ghost" onClick={() => onReplay(d.id)}>
-                  {t('webhooks.replay')}
-                </Button>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={t('webhooks.log')}>
+      <table className="mt-3 w-full text-left text-xs">
+        <thead className="text-ink-muted">
+          <tr>
+            <th className="py-1">{t('webhooks.event')}</th>
+            <th>{t('webhooks.state')}</th>
+            <th>{t('webhooks.attempts')}</th>
+            <th>{t('webhooks.lastAnswer')}</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {log.data.items.map((d) => {
+            const last = d.attemptLog.at(-1);
+            return (
+              <tr key={d.id} className="border-t border-line align-top">
+                <td className="py-1">
+                  {d.eventType}
+                  <br />
+                  <span className="text-ink-subtle">{formatDateTime(d.createdAt)}</span>
+                </td>
+                <td>
+                  {d.state}
+                  {d.nextAttemptAt && d.state === 'pending' ? ` · ${formatDateTime(d.nextAttemptAt)}` : ''}
+                </td>
+                <td>{d.attempts}</td>
+                <td>
+                  {last
+                    ? `${last.responseStatus ?? last.error ?? ''} · ${last.durationMs} ms ${last.responseBodyExcerpt ? `· ${last.responseBodyExcerpt.slice(0, 80)}` : ''}`
+                    : '–'}
+                </td>
+                <td>
+                  <Button size="sm" variant="ghost" onClick={() => onReplay(d.id)}>
+                    {t('webhooks.replay')}
+                  </Button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
