@@ -1,13 +1,12 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 /**
  * The h1 of a page: every page has exactly one, which is what screen-reader users jump to.
  * It also names the browser tab, so ten open customers are ten readable tabs.
  */
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }) {
-  useEffect(() => {
-    document.title = `${title} · ChargeCars`;
-  }, [title]);
+  useDocumentTitle(title);
   return (
     <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
       <div>

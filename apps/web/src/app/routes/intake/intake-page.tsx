@@ -1,4 +1,5 @@
 import { useParams } from 'react-router';
+import { LanguageSwitch } from '../../../design/language-switch';
 import { PageHeader } from '../../../design/page-header';
 import { IntakeForm } from '../../../features/intake/components/intake-form';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -9,7 +10,7 @@ export function Component() {
   const { token = '' } = useParams();
   return (
     <main className="mx-auto max-w-2xl p-4">
-      <PageHeader title={t('intake.title')} />
+      <PageHeader title={t('intake.title')} actions={<LanguageSwitch />} />
       <IntakeForm token={token} />
     </main>
   );

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Tabs } from 'radix-ui';
 import { useCallback, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -17,6 +18,7 @@ const tabClass =
 /** `/login`: staff, technicians and partners use a password; customers ask for a link. */
 export function Component() {
   const { t } = useI18n();
+  useDocumentTitle(t('login.title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get('next');

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCallback } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { landingPath } from '../../../features/auth/api/landing';
@@ -8,6 +9,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 /** `/login/link?token=...`: the page the customer's email links to. */
 export function Component() {
   const { t } = useI18n();
+  useDocumentTitle(t('magicLink.pageTitle'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const onLoggedIn = useCallback((s: Session) => navigate(landingPath(s.user.role), { replace: true }), [navigate]);

@@ -1,8 +1,10 @@
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 export function NotFound() {
   const { t } = useI18n();
+  useDocumentTitle(t('notFound.title'));
   return (
     <main className="mx-auto max-w-md p-8 text-center">
       <h1 className="text-2xl font-semibold">{t('notFound.title')}</h1>

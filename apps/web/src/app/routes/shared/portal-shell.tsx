@@ -1,5 +1,5 @@
-import { useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { SideNav, type NavItem } from '../../../design/side-nav';
 import { TopNav } from '../../../design/top-nav';
 import { useLogout } from '../../../features/auth/api/logout';
@@ -26,6 +26,7 @@ export function PortalShell({
   const logout = useLogout();
   const [menuOpen, setMenuOpen] = useState(false);
   useLiveUpdates(true);
+  useFocusOnPageChange();
   const detail = [label('role', user.role), user.teamName, user.partnerName].filter(Boolean).join(' · ');
 
   const menuButton =
@@ -67,10 +68,33 @@ export function PortalShell({
             <SideNav label={t('nav.main')} items={nav} />
           </aside>
         ) : null}
-        <main id="main" className={`flex-1 p-4 md:p-6 ${narrow ? 'mx-auto w-full max-w-xl' : 'min-w-0'}`}>
+        <main
+          id="main"
+          tabIndex={-1}
+          className={`flex-1 outline-none p-4 md:p-6 ${narrow ? 'mx-auto w-full max-w-5xl min-w-0' : 'min-w-0'}`}
+        >
           {children}
         </main>
       </div>
     </div>
   );
+}
+
+/**
+ * After a page change inside the portal, focus moves to the main part, which starts with the new page's
+ * heading, so keyboard and screen-reader users land on the new page instead of staying on the menu link.
+ * The main element, not the heading: it outlives the page's loading states, a heading may be replaced
+ * when its data arrives. Not on the first load: the browser starts at the top then.
+ */
+function useFocusOnPageChange() {
+  // The key, not the path: following a link to the page one is on is a page change to the person too.
+  const { key } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [key]);
 }

@@ -1,9 +1,11 @@
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { Link, useRouteError } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 /** Last line of defence: a failed lazy import (new deploy) or a render bug shows a way out, never a stack trace. */
 export function RouteError() {
   const { t } = useI18n();
+  useDocumentTitle(t('error.title'));
   const error = useRouteError();
   // Logged for developers; the user sees only the friendly text.
   console.error(error);

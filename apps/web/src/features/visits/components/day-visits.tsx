@@ -3,6 +3,7 @@ import { Button } from '../../../design/button';
 import { Notice, Spinner } from '../../../design/status-message';
 import { addDays, amsterdamDay, formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useVisits, type Visit } from '../api/list-visits';
 import { VisitCard } from './visit-card';
 
@@ -23,6 +24,8 @@ export function DayVisits({
   const query = useVisits({ date });
   const today = amsterdamDay();
   const visits = [...(query.data?.items ?? [])].sort((a, b) => blockOrder(a.block) - blockOrder(b.block));
+  const heading = date === today ? t('visit.today') : formatDay(date, locale);
+  useDocumentTitle(heading);
 
   return (
     <div className="flex flex-col gap-4">
@@ -31,7 +34,7 @@ export function DayVisits({
           ‹
         </Button>
         <div className="text-center">
-          <h1 className="text-lg font-semibold">{date === today ? t('visit.today') : formatDay(date, locale)}</h1>
+          <h1 className="text-lg font-semibold">{heading}</h1>
           <p className="text-xs text-ink-muted">
             {[date === today ? formatDay(date, locale) : null, teamName].filter(Boolean).join(' · ')}
           </p>
