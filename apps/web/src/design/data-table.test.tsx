@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../lib/i18n/i18n';
-import { DataTable, sortToState, stateToSort, type DataTableColumn } from './data-table';
+import { DataTable, nextSort, sortToState, stateToSort, type DataTableColumn } from './data-table';
 
 type Row = { id: string; name: string; city: string };
 
@@ -118,5 +118,10 @@ describe('DataTable (server-side paging and sorting)', () => {
     expect(sortToState(undefined)).toEqual([]);
     expect(stateToSort([{ id: 'postcode', desc: false }])).toBe('postcode');
     expect(stateToSort([])).toBeUndefined();
+    // A header click sorts ascending, then descending, then not at all; another column starts ascending.
+    expect(nextSort(undefined, 'name')).toBe('name');
+    expect(nextSort('name', 'name')).toBe('-name');
+    expect(nextSort('-name', 'name')).toBeUndefined();
+    expect(nextSort('-createdAt', 'name')).toBe('name');
   });
 });

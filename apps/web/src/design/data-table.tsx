@@ -1,16 +1,5 @@
-import {
-  rowPaginationFeature,
-  rowSortingFeature,
-  tableFeatures,
-  useTable,
-  type ColumnDef,
-  type PaginationState,
-  type RowData,
-  type SortingState,
-  type Updater,
-} from '@tanstack/react-table';
 import { clsx } from 'clsx';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
 import { formatCount } from '../lib/format/money';
 import { Button } from './button';
@@ -28,7 +17,7 @@ export type DataTableColumn<T> = {
   className?: string;
 };
 
-export type DataTableProps<T extends RowData> = {
+export type DataTableProps<T> = {
   /** Names the table for screen readers (caption). */
   label: string;
   columns: DataTableColumn<T>[];
@@ -50,8 +39,9 @@ export type DataTableProps<T extends RowData> = {
   toolbar?: ReactNode;
 };
 
-// Module scope: TanStack Table rebuilds its models when these change identity.
-const features = tableFeatures({ rowPaginationFeature, rowSortingFeature });
+/** The sort the API takes, as a list (one entry at most): which column, and whether descending. */
+export type SortingState = { id: string; desc: boolean }[];
+
 const PAGE_SIZES = [25, 50, 100, 200];
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -66,8 +56,11 @@ export function stateToSort(state: SortingState): string | undefined {
   return first.desc ? `-${first.id}` : first.id;
 }
 
-function resolve<S>(updater: Updater<S>, current: S): S {
-  return typeof updater === 'function' ? (updater as (old: S) => S)(current) : updater;
+/** A header click: ascending first, then descending, then no sort (the API sorts one field). */
+export function nextSort(sort: string | undefined, column: string): string | undefined {
+  if (sort === column) return `-${column}`;
+  if (sort === `-${column}`) return undefined;
+  return column;
 }
 
 /**
@@ -75,46 +68,10 @@ function resolve<S>(updater: Updater<S>, current: S): S {
  * asked for (page, sort, search) through callbacks. It never sorts or slices rows itself,
  * because with 7,000 customers only the server sees them all.
  */
-export function DataTable<T extends RowData>(props: DataTableProps<T>) {
+export function DataTable<T>(props: DataTableProps<T>) {
   const { t } = useI18n();
   const { columns, rows, total, page, pageSize, sort, onPageChange, onSortChange, onSearchChange, loading } = props;
-
-  const columnDefs = useMemo<ColumnDef<typeof features, T>[]>(
-    () =>
-      columns.map((col) => ({
-        id: col.id,
-        header: col.header,
-        // TanStack only sorts columns that have an accessor; the value itself is never used
-        // because the server sorts (manualSorting).
-        accessorFn: (row: T) => (row as Record<string, unknown>)[col.id],
-        enableSorting: Boolean(col.sortable && onSortChange),
-        cell: ({ row }: { row: { original: T } }) => col.cell(row.original),
-      })) as ColumnDef<typeof features, T>[],
-    [columns, onSortChange],
-  );
-
-  const pagination: PaginationState = { pageIndex: page - 1, pageSize };
-  const sorting = sortToState(sort);
-
-  const table = useTable({
-    features,
-    columns: columnDefs,
-    data: rows,
-    getRowId: (row: T) => props.getRowId(row),
-    manualPagination: true,
-    manualSorting: true,
-    rowCount: total,
-    enableMultiSort: false,
-    // The API sorts one field, ascending first: a third click clears the sort.
-    sortDescFirst: false,
-    state: { pagination, sorting },
-    onPaginationChange: (updater: Updater<PaginationState>) => {
-      const next = resolve(updater, pagination);
-      if (next.pageSize !== pageSize) props.onPageSizeChange?.(next.pageSize);
-      else if (next.pageIndex !== pagination.pageIndex) onPageChange(next.pageIndex + 1);
-    },
-    onSortingChange: (updater: Updater<SortingState>) => onSortChange?.(stateToSort(resolve(updater, sorting))),
-  });
+  const [sorted] = sortToState(sort);
 
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
@@ -137,44 +94,41 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         <table className="w-full text-left text-sm" aria-busy={loading || undefined}>
           <caption className="sr-only">{props.label}</caption>
           <thead className="border-b border-line bg-surface text-xs tracking-wide text-ink-muted uppercase">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const col = header.column;
-                  const sorted = col.getIsSorted();
-                  const text = String(col.columnDef.header ?? col.id);
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className="px-3 py-2 font-medium"
-                      aria-sort={
-                        sorted === 'asc'
-                          ? 'ascending'
-                          : sorted === 'desc'
-                            ? 'descending'
-                            : col.getCanSort()
-                              ? 'none'
-                              : undefined
-                      }
-                    >
-                      {col.getCanSort() ? (
-                        <button
-                          type="button"
-                          className="inline-flex min-h-6 items-center gap-1 uppercase hover:text-ink"
-                          onClick={() => col.toggleSorting(undefined, false)}
-                        >
-                          {text}
-                          <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}</span>
-                        </button>
-                      ) : (
-                        text
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
+            <tr>
+              {columns.map((col) => {
+                const canSort = Boolean(col.sortable && onSortChange);
+                const direction = sorted?.id === col.id ? (sorted.desc ? 'desc' : 'asc') : null;
+                return (
+                  <th
+                    key={col.id}
+                    scope="col"
+                    className="px-3 py-2 font-medium"
+                    aria-sort={
+                      direction === 'asc'
+                        ? 'ascending'
+                        : direction === 'desc'
+                          ? 'descending'
+                          : canSort
+                            ? 'none'
+                            : undefined
+                    }
+                  >
+                    {canSort ? (
+                      <button
+                        type="button"
+                        className="inline-flex min-h-6 items-center gap-1 uppercase hover:text-ink"
+                        onClick={() => onSortChange?.(nextSort(sort, col.id))}
+                      >
+                        {col.header}
+                        <span aria-hidden="true">{direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}</span>
+                      </button>
+                    ) : (
+                      col.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
           </thead>
           <tbody>
             {rows.length === 0 ? (
@@ -184,17 +138,14 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 </td>
               </tr>
             ) : (
-              table.getRowModel().rows.map((row) => (
+              rows.map((row) => (
                 <tr
-                  key={row.id}
+                  key={props.getRowId(row)}
                   className={clsx('border-b border-line last:border-0 hover:bg-surface', loading && 'opacity-60')}
                 >
-                  {row.getAllCells().map((cell) => (
-                    <td
-                      key={cell.id}
-                      className={clsx('px-3 py-2 align-top', columns.find((c) => c.id === cell.column.id)?.className)}
-                    >
-                      <table.FlexRender cell={cell} />
+                  {columns.map((col) => (
+                    <td key={col.id} className={clsx('px-3 py-2 align-top', col.className)}>
+                      {col.cell(row)}
                     </td>
                   ))}
                 </tr>
@@ -214,15 +165,15 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             <Select
               label={t('table.pageSize')}
               value={String(pageSize)}
-              onValueChange={(v) => table.setPageSize(Number(v))}
+              onValueChange={(v) => props.onPageSizeChange?.(Number(v))}
               options={PAGE_SIZES.map((n) => ({ value: String(n), label: String(n) }))}
             />
           ) : null}
-          <Button variant="secondary" size="sm" onClick={() => table.previousPage()} disabled={page <= 1}>
+          <Button variant="secondary" size="sm" onClick={() => onPageChange(page - 1)} disabled={page <= 1}>
             {t('table.previous')}
           </Button>
           <span>{t('table.pageOf', { page: formatCount(page), pages: formatCount(pageCount) })}</span>
-          <Button variant="secondary" size="sm" onClick={() => table.nextPage()} disabled={page >= pageCount}>
+          <Button variant="secondary" size="sm" onClick={() => onPageChange(page + 1)} disabled={page >= pageCount}>
             {t('table.next')}
           </Button>
         </div>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import type { RowData } from '@tanstack/react-table';
 import { DataTable, type DataTableProps } from './data-table';
 import { ErrorNotice } from './error-notice';
 import type { ListParams } from '../lib/http/paged';
@@ -7,7 +6,7 @@ import type { ListParams } from '../lib/http/paged';
 /** One server page of a list, as every paged endpoint answers. */
 type Page<T> = { items: T[]; total: number };
 
-export type QueryDataTableProps<T extends RowData> = Omit<
+export type QueryDataTableProps<T> = Omit<
   DataTableProps<T>,
   'rows' | 'total' | 'page' | 'pageSize' | 'sort' | 'search' | 'loading'
 > & {
@@ -21,7 +20,7 @@ export type QueryDataTableProps<T extends RowData> = Omit<
  * A server-paged list: the table shows the query's page, its loading state, and the load error when
  * there is nothing to show yet. The wiring every list page would otherwise repeat.
  */
-export function QueryDataTable<T extends RowData>({ query, params, ...table }: QueryDataTableProps<T>) {
+export function QueryDataTable<T>({ query, params, ...table }: QueryDataTableProps<T>) {
   // Stable while the first page loads: a fresh [] per render would make the table rebuild its rows.
   const [empty] = useState<T[]>(() => []);
   if (query.isError && !query.data) return <ErrorNotice error={query.error} />;
