@@ -7,6 +7,7 @@ import { ROLES, type Role } from '@chargecars/contract';
 import { latestDroppedMailFor } from '../apps/server/src/platform/mail-drop.ts';
 import { portalPages, pagesFor, type PortalPage } from '../apps/web/src/app/routes/portal-pages.ts';
 import { nlPortals as text } from '../apps/web/src/lib/i18n/messages-nl-portals.ts';
+import { accessibilityProblemsAtWidths, WIDTHS } from './accessibility.ts';
 import { usePortalSession } from './portal-session.ts';
 
 // Every role logs in to its portal, reads the menu as the browser shows it and opens every entry, then
@@ -14,6 +15,7 @@ import { usePortalSession } from './portal-session.ts';
 // each kind of page once, and fetches each kind of download they link to (PDF, UBL). A page fails on an error notice, "not found", a render error or an API call
 // answered 4xx/5xx. The menus must be the ones the web's page lists give (portal-pages.ts), and every
 // page on those lists must be reached by the roles it is for: a page no menu or button leads to fails.
+// Each page is also checked at 390 and 1366 px: axe-core's WCAG 2.1 A/AA rules and no sideways scroll.
 // Screenshots of every page are left in SCREENSHOTS for a person to look through.
 const session = usePortalSession();
 const SCREENSHOTS = path.join(tmpdir(), 'cc-menu-walk');
@@ -36,6 +38,7 @@ function pageAt(pages: readonly PortalPage[], pathname: string) {
 /** One role's browser tab, with everything that went wrong on it since it was armed. */
 async function openTab(role: Role) {
   const page = await session.newPage();
+  await page.setViewportSize(WIDTHS[0]);
   const origin = session.platform.url;
   const problems: string[] = [];
   let where = 'login';
@@ -86,16 +89,20 @@ async function openTab(role: Role) {
       armed = true;
     },
     /** Does `go` (a click) as the page `here`, then checks the page it leads to and keeps a screenshot. */
-    async open(here: string, expectedPath: string, go: () => Promise<unknown>) {
+    async open(here: string, expectedPath: string, go: () => Promise<unknown>, clicked = true) {
       where = here;
       await go();
       await settle();
+      // A link click moves focus to the new page (its heading), not left behind on the link.
+      if (clicked && !(await page.evaluate(() => !!document.activeElement?.closest('main'))))
+        problems.push(`${here}: focus stayed outside the page after the link was followed`);
       const at = new URL(page.url()).pathname;
       if (at !== expectedPath) problems.push(`${here}: ended at ${at}`);
       for (const alert of await page.locator('[role=alert]:visible').allTextContents())
         if (alert.trim()) problems.push(`${here}: shows "${alert.trim()}"`);
       if ((await page.getByRole('heading', { name: text['notFound.title'] }).count()) > 0)
         problems.push(`${here}: "${text['notFound.title']}"`);
+      for (const problem of await accessibilityProblemsAtWidths(page)) problems.push(`${here} ${problem}`);
       shots++;
       await page.screenshot({
         quality: 70,
@@ -228,8 +235,11 @@ describe('every page is reachable by every role that needs it', () => {
 
     const seen = new Set<string>(expectedMenu);
     for (const entry of menu.length > 0 ? menu : expectedMenu) {
-      await tab.open(entry, entry, () =>
-        menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve(),
+      await tab.open(
+        entry,
+        entry,
+        () => (menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve()),
+        menu.length > 0,
       );
       await followLinks(tab, role, pages, entry, seen);
     }

@@ -49,10 +49,11 @@ export function Component() {
               {t('login.customerTab')}
             </Tabs.Trigger>
           </Tabs.List>
-          <Tabs.Content value="password">
+          {/* Each panel starts with a field: the panel itself need not be a tab stop (Radix makes it one). */}
+          <Tabs.Content value="password" tabIndex={-1}>
             <LoginForm onLoggedIn={onLoggedIn} />
           </Tabs.Content>
-          <Tabs.Content value="link">
+          <Tabs.Content value="link" tabIndex={-1}>
             <MagicLinkForm />
           </Tabs.Content>
         </Tabs.Root>
