@@ -19,17 +19,15 @@ type AxeResult = { violations: { id: string; impact: string | null; nodes: { tar
  */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  // Browser-side code as strings: the e2e files are typed for Node, without the DOM's globals.
+  const overflow = (await page.evaluate(
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  )) as number;
   if (overflow > 1) problems.push(`the page scrolls sideways by ${overflow} px`);
   // Evaluated through the DevTools protocol, so the page's script-src 'self' does not stop it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      resultTypes: ['violations'],
-    }),
+  if (!(await page.evaluate("'axe' in window"))) await page.evaluate(axeSource);
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
   )) as AxeResult;
   for (const v of result.violations)
     problems.push(
@@ -47,7 +45,7 @@ export async function accessibilityProblemsAtWidths(page: Page): Promise<string[
   for (const size of [...WIDTHS].reverse()) {
     await page.setViewportSize(size);
     // One frame for the layout to follow the new width.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => resolve(null)))');
     for (const p of await accessibilityProblems(page)) problems.push(`@${size.width}: ${p}`);
   }
   return problems;

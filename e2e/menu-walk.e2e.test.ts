@@ -94,7 +94,7 @@ async function openTab(role: Role) {
       await go();
       await settle();
       // A link click moves focus to the new page (its heading), not left behind on the link.
-      if (clicked && !(await page.evaluate(() => !!document.activeElement?.closest('main'))))
+      if (clicked && !(await page.evaluate("!!document.activeElement?.closest('main')")))
         problems.push(`${here}: focus stayed outside the page after the link was followed`);
       const at = new URL(page.url()).pathname;
       if (at !== expectedPath) problems.push(`${here}: ended at ${at}`);

@@ -82,10 +82,10 @@ export function buildLines(
         partnerPays === null
           ? null
           : partnerLine
-            ? `Partnerovereenkomst: ${item.category} door partner`
+            ? `agreement:${item.category}`
             : sku === 'SRV-KABEL-M'
-              ? 'Kabel boven 10 m: klant'
-              : 'Niet in partnerovereenkomst: klant',
+              ? 'beyond_standard'
+              : `not_in_agreement:${item.category}`,
       totalCents: Math.round(item.priceCents * quantity),
       labourMinutes: item.labourMinutes * quantity,
     };

@@ -9,16 +9,12 @@ export type AllocatableLine = {
   beyondStandard?: boolean;
   inheritedRule?: string | undefined;
 };
+/**
+ * The rule as a code the reader's language turns into words (the web's `billingRule.*` texts):
+ * `manual:partner|customer`, `no_partner`, `beyond_standard`, `agreement:<category>` (the partner pays)
+ * and `not_in_agreement:<category|free>`. A line keeps its rule across versions as it was stored.
+ */
 export type Allocation = { billTo: 'customer' | 'partner'; billingRule: string };
-
-const CATEGORY_NL: Record<string, string> = {
-  charging_station: 'laadstation',
-  cable_accessory: 'kabels en accessoires',
-  mounting: 'montage en infrastructuur',
-  installation_service: 'installatie',
-  meter_cabinet: 'meterkast',
-  smart_meter: 'slimme meter en OCPP',
-};
 
 /** The agreement between the partner and the selling entity that is valid on the given day (if any), and the partner's VAT standing. */
 export async function billingRulesFor(
@@ -45,15 +41,10 @@ export async function billingRulesFor(
  */
 export function allocateBilling(line: AllocatableLine, rules: BillingRules): Allocation {
   if (line.billTo && line.inheritedRule) return { billTo: line.billTo, billingRule: line.inheritedRule };
-  if (line.billTo)
-    return {
-      billTo: line.billTo,
-      billingRule: `Handmatig: ${line.billTo === 'partner' ? 'partner' : 'klant'} betaalt`,
-    };
-  if (!rules) return { billTo: 'customer', billingRule: 'Geen partner: klant betaalt' };
-  if (line.beyondStandard) return { billTo: 'customer', billingRule: 'Boven de standaardinstallatie: klant betaalt' };
-  const name = line.category ? (CATEGORY_NL[line.category] ?? line.category) : 'vrije regel';
+  if (line.billTo) return { billTo: line.billTo, billingRule: `manual:${line.billTo}` };
+  if (!rules) return { billTo: 'customer', billingRule: 'no_partner' };
+  if (line.beyondStandard) return { billTo: 'customer', billingRule: 'beyond_standard' };
   if (line.category && rules.partnerPaysCategories.includes(line.category))
-    return { billTo: 'partner', billingRule: `Partnerovereenkomst: ${name} door partner` };
-  return { billTo: 'customer', billingRule: `Niet in partnerovereenkomst (${name}): klant betaalt` };
+    return { billTo: 'partner', billingRule: `agreement:${line.category}` };
+  return { billTo: 'customer', billingRule: `not_in_agreement:${line.category ?? 'free'}` };
 }

@@ -53,13 +53,13 @@ describe('installation kits on quotes', () => {
       totalCents: 259800,
       billTo: 'partner',
       vatCategory: 'standard',
-      billingRule: expect.stringContaining('laadstation'),
+      billingRule: 'agreement:charging_station',
     });
     expect(cabinet).toMatchObject({
       kitId: cat.kits.cabinet.id,
       unitPriceCents: 42000,
       billTo: 'customer',
-      billingRule: expect.stringContaining('Niet in partnerovereenkomst'),
+      billingRule: 'not_in_agreement:meter_cabinet',
     });
     expect(home!.specification).toBe(
       'Pakket KIT-THUIS, per pakket: 1 × Zaptec Go 2 22 kW (art. ZAP-GO2-22); 10 × Installatiekabel 5x6 mm² per meter (art. CC-IK-5X6); 1 × Standaardinstallatie laadpaal (art. SRV-INST-STD) · 360 min arbeid',

@@ -92,7 +92,7 @@ describe('the partner of a quote', () => {
     expect(
       q.lines.every(
         (l: { billTo: string; billingRule: string }) =>
-          l.billTo === 'customer' && l.billingRule === 'Geen partner: klant betaalt',
+          l.billTo === 'customer' && l.billingRule === 'no_partner',
       ),
     ).toBe(true);
   });

@@ -37,18 +37,18 @@ describe('quote from a template', () => {
     expect(by['Zaptec Go 2 22 kW']).toMatchObject({
       billTo: 'partner',
       unitPriceCents: 79900,
-      billingRule: expect.stringContaining('Partnerovereenkomst'),
+      billingRule: 'agreement:charging_station',
     });
     expect(by['Installatiekabel 5x6 mm² per meter']).toMatchObject({ billTo: 'partner', quantity: 10 });
     expect(by['Meerprijs kabel per meter boven 10 m']).toMatchObject({
       billTo: 'customer',
       quantity: 5,
       totalCents: 12250,
-      billingRule: expect.stringContaining('standaard'),
+      billingRule: 'beyond_standard',
     });
     expect(by['Meterkast uitbreiding extra groep']).toMatchObject({
       billTo: 'customer',
-      billingRule: expect.stringContaining('Niet in partnerovereenkomst'),
+      billingRule: 'not_in_agreement:meter_cabinet',
     });
     expect(q.visits).toEqual([
       { sequence: 1, type: 'installation', durationMinutes: 210 },

@@ -1,3 +1,4 @@
+import { billingRuleText } from '../billing-rule-text';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../design/button';
@@ -192,7 +193,7 @@ function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'custome
             </td>
             <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
             <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
-            <td className="px-2 py-1 text-xs text-ink-muted">{l.billingRule ?? '—'}</td>
+            <td className="px-2 py-1 text-xs text-ink-muted">{billingRuleText(l.billingRule, t, label)}</td>
           </tr>
         ))}
       </tbody>
