@@ -5,7 +5,7 @@ import { useVisitPreview } from '../api/quote-extras';
 
 /** The (at most two) visits the quote asks for; staff also see the earliest dates with room in the region. */
 export function QuoteVisits({ quote, staff }: { quote: QuoteDetail; staff: boolean }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const preview = useVisitPreview(quote.id, staff && quote.visits.length > 0);
   const earliest = new Map((preview.data?.visits ?? []).map((v) => [v.sequence, v.earliestDates]));
   return (
@@ -21,7 +21,7 @@ export function QuoteVisits({ quote, staff }: { quote: QuoteDetail; staff: boole
               {t('quote.earliest', {
                 dates: earliest
                   .get(v.sequence)!
-                  .map((d) => formatDay(d))
+                  .map((d) => formatDay(d, locale))
                   .join(', '),
               })}
               {preview.data?.region ? ` (${preview.data.region})` : ''}
