@@ -121,10 +121,12 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, r
     .where(eq(orders.id, order.id));
   const from = PATH.indexOf(order.stage);
   const passed = pausing ? [] : PATH.slice(from < 0 ? PATH.indexOf(to) : from + 1, PATH.indexOf(to) + 1);
-  // Materials is a milestone ops set by hand; passing it on the way to a later stage does not make it true.
+  // Materials is a milestone ops set by hand; passing it on the way to planning does not make it true, but
+  // work that is done had its materials.
   const milestones = passed
     .filter((s) => s !== 'materials' || to === 'materials')
     .flatMap((s) => MILESTONE_OF[s] ?? []);
+  if (!pausing && PATH.indexOf(to) >= PATH.indexOf('completed')) milestones.push('materials_ready');
   if (milestones.length)
     await tx
       .update(orderMilestones)
