@@ -42,11 +42,16 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
     if (o.entityId !== 'meterkastthuis' && rng.chance(0.12))
       candidates.push({ order: o, type: 'survey', primary: false, duration: 60 });
   }
-  // Primary visits first: an order never has only its survey.
-  const chosen = [...candidates.filter((c) => c.primary), ...candidates.filter((c) => !c.primary)].slice(
-    0,
-    counts.visits,
-  );
+  // Primary visits first (an order never has only its survey), and of those first the orders whose stage
+  // says a visit was planned or done: an order left without one is new, waiting for materials or on hold,
+  // as the lifecycle rules allow (ops add its visit from the order page).
+  const needsVisit = (c: Candidate) => DONE.has(c.order.stage) || UPCOMING.has(c.order.stage);
+  const primaries = candidates.filter((c) => c.primary);
+  const chosen = [
+    ...primaries.filter(needsVisit),
+    ...primaries.filter((c) => !needsVisit(c)),
+    ...candidates.filter((c) => !c.primary),
+  ].slice(0, counts.visits);
 
   // Future slots: per team and day, up to its maximum, mornings first.
   const load = new Map<string, number>();
@@ -83,10 +88,12 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
     };
     if (DONE.has(o.stage)) {
       const day = addDays(o.completedAt!, c.primary ? 0 : -rng.int(3, 8));
-      const outcome = rng.weighted([
+      // A completed order has all its visits done (order-lifecycle.ts): a partly done visit got its follow-up.
+      const drawn = rng.weighted([
         ['completed', 96],
         ['partial', 4],
       ] as const);
+      const outcome = 'completed' as const;
       visits.push({
         ...base,
         status: outcome,
@@ -95,8 +102,8 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
         block: rng.chance(0.5) ? 'morning' : 'afternoon',
         completedAt: day,
         result: {
-          checklist: CHECKLIST.map((item) => ({ item, done: outcome === 'completed' || rng.chance(0.7) })),
-          issues: outcome === 'partial' ? ['Extra groep nodig, vervolgafspraak gemaakt'] : [],
+          checklist: CHECKLIST.map((item) => ({ item, done: true })),
+          issues: drawn === 'partial' ? ['Extra groep nodig, vervolgafspraak gemaakt en uitgevoerd'] : [],
           satisfaction: rng.weighted([
             [5, 60],
             [4, 30],
@@ -106,10 +113,14 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
         },
       });
     } else if (UPCOMING.has(o.stage)) {
-      const slot = nextSlot(team.id, team.maxVisitsPerDay ?? 3, now);
+      // An order in progress has a visit the technician started: today's, on its primary visit.
+      const started = o.stage === 'in_progress' && c.primary;
+      const slot = started
+        ? { date: localDate(now), block: 'morning' as const }
+        : nextSlot(team.id, team.maxVisitsPerDay ?? 3, now);
       visits.push({
         ...base,
-        status: o.stage === 'in_progress' && slot.date === localDate(now) ? 'in_progress' : 'scheduled',
+        status: started ? 'in_progress' : 'scheduled',
         teamId: team.id,
         scheduledDate: slot.date,
         block: slot.block,

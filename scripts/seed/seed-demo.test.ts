@@ -44,6 +44,22 @@ describe('demo data', () => {
         `select count(*)::int n from (select v.team_id, v.scheduled_date from visits v join teams t on t.id = v.team_id where v.status = 'scheduled' group by v.team_id, v.scheduled_date, t.max_visits_per_day having count(*) > t.max_visits_per_day) x`,
       ),
     ).toEqual({ n: 0 });
+    // Stages agree with the visits, as the order lifecycle rules demand (webshop orders have no visits).
+    expect(
+      await one(
+        `select count(*)::int n from orders o where o.stage in ('completed', 'invoiced', 'closed') and exists (select 1 from visits v where v.order_id = o.id and v.status not in ('completed', 'cancelled'))`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from orders o where o.stage in ('scheduled', 'in_progress', 'completed', 'invoiced', 'closed') and o.entity_id not in ('zaptecshop', 'ratioshop') and not exists (select 1 from visits v where v.order_id = o.id and v.status <> 'to_schedule')`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from orders o where o.stage = 'in_progress' and not exists (select 1 from visits v where v.order_id = o.id and v.status in ('in_progress', 'completed'))`,
+      ),
+    ).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from invoices where total_cents <> subtotal_cents + vat_cents`)).toEqual({
       n: 0,
     });

@@ -27,6 +27,8 @@ import { startRealtime } from './platform/events/realtime.ts';
 import { createQuotesService, quotesRoutes, signingRoutes } from './modules/quotes/index.ts';
 import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts';
 import { billingRoutes, createBillingService } from './modules/billing/index.ts';
+import { SYSTEM_ACTOR } from './platform/http/actor.ts';
+import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
@@ -168,7 +170,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const quotes = createQuotesService({
     db,
     publicUrl: deps.config.PUBLIC_URL,
-    createOrder: orders.createFromSignedQuote,
+    // The order and then its visits (planning owns visits and comes after orders), in the signing transaction.
+    createOrder: async (tx, doc) => {
+      const order = await orders.createFromSignedQuote(tx, doc);
+      await planning.createOrderVisits(tx, SYSTEM_ACTOR, order.id);
+      return order;
+    },
   });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
@@ -202,6 +209,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     rateLimit,
     onSessionEnded: realtime.sessionEnded,
     scopeNames: (user) => scopeNames(db, user),
+    findCustomer: (email) => customerByEmail(db, email),
   });
   crmRoutes(app, crm);
   ordersRoutes(app, orders);
@@ -220,7 +228,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
-  const moduleWorkers = [integrations.workers(), leads.workers()];
+  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers()];
   const workers: ModuleWorkers = {
     subscribers: moduleWorkers.flatMap((w) => w.subscribers),
     schedules: moduleWorkers.flatMap((w) => w.schedules),

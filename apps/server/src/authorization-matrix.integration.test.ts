@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteRecord } from './app.ts';
 import { isDocsRoute, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import type { Role } from './platform/auth/auth.schema.ts';
+import { completeOrderVisits } from './test/complete-order-visits.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { loadCatalogFixtures } from './test/catalog-fixtures.ts';
 import { requestLinkAndLogin } from './test/magic-login.ts';
@@ -64,7 +65,7 @@ beforeAll(async () => {
       answers: { cableMeters: 14 },
     })
   ).json().id as string;
-  for (const stage of ['in_progress', 'completed']) await ops.post(`/api/orders/${f.o1.id}/stage`, { stage });
+  await completeOrderVisits(t, f.o1.id);
   const invoices = (await ops.post(`/api/orders/${f.o1.id}/invoices`, {})).json() as { id: string; payer: string }[];
   const customerInvoice = invoices.find((i) => i.payer === 'customer')!.id;
   const newKey = async (portal: typeof partnerA, partnerId: string, scopes: string[]) =>

@@ -243,6 +243,22 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
       await call(as.technician!, 'POST', `/api/visits/${items.find((v) => v.status === 'scheduled')!.id}/complete`),
     ];
   },
+  'POST /api/visits/:id/start': async () => {
+    const { id } = await row<{ id: string }>(
+      "select id from visits where team_id = $1 and status = 'scheduled' order by scheduled_date limit 1",
+      [as.technician!.teamId],
+    );
+    return [await call(as.technician!, 'POST', `/api/visits/${id}/start`)];
+  },
+  'POST /api/orders/:id/visits': async () => {
+    // An order the demo left without a visit (new or waiting for materials), as ops find it.
+    const { id } = await row<{ id: string }>(
+      "select o.id from orders o where o.stage not in ('cancelled', 'closed') and not exists (select 1 from visits v where v.order_id = o.id) order by o.stage = 'new' desc limit 1",
+    );
+    return [
+      await call(as.operations!, 'POST', `/api/orders/${id}/visits`, { type: 'installation', durationMinutes: 240 }),
+    ];
+  },
   'GET /api/catalog/items': async () => [
     await call(
       as.operations!,

@@ -79,6 +79,8 @@ export const VisitSummary = z.object({
   date: Text.nullable(),
   block: Text.nullable(),
   teamName: Text.nullable(),
+  durationMinutes: z.number().int(),
+  requiredSkills: z.array(Text),
 });
 
 export const CustomerDetail = CustomerListItem.extend({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalDate, page, Text, Uuid } from './common.ts';
+import { VisitType } from './quotes.ts';
 
 export const VisitListQuery = z.object({ date: LocalDate.optional(), teamId: Uuid.optional() });
 
@@ -70,6 +71,28 @@ export const StoredEmail = z.object({
 export const StoredEmailPage = page(StoredEmail);
 
 export const DayBlock = z.enum(['morning', 'afternoon']);
+
+/** Ops add a visit to an order without one; an order whose quote proposed visits gets those, and the body may be left out. */
+export const AddOrderVisitsBody = z
+  .object({ type: VisitType, durationMinutes: z.number().int().min(30).max(960) })
+  .strict()
+  .nullish();
+export const OrderVisitsCreated = z
+  .array(
+    z.object({
+      id: Text,
+      number: Text,
+      type: VisitType,
+      status: Text,
+      durationMinutes: z.number().int(),
+      requiredSkills: z.array(Text),
+      afterVisitId: Text.nullable(),
+    }),
+  )
+  .meta({ id: 'OrderVisitsCreated' });
+export const VisitStarted = z
+  .object({ id: Text, number: Text, status: z.literal('in_progress'), startedAt: Text })
+  .meta({ id: 'VisitStarted' });
 
 /** Planning a visit on a day part of one team; planning it again moves it (it stays scheduled). */
 export const ScheduleVisitBody = z.object({ date: LocalDate, teamId: Uuid, block: DayBlock }).strict();

@@ -17,6 +17,21 @@ export class AppError extends Error {
   }
 }
 
+/** Dutch first; `en` is what a caller who asks for English (Accept-Language: en) reads instead. */
+export type Bilingual = { nl: string; en: string };
+
+/** A refusal worded in both languages; the problem handler picks the one the request prefers. */
+export class BilingualError extends AppError {
+  constructor(
+    status: number,
+    code: string,
+    public readonly messages: Bilingual,
+  ) {
+    super(status, code, messages.nl);
+    this.name = 'BilingualError';
+  }
+}
+
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} niet gevonden`);
 export const forbidden = (message = 'Geen toegang') => new AppError(403, 'forbidden', message);
 export const unauthorized = (message = 'Niet ingelogd') => new AppError(401, 'unauthorized', message);

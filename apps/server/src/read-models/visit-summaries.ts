@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { teams, visits } from '../modules/planning/planning.schema.ts';
 
@@ -10,6 +10,8 @@ const columns = {
   date: visits.scheduledDate,
   block: visits.block,
   teamName: teams.name,
+  durationMinutes: visits.durationMinutes,
+  requiredSkills: visits.requiredSkills,
 };
 
 export const visitSummariesForOrder = (db: DbOrTx, orderId: string) =>
@@ -18,7 +20,7 @@ export const visitSummariesForOrder = (db: DbOrTx, orderId: string) =>
     .from(visits)
     .leftJoin(teams, eq(teams.id, visits.teamId))
     .where(eq(visits.orderId, orderId))
-    .orderBy(desc(visits.scheduledDate));
+    .orderBy(asc(visits.createdAt), asc(visits.number));
 
 export const visitSummariesForCustomer = (db: DbOrTx, customerId: string) =>
   db

@@ -20,6 +20,8 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   // The pipeline matched or made the lead's customer before qualifying it.
   'lead.qualified': [leads, customers, dashboard],
   'lead.rejected': [leads, dashboard],
+  // The lead's quote was signed: it no longer counts as open.
+  'lead.converted': [leads, customers, dashboard],
   'lead.assigned': [leads],
   'lead.sla_breached': [leads, dashboard],
   'quote.created': [quotes, customers, dashboard],
@@ -34,7 +36,9 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'order.created': [orders, customers, dashboard],
   'order.stage_changed': [orders, customers, dashboard],
   'order.completed': [orders, customers, dashboard],
+  'visit.created': [visits, orders],
   'visit.scheduled': [visits, orders, dashboard],
+  'visit.started': [visits, orders, dashboard],
   'visit.completed': [visits, orders, dashboard],
   'invoice.issued': [invoices, orders, customers],
   'credit_note.issued': [invoices, customers],

@@ -28,6 +28,11 @@ export const LeadRejectedEvent = defineEvent(
   'A lead was rejected, with the reason.',
   PartnerLeadState,
 );
+export const LeadConvertedEvent = defineEvent(
+  'lead.converted',
+  "The lead's quote was signed by all parties: the lead became an order.",
+  PartnerLeadState,
+);
 export const LeadAssignedEvent = defineEvent(
   'lead.assigned',
   'A lead was assigned to a business entity.',
@@ -48,6 +53,7 @@ export const LEAD_EVENTS = [
   LeadReceivedEvent,
   LeadQualifiedEvent,
   LeadRejectedEvent,
+  LeadConvertedEvent,
   LeadAssignedEvent,
   LeadSlaBreachedEvent,
 ] as const;

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { LocalDate, Text, Timestamp, Uuid } from '../common.ts';
 import { DayBlock } from '../planning.ts';
+import { VisitType } from '../quotes.ts';
 import { defineEvent } from './define-event.ts';
 
 const VisitRef = { visitId: Uuid, number: Text, orderId: Uuid, orderNumber: Text };
 
+export const VisitCreatedEvent = defineEvent(
+  'visit.created',
+  "A visit was made for an order (from the signed quote's proposal, or added by operations); it is still to be planned.",
+  z.object({ ...VisitRef, type: VisitType, durationMinutes: z.number().int() }),
+);
 export const VisitScheduledEvent = defineEvent(
   'visit.scheduled',
   "A visit was planned (or moved) on a team's morning or afternoon.",
@@ -14,6 +20,11 @@ export const VisitScheduledEvent = defineEvent(
     block: DayBlock,
     teamId: Uuid,
   }),
+);
+export const VisitStartedEvent = defineEvent(
+  'visit.started',
+  'The technician started a visit on site.',
+  z.object({ ...VisitRef, date: LocalDate.nullable(), teamId: Uuid.nullable(), startedAt: Timestamp }),
 );
 export const VisitCompletedEvent = defineEvent(
   'visit.completed',
@@ -27,4 +38,4 @@ export const VisitCompletedEvent = defineEvent(
   }),
 );
 
-export const VISIT_EVENTS = [VisitScheduledEvent, VisitCompletedEvent] as const;
+export const VISIT_EVENTS = [VisitCreatedEvent, VisitScheduledEvent, VisitStartedEvent, VisitCompletedEvent] as const;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { completeOrderVisits } from '../../test/complete-order-visits.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
 import { invoices } from './billing.schema.ts';
@@ -14,7 +15,7 @@ beforeAll(async () => {
   t = await createTestApp();
   await loadCatalogFixtures(t.database, t.fixtures);
   ops = await t.as('ops@chargecars.nl');
-  for (const stage of ['in_progress', 'completed']) await ops.post(`/api/orders/${t.fixtures.o1.id}/stage`, { stage });
+  await completeOrderVisits(t, t.fixtures.o1.id);
 });
 afterAll(() => t.close());
 

@@ -12,6 +12,8 @@ import { invoiceUbl } from './ubl/invoice-ubl.ts';
 import { renderInvoicePdf } from './render-invoice-pdf.ts';
 import { commissionStatement } from '../../read-models/commission-statement.ts';
 import { profitAndLoss } from '../../read-models/profit-and-loss.ts';
+import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
+import { invoiceCompletedOrder } from './invoice-on-completion.ts';
 
 export { billingRoutes } from './billing.routes.ts';
 
@@ -36,6 +38,21 @@ export function createBillingService(deps: { db: Db }) {
       return commissionStatement(db, partnerId, month);
     },
     profitAndLoss: (opts: { entityId: string; from: string; to: string }) => profitAndLoss(db, opts),
+    /** Issues a completed order's invoices when its entity invoices on completion; the subscriber below calls it. */
+    invoiceCompletedOrder: (orderId: string) => invoiceCompletedOrder(db, orderId),
+    workers: (): ModuleWorkers => ({
+      subscribers: [
+        subscribeTo({
+          queue: 'event.billing.invoice-on-completion',
+          eventTypes: ['order.completed'],
+          handle: async (event) => {
+            await invoiceCompletedOrder(db, event.subjectId);
+          },
+        }),
+      ],
+      schedules: [],
+      loops: [],
+    }),
   };
 }
 export type BillingService = ReturnType<typeof createBillingService>;

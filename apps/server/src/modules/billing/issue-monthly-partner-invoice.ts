@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { lockUninvoicedPartnerLines, markLinesInvoiced } from '../orders/index.ts';
+import { advanceOrder, lockUninvoicedPartnerLines, markLinesInvoiced } from '../orders/index.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { partnerTermDays } from './issue-order-invoices.ts';
@@ -50,6 +50,8 @@ export async function issueMonthlyPartnerInvoice(
       tx,
       open.map((o) => o.line.id),
     );
+    for (const orderId of new Set(open.map((o) => o.line.orderId)))
+      await advanceOrder(tx, actor, orderId, `Gefactureerd: ${invoice.number}`);
     return { id: invoice.id, number: invoice.number, payer: invoice.payer, totalCents: invoice.totalCents };
   });
 }

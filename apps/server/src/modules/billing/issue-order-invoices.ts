@@ -1,7 +1,7 @@
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { lockOrderForInvoicing, markLinesInvoiced } from '../orders/index.ts';
+import { advanceOrder, lockOrderForInvoicing, markLinesInvoiced } from '../orders/index.ts';
 import { agreementOn } from '../partners/index.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
@@ -66,6 +66,8 @@ export async function issueOrderInvoices(
       );
     }
     if (!issued.length) throw billingErrors.nothingToInvoice();
+    // Every line invoiced moves the order to invoiced (order-lifecycle.ts), in this transaction.
+    await advanceOrder(tx, actor, order.id, `Gefactureerd: ${issued.map((i) => i.number).join(', ')}`);
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));
   });
 }

@@ -7,6 +7,8 @@ import { notFound } from '../../platform/errors.ts';
 import { invoices, payments } from './billing.schema.ts';
 import { billingErrors } from './billing.errors.ts';
 import { todayInAmsterdam } from '../../platform/calendar.ts';
+import { ordersOfInvoice } from '../../read-models/order-facts.ts';
+import { advanceOrder } from '../orders/index.ts';
 
 export type PaymentInput = {
   invoiceId: string;
@@ -54,6 +56,10 @@ export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
       data: { number: invoice.number, paidCents, status },
       audience: { partnerId: invoice.partnerId, customerId: invoice.customerId },
     });
+    // Paid in full closes each order whose invoices are now all paid (order-lifecycle.ts), in this transaction.
+    if (status === 'paid')
+      for (const orderId of await ordersOfInvoice(tx, invoice.id))
+        await advanceOrder(tx, actor, orderId, `Factuur ${invoice.number} betaald`);
     return { id: invoice.id, status, paidCents, openCents: invoice.totalCents - paidCents };
   });
 }

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The five business entities (brands). A short code is the key: it is stable and readable in every record. */
 export const businessEntities = pgTable('business_entities', {
@@ -12,5 +12,7 @@ export const businessEntities = pgTable('business_entities', {
   emailFrom: text('email_from').notNull(),
   brandColor: text('brand_color').notNull(),
   website: text('website').notNull(),
+  // When the last visit of an order is done, its invoices are issued at once (billing reacts to order.completed).
+  invoiceOnCompletion: boolean('invoice_on_completion').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { listEntities } from './list-entities.ts';
 
 export { listEntities };
+export { invoicesOnCompletion } from './list-entities.ts';
 
 export function entitiesRoutes(app: FastifyInstance, deps: { db: Db }) {
   app.withTypeProvider<ZodTypeProvider>().get(

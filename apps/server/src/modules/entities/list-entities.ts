@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { businessEntities } from './entities.schema.ts';
 
@@ -13,3 +13,12 @@ export const listEntities = (db: DbOrTx) =>
     })
     .from(businessEntities)
     .orderBy(asc(businessEntities.name));
+
+/** The entity's setting: are an order's invoices issued as soon as its last visit is done? */
+export async function invoicesOnCompletion(db: DbOrTx, entityId: string): Promise<boolean> {
+  const [entity] = await db
+    .select({ on: businessEntities.invoiceOnCompletion })
+    .from(businessEntities)
+    .where(eq(businessEntities.id, entityId));
+  return entity?.on ?? false;
+}

@@ -9,7 +9,7 @@ import { recordSteps } from './lead-timeline.ts';
 
 type LeadRow = typeof leads.$inferSelect;
 export type StatusChange = {
-  to: 'qualified' | 'rejected';
+  to: 'qualified' | 'rejected' | 'converted';
   from: readonly LeadStatus[];
   step: string;
   summary: string;
@@ -17,7 +17,7 @@ export type StatusChange = {
 };
 
 /**
- * Moves a lead to qualified or rejected: guarded by its current status (a lead is decided once),
+ * Moves a lead to qualified, rejected or converted: guarded by its current status (a lead is decided once),
  * with timeline, audit and the partner-visible event in one transaction.
  */
 export async function changeLeadStatus(
@@ -99,3 +99,28 @@ export const rejectLead = (db: Db, actor: Actor, leadId: string, reason: string,
       now,
     ),
   );
+
+/** Every status before a decision: a lead still open or qualified may become an order. */
+const CONVERTIBLE: readonly LeadStatus[] = [...OPEN_STATUSES, 'qualified'];
+
+/**
+ * The lead's quote is signed by all: the lead is converted, in the signing transaction (so "open leads"
+ * stops counting it). A lead already converted (an earlier quote) or rejected stays as it is.
+ */
+export async function convertLead(tx: DbOrTx, actor: Actor, leadId: string, quoteNumber: string, now = new Date()) {
+  const [lead] = await tx.select({ status: leads.status }).from(leads).where(eq(leads.id, leadId)).for('update');
+  if (!lead || !CONVERTIBLE.includes(lead.status)) return null;
+  return changeLeadStatus(
+    tx,
+    actor,
+    leadId,
+    {
+      to: 'converted',
+      from: CONVERTIBLE,
+      step: 'converted',
+      summary: `Offerte ${quoteNumber} getekend: de lead is een order geworden`,
+      set: {},
+    },
+    now,
+  );
+}

@@ -22,6 +22,7 @@ import { presentPartnerLead } from './present-lead.ts';
 export { leadsRoutes } from './leads.routes.ts';
 export { partnerLeadApiRoutes } from './partner-api.routes.ts';
 export { toE164 } from './normalise-lead.ts';
+export { convertLead } from './change-lead-status.ts';
 export type { AddressValidator, VerifiedAddress } from './enrich-lead.ts';
 
 export type LeadsDeps = {

@@ -1,12 +1,9 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
-import { recordAudit } from '../../platform/audit.ts';
-import { emitEvent } from '../../platform/events/outbox.ts';
-import { AppError, invalid, notFound } from '../../platform/errors.ts';
-import { orderEvents, orderMilestones, orders, type MILESTONES, type ORDER_STAGES } from './orders.schema.ts';
-
-type Stage = (typeof ORDER_STAGES)[number];
+import { BilingualError, invalid, notFound } from '../../platform/errors.ts';
+import { orderEvents, orders } from './orders.schema.ts';
+import { advanceOrder, assertStageReachable, moveOrder, type Stage } from './order-lifecycle.ts';
 
 /** The forward path and its progress; on hold and cancelled leave it with a reason. */
 const NEXT: Record<Stage, readonly Stage[]> = {
@@ -20,25 +17,6 @@ const NEXT: Record<Stage, readonly Stage[]> = {
   on_hold: [],
   cancelled: [],
 };
-export const PROGRESS: Record<Stage, number> = {
-  new: 5,
-  materials: 20,
-  scheduled: 35,
-  in_progress: 60,
-  completed: 85,
-  invoiced: 95,
-  closed: 100,
-  on_hold: 0,
-  cancelled: 0,
-};
-const MILESTONE_OF: Partial<Record<Stage, (typeof MILESTONES)[number]>> = {
-  materials: 'materials_ready',
-  scheduled: 'visit_scheduled',
-  completed: 'installation_done',
-  invoiced: 'invoiced',
-  closed: 'paid',
-};
-
 /**
  * Where an order may go from here: the next stage on the forward path, or on hold / cancelled (with a
  * reason); from on hold only back to the stage it was paused in, which the timeline remembers.
@@ -57,7 +35,7 @@ export async function allowedNextStages(db: DbOrTx, order: { id: string; stage: 
   return [...NEXT[order.stage], 'on_hold', 'cancelled'];
 }
 
-/** Moves an order along its stages; the timeline records each move with who and why. */
+/** Moves an order along its stages by hand, when its lifecycle rule holds; the timeline records each move with who and why. */
 export async function changeOrderStage(
   db: Db,
   actor: Actor,
@@ -71,63 +49,18 @@ export async function changeOrderStage(
       throw invalid([{ field: 'reason', message: 'een reden is verplicht bij on hold of annuleren' }]);
     const allowed = await allowedNextStages(tx, order);
     if (!allowed.includes(opts.stage) || order.stage === opts.stage)
-      throw new AppError(409, 'stage_not_allowed', `Van ${order.stage} naar ${opts.stage} kan niet`);
-    const progress = pausing ? order.progress : Math.max(order.progress, PROGRESS[opts.stage]);
-    const now = new Date();
-    await tx
-      .update(orders)
-      .set({
-        stage: opts.stage,
-        stageReason: pausing ? opts.reason! : null,
-        progress,
-        updatedAt: now,
-        ...(opts.stage === 'completed' ? { completedAt: now } : {}),
-      })
-      .where(eq(orders.id, order.id));
-    const milestone = MILESTONE_OF[opts.stage];
-    if (milestone)
-      await tx
-        .update(orderMilestones)
-        .set({ reachedAt: now })
-        .where(
-          and(
-            eq(orderMilestones.orderId, order.id),
-            eq(orderMilestones.code, milestone),
-            isNull(orderMilestones.reachedAt),
-          ),
-        );
-    await tx.insert(orderEvents).values({
-      orderId: order.id,
-      kind: 'stage_changed',
-      fromStage: order.stage,
-      toStage: opts.stage,
-      reason: opts.reason ?? null,
-      actorName: actor.name,
-    });
-    await recordAudit(tx, actor, {
-      action: 'order.stage_changed',
-      subjectType: 'order',
-      subjectId: order.id,
-      before: { stage: order.stage },
-      after: { stage: opts.stage, reason: opts.reason ?? null },
-    });
-    const audience = { partnerId: order.partnerId, customerId: order.customerId };
-    await emitEvent(tx, {
-      type: 'order.stage_changed',
-      subjectType: 'order',
-      subjectId: order.id,
-      data: { number: order.number, from: order.stage, to: opts.stage },
-      audience,
-    });
-    // Partners subscribe to completion itself (a webhook event type), not to every stage change.
-    if (opts.stage === 'completed')
-      await emitEvent(tx, {
-        type: 'order.completed',
-        subjectType: 'order',
-        subjectId: order.id,
-        data: { number: order.number },
-        audience,
+      throw new BilingualError(409, 'stage_not_allowed', {
+        nl: `Van ${order.stage} naar ${opts.stage} kan niet`,
+        en: `An order cannot go from ${order.stage} to ${opts.stage}`,
       });
-    return { id: order.id, stage: opts.stage, progress };
+    // A stage with a lifecycle rule needs its facts (no "completed" while a visit is not done).
+    if (!pausing) await assertStageReachable(tx, order.id, opts.stage);
+    const moved = await moveOrder(tx, actor, order, opts.stage, opts.reason ?? null);
+    // Resumed: what happened while it was on hold (a visit planned or done) moves it on now.
+    if (order.stage === 'on_hold' && !pausing)
+      return (
+        (await advanceOrder(tx, actor, order.id, 'Hervat; de stand van de bezoeken en facturen geldt weer')) ?? moved
+      );
+    return moved;
   });
 }

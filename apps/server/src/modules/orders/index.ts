@@ -12,6 +12,8 @@ import type { ORDER_STAGES } from './orders.schema.ts';
 
 export { ordersRoutes } from './orders.routes.ts';
 export { orderReference } from './order-reference.ts';
+export { orderVisitPlan } from './order-visit-plan.ts';
+export { advanceOrder } from './order-lifecycle.ts';
 export { lockOrderForInvoicing, lockUninvoicedPartnerLines, markLinesInvoiced } from './invoicing-lines.ts';
 
 export function createOrdersService(deps: Omit<PlaceOrderDeps, 'db'> & { db: Db }) {

@@ -28,11 +28,17 @@ describe('order stages and timeline', () => {
     ).toBe(200);
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'scheduled' })).json().code).toBe('stage_not_allowed');
     expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'materials' })).statusCode).toBe(200);
+    // Resumed, the order catches up with its facts: its visit is planned, so it is scheduled.
     const timeline = (await ops.get(`/api/orders/${id}/timeline`)).json();
-    expect(timeline.map((e: { toStage: string }) => e.toStage)).toEqual(['materials', 'on_hold', 'materials']);
+    expect(timeline.map((e: { toStage: string }) => e.toStage)).toEqual([
+      'materials',
+      'on_hold',
+      'materials',
+      'scheduled',
+    ]);
     expect(timeline[1]).toMatchObject({ reason: 'Wacht op netbeheerder', actorName: 'Otto Operations' });
     const order = (await ops.get(`/api/orders/${id}`)).json();
-    expect(order).toMatchObject({ stage: 'materials', progress: 20, stageReason: null });
+    expect(order).toMatchObject({ stage: 'scheduled', progress: 35, stageReason: null });
   });
 
   it('tells staff where an order may go next, and nobody else', async () => {
@@ -45,14 +51,20 @@ describe('order stages and timeline', () => {
 
   it('reports completion as its own event, for partners subscribed to order.completed', async () => {
     const id = t.fixtures.o1.id;
-    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'in_progress' })).statusCode).toBe(200);
+    const tech1 = await t.as('tech1@chargecars.nl');
     const completedEvents = () =>
       t.database.db
         .select()
         .from(outboxEvents)
         .where(and(eq(outboxEvents.type, 'order.completed'), eq(outboxEvents.subjectId, id)));
+    // By hand only when the facts are there: its one visit is planned, not started.
+    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'in_progress' })).json().code).toBe(
+      'stage_precondition',
+    );
+    expect((await tech1.post(`/api/visits/${t.fixtures.v1.id}/start`)).statusCode).toBe(200);
+    expect((await ops.get(`/api/orders/${id}`)).json().stage).toBe('in_progress');
     expect(await completedEvents()).toHaveLength(0);
-    expect((await ops.post(`/api/orders/${id}/stage`, { stage: 'completed' })).statusCode).toBe(200);
+    expect((await tech1.post(`/api/visits/${t.fixtures.v1.id}/complete`)).statusCode).toBe(200);
     const [event] = await completedEvents();
     expect(event?.audience).toMatchObject({ partnerId: t.fixtures.partnerA.id });
   });

@@ -6,6 +6,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { AppError } from '../../platform/errors.ts';
 import { visits } from './planning.schema.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
+import { advanceOrder } from '../orders/index.ts';
 
 /** Only a visit that is planned or under way can be finished. */
 const COMPLETABLE = new Set(['scheduled', 'in_progress']);
@@ -49,6 +50,8 @@ export async function completeVisit(db: Db, actor: Actor, visitId: string) {
       },
       audience: visitAudience(order, visit),
     });
+    // The last visit done completes the order (order-lifecycle.ts), in this transaction.
+    await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} uitgevoerd`);
     return { id: visit.id, number: visit.number, status: 'completed' as const, completedAt: completedAt.toISOString() };
   });
 }

@@ -3,6 +3,8 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { listVisits } from '../../read-models/day-visits.ts';
 import { scheduleVisit, type ScheduleVisitInput } from './schedule-visit.ts';
 import { completeVisit } from './complete-visit.ts';
+import { startVisit } from './start-visit.ts';
+import { addOrderVisits, createOrderVisits, type VisitRequest } from './create-order-visits.ts';
 import { listRegions, listTeams } from './list-teams.ts';
 
 export { planningRoutes } from './planning.routes.ts';
@@ -12,7 +14,12 @@ export function createPlanningService(deps: { db: Db }) {
     listVisits: (actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) =>
       listVisits(deps.db, actor, opts),
     schedule: (actor: Actor, input: ScheduleVisitInput) => scheduleVisit(deps.db, actor, input),
+    start: (actor: Actor, visitId: string) => startVisit(deps.db, actor, visitId),
     complete: (actor: Actor, visitId: string) => completeVisit(deps.db, actor, visitId),
+    /** Runs in the caller's transaction: the last signature makes the order and then its visits. */
+    createOrderVisits,
+    addOrderVisits: (actor: Actor, orderId: string, requested: VisitRequest | undefined) =>
+      addOrderVisits(deps.db, actor, orderId, requested),
     listTeams: () => listTeams(deps.db),
     listRegions: () => listRegions(deps.db),
   };

@@ -2,7 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  AddOrderVisitsBody,
   IdParams,
+  OrderVisitsCreated,
+  VisitStarted,
   Problem,
   Region,
   ScheduleVisitBody,
@@ -44,6 +47,37 @@ export function planningRoutes(app: FastifyInstance, planning: PlanningService) 
       },
     },
     (request) => planning.schedule(actorOf(request), { visitId: request.params.id, ...request.body }),
+  );
+  r.post(
+    '/api/visits/:id/start',
+    {
+      config: { access: ['admin', 'operations', 'planner', 'technician'] },
+      schema: {
+        tags,
+        summary: "Start a planned visit on site (a technician: their team's); the order goes in progress",
+        params: IdParams,
+        response: { 200: VisitStarted, 404: Problem, 409: Problem },
+      },
+    },
+    (request) => planning.start(actorOf(request), request.params.id),
+  );
+  r.post(
+    '/api/orders/:id/visits',
+    {
+      config: { access: ['admin', 'operations', 'planner'] },
+      schema: {
+        tags,
+        summary:
+          "Make the visits of an order that has none: the signed quote's proposal, or the visit in the body (type and duration)",
+        params: IdParams,
+        body: AddOrderVisitsBody,
+        response: { 201: OrderVisitsCreated, 404: Problem, 409: Problem, 422: Problem },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await planning.addOrderVisits(actorOf(request), request.params.id, request.body ?? undefined)),
   );
   r.post(
     '/api/visits/:id/complete',

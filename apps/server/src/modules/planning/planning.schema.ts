@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   doublePrecision,
@@ -105,6 +106,10 @@ export const visits = pgTable(
     scheduledDate: date('scheduled_date'),
     block: text('block', { enum: DAY_BLOCKS }),
     durationMinutes: integer('duration_minutes').notNull(),
+    // What the team must be able to do, read from the order's lines (TECHNICIAN_SKILLS).
+    requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
+    // The visit of the same order that must come first, on an earlier day (survey before installation).
+    afterVisitId: uuid('after_visit_id').references((): AnyPgColumn => visits.id),
     instructions: text('instructions'),
     result: jsonb('result').$type<{
       checklist?: { item: string; done: boolean }[];
@@ -119,6 +124,7 @@ export const visits = pgTable(
     index('visits_date_idx').on(t.scheduledDate),
     index('visits_order_idx').on(t.orderId),
     index('visits_customer_idx').on(t.customerId),
+    check('visits_not_after_itself', sql`${t.afterVisitId} is null or ${t.afterVisitId} <> ${t.id}`),
     check(
       'visits_scheduled_has_slot',
       sql`${t.status} <> 'scheduled' or (${t.teamId} is not null and ${t.scheduledDate} is not null and ${t.block} is not null)`,

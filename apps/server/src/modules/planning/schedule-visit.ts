@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import { eq, or } from 'drizzle-orm';
+import type { Db, Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
@@ -7,6 +7,7 @@ import { AppError, invalid, type FieldError } from '../../platform/errors.ts';
 import { teams, visits, type DAY_BLOCKS } from './planning.schema.ts';
 import { todayInAmsterdam } from '../../platform/calendar.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
+import { advanceOrder } from '../orders/index.ts';
 
 export type ScheduleVisitInput = { visitId: string; date: string; teamId: string; block: (typeof DAY_BLOCKS)[number] };
 
@@ -36,6 +37,7 @@ export async function scheduleVisit(db: Db, actor: Actor, input: ScheduleVisitIn
       errors.push({ field: 'body.date', message: 'een datum in het verleden kan niet' });
     const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, input.teamId));
     if (!team) errors.push({ field: 'body.teamId', message: 'onbekend team' });
+    if (!errors.length) errors.push(...(await linkedVisitConflicts(tx, visit, input.date)));
     if (errors.length) throw invalid(errors, 'Dit bezoek kan zo niet worden ingepland');
 
     const before = { status: visit.status, teamId: visit.teamId, date: visit.scheduledDate, block: visit.block };
@@ -66,6 +68,35 @@ export async function scheduleVisit(db: Db, actor: Actor, input: ScheduleVisitIn
       },
       audience: visitAudience(order, { customerId: visit.customerId, teamId: input.teamId }),
     });
+    // The first visit planned schedules the order (order-lifecycle.ts), in this transaction.
+    await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} ingepland op ${input.date}`);
     return { id: visit.id, number: visit.number, ...after };
   });
+}
+
+/**
+ * The two visits of one order are linked: the later one (`afterVisitId`) comes on a later day than the
+ * earlier one, whichever of the two is planned first.
+ */
+async function linkedVisitConflicts(
+  tx: Tx,
+  visit: { id: string; afterVisitId: string | null },
+  date: string,
+): Promise<FieldError[]> {
+  const linked = await tx
+    .select({ id: visits.id, number: visits.number, date: visits.scheduledDate, afterVisitId: visits.afterVisitId })
+    .from(visits)
+    .where(or(visit.afterVisitId ? eq(visits.id, visit.afterVisitId) : undefined, eq(visits.afterVisitId, visit.id)));
+  const errors: FieldError[] = [];
+  for (const other of linked) {
+    if (!other.date) continue;
+    if (other.id === visit.afterVisitId && other.date >= date)
+      errors.push({ field: 'body.date', message: `moet na ${other.number} (${other.date}) liggen, op een latere dag` });
+    if (other.afterVisitId === visit.id && other.date <= date)
+      errors.push({
+        field: 'body.date',
+        message: `moet vóór ${other.number} (${other.date}) liggen, op een eerdere dag`,
+      });
+  }
+  return errors;
 }

@@ -1,6 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { quotes, quoteSignatures } from './quotes.schema.ts';
@@ -8,6 +8,8 @@ import { quoteErrors } from './quotes.errors.ts';
 import type { QuoteDocument } from './quote-document.ts';
 import { resolveSigningLink } from './signing-link.ts';
 import { appendTrail } from './signing-trail.ts';
+import { ensureCustomerAccount } from '../../platform/auth/customer-accounts.ts';
+import { convertLead } from '../leads/index.ts';
 
 export type SignerContext = { ip: string; userAgent: string; requestId?: string };
 export type CreateOrderFromQuote = (tx: Tx, doc: QuoteDocument) => Promise<{ id: string }>;
@@ -106,6 +108,9 @@ export async function signQuotePart(
       data: { number: quote!.number, role: signature.role },
       audience,
     });
+    // The customer who signs gets their portal account now (or keeps the one with their e-mail address).
+    if (signature.role === 'customer')
+      await ensureCustomerAccount(tx, { id: quote!.customerId, email: doc.customerEmail, name: doc.customerName });
     let orderId: string | null = null;
     if (complete) {
       await appendTrail(tx, quote!.id, 'fully_signed', { version: doc.version.version }, now);
@@ -117,6 +122,7 @@ export async function signQuotePart(
         audience,
       });
       orderId = (await opts.createOrder(tx, doc)).id;
+      if (quote!.leadId) await convertLead(tx, SYSTEM_ACTOR, quote!.leadId, quote!.number, now);
     }
     return {
       status: 'signed' as const,

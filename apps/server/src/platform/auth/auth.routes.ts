@@ -16,6 +16,7 @@ import type { MailDrop } from '../mail-drop.ts';
 import type { TakeRateLimit } from '../http/rate-limit.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
+import type { FindCustomerByEmail } from './customer-accounts.ts';
 
 /** The names of the user's partner and team: the server passes a read model in, since the platform comes before the modules that own them. */
 export type ScopeNames = (user: {
@@ -32,6 +33,7 @@ export function authRoutes(
     rateLimit: TakeRateLimit;
     onSessionEnded: (sessionId: string) => void;
     scopeNames: ScopeNames;
+    findCustomer: FindCustomerByEmail;
   },
 ) {
   const toResponse = async (user: SessionUser, csrfToken: string) => {
@@ -150,6 +152,7 @@ export function authRoutes(
         publicUrl: deps.config.PUBLIC_URL,
         mailDrop: deps.mailDrop,
         rateLimit: deps.rateLimit,
+        findCustomer: deps.findCustomer,
       });
       return reply.status(202).send({ status: 'sent' as const });
     },

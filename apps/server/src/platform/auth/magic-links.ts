@@ -7,6 +7,7 @@ import { RateLimited, type TakeRateLimit } from '../http/rate-limit.ts';
 import { magicLinks, users } from './auth.schema.ts';
 import { createSession, resolveSession, type SessionPolicy } from './sessions.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { ensureCustomerAccount, type FindCustomerByEmail } from './customer-accounts.ts';
 
 export const MAGIC_LINK_MINUTES = 15;
 
@@ -17,7 +18,7 @@ const LIMIT_WINDOW_MS = 15 * 60_000;
 
 /**
  * Stores a single-use link (hashed) and the email that carries it, and ends the user's older unused
- * links; unknown emails get nothing. The outbox that ops read keeps the mail with the link redacted: only
+ * links; a known customer without an account gets one first; unknown emails get nothing. The outbox that ops read keeps the mail with the link redacted: only
  * the mail drop gets the live link.
  *
  * Limits: past the client address's limit the caller gets 429 (that says nothing about who is a
@@ -27,7 +28,14 @@ const LIMIT_WINDOW_MS = 15 * 60_000;
  */
 export async function requestMagicLink(
   database: Database,
-  input: { email: string; clientAddress: string; publicUrl: string; mailDrop: MailDrop; rateLimit: TakeRateLimit },
+  input: {
+    email: string;
+    clientAddress: string;
+    publicUrl: string;
+    mailDrop: MailDrop;
+    rateLimit: TakeRateLimit;
+    findCustomer: FindCustomerByEmail;
+  },
   now = new Date(),
 ): Promise<void> {
   const email = input.email.toLowerCase();
@@ -43,10 +51,7 @@ export async function requestMagicLink(
       },
     );
   if (!withinEmailLimit) return;
-  const [user] = await database.db
-    .select()
-    .from(users)
-    .where(and(sql`lower(${users.email}) = ${email}`, eq(users.role, 'customer'), eq(users.active, true)));
+  const user = await customerUser(database, email, input.findCustomer);
   if (!user) return;
   const token = newToken();
   const mail = (link: string) => ({
@@ -70,6 +75,25 @@ export async function requestMagicLink(
     await storeEmail(tx, mail(`${input.publicUrl}/login/link?token=${REDACTED}`));
   });
   await input.mailDrop.deliver(mail(`${input.publicUrl}/login/link?token=${token}`));
+}
+
+/**
+ * The active customer account of an e-mail address; a known customer without one (a lead's customer,
+ * who never signed) gets it made now, so the link they asked for really goes out.
+ */
+async function customerUser(database: Database, email: string, findCustomer: FindCustomerByEmail) {
+  const active = () =>
+    database.db
+      .select()
+      .from(users)
+      .where(and(sql`lower(${users.email}) = ${email}`, eq(users.role, 'customer'), eq(users.active, true)))
+      .then((rows) => rows[0]);
+  const user = await active();
+  if (user) return user;
+  const customer = await findCustomer(email);
+  if (!customer) return undefined;
+  const made = await database.db.transaction((tx) => ensureCustomerAccount(tx, customer));
+  return made ? active() : undefined;
 }
 
 /** What the outbox shows instead of a live login token. */

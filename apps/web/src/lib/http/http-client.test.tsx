@@ -4,6 +4,7 @@ import { CustomerPage, Note, OrderDetail } from '@chargecars/contract';
 import { endpoint } from './endpoint';
 import { buildUrl, onCsrfRejected, onUnauthorized, request, requestVoid, setCsrfToken } from './http-client';
 import { ProblemError } from './problem-error';
+import { LOCALE_STORAGE_KEY } from '../i18n/i18n';
 
 // fetch is the edge of the process (the server); everything of ours runs for real.
 const listCustomers = endpoint('GET', '/api/customers', CustomerPage);
@@ -109,6 +110,19 @@ describe('requests', () => {
     expect((postInit?.headers as Record<string, string>)['x-csrf-token']).toBe('tok-123');
     expect((postInit?.headers as Record<string, string>)['content-type']).toBe('application/json');
     expect(postInit?.body).toBe(JSON.stringify({ body: 'hallo' }));
+  });
+
+  test('asks the server for the language chosen in the app (its refusals come back in it), Dutch by default', async () => {
+    fetchMock.mockImplementation(async () => Response.json({ items: [], total: 0, page: 1, pageSize: 50 }));
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    await request(listCustomers);
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
+    await request(listCustomers);
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+    const languages = fetchMock.mock.calls.map(
+      ([, init]) => (init?.headers as Record<string, string>)['accept-language'],
+    );
+    expect(languages).toEqual(['nl-NL', 'en']);
   });
 
   test('a 401 triggers the unauthorized handler, unless the caller expects 401', async () => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { pathOf, type Endpoint, type PathParams } from './endpoint';
 import { ProblemError, problemFromResponse } from './problem-error';
+import { LOCALE_STORAGE_KEY } from '../i18n/i18n';
 
 // The session cookie is httpOnly; the CSRF token comes in the body of login/me/consume and
 // must be echoed on every state-changing request (docs/api-foundation.md, Auth).
@@ -67,12 +68,22 @@ export async function requestVoid(target: Endpoint<null>, options: RequestOption
   await send(target, options);
 }
 
+function chosenLanguage(): string {
+  try {
+    return globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY) === 'en' ? 'en' : 'nl-NL';
+  } catch {
+    return 'nl-NL';
+  }
+}
+
 async function send(target: Endpoint, options: RequestOptions, isRetry = false): Promise<Response> {
   const { method } = target;
   const path = pathOf(target, options.params);
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  // The server words its refusals in the language the person chose here, not the browser's.
+  headers['accept-language'] = chosenLanguage();
 
   const response = await fetch(buildUrl(path, options.query), {
     method,

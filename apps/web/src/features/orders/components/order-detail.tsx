@@ -111,7 +111,11 @@ export function OrderDetailView({
       </div>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={t('order.visits')}>
-          <OrderVisits visits={order.visits} canSchedule={staff} />
+          <OrderVisits
+            visits={order.visits}
+            canSchedule={staff}
+            addToOrderId={staff && !['cancelled', 'closed'].includes(order.stage) ? order.id : undefined}
+          />
         </Card>
         <Card title={t('timeline.title')}>
           <OrderTimelineList orderId={order.id} />

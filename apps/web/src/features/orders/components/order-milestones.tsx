@@ -6,7 +6,9 @@ import type { Milestone } from '../api/get-order';
 /** The order's road from signed quote to finished installation; the next open step is highlighted. */
 export function OrderMilestones({ milestones }: { milestones: Milestone[] }) {
   const { t, label } = useI18n();
-  const nextIndex = milestones.findIndex((m) => !m.reachedAt);
+  // The step after the last one reached: a step passed without being marked (materials) is not "next".
+  const lastReached = milestones.findLastIndex((m) => m.reachedAt);
+  const nextIndex = milestones.findIndex((m, i) => i > lastReached && !m.reachedAt);
   if (milestones.length === 0) return <p className="text-sm text-ink-muted">{t('order.noMilestones')}</p>;
   return (
     <ol className="flex flex-col gap-2" aria-label={t('order.milestones')}>

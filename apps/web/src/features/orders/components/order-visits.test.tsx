@@ -31,7 +31,17 @@ const teams = [
   },
 ];
 const visits = [
-  { id: 'open', number: 'BZ-1', type: 'installation', status: 'to_schedule', date: null, block: null, teamName: null },
+  {
+    id: 'open',
+    number: 'BZ-1',
+    type: 'installation',
+    status: 'to_schedule',
+    date: null,
+    block: null,
+    teamName: null,
+    durationMinutes: 240,
+    requiredSkills: ['charger_installation'],
+  },
   {
     id: 'moved',
     number: 'BZ-2',
@@ -40,6 +50,8 @@ const visits = [
     date: '2099-03-02',
     block: 'afternoon',
     teamName: 'Team Noord-Holland',
+    durationMinutes: 60,
+    requiredSkills: ['survey'],
   },
   {
     id: 'done',
@@ -49,6 +61,8 @@ const visits = [
     date: '2020-01-06',
     block: 'morning',
     teamName: 'Team Midden',
+    durationMinutes: 60,
+    requiredSkills: ['survey'],
   },
 ];
 
@@ -85,12 +99,12 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderVisits(canSchedule: boolean) {
+function renderVisits(canSchedule: boolean, shown = visits, addToOrderId?: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
     <I18nProvider initialLocale="nl-NL">
       <QueryClientProvider client={client}>
-        <OrderVisits visits={visits} canSchedule={canSchedule} />
+        <OrderVisits visits={shown} canSchedule={canSchedule} addToOrderId={addToOrderId} />
       </QueryClientProvider>
     </I18nProvider>,
   );
@@ -148,5 +162,49 @@ describe('planning the visits of an order', () => {
     expect((await within(form).findByRole('alert')).textContent).toBe(
       'Dit bezoek kan zo niet worden ingepland — onbekend team',
     );
+  });
+
+  test('shows what each visit takes: its duration and the skills of the team', () => {
+    renderVisits(false);
+    expect(itemOf('BZ-1').textContent).toContain('240 min · laadpaalinstallatie');
+  });
+
+  test('staff make the visit of an order that has none; others only read that there is none', async () => {
+    answer = () =>
+      Response.json(
+        [
+          {
+            id: 'new',
+            number: 'BZ-2026-000001',
+            type: 'survey',
+            status: 'to_schedule',
+            durationMinutes: 90,
+            requiredSkills: ['survey'],
+            afterVisitId: null,
+          },
+        ],
+        { status: 201 },
+      );
+    renderVisits(false, []);
+    expect(screen.getByText('Deze order heeft nog geen bezoeken')).toBeTruthy();
+    expect(screen.queryByRole('form')).toBeNull();
+    cleanup();
+    renderVisits(true, [], 'o1');
+    const form = screen.getByRole('form', { name: 'Bezoek aanmaken' });
+    fireEvent.change(within(form).getByLabelText('Duur (minuten)'), { target: { value: '90' } });
+    // What Radix Select asks of the browser and jsdom does not have.
+    Element.prototype.hasPointerCapture ??= () => false;
+    Element.prototype.releasePointerCapture ??= () => undefined;
+    Element.prototype.scrollIntoView ??= () => undefined;
+    fireEvent.keyDown(within(form).getByRole('combobox', { name: 'Soort bezoek' }), { key: 'Enter' });
+    fireEvent.click(await screen.findByRole('option', { name: 'Schouw' }));
+    fireEvent.click(within(form).getByRole('button', { name: 'Bezoek aanmaken' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'POST')).toBeTruthy());
+    expect(calls.find((c) => c.method === 'POST')).toEqual({
+      url: '/api/orders/o1/visits',
+      method: 'POST',
+      body: { type: 'survey', durationMinutes: 90 },
+      csrf: 'csrf-1',
+    });
   });
 });

@@ -2,14 +2,31 @@ import { formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { OrderDetail } from '../api/get-order';
 import { ScheduleVisitForm } from './schedule-visit-form';
+import { AddVisitForm } from './add-visit-form';
 
 /** Done or called off: nothing left to plan. */
 const FINAL = new Set(['completed', 'cancelled']);
 
-/** The order's visits; staff (`canSchedule`) can plan each open one from here. */
-export function OrderVisits({ visits, canSchedule = false }: { visits: OrderDetail['visits']; canSchedule?: boolean }) {
+/**
+ * The order's visits with what they take (duration, skills); staff (`canSchedule`) can plan each open one
+ * from here, and make the visit of an order that has none (`addToOrderId`).
+ */
+export function OrderVisits({
+  visits,
+  canSchedule = false,
+  addToOrderId,
+}: {
+  visits: OrderDetail['visits'];
+  canSchedule?: boolean;
+  addToOrderId?: string | undefined;
+}) {
   const { t, label, locale } = useI18n();
-  if (visits.length === 0) return <p className="text-sm text-ink-muted">{t('order.noVisits')}</p>;
+  if (visits.length === 0)
+    return addToOrderId ? (
+      <AddVisitForm orderId={addToOrderId} />
+    ) : (
+      <p className="text-sm text-ink-muted">{t('order.noVisits')}</p>
+    );
   return (
     <ul className="flex flex-col gap-2 text-sm" aria-label={t('order.visits')}>
       {visits.map((v) => (
@@ -24,6 +41,14 @@ export function OrderVisits({ visits, canSchedule = false }: { visits: OrderDeta
           <span className="block text-xs text-ink-muted">
             {[v.number, v.teamName, v.status ? label('visitStatus', v.status) : null].filter(Boolean).join(' · ')}
           </span>
+          {v.durationMinutes ? (
+            <span className="block text-xs text-ink-muted">
+              {t('order.visitDetails', {
+                minutes: v.durationMinutes,
+                skills: (v.requiredSkills ?? []).map((s) => label('skill', s)).join(', '),
+              })}
+            </span>
+          ) : null}
           {canSchedule && !FINAL.has(v.status ?? '') ? <ScheduleVisitForm visit={v} /> : null}
         </li>
       ))}

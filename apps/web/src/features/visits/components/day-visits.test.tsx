@@ -129,4 +129,29 @@ describe('technician day', () => {
     expect(posted).toEqual(['/api/visits/a/complete']);
     expect(requestedUrls).toHaveLength(2);
   });
+
+  test('the technician starts a scheduled visit on arrival; a started one can only be completed', async () => {
+    let status = 'scheduled';
+    const posted: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (init?.method === 'POST') {
+          posted.push(url);
+          status = 'in_progress';
+          return Response.json({ id: 'a', number: 'BZ-1', status, startedAt: '2020-01-06T08:00:00.000Z' });
+        }
+        const items = [visit({ id: 'a', status, customerName: 'Jan Jansen' })];
+        return Response.json({ items, total: items.length, page: 1, pageSize: 200 });
+      }),
+    );
+    renderDay();
+    await screen.findByText('Jan Jansen');
+    const [jan] = within(screen.getByRole('list', { name: 'Bezoeken' })).getAllByRole('article');
+    fireEvent.click(within(jan!).getByRole('button', { name: 'Bezoek starten' }));
+    await waitFor(() => expect(within(jan!).queryByRole('button', { name: 'Bezoek starten' })).toBeNull());
+    expect(within(jan!).getByRole('button', { name: 'Afronden' })).toBeTruthy();
+    expect(posted).toEqual(['/api/visits/a/start']);
+  });
 });

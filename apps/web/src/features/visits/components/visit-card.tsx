@@ -5,6 +5,7 @@ import { Notice } from '../../../design/status-message';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCompleteVisit } from '../api/complete-visit';
+import { useStartVisit } from '../api/start-visit';
 import type { Visit } from '../api/list-visits';
 
 /** One visit as the technician needs it on the road: when, what, who, where, and a tap to call. */
@@ -14,6 +15,7 @@ export function VisitCard({ visit }: { visit: Visit }) {
   const place = [visit.postcode ? formatPostcode(visit.postcode) : null, visit.city].filter(Boolean).join(' ');
   const mapsQuery = encodeURIComponent([address, place].filter(Boolean).join(', '));
   const complete = useCompleteVisit(visit.id);
+  const start = useStartVisit(visit.id);
   const completable = visit.status === 'scheduled' || visit.status === 'in_progress';
   return (
     <article
@@ -72,6 +74,12 @@ export function VisitCard({ visit }: { visit: Visit }) {
           </a>
         ) : null}
       </div>
+      {visit.status === 'scheduled' ? (
+        // On arrival: the order shows it is under way.
+        <Button variant="secondary" className="mt-3 h-11 w-full" busy={start.isPending} onClick={() => start.mutate()}>
+          {t('visit.start')}
+        </Button>
+      ) : null}
       {completable ? (
         // Full width and h-11: tapped with a glove on a doorstep, it should be hard to miss.
         <Button className="mt-3 h-11 w-full" busy={complete.isPending} onClick={() => complete.mutate()}>
@@ -81,6 +89,13 @@ export function VisitCard({ visit }: { visit: Visit }) {
         <p role="status" className="mt-3 rounded-md bg-brand-50 p-2 text-center text-sm font-medium text-brand-800">
           {label('visitStatus', visit.status)}
         </p>
+      ) : null}
+      {start.isError ? (
+        <div className="mt-2">
+          <Notice tone="error">
+            {isProblem(start.error) ? (start.error.detail ?? start.error.title) : t('visit.startFailed')}
+          </Notice>
+        </div>
       ) : null}
       {complete.isError ? (
         <div className="mt-2">
