@@ -111,6 +111,15 @@ export const QuoteDetail = z
     partnerId: Text.nullable(),
     partnerName: Text.nullable(),
     leadId: Text.nullable(),
+    /** The lead the quote was made from, with its notes and the customer's intake answers (staff only). */
+    lead: z
+      .object({
+        id: Text,
+        number: Text,
+        notes: Text.nullable(),
+        intakeAnswers: z.record(Text, z.unknown()).nullable(),
+      })
+      .nullable(),
     /** The partner's VAT number, stated next to its reverse-charge lines (never shown to the customer). */
     partnerVatNumber: Text.nullable(),
     status: QuoteStatus,

@@ -16,7 +16,13 @@ export type QuoteLineInput =
       billTo: string;
     };
 
-export type NewQuoteInput = { entityId: string; customerId: string; partnerId?: string; lines: QuoteLineInput[] };
+export type NewQuoteInput = {
+  entityId: string;
+  customerId: string;
+  partnerId?: string;
+  leadId?: string;
+  lines: QuoteLineInput[];
+};
 
 /** POST /api/quotes: a draft quote from catalogue lines, priced and allocated by the server. */
 export const createQuoteEndpoint = endpoint('POST', '/api/quotes', QuoteCreated);
