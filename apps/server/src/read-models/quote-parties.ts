@@ -43,6 +43,7 @@ export async function quoteWithParties(db: DbOrTx, quoteId: string) {
       entity: businessEntities,
       customerName: customers.name,
       customerEmail: customers.email,
+      customerKind: customers.kind,
       partnerName: partners.name,
       partnerEmail: partners.email,
       partnerVatNumber: partners.vatNumber,
