@@ -41,7 +41,7 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
     await storeEmail(tx, {
       to,
       subject: `${doc.entity.name}: offerte ${doc.quote.number} ter ondertekening`,
-      bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${doc.quote.validUntil}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
+      bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${formatDutchDate(doc.quote.validUntil)}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
     });
     await appendTrail(tx, doc.quote.id, 'link_sent', {
       role,
