@@ -33,7 +33,11 @@ export function useCreateQuote() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NewQuoteInput) => request(createQuoteEndpoint, { body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
+    onSuccess: async (_created, input) => {
+      await client.invalidateQueries({ queryKey: ['quotes', 'list'] });
+      // The lead lists the quotes made from it.
+      if (input.leadId) await client.invalidateQueries({ queryKey: ['leads', 'detail', input.leadId] });
+    },
   });
 }
 
