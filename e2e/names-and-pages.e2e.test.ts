@@ -8,7 +8,16 @@ const WIDTHS = [390, 1366] as const;
 
 /** Elements that reach past the card (section) they sit in, and whether the page scrolls sideways. */
 async function overflow(page: Page) {
+  // Runs in the page: the browser's globals, which this file's Node types do not declare.
   return page.evaluate(() => {
+    const { document, window } = globalThis as unknown as {
+      document: { querySelectorAll: (s: string) => Iterable<Box>; documentElement: { scrollWidth: number } };
+      window: { innerWidth: number };
+    };
+    type Box = {
+      getBoundingClientRect: () => { left: number; right: number; width: number };
+      querySelectorAll: (s: string) => Iterable<Box & { tagName: string; textContent: string | null }>;
+    };
     const out: string[] = [];
     for (const card of document.querySelectorAll('main section')) {
       const box = card.getBoundingClientRect();
@@ -91,9 +100,10 @@ describe('ops go from a lead to its quote by name', () => {
   it('the inbox keeps its cells apart; a qualified lead offers no qualifying but a quote, prefilled, linked both ways', async () => {
     const api = await session.apiAs('operations');
     const leads = (await api('/api/leads?status=qualified&pageSize=50')) as { items: { id: string }[] };
-    let lead: { id: string; number: string; customerId: string | null; name: string } | null = null;
+    type Lead = { id: string; number: string; customerId: string | null; name: string };
+    let lead: Lead | undefined;
     for (const { id } of leads.items) {
-      const l = (await api(`/api/leads/${id}`)) as NonNullable<typeof lead>;
+      const l = (await api(`/api/leads/${id}`)) as Lead;
       if (l.customerId) {
         lead = l;
         break;
@@ -111,6 +121,10 @@ describe('ops go from a lead to its quote by name', () => {
     const tight = await inbox.evaluate(
       (t) =>
         [...t.querySelectorAll('th, td')].filter((c) => {
+          // Runs in the page: the browser's global, which this file's Node types do not declare.
+          const { getComputedStyle } = globalThis as unknown as {
+            getComputedStyle: (e: unknown) => { paddingLeft: string; paddingRight: string };
+          };
           const s = getComputedStyle(c);
           return Number.parseFloat(s.paddingLeft) < 4 || Number.parseFloat(s.paddingRight) < 4;
         }).length,

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
+import { formatDutchDate } from '../../platform/calendar.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { quoteSignatures } from './quotes.schema.ts';
