@@ -53,7 +53,10 @@ describe('the customer sees their quote as a customer', () => {
     await page.goto(/https?:\/\/\S+\/login\/link\?token=[\w-]+/.exec(mail)![0]);
     await page.waitForURL(/\/customer/, { timeout: 20_000 });
     await page.goto(`${session.platform.url}/customer/quotes`);
+    // The demo customer has an order, so a signed quote: it must show the customer's signature.
     await page
+      .getByRole('row')
+      .filter({ hasText: 'Getekend' })
       .getByRole('link', { name: /OFF-\d{4}-\d+/ })
       .first()
       .click();
@@ -62,7 +65,9 @@ describe('the customer sees their quote as a customer', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toContain('Partnerdeel');
     expect(await table.getByRole('columnheader', { name: /Regel|Betaler/ }).count()).toBe(0);
-    if (/Ondertekend/.test(text)) expect(text).not.toContain('Geen handtekeningen vastgelegd.');
+    expect(text).not.toContain('Geen handtekeningen vastgelegd.');
+    const signatures = page.locator('section', { hasText: 'Handtekeningen' });
+    expect(await signatures.getByText(/Klant · v\d+ · Getekend/).count()).toBe(1);
     await atBothWidths(page, async (width) => {
       expect(await overflow(page), `at ${width}px`).toEqual([]);
     });
