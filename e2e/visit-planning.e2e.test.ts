@@ -24,7 +24,7 @@ async function orderWithVisitToPlan(api: (path: string) => Promise<unknown>) {
 describe('planning a visit and completing it', () => {
   it("ops plan it today on the technician's team; the technician completes it in the day view", async () => {
     const { order, visit } = await orderWithVisitToPlan(await apiAs('operations'));
-    const me = (await (await apiAs('technician'))('/api/auth/me')) as { teamName: string };
+    const { user: me } = (await (await apiAs('technician'))('/api/auth/me')) as { user: { teamName: string } };
 
     const ops = await newPage();
     await logIn(ops, 'operations');
@@ -36,7 +36,8 @@ describe('planning a visit and completing it', () => {
       .getByRole('form', { name: 'Bezoek inplannen' });
     await form.waitFor();
     await form.getByRole('combobox', { name: 'Team' }).click();
-    await ops.getByRole('option', { name: me.teamName }).click();
+    // Exact: "Team Noord" is also the start of "Team Noord-Holland" (the demo has a team per region).
+    await ops.getByRole('option', { name: me.teamName, exact: true }).click();
     await form.getByRole('button', { name: 'Inplannen' }).click();
     await expect.poll(() => form.getByText('Ingepland').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 

@@ -206,11 +206,16 @@ export function pickTown(rng: Rng): Town {
   return rng.weighted(demoTowns().map((t) => [t, t.weight] as const));
 }
 
-/** Two-letter postcode suffixes that are issued (no SA, SD, SS). */
+/**
+ * Two-letter postcode suffixes as PostNL issues them: the letters F, I, O, Q, U and Y are not used (they
+ * are easily mistaken for others), nor the pairs SA, SD and SS (checked in places.test.ts against real
+ * addresses).
+ */
+export const POSTCODE_LETTERS = 'ABCDEGHJKLMNPRSTVWXZ';
 export const LETTER_PAIRS: readonly string[] = (() => {
-  const az = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const out: string[] = [];
-  for (const a of az) for (const b of az) if (!['SA', 'SD', 'SS'].includes(a + b)) out.push(a + b);
+  for (const a of POSTCODE_LETTERS)
+    for (const b of POSTCODE_LETTERS) if (!['SA', 'SD', 'SS'].includes(a + b)) out.push(a + b);
   return out;
 })();
 

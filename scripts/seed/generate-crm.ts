@@ -51,7 +51,7 @@ export function generateCrm(
     const completeness = rng.int(40, 100);
     leads.push({
       id: uuidFrom(rng),
-      number: `LD-${pad(i + 1, 6)}`,
+      number: '',
       entityId:
         known?.sourceEntityId === 'chargecars' || partner === null
           ? (known?.sourceEntityId ?? 'laderthuis')
@@ -81,6 +81,11 @@ export function generateCrm(
       qualifiedAt: status === 'qualified' ? addDays(now, -rng.int(0, 10)) : null,
     });
   }
+  // Numbered as the server numbers them (LD-<year received>-<sequence>); the seed moves the sequence past them.
+  leads.sort((a, b) => a.receivedAt!.getTime() - b.receivedAt!.getTime());
+  leads.forEach((l, i) => {
+    l.number = `LD-${l.receivedAt!.getUTCFullYear()}-${pad(i + 1, 6)}`;
+  });
 
   const interactions: Insert<typeof s.interactions>[] = [];
   for (const o of orders)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as s from '../../apps/server/src/platform/db/schema.ts';
 import type { Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
@@ -148,6 +149,9 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
   const versions: Insert<typeof s.quoteVersions>[] = [];
   const quoteLines: Insert<typeof s.quoteLines>[] = [];
   const requirements: Insert<typeof s.quoteVisitRequirements>[] = [];
+  const signatures: Insert<typeof s.quoteSignatures>[] = [];
+  // Signatures draw from their own stream, so adding them left the rest of the demo data as it was.
+  const signatureRng = rng.fork('signatures');
   const addQuote = (
     c: DemoCustomer,
     entityId: string,
@@ -214,6 +218,12 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
       for (const r of own) requirements.push({ ...r, quoteVersionId: versionId });
       // The order carries what the signed (last) version asked for.
       finalRequirements = own;
+      if (v === (twoVersions ? 2 : 1)) {
+        const partnerName = partnerId ? (partnerById.get(partnerId)?.row.name ?? null) : null;
+        const validUntil = localDate(addDays(createdAt, 30));
+        const q = { id, versionId, status, partnerId, partnerName, customerName: c.name, validUntil };
+        signatures.push(...demoSignatures(signatureRng, q, vLines));
+      }
     }
     return id;
   };
@@ -262,7 +272,10 @@ export function generateSales(rng: Rng, counts: Counts, ref: Reference, customer
   quotes.forEach((q, i) => {
     q.number = `OFF-${q.createdAt!.getUTCFullYear()}-${pad(i + 1, 6)}`;
   });
-  return { orders, quotes, versions, quoteLines, requirements };
+  // A signature's sign time is the quote's: the rows above were made before the quotes had their dates.
+  const signedAt = new Map(quotes.map((q) => [q.id!, q.signedAt ?? q.sentAt ?? q.createdAt!]));
+  for (const sig of signatures) if (sig.usedAt) sig.usedAt = signedAt.get(sig.quoteId) ?? sig.usedAt;
+  return { orders, quotes, versions, quoteLines, requirements, signatures };
 }
 
 export function orderRows(orders: DemoOrder[]) {
@@ -322,4 +335,49 @@ export function orderRows(orders: DemoOrder[]) {
     });
   }
   return { rows, lines, milestones, visitRequirements, events };
+}
+
+/**
+ * The signature rows of a quote's current version, as signing would have left them: each side that pays
+ * a line signs (a partner only if there is one); a signed quote has all of them signed, a partially signed
+ * one the customer's, a sent one both pending. Demo links are never mailed, so their tokens are random
+ * and the document hash is of the signer's lines only (not the whole signed part).
+ */
+function demoSignatures(
+  rng: Rng,
+  q: {
+    id: string;
+    versionId: string;
+    status: (typeof s.QUOTE_STATUSES)[number];
+    partnerId: string | null;
+    partnerName: string | null;
+    customerName: string;
+    validUntil: string;
+  },
+  lines: DemoLine[],
+): Insert<typeof s.quoteSignatures>[] {
+  if (q.status === 'draft') return [];
+  const roles = (['customer', 'partner'] as const).filter(
+    (role) => lines.some((l) => l.billTo === role) && (role === 'customer' || q.partnerId !== null),
+  );
+  return roles.map((role) => {
+    const signed = q.status === 'signed' || (q.status === 'partially_signed' && role === 'customer');
+    const status = signed ? 'signed' : q.status === 'declined' && role === 'customer' ? 'declined' : 'pending';
+    const own = lines.filter((l) => l.billTo === role);
+    return {
+      quoteId: q.id,
+      quoteVersionId: q.versionId,
+      role,
+      tokenHash: createHash('sha256').update(uuidFrom(rng)).digest('hex'),
+      expiresAt: new Date(`${q.validUntil}T23:00:00Z`),
+      status,
+      signerName: signed ? (role === 'customer' ? q.customerName : q.partnerName) : null,
+      method: signed ? ('typed' as const) : null,
+      declineReason: status === 'declined' ? 'Te duur' : null,
+      documentSha256: createHash('sha256')
+        .update(JSON.stringify(own.map((l) => [l.description, l.quantity, l.totalCents])))
+        .digest('hex'),
+      usedAt: signed || status === 'declined' ? new Date(0) : null,
+    };
+  });
 }

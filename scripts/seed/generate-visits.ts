@@ -25,7 +25,11 @@ const CHECKLIST = [
 export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders: DemoOrder[], now: Date) {
   const teamsByRegion = new Map<string, Reference['teams']>();
   for (const t of ref.teams) teamsByRegion.set(t.regionCode, [...(teamsByRegion.get(t.regionCode) ?? []), t]);
-  const teamFor = (region: string) => rng.pick(teamsByRegion.get(region) ?? ref.teams);
+  const teamFor = (region: string) => {
+    const serving = teamsByRegion.get(region);
+    if (!serving) throw new Error(`no team serves region ${region}`);
+    return rng.pick(serving);
+  };
 
   type Candidate = { order: DemoOrder; type: (typeof s.VISIT_TYPES)[number]; primary: boolean; duration: number };
   const candidates: Candidate[] = [];

@@ -15,8 +15,9 @@ export type Counts = { -readonly [K in keyof typeof BASELINE]: number };
 
 export function countsFor(scale: number): Counts {
   const out = {} as Counts;
+  // Seven teams at the least, one per region: a visit belongs to a team that serves its region.
   for (const [k, v] of Object.entries(BASELINE))
-    out[k as keyof Counts] = Math.max(k === 'teams' ? 1 : 2, Math.round(v * scale));
+    out[k as keyof Counts] = Math.max(k === 'teams' ? BASELINE.teams : 2, Math.round(v * scale));
   return out;
 }
 

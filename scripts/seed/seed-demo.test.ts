@@ -60,6 +60,36 @@ describe('demo data', () => {
         `select count(*)::int n from orders o where o.stage = 'in_progress' and not exists (select 1 from visits v where v.order_id = o.id and v.status in ('in_progress', 'completed'))`,
       ),
     ).toEqual({ n: 0 });
+    // Every visit given to a team is on one that serves the region of the visit's postcode.
+    expect(
+      await one(
+        `select count(*)::int n from visits v join addresses a on a.id = v.address_id where v.team_id is not null and not exists (select 1 from team_regions tr join regions r on r.code = tr.region_code where tr.team_id = v.team_id and left(a.postcode, 2) = any(r.pc2))`,
+      ),
+    ).toEqual({ n: 0 });
+    // Postcode letters as issued: no F, I, O, Q, U or Y, and no SA, SD or SS.
+    expect(
+      await one(
+        `select (select count(*)::int from addresses where postcode ~ ' .*[FIOQUY]' or right(postcode, 2) in ('SA', 'SD', 'SS')) + (select count(*)::int from leads where postcode ~ ' .*[FIOQUY]') n`,
+      ),
+    ).toEqual({ n: 0 });
+    // Lead numbers as the server makes them, and the server's next one continues after them.
+    expect(await one(`select count(*)::int n from leads where number !~ '^LD-\\d{4}-\\d{6}$'`)).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select (select max(split_part(number, '-', 3)::int) from leads) <= (select last_value from lead_number_seq) ok`,
+      ),
+    ).toEqual({ ok: true });
+    // A quote sent for signing has its signature rows: all signed when the quote is, none left out.
+    expect(
+      await one(
+        `select count(*)::int n from quotes q where q.status = 'signed' and (not exists (select 1 from quote_signatures s where s.quote_id = q.id) or exists (select 1 from quote_signatures s where s.quote_id = q.id and s.status <> 'signed'))`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      await one(
+        `select count(*)::int n from quotes q where q.status = 'partially_signed' and not exists (select 1 from quote_signatures s where s.quote_id = q.id and s.status = 'signed')`,
+      ),
+    ).toEqual({ n: 0 });
     expect(await one(`select count(*)::int n from invoices where total_cents <> subtotal_cents + vat_cents`)).toEqual({
       n: 0,
     });

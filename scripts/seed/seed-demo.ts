@@ -83,6 +83,7 @@ export async function seedDemoData(
     ['offerteversies', s.quoteVersions, sales.versions],
     ['offerteregels', s.quoteLines, sales.quoteLines],
     ['bezoekbehoeften', s.quoteVisitRequirements, sales.requirements],
+    ['handtekeningen', s.quoteSignatures, sales.signatures],
     ['orders', s.orders, ord.rows],
     ['orderregels', s.orderLines, ord.lines],
     ['mijlpalen', s.orderMilestones, ord.milestones],
@@ -115,6 +116,8 @@ export async function seedDemoData(
             .padStart(3)}%] ${label} (${rows.length.toLocaleString('nl-NL')})`,
         );
     }
+    // The next lead the server takes in continues the demo's numbers instead of repeating one.
+    await tx.execute(sql`select setval('lead_number_seq', ${Math.max(1, crm.leads.length)}, ${crm.leads.length > 0})`);
   });
 
   // Fresh statistics and visibility map, or the planner guesses and index-only scans visit the heap

@@ -126,6 +126,10 @@ export const LeadDetail = LeadListItem.extend({
   scoreReasons: z.array(ScoreReason),
   rejectedReason: Text.nullable(),
   assignedUserId: Text.nullable(),
+  /** The quotes made from this lead and the order each became (staff only; empty for a partner). */
+  quotes: z.array(
+    z.object({ id: Text, number: Text, status: Text, orderId: Text.nullable(), orderNumber: Text.nullable() }),
+  ),
   intake: z
     .object({
       sentAt: Text,

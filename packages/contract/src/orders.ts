@@ -38,6 +38,9 @@ export const OrderListItem = z
 export const OrderPage = page(OrderListItem);
 
 export const OrderDetail = OrderListItem.extend({
+  customerId: Text,
+  /** The signed quote the order came from (null for an order made otherwise, e.g. through the partner API). */
+  quoteId: Text.nullable(),
   stageReason: Text.nullable(),
   customerTotalCents: z.number().int(),
   partnerTotalCents: z.number().int(),

@@ -111,6 +111,15 @@ export const QuoteDetail = z
     partnerId: Text.nullable(),
     partnerName: Text.nullable(),
     leadId: Text.nullable(),
+    /** The lead the quote was made from, with its notes and the customer's intake answers (staff only). */
+    lead: z
+      .object({
+        id: Text,
+        number: Text,
+        notes: Text.nullable(),
+        intakeAnswers: z.record(Text, z.unknown()).nullable(),
+      })
+      .nullable(),
     /** The partner's VAT number, stated next to its reverse-charge lines (never shown to the customer). */
     partnerVatNumber: Text.nullable(),
     status: QuoteStatus,
@@ -245,6 +254,29 @@ export const SigningPart = z
     ),
     /** Set when the signer's lines carry reverse charge: the VAT number it is shifted to. */
     buyerVatNumber: Text.nullable(),
+    /** Where the work is done: the customer's installation address. */
+    installationAddress: z
+      .object({
+        street: Text,
+        houseNumber: z.number().int(),
+        houseNumberAddition: Text.nullable(),
+        postcode: Text,
+        city: Text,
+      })
+      .nullable(),
+    /** What is installed: every line of the job, without prices (the signer's own prices are in `lines`). */
+    installedItems: z.array(z.object({ description: Text, quantity: z.number() })),
+    /** The visits the job takes and the earliest workdays now free in the customer's region. */
+    visits: z.array(
+      z.object({
+        sequence: z.number().int(),
+        type: VisitType,
+        durationMinutes: z.number().int(),
+        earliestDates: z.array(LocalDate),
+      }),
+    ),
+    /** A consumer signing: the right of withdrawal (14 days) applies. */
+    consumer: z.boolean(),
     netCents: z.number().int(),
     vatCents: z.number().int(),
     grossCents: z.number().int(),

@@ -44,6 +44,8 @@ export async function orderWithParties(db: DbOrTx, actor: Actor, id: string) {
   const [order] = await db
     .select({
       ...orderListColumns(actor),
+      customerId: orders.customerId,
+      quoteId: orders.quoteId,
       stageReason: orders.stageReason,
       customerTotalCents: orders.customerTotalCents,
       partnerTotalCents: orders.partnerTotalCents,

@@ -2,13 +2,19 @@ import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { customers } from '../modules/crm/crm.schema.ts';
 import { businessEntities } from '../modules/entities/entities.schema.ts';
+import { leads } from '../modules/leads/leads.schema.ts';
 import { partners } from '../modules/partners/partners.schema.ts';
 import { quotes, type QUOTE_STATUSES } from '../modules/quotes/quotes.schema.ts';
 
-/** One round trip for the three parties a new quote names: whether each exists, and the partner that brought the customer. */
+/** One round trip for the parties a new quote names (and the lead it comes from): whether each exists, and the partner that brought the customer. */
 export async function quotePartiesExist(
   db: DbOrTx,
-  opts: { entityId: string; customerId: string; partnerId?: string | null | undefined },
+  opts: {
+    entityId: string;
+    customerId: string;
+    partnerId?: string | null | undefined;
+    leadId?: string | null | undefined;
+  },
 ) {
   const [found] = await db
     .select({
@@ -19,6 +25,10 @@ export async function quotePartiesExist(
       >`(select ${customers.sourcePartnerId} from ${customers} where ${customers.id} = ${opts.customerId})`,
       partner: opts.partnerId
         ? sql<boolean>`exists (select 1 from ${partners} where ${partners.id} = ${opts.partnerId})`
+        : sql<boolean>`true`,
+      // A quote names the lead it was made from only if that lead is the same customer's.
+      lead: opts.leadId
+        ? sql<boolean>`exists (select 1 from ${leads} where ${leads.id} = ${opts.leadId} and ${leads.customerId} = ${opts.customerId})`
         : sql<boolean>`true`,
     })
     .from(sql`(select 1) as one`);
@@ -33,6 +43,7 @@ export async function quoteWithParties(db: DbOrTx, quoteId: string) {
       entity: businessEntities,
       customerName: customers.name,
       customerEmail: customers.email,
+      customerKind: customers.kind,
       partnerName: partners.name,
       partnerEmail: partners.email,
       partnerVatNumber: partners.vatNumber,

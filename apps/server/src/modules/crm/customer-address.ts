@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses } from './crm.schema.ts';
 
@@ -27,4 +27,21 @@ export async function customerAddressId(
         .orderBy(asc(addresses.kind))
         .limit(1);
   return address?.id ?? null;
+}
+
+/** The customer's installation address (the primary one first), as a signer and a technician read it; null without one. */
+export async function customerInstallationAddress(db: DbOrTx, customerId: string) {
+  const [address] = await db
+    .select({
+      street: addresses.street,
+      houseNumber: addresses.houseNumber,
+      houseNumberAddition: addresses.houseNumberAddition,
+      postcode: addresses.postcode,
+      city: addresses.city,
+    })
+    .from(addresses)
+    .where(and(eq(addresses.customerId, customerId), eq(addresses.kind, 'installation')))
+    .orderBy(desc(addresses.isPrimary))
+    .limit(1);
+  return address ?? null;
 }

@@ -7,7 +7,7 @@ import { listCustomers, type ListCustomersOptions } from './list-customers.ts';
 export { crmRoutes } from './crm.routes.ts';
 export { searchTermsFor } from './search-terms.ts';
 export { attachLeadCustomer, type LeadPerson, type CustomerMatch } from './attach-lead-customer.ts';
-export { customerAddressId } from './customer-address.ts';
+export { customerAddressId, customerInstallationAddress } from './customer-address.ts';
 
 export function createCrmService(deps: { db: Db }) {
   return {

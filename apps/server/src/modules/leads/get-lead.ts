@@ -1,10 +1,11 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { isStaff, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { leadIntakePhotos, leadIntakes, leads, leadTimeline } from './leads.schema.ts';
 import { leadScope } from './lead-scope.ts';
 import { presentListItem } from '../../read-models/lead-inbox.ts';
+import { quoteSummariesForLead } from '../../read-models/quote-summaries.ts';
 import { findPartner } from '../partners/index.ts';
 import { presentPartnerLead } from './present-lead.ts';
 
@@ -25,7 +26,7 @@ export async function getPartnerLead(db: Db, actor: Actor, id: string) {
 /** The lead detail of the ops portal: everything, with timeline, score breakdown and intake. */
 export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new Date()) {
   const lead = await findLead(db, actor, id);
-  const [partner, timeline, intake, photos] = await Promise.all([
+  const [partner, timeline, intake, photos, quotes] = await Promise.all([
     lead.partnerId ? findPartner(db, lead.partnerId) : undefined,
     db.select().from(leadTimeline).where(eq(leadTimeline.leadId, id)).orderBy(asc(leadTimeline.id)),
     db
@@ -38,6 +39,8 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new 
       .from(leadIntakePhotos)
       .where(eq(leadIntakePhotos.leadId, id))
       .then((r) => r[0]?.n ?? 0),
+    // Staff follow the lead to its quotes and orders; a partner reaches them through its own lists.
+    isStaff(actor) ? quoteSummariesForLead(db, id) : [],
   ]);
   return {
     id: lead.id,
@@ -69,6 +72,7 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new 
     scoreReasons: lead.scoreReasons ?? [],
     rejectedReason: lead.rejectedReason,
     assignedUserId: lead.assignedUserId,
+    quotes,
     ...presentListItem(lead, now),
     intake: intake
       ? {

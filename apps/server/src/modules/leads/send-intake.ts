@@ -27,7 +27,7 @@ export function intakeEmail(lead: { name: string; email: string; number: string 
   const first = lead.name.split(' ')[0] ?? lead.name;
   return {
     to: lead.email,
-    subject: `${reminder ? 'Herinnering: ' : ''}een paar vragen over uw laadpaal (${lead.number})`,
+    subject: `${reminder ? 'Herinnering: e' : 'E'}en paar vragen over uw laadpaal (${lead.number})`,
     bodyText: `Beste ${first},\n\nBedankt voor uw aanvraag. Met een paar vragen over uw meterkast en parkeerplek kunnen we u snel een passende offerte sturen:\n${link}\n\nMet vriendelijke groet,\nChargeCars`,
   };
 }

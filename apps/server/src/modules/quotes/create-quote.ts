@@ -80,6 +80,7 @@ async function assertParties(db: Db, opts: CreateQuoteOptions) {
     ...(found?.entity ? [] : [{ field: 'entityId', message: 'bedrijfsonderdeel bestaat niet' }]),
     ...(found?.customer ? [] : [{ field: 'customerId', message: 'klant bestaat niet' }]),
     ...(found?.partner ? [] : [{ field: 'partnerId', message: 'partner bestaat niet' }]),
+    ...(found?.lead ? [] : [{ field: 'leadId', message: 'lead bestaat niet of hoort bij een andere klant' }]),
   ];
   if (errors.length) throw invalid(errors);
   return { sourcePartnerId: found?.sourcePartnerId ?? null };

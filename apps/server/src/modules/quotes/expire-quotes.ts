@@ -6,7 +6,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { quotesDueForExpiryReminder } from '../../read-models/quote-parties.ts';
 import { quotes } from './quotes.schema.ts';
-import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
+import { addDaysToDate, formatDutchDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export const REMINDER_DAYS_BEFORE_EXPIRY = 5;
 const OPEN = ['sent', 'partially_signed'] as const;
@@ -44,8 +44,8 @@ export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) 
     for (const q of due) {
       await storeEmail(tx, {
         to: q.email,
-        subject: `Herinnering: offerte ${q.number} verloopt op ${q.validUntil}`,
-        bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${q.validUntil}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.`,
+        subject: `Herinnering: offerte ${q.number} verloopt op ${formatDutchDate(q.validUntil)}`,
+        bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${formatDutchDate(q.validUntil)}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.\n\nMet vriendelijke groet,\nChargeCars`,
       });
       await tx.update(quotes).set({ expiryReminderSentAt: new Date() }).where(eq(quotes.id, q.id));
     }

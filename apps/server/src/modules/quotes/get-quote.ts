@@ -1,8 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { ownPart, type Actor } from '../../platform/http/actor.ts';
+import { isStaff, ownPart, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { documentTotals } from '../../platform/money.ts';
+import { leadOfQuote } from '../../read-models/lead-of-quote.ts';
 import { orderIdOfQuote } from '../../read-models/order-summaries.ts';
 import { quotes, quoteSignatures, quoteVersions } from './quotes.schema.ts';
 import { loadQuoteDocument } from './quote-document.ts';
@@ -19,7 +20,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     .where(and(eq(quotes.id, id), quoteScope(actor)));
   if (!visible) throw notFound('Offerte');
   const doc = (await loadQuoteDocument(db, id))!;
-  const [versions, signatures, orderId] = await Promise.all([
+  const [versions, signatures, orderId, lead] = await Promise.all([
     db.select().from(quoteVersions).where(eq(quoteVersions.quoteId, id)).orderBy(asc(quoteVersions.version)),
     db
       .select({ s: quoteSignatures, version: quoteVersions.version })
@@ -28,6 +29,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
       .where(eq(quoteSignatures.quoteId, id))
       .orderBy(desc(quoteSignatures.createdAt)),
     orderIdOfQuote(db, id),
+    doc.quote.leadId && isStaff(actor) ? leadOfQuote(db, doc.quote.leadId) : null,
   ]);
   const ownRole = ownPart(actor);
   const lines = doc.lines
@@ -51,6 +53,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     partnerId: q.partnerId,
     partnerName: doc.partnerName,
     leadId: q.leadId,
+    lead,
     partnerVatNumber: actor.role === 'customer' ? null : doc.partnerVatNumber,
     status: q.status,
     currentVersion: q.currentVersion,

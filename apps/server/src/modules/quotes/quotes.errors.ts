@@ -23,7 +23,7 @@ export const quoteErrors = {
     new AppError(
       409,
       'signing_link_superseded',
-      'De offerte is gewijzigd; je ontvangt een nieuwe link voor de nieuwe versie',
+      'De offerte is gewijzigd; u ontvangt een nieuwe link voor de nieuwe versie',
     ),
   unknownVersion: () => new AppError(404, 'not_found', 'Versie niet gevonden'),
 };

@@ -95,8 +95,25 @@ describe('signing both parts', () => {
     ]);
     expect(customerPart.lines.every((l: { specification: unknown }) => l.specification === null)).toBe(true);
     expect(customerPart.grossCents).toBe(customerPart.netCents + customerPart.vatCents);
+    // The signer sees what is installed where and when, not only their own price lines.
+    expect(customerPart.installationAddress).toEqual({
+      street: 'Kerkstraat',
+      houseNumber: 1,
+      houseNumberAddition: null,
+      postcode: '3861 AB',
+      city: 'Nijkerk',
+    });
+    expect(customerPart.installedItems).toContainEqual({ description: 'Zaptec Go 2 22 kW', quantity: 1 });
+    expect(JSON.stringify(customerPart.installedItems)).not.toMatch(/Cents/);
+    expect(customerPart.visits).toEqual([
+      expect.objectContaining({ sequence: 1, type: 'installation', durationMinutes: 210 }),
+      expect.objectContaining({ sequence: 2, type: 'meter_replacement', durationMinutes: 90 }),
+    ]);
+    expect(customerPart.visits[0].earliestDates.length).toBeGreaterThan(0);
+    expect(customerPart.consumer).toBe(true);
     const partnerPart = (await t.app.inject({ method: 'GET', url: `/api/sign/${partnerToken}` })).json();
     expect(partnerPart.lines).toHaveLength(3);
+    expect(partnerPart.consumer).toBe(false);
     expect(partnerPart.lines[0].specification).toContain('ZAP-GO2-22');
 
     const first = await t.app.inject({

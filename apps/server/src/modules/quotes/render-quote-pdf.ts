@@ -31,7 +31,7 @@ export async function renderQuotePdfFor(
     .where(and(eq(quotes.id, opts.quoteId), quoteScope(actor)));
   if (!visible) throw notFound('Offerte');
   if ((actor.role === 'customer' || actor.role === 'partner') && actor.role !== opts.view)
-    throw forbidden('Je ziet alleen je eigen deel van de offerte');
+    throw forbidden('U ziet alleen uw eigen deel van de offerte');
   const doc = (await loadQuoteDocument(db, opts.quoteId))!;
   return renderQuotePdf(db, doc, opts.view);
 }

@@ -5,6 +5,8 @@ import { quoteErrors } from './quotes.errors.ts';
 import { vatCategoryForRate } from '../../platform/vat.ts';
 import { loadQuoteDocument, partSha256, quotePart, reverseChargeVatNumber } from './quote-document.ts';
 import { hashSigningToken } from './signing-links.ts';
+import { customerInstallationAddress } from '../crm/index.ts';
+import { previewVisitDates } from '../../read-models/visit-date-preview.ts';
 
 /**
  * The signing request behind a token, refused when it is unknown (or tampered with), superseded by a
@@ -29,11 +31,24 @@ export async function resolveSigningLink(db: DbOrTx, token: string, now = new Da
   return { signature, doc, part };
 }
 
-/** What the public signing page shows: exactly the signer's part. */
+/**
+ * What the public signing page shows: exactly the signer's part (the prices they pay), and beside it
+ * what the agreement is about: what is installed where (the whole job, without the other side's
+ * prices), the visits it takes with the earliest dates now free in the region, and whether the signer
+ * is a consumer (who may withdraw within 14 days).
+ */
 export async function viewSigningPart(db: DbOrTx, token: string) {
   const { signature, doc, part } = await resolveSigningLink(db, token);
   const { technicalScope: _scope, visits: _visits, ...shown } = part;
+  const [address, timing] = await Promise.all([
+    customerInstallationAddress(db, doc.quote.customerId),
+    previewVisitDates(db, { customerId: doc.quote.customerId, visits: doc.visits }),
+  ]);
   return {
+    installationAddress: address,
+    installedItems: doc.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity) })),
+    visits: timing.visits,
+    consumer: signature.role === 'customer' && doc.customerKind === 'consumer',
     ...shown,
     lines: shown.lines.map((l) => ({ ...l, vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)! })),
     buyerVatNumber: reverseChargeVatNumber(doc, part),

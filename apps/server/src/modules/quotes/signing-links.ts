@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
+import { formatDutchDate } from '../../platform/calendar.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { quoteSignatures } from './quotes.schema.ts';
@@ -41,7 +42,7 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
     await storeEmail(tx, {
       to,
       subject: `${doc.entity.name}: offerte ${doc.quote.number} ter ondertekening`,
-      bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${doc.quote.validUntil}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
+      bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${formatDutchDate(doc.quote.validUntil)}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
     });
     await appendTrail(tx, doc.quote.id, 'link_sent', {
       role,

@@ -103,7 +103,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: AuthOptions) => 
     if (access === 'public') return;
     if (!request.user) throw unauthorized();
     const roles = isApiKeyAccess(access) ? (access.roles ?? []) : access;
-    if (roles !== 'authenticated' && !roles.includes(request.user.role)) throw forbidden('Je rol mag dit niet');
+    if (roles !== 'authenticated' && !roles.includes(request.user.role)) throw forbidden('Uw rol mag dit niet');
     assertCsrf(request);
   });
 

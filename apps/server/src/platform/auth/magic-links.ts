@@ -56,8 +56,8 @@ export async function requestMagicLink(
   const token = newToken();
   const mail = (link: string) => ({
     to: user.email,
-    subject: 'Je inloglink voor ChargeCars',
-    bodyText: `Beste ${user.name},\n\nMet deze link log je in op je klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeb je dit niet aangevraagd? Dan kun je deze e-mail negeren.\n\nChargeCars`,
+    subject: 'Uw inloglink voor ChargeCars',
+    bodyText: `Beste ${user.name},\n\nMet deze link logt u in op uw klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.\n\nChargeCars`,
   });
   await database.db.transaction(async (tx) => {
     // One live link per user: the user row's lock orders parallel requests, so the last one wins alone.

@@ -4,6 +4,7 @@ import { CustomerDetailView } from '../../../features/customers/components/custo
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const orderHref = (id: string) => `/ops/orders/${id}`;
+const quoteHref = (id: string) => `/ops/quotes/${id}`;
 
 /** `canQuote`: admin and operations make quotes; a planner would land on a page that is not theirs. */
 export function CustomerPage({ canQuote }: { canQuote: boolean }) {
@@ -14,6 +15,7 @@ export function CustomerPage({ canQuote }: { canQuote: boolean }) {
       key={id}
       customerId={id}
       orderHref={orderHref}
+      quoteHref={quoteHref}
       above={(c) => (
         <div className="flex items-center justify-between gap-4">
           <Breadcrumbs

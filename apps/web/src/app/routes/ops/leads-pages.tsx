@@ -26,14 +26,27 @@ export function LeadsPage({ canCreate }: { canCreate: boolean }) {
   );
 }
 
-/** `/ops/leads/:id`: one lead with timeline, score breakdown and the manual decisions. */
-export function LeadPage({ canDecide }: { canDecide: boolean }) {
+/**
+ * `/ops/leads/:id`: one lead with timeline, score breakdown and the manual decisions; it links to its
+ * customer, its quotes and their orders, and (`canQuote`) makes a quote from the lead.
+ */
+export function LeadPage({ canDecide, canQuote }: { canDecide: boolean; canQuote: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
     <>
       <Breadcrumbs items={[{ label: t('leads.title'), to: '/ops/leads' }, { label: t('leads.lead') }]} />
-      <LeadDetailView key={id} leadId={id} canDecide={canDecide} />
+      <LeadDetailView
+        key={id}
+        leadId={id}
+        canDecide={canDecide}
+        links={{
+          customerHref: (c) => `/ops/customers/${c}`,
+          quoteHref: (q) => `/ops/quotes/${q}`,
+          orderHref: (o) => `/ops/orders/${o}`,
+          ...(canQuote ? { newQuoteHref: (l: string) => `/ops/quotes/new?leadId=${l}` } : {}),
+        }}
+      />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function Component() {
                 '/ops': <DashboardPage />,
                 '/ops/leads': <LeadsPage canCreate={mayOpen(opsPages, user.role, '/ops/leads/new')} />,
                 '/ops/leads/new': <NewLeadPage />,
-                '/ops/leads/:id': <LeadPage canDecide={manages} />,
+                '/ops/leads/:id': <LeadPage canDecide={manages} canQuote={mayQuote} />,
                 '/ops/customers': <CustomersPage />,
                 '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
                 '/ops/orders': <OrdersPage />,

@@ -11,6 +11,7 @@ export function OrderPage() {
       key={id}
       orderId={id}
       staff
+      links={{ customerHref: (c) => `/ops/customers/${c}`, quoteHref: (q) => `/ops/quotes/${q}` }}
       above={(o) => (
         <Breadcrumbs
           items={[

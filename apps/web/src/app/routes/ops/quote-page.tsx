@@ -4,6 +4,8 @@ import { QuoteDetailView } from '../../../features/quotes/components/quote-detai
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const orderHref = (id: string) => `/ops/orders/${id}`;
+const customerHref = (id: string) => `/ops/customers/${id}`;
+const leadHref = (id: string) => `/ops/leads/${id}`;
 
 /** Everyone in the ops portal is staff and reads the whole quote; `canEdit` is for those who manage quotes. */
 export function QuotePage({ canEdit }: { canEdit: boolean }) {
@@ -16,6 +18,8 @@ export function QuotePage({ canEdit }: { canEdit: boolean }) {
       staff
       canEdit={canEdit}
       orderHref={orderHref}
+      customerHref={customerHref}
+      leadHref={leadHref}
       above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: q.number }]} />}
     />
   );

@@ -13,10 +13,12 @@ import { CustomerRecords } from './customer-records';
 export function CustomerDetailView({
   customerId,
   orderHref,
+  quoteHref,
   above,
 }: {
   customerId: string;
   orderHref?: (id: string) => string;
+  quoteHref?: (id: string) => string;
   above?: (customer: { name: string; number: string }) => ReactNode;
 }) {
   const { t } = useI18n();
@@ -32,7 +34,11 @@ export function CustomerDetailView({
         <CustomerProfile customer={customer} />
         <CustomerAddresses customer={customer} />
       </div>
-      <CustomerRecords customer={customer} {...(orderHref ? { orderHref } : {})} />
+      <CustomerRecords
+        customer={customer}
+        {...(orderHref ? { orderHref } : {})}
+        {...(quoteHref ? { quoteHref } : {})}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <CustomerHistory customer={customer} />
         <CustomerNotes customer={customer} />

@@ -9,9 +9,11 @@ import type { CustomerDetail } from '../api/get-customer';
 export function CustomerRecords({
   customer,
   orderHref,
+  quoteHref,
 }: {
   customer: CustomerDetail;
   orderHref?: (id: string) => string;
+  quoteHref?: (id: string) => string;
 }) {
   const { t, label, locale } = useI18n();
   return (
@@ -22,6 +24,7 @@ export function CustomerRecords({
           rows={customer.quotes.map((q) => ({
             id: q.id,
             main: q.number,
+            href: quoteHref?.(q.id),
             // Staff see both parts, customer / partner, as on the quote itself.
             meta: [
               label('quoteStatus', q.status),

@@ -9,9 +9,10 @@ export const getLeadEndpoint = endpoint('GET', '/api/leads/:id', LeadDetailSchem
 
 export const leadQueryKey = (id: string) => ['leads', 'detail', id];
 
-export function useLead(id: string) {
+export function useLead(id: string, enabled = true) {
   return useQuery({
     queryKey: leadQueryKey(id),
+    enabled,
     queryFn: ({ signal }) => request(getLeadEndpoint, { params: { id }, signal }),
   });
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
+import { Select } from '../../../design/select';
 import { PageHeader } from '../../../design/page-header';
 import { Notice, Spinner } from '../../../design/status-message';
 import { formatDateTime } from '../../../lib/format/date';
@@ -9,10 +11,27 @@ import { ProblemError } from '../../../lib/http/problem-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLead } from '../api/get-lead';
 import { useDecideLead } from '../api/decide-lead';
-import { useEntityName } from '../../reference/api/list-entities';
+import { useEntities, useEntityName } from '../../reference/api/list-entities';
+
+/** Where a lead links to: its customer, a new quote from it, its quotes and their orders (ops portal). */
+export type LeadLinks = {
+  customerHref: (id: string) => string;
+  quoteHref: (id: string) => string;
+  orderHref: (id: string) => string;
+  /** "Offerte maken": a new quote prefilled with the lead's customer, partner, brand and intake answers. */
+  newQuoteHref?: (leadId: string) => string;
+};
 
 /** One lead: data, score breakdown, intake and timeline; ops can qualify, reject or reassign it. */
-export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecide: boolean }) {
+export function LeadDetailView({
+  leadId,
+  canDecide,
+  links,
+}: {
+  leadId: string;
+  canDecide: boolean;
+  links?: LeadLinks;
+}) {
   const entityName = useEntityName();
   const { t, label } = useI18n();
   const lead = useLead(leadId);
@@ -27,10 +46,30 @@ export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecid
       <PageHeader
         title={`${l.number} · ${l.name}`}
         subtitle={`${label('leadStatus', l.status)} · ${t('leads.score')} ${l.score ?? '–'}`}
+        actions={
+          links?.newQuoteHref && l.customerId && l.status !== 'rejected' ? (
+            <Link
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white"
+              to={links.newQuoteHref(l.id)}
+            >
+              {t('leads.makeQuote')}
+            </Link>
+          ) : null
+        }
       />
       <div className="grid gap-4 md:grid-cols-2">
         <Card title={t('leads.details')}>
           <dl className="grid grid-cols-2 gap-1 text-sm">
+            {links && l.customerId ? (
+              <>
+                <dt>{t('leads.customer')}</dt>
+                <dd>
+                  <Link className="text-brand-700 underline" to={links.customerHref(l.customerId)}>
+                    {l.companyName ?? l.name}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
             <dt>{t('leads.email')}</dt>
             <dd>{l.email}</dd>
             <dt>{t('leads.phone')}</dt>
@@ -84,7 +123,30 @@ export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecid
             <p className="text-sm">–</p>
           )}
         </Card>
-        {canDecide ? <LeadActions leadId={l.id} status={l.status} /> : null}
+        {links && l.quotes.length > 0 ? (
+          <Card title={t('leads.quotes')}>
+            <ul className="flex flex-col gap-1 text-sm">
+              {l.quotes.map((q) => (
+                <li key={q.id}>
+                  <Link className="text-brand-700 underline" to={links.quoteHref(q.id)}>
+                    {q.number}
+                  </Link>{' '}
+                  · {label('quoteStatus', q.status)}
+                  {q.orderId ? (
+                    <>
+                      {' '}
+                      ·{' '}
+                      <Link className="text-brand-700 underline" to={links.orderHref(q.orderId)}>
+                        {q.orderNumber}
+                      </Link>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+        {canDecide ? <LeadActions leadId={l.id} status={l.status} entityId={l.entityId} /> : null}
         <Card title={t('leads.timeline')}>
           <ol className="text-sm">
             {l.timeline.map((s, i) => (
@@ -103,11 +165,13 @@ export function LeadDetailView({ leadId, canDecide }: { leadId: string; canDecid
   );
 }
 
-function LeadActions({ leadId, status }: { leadId: string; status: string }) {
+function LeadActions({ leadId, status, entityId }: { leadId: string; status: string; entityId: string }) {
   const { t } = useI18n();
+  const entities = useEntities();
   const decide = useDecideLead(leadId);
   const [reason, setReason] = useState('');
   const [entity, setEntity] = useState('');
+  const otherEntities = (entities.data ?? []).filter((e) => e.value !== entityId);
   const error =
     decide.error instanceof ProblemError
       ? (decide.error.detail ?? decide.error.message)
@@ -120,9 +184,12 @@ function LeadActions({ leadId, status }: { leadId: string; status: string }) {
     <Card title={t('leads.actions')}>
       <div className="flex flex-col gap-2">
         {error ? <Notice tone="error">{error}</Notice> : null}
-        <Button disabled={!canQualify} busy={decide.isPending} onClick={() => decide.mutate({ kind: 'qualify' })}>
-          {t('leads.qualify')}
-        </Button>
+        {/* Only a lead that can still be qualified offers it: a qualified, converted or rejected one does not. */}
+        {canQualify ? (
+          <Button busy={decide.isPending} onClick={() => decide.mutate({ kind: 'qualify' })}>
+            {t('leads.qualify')}
+          </Button>
+        ) : null}
         <Input label={t('leads.rejectReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
         <Button
           variant="danger"
@@ -131,7 +198,13 @@ function LeadActions({ leadId, status }: { leadId: string; status: string }) {
         >
           {t('leads.reject')}
         </Button>
-        <Input label={t('leads.assignEntity')} value={entity} onChange={(e) => setEntity(e.target.value)} />
+        <Select
+          label={t('leads.assignEntity')}
+          value={entity}
+          onValueChange={setEntity}
+          options={otherEntities}
+          className="flex-wrap"
+        />
         <Button
           variant="secondary"
           disabled={!entity}

@@ -81,47 +81,67 @@ export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) =>
       {leads.isPending ? <Spinner label={t('common.loading')} /> : null}
       {leads.data ? (
         <>
-          <table className="w-full text-left text-sm">
-            <thead className="text-ink-muted">
-              <tr>
-                <th className="py-2">{t('leads.number')}</th>
-                <th>{t('leads.name')}</th>
-                <th>{t('leads.place')}</th>
-                <th>{t('leads.status')}</th>
-                <th>{t('leads.score')}</th>
-                {showPartner ? <th>{t('leads.partner')}</th> : null}
-                <th>{t('leads.entity')}</th>
-                <th>{t('leads.received')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {leads.data.items.map((l) => (
-                <tr key={l.id} className="border-t border-line">
-                  <td className="py-2">
-                    <Link className="text-brand-700 underline" to={leadHref(l.id)}>
-                      {l.number}
-                    </Link>
-                  </td>
-                  <td>
-                    {l.name}
-                    {l.isRepeat ? <span className="ml-1 text-xs text-ink-subtle">({t('leads.repeat')})</span> : null}
-                  </td>
-                  <td>{[l.postcode, l.city].filter(Boolean).join(' ')}</td>
-                  <td>
-                    {label('leadStatus', l.status)}
-                    {l.overdue ? <span className="ml-1 text-xs text-danger-700">{t('leads.overdue')}</span> : null}
-                  </td>
-                  <td>{l.score ?? '–'}</td>
-                  {showPartner ? <td>{l.partnerName ?? '–'}</td> : null}
-                  <td>
-                    {entityName(l.entityId)}
-                    {l.regionCode ? ` · ${l.regionCode}` : ''}
-                  </td>
-                  <td>{formatDateTime(l.receivedAt)}</td>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm" aria-label={t('leads.title')}>
+              <thead className="text-ink-muted">
+                <tr>
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.number')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.name')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.place')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.status')}
+                  </th>
+                  <th scope="col" className="px-2 py-2 text-right">
+                    {t('leads.score')}
+                  </th>
+                  {showPartner ? (
+                    <th scope="col" className="px-2 py-2">
+                      {t('leads.partner')}
+                    </th>
+                  ) : null}
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.entity')}
+                  </th>
+                  <th scope="col" className="px-2 py-2">
+                    {t('leads.received')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {leads.data.items.map((l) => (
+                  <tr key={l.id} className="border-t border-line">
+                    <td className="px-2 py-2">
+                      <Link className="text-brand-700 underline" to={leadHref(l.id)}>
+                        {l.number}
+                      </Link>
+                    </td>
+                    <td className="px-2 py-2">
+                      {l.name}
+                      {l.isRepeat ? <span className="ml-1 text-xs text-ink-subtle">({t('leads.repeat')})</span> : null}
+                    </td>
+                    <td className="px-2 py-2">{[l.postcode, l.city].filter(Boolean).join(' ')}</td>
+                    <td className="px-2 py-2">
+                      {label('leadStatus', l.status)}
+                      {l.overdue ? <span className="ml-1 text-xs text-danger-700">{t('leads.overdue')}</span> : null}
+                    </td>
+                    <td className="px-2 py-2 text-right tabular-nums">{l.score ?? '–'}</td>
+                    {showPartner ? <td className="px-2 py-2">{l.partnerName ?? '–'}</td> : null}
+                    <td className="px-2 py-2">
+                      {entityName(l.entityId)}
+                      {l.regionCode ? ` · ${l.regionCode}` : ''}
+                    </td>
+                    <td className="px-2 py-2">{formatDateTime(l.receivedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {leads.data.items.length === 0 ? <p className="text-sm text-ink-muted">{t('leads.none')}</p> : null}
           <div className="flex items-center gap-2 text-sm">
             <Button

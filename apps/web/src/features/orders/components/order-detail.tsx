@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { ErrorNotice } from '../../../design/error-notice';
 import type { ReactNode } from 'react';
 import { Card } from '../../../design/card';
@@ -24,9 +25,12 @@ export function OrderDetailView({
   above,
   staff = false,
   ownSide,
+  links,
 }: {
   orderId: string;
   above?: (order: { number: string }) => ReactNode;
+  /** Staff pages link the order back to its customer and the quote it came from. */
+  links?: { customerHref: (id: string) => string; quoteHref: (id: string) => string };
   staff?: boolean;
   ownSide?: 'customer' | 'partner';
 }) {
@@ -53,6 +57,20 @@ export function OrderDetailView({
         ]
           .filter(Boolean)
           .join(' · ')}
+        actions={
+          links ? (
+            <div className="flex flex-wrap gap-3 text-sm">
+              <Link className="text-brand-700 hover:underline" to={links.customerHref(order.customerId)}>
+                {t('quote.customer')}
+              </Link>
+              {order.quoteId ? (
+                <Link className="text-brand-700 hover:underline" to={links.quoteHref(order.quoteId)}>
+                  {t('order.quote')}
+                </Link>
+              ) : null}
+            </div>
+          ) : null
+        }
       />
       <Card title={t('order.status')}>
         <p className="mb-2 text-sm">

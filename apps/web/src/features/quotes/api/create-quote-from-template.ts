@@ -29,6 +29,10 @@ export function useCreateQuoteFromTemplate() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: FromTemplateInput) => request(createQuoteFromTemplateEndpoint, { body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
+    onSuccess: async (_created, input) => {
+      await client.invalidateQueries({ queryKey: ['quotes', 'list'] });
+      // The lead lists the quotes made from it.
+      if (input.leadId) await client.invalidateQueries({ queryKey: ['leads', 'detail', input.leadId] });
+    },
   });
 }

@@ -16,7 +16,13 @@ export type QuoteLineInput =
       billTo: string;
     };
 
-export type NewQuoteInput = { entityId: string; customerId: string; partnerId?: string; lines: QuoteLineInput[] };
+export type NewQuoteInput = {
+  entityId: string;
+  customerId: string;
+  partnerId?: string;
+  leadId?: string;
+  lines: QuoteLineInput[];
+};
 
 /** POST /api/quotes: a draft quote from catalogue lines, priced and allocated by the server. */
 export const createQuoteEndpoint = endpoint('POST', '/api/quotes', QuoteCreated);
@@ -27,7 +33,11 @@ export function useCreateQuote() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: NewQuoteInput) => request(createQuoteEndpoint, { body: input }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['quotes', 'list'] }),
+    onSuccess: async (_created, input) => {
+      await client.invalidateQueries({ queryKey: ['quotes', 'list'] });
+      // The lead lists the quotes made from it.
+      if (input.leadId) await client.invalidateQueries({ queryKey: ['leads', 'detail', input.leadId] });
+    },
   });
 }
 

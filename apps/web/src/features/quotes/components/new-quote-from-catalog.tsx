@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Card } from '../../../design/card';
-import { Input } from '../../../design/input';
 import { Select, type SelectOption } from '../../../design/select';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCreateQuote } from '../api/save-quote-lines';
@@ -11,18 +10,20 @@ export function NewQuoteFromCatalog({
   entities,
   customerId,
   partnerId,
+  leadId,
+  initialEntityId = '',
   onCreated,
 }: {
   entities: SelectOption[];
   customerId: string;
   partnerId: string;
+  leadId?: string | undefined;
+  initialEntityId?: string;
   onCreated: (id: string) => void;
 }) {
   const { t } = useI18n();
   const create = useCreateQuote();
-  const [entityId, setEntityId] = useState('');
-  const [customer, setCustomer] = useState(customerId);
-  const [partner, setPartner] = useState(partnerId);
+  const [entityId, setEntityId] = useState(initialEntityId);
   const chosen = entityId || entities[0]?.value || '';
   return (
     <Card title={t('quoteEditor.title')}>
@@ -35,28 +36,21 @@ export function NewQuoteFromCatalog({
         saving={create.isPending}
         error={create.error}
         submitLabel={t('quoteEditor.create')}
+        canSubmit={customerId !== ''}
         onSave={(lines) =>
           create.mutate(
             {
               entityId: chosen,
-              customerId: customer.trim(),
-              ...(partner.trim() ? { partnerId: partner.trim() } : {}),
+              customerId,
+              ...(partnerId ? { partnerId } : {}),
+              ...(leadId ? { leadId } : {}),
               lines,
             },
             { onSuccess: (q) => onCreated(q.id) },
           )
         }
       >
-        <div className="grid gap-4 md:grid-cols-3">
-          <Select label={t('quoteEditor.entity')} value={chosen} onValueChange={setEntityId} options={entities} />
-          <Input
-            label={t('quoteBuilder.customerId')}
-            value={customer}
-            onChange={(e) => setCustomer(e.target.value)}
-            required
-          />
-          <Input label={t('quoteBuilder.partnerId')} value={partner} onChange={(e) => setPartner(e.target.value)} />
-        </div>
+        <Select label={t('quoteEditor.entity')} value={chosen} onValueChange={setEntityId} options={entities} />
       </QuoteLinesForm>
     </Card>
   );

@@ -5,43 +5,50 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Select } from '../../../design/select';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { useEntityName } from '../../reference/api/list-entities';
 import { useCreateQuoteFromTemplate, useQuoteTemplates, type IntakeAnswers } from '../api/create-quote-from-template';
+import { DEFAULT_ANSWERS } from './intake-answers';
 
 const FLAGS = ['meterCabinetUpgrade', 'smartMeter', 'mountingPole'] as const;
 
-/** One click from a template plus the intake answers; the quote opens with its lines, allocation and visits. */
+/**
+ * One click from a template plus the intake answers; the quote opens with its lines, allocation and visits.
+ * The customer and partner are picked above the form (by name); a quote made from a lead names it.
+ */
 export function QuoteBuilder({
   customerId,
   partnerId,
+  leadId,
+  entityId,
+  initialAnswers = DEFAULT_ANSWERS,
   onCreated,
 }: {
   customerId: string;
   partnerId: string;
+  leadId?: string | undefined;
+  /** The lead's brand: its first template is the one offered first. */
+  entityId?: string | undefined;
+  initialAnswers?: IntakeAnswers;
   onCreated: (id: string) => void;
 }) {
   const { t } = useI18n();
+  const entityName = useEntityName();
   const templates = useQuoteTemplates();
   const create = useCreateQuoteFromTemplate();
   const [templateId, setTemplateId] = useState('');
-  const [customer, setCustomer] = useState(customerId);
-  const [partner, setPartner] = useState(partnerId);
-  const [answers, setAnswers] = useState<IntakeAnswers>({
-    cableMeters: 10,
-    groundWorkMeters: 0,
-    meterCabinetUpgrade: false,
-    smartMeter: false,
-    mountingPole: false,
-  });
-  const chosen = templateId || templates.data?.[0]?.id || '';
+  const [answers, setAnswers] = useState<IntakeAnswers>(initialAnswers);
+  const preferred = templates.data?.find((tpl) => tpl.entityId === entityId) ?? templates.data?.[0];
+  const chosen = templateId || preferred?.id || '';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // An empty partner field lets the server take the partner that brought the customer.
+    // No partner picked lets the server take the partner that brought the customer.
     create.mutate(
       {
         templateId: chosen,
-        customerId: customer.trim(),
-        ...(partner.trim() ? { partnerId: partner.trim() } : {}),
+        customerId,
+        ...(partnerId ? { partnerId } : {}),
+        ...(leadId ? { leadId } : {}),
         answers,
       },
       { onSuccess: (q) => onCreated(q.id) },
@@ -56,16 +63,12 @@ export function QuoteBuilder({
           label={t('quoteBuilder.template')}
           value={chosen}
           onValueChange={setTemplateId}
-          options={(templates.data ?? []).map((tpl) => ({ value: tpl.id, label: `${tpl.name} (${tpl.entityId})` }))}
+          options={(templates.data ?? []).map((tpl) => ({
+            value: tpl.id,
+            label: `${tpl.name} (${entityName(tpl.entityId)})`,
+          }))}
         />
         <span />
-        <Input
-          label={t('quoteBuilder.customerId')}
-          value={customer}
-          onChange={(e) => setCustomer(e.target.value)}
-          required
-        />
-        <Input label={t('quoteBuilder.partnerId')} value={partner} onChange={(e) => setPartner(e.target.value)} />
         <Input
           label={t('quoteBuilder.cableMeters')}
           type="number"
@@ -98,7 +101,7 @@ export function QuoteBuilder({
           </div>
         ) : null}
         <div className="md:col-span-2">
-          <Button type="submit" busy={create.isPending} disabled={!chosen || !customer}>
+          <Button type="submit" busy={create.isPending} disabled={!chosen || !customerId}>
             {t('quoteBuilder.submit')}
           </Button>
         </div>

@@ -27,6 +27,8 @@ export function QuoteDetailView({
   canEdit = false,
   ownSide,
   orderHref,
+  customerHref,
+  leadHref,
   above,
 }: {
   quoteId: string;
@@ -34,10 +36,15 @@ export function QuoteDetailView({
   canEdit?: boolean;
   ownSide?: 'customer' | 'partner';
   orderHref?: (id: string) => string;
+  /** Staff pages link the customer and the lead the quote came from. */
+  customerHref?: (id: string) => string;
+  leadHref?: (id: string) => string;
   above?: (q: { number: string }) => ReactNode;
 }) {
   const entityName = useEntityName();
   const { t, label } = useI18n();
+  // The intake questionnaire's own questions and answers name what the customer said.
+  const intakeLabel = (key: string) => label('intake', key === 'distanceCabinetToParkingMeters' ? 'distance' : key);
   const query = useQuote(quoteId);
   const send = useQuoteAction(quoteId, 'send');
   const renew = useQuoteAction(quoteId, 'renew');
@@ -76,6 +83,16 @@ export function QuoteDetailView({
         <Button size="sm" busy={renew.isPending} onClick={() => renew.mutate(q.lockVersion)}>
           {t('quote.renew')}
         </Button>
+      ) : null}
+      {customerHref ? (
+        <Link className="text-sm text-brand-700 hover:underline" to={customerHref(q.customerId)}>
+          {t('quote.customer')}
+        </Link>
+      ) : null}
+      {q.leadId && leadHref ? (
+        <Link className="text-sm text-brand-700 hover:underline" to={leadHref(q.leadId)}>
+          {q.lead ? t('quote.lead', { number: q.lead.number }) : t('leads.lead')}
+        </Link>
       ) : null}
       {q.orderId && orderHref ? (
         <Link className="text-sm font-medium text-brand-700 hover:underline" to={orderHref(q.orderId)}>
@@ -138,6 +155,21 @@ export function QuoteDetailView({
           </ul>
         </Card>
       </div>
+      {q.lead && (q.lead.notes || q.lead.intakeAnswers) ? (
+        <Card title={t('quote.fromLead', { number: q.lead.number })}>
+          {q.lead.notes ? <p className="text-sm">{q.lead.notes}</p> : null}
+          {q.lead.intakeAnswers ? (
+            <dl className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+              {Object.entries(q.lead.intakeAnswers).map(([key, value]) => (
+                <div key={key} className="flex min-w-0 gap-2">
+                  <dt className="text-ink-muted">{intakeLabel(key)}</dt>
+                  <dd className="min-w-0 break-words">{label(`intake.${key}`, String(value))}</dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+        </Card>
+      ) : null}
       <Card title={t('quote.versions')}>
         <QuoteVersions quote={q} ownSide={ownSide} />
       </Card>
@@ -147,70 +179,98 @@ export function QuoteDetailView({
 
 function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
   const { t, label } = useI18n();
-  // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
-  const price = (cents: number, billTo: string) => (ownSide && billTo !== ownSide ? '—' : formatCents(cents));
+  // The other side's prices are not sent (they arrive as 0): a partner reads "paid by the customer", never € 0,00.
+  const otherSide = (billTo: string) => ownSide !== undefined && billTo !== ownSide;
+  // Who pays a line and by which rule is for staff and the partner; a customer sees only their own lines.
+  const showPayer = ownSide !== 'customer';
+  const cell = 'px-2 py-1';
+  // On a phone the unit price and VAT move under the description, so the table fits its card.
+  const wide = 'hidden sm:table-cell';
   return (
-    <table className="w-full text-sm" aria-label={t('quote.lines')}>
+    <table className="w-full table-fixed text-sm sm:table-auto" aria-label={t('quote.lines')}>
       <thead className="text-left text-xs text-ink-muted uppercase">
         <tr>
-          <th scope="col" className="px-2 py-1">
+          <th scope="col" className={`${cell} w-1/2 sm:w-auto`}>
             {t('quote.description')}
           </th>
-          <th scope="col" className="px-2 py-1 text-right">
+          <th scope="col" className={`${cell} text-right`}>
             {t('quote.quantity')}
           </th>
-          <th scope="col" className="px-2 py-1 text-right">
+          <th scope="col" className={`${cell} ${wide} text-right`}>
             {t('quote.price')}
           </th>
-          <th scope="col" className="px-2 py-1 text-right">
+          <th scope="col" className={`${cell} ${wide} text-right`}>
             {t('quote.vat')}
           </th>
-          <th scope="col" className="px-2 py-1 text-right">
+          <th scope="col" className={`${cell} text-right`}>
             {t('quote.total')}
           </th>
-          <th scope="col" className="px-2 py-1">
-            {t('quote.billTo')}
-          </th>
-          <th scope="col" className="px-2 py-1">
-            {t('quote.rule')}
-          </th>
+          {showPayer ? (
+            <th scope="col" className={`${cell} ${wide}`}>
+              {t('quote.billTo')}
+            </th>
+          ) : null}
+          {showPayer ? (
+            <th scope="col" className={`${cell} ${wide}`}>
+              {t('quote.rule')}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>
-        {quote.lines.map((l) => (
-          <tr key={l.position} className="border-t border-line align-top">
-            <td className="px-2 py-1">
-              {l.kitId ? (
-                <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
+        {quote.lines.map((l) => {
+          const vat = l.vatCategory === 'reverse_charge' ? t('vat.reverseCharge') : `${l.vatRate}%`;
+          return (
+            <tr key={l.position} className="border-t border-line align-top">
+              <td className={`${cell} break-words`}>
+                {l.kitId ? (
+                  <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
+                ) : null}
+                {l.description}
+                {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                {otherSide(l.billTo) ? null : (
+                  <span className="block text-xs text-ink-subtle sm:hidden">
+                    {`${formatCents(l.unitPriceCents)} · ${t('quote.vat')} ${vat}`}
+                  </span>
+                )}
+              </td>
+              <td className={`${cell} text-right tabular-nums`}>{l.quantity}</td>
+              <td className={`${cell} ${wide} text-right tabular-nums`}>
+                {otherSide(l.billTo) ? '' : formatCents(l.unitPriceCents)}
+              </td>
+              <td className={`${cell} ${wide} text-right tabular-nums whitespace-nowrap`}>{vat}</td>
+              <td className={`${cell} text-right tabular-nums`}>
+                {otherSide(l.billTo) ? (
+                  <span className="text-xs text-ink-muted">{t('quote.paidByCustomer')}</span>
+                ) : (
+                  formatCents(l.totalCents)
+                )}
+              </td>
+              {showPayer ? <td className={`${cell} ${wide} font-medium`}>{label('billTo', l.billTo)}</td> : null}
+              {showPayer ? (
+                <td className={`${cell} ${wide} text-xs text-ink-muted`}>{billingRuleText(l.billingRule, t, label)}</td>
               ) : null}
-              {l.description}
-              {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
-            </td>
-            <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
-            <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
-            <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">
-              {l.vatCategory === 'reverse_charge' ? t('vat.reverseCharge') : `${l.vatRate}%`}
-            </td>
-            <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
-            <td className="px-2 py-1 font-medium">{label('billTo', l.billTo)}</td>
-            <td className="px-2 py-1 text-xs text-ink-muted">{billingRuleText(l.billingRule, t, label)}</td>
-          </tr>
-        ))}
+            </tr>
+          );
+        })}
       </tbody>
       <tfoot>
         <tr className="border-t-2 border-line font-semibold">
-          <td className="px-2 py-1" colSpan={3}>
+          <td className={cell} colSpan={2}>
             {ownSide
               ? t(ownSide === 'customer' ? 'quotes.customerTotal' : 'quotes.partnerTotal')
               : `${t('quotes.customerTotal')} / ${t('quotes.partnerTotal')}`}
           </td>
-          <td className="px-2 py-1 text-right tabular-nums" colSpan={4}>
+          <td className={`${cell} ${wide}`} colSpan={2} />
+          <td className={`${cell} text-right tabular-nums`} colSpan={showPayer ? 3 : 1}>
             {ownSide
               ? formatCents(ownSide === 'customer' ? quote.customerTotalCents : quote.partnerTotalCents)
               : `${formatCents(quote.customerTotalCents)} / ${formatCents(quote.partnerTotalCents)}`}
           </td>
         </tr>
-        {quote.partnerVatNumber && quote.lines.some((l) => l.vatCategory === 'reverse_charge') ? (
+        {ownSide !== 'customer' &&
+        quote.partnerVatNumber &&
+        quote.lines.some((l) => l.vatCategory === 'reverse_charge') ? (
           <tr>
             <td className="px-2 py-1 text-xs text-ink-muted" colSpan={7}>
               {t('vat.shiftedTo', { party: quote.partnerName ?? '', number: quote.partnerVatNumber })}

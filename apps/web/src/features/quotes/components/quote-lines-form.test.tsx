@@ -94,8 +94,13 @@ describe('quote editor', () => {
     );
     const picker = screen.getByRole('combobox', { name: 'Product of pakket' });
     await vi.waitFor(() => expect(calls.some((c) => c.url === '/api/catalog/items?entityId=chargecars')).toBe(true));
-    fireEvent.keyDown(picker, { key: 'Enter' });
-    fireEvent.click(await screen.findByRole('option', { name: /Pakket: Thuislaadpakket Zaptec Go 2/ }));
+    fireEvent.focus(picker);
+    fireEvent.change(picker, { target: { value: 'zaptec' } });
+    const list = screen.getByRole('listbox', { name: 'Product of pakket' });
+    const kit = await within(list).findByRole('option', { name: /Pakket: Thuislaadpakket Zaptec Go 2/ });
+    // Only what matches the typed words is offered.
+    expect(within(list).getAllByRole('option')).toEqual([kit]);
+    fireEvent.click(kit);
     expect(screen.getByText('Dit pakket bevat: 1 × Zaptec Go 2 · 10 × Installatiekabel')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
     const table = screen.getByRole('table', { name: 'Regels en wie ze betaalt' });
@@ -108,6 +113,47 @@ describe('quote editor', () => {
       method: 'POST',
       body: { entityId: 'chargecars', customerId: 'c-1', lines: [{ kitId: 'kit-1', quantity: 1 }] },
     });
+  });
+
+  test('the catalogue picker works with the keyboard alone: type, arrow down, Enter', async () => {
+    renderWith(
+      <NewQuoteFromCatalog
+        entities={[{ value: 'chargecars', label: 'ChargeCars' }]}
+        customerId="c-1"
+        partnerId=""
+        onCreated={() => undefined}
+      />,
+    );
+    const picker = screen.getByRole('combobox', { name: 'Product of pakket' });
+    await vi.waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/catalog/items'))).toBe(true));
+    fireEvent.focus(picker);
+    expect(picker.getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    expect(picker.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1]!.id);
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    expect(picker.getAttribute('aria-expanded')).toBe('false');
+    expect((picker as HTMLInputElement).value).toMatch(/^Extra uur arbeid \(SRV-UUR\)/);
+    fireEvent.change(picker, { target: { value: 'geen-artikel' } });
+    expect(screen.getByRole('listbox', { name: 'Product of pakket' }).textContent).toContain('Niets gevonden');
+  });
+
+  test('a new quote cannot be saved without its customer', async () => {
+    renderWith(
+      <NewQuoteFromCatalog
+        entities={[{ value: 'chargecars', label: 'ChargeCars' }]}
+        customerId=""
+        partnerId=""
+        onCreated={() => undefined}
+      />,
+    );
+    const picker = screen.getByRole('combobox', { name: 'Product of pakket' });
+    await vi.waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/catalog/items'))).toBe(true));
+    fireEvent.focus(picker);
+    fireEvent.change(picker, { target: { value: 'uur' } });
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Toevoegen' }));
+    expect(screen.getByRole('button', { name: 'Conceptofferte opslaan' }).hasAttribute('disabled')).toBe(true);
   });
 
   test('revises a quote: kit lines stay kits, and a refused line shows why next to it', async () => {

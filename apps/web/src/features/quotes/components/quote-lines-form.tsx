@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../../design/button';
 import { Input } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
-import { Select } from '../../../design/select';
+import { Combobox } from '../../../design/combobox';
 import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -40,6 +40,18 @@ function toInput(l: EditorLine): QuoteLineInput {
   return { description: l.name, quantity: l.quantity, unitPriceCents: l.unitPriceCents, ...l.free! };
 }
 
+const MAX_SHOWN = 50;
+
+/** Items whose name, code or (for a kit) components hold every typed word, in catalogue order. */
+export function matchCatalog(items: CatalogItem[], query: string): CatalogItem[] {
+  const words = query.toLocaleLowerCase('nl-NL').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return items;
+  return items.filter((i) => {
+    const text = `${i.name} ${i.code} ${componentsText(i)}`.toLocaleLowerCase('nl-NL');
+    return words.every((w) => text.includes(w));
+  });
+}
+
 // The server names a refused line as lines.N.field (422) or body.lines.N.field (400).
 const LINE_FIELD = /^(?:body\.)?lines\.(\d+)\./;
 
@@ -55,6 +67,7 @@ export function QuoteLinesForm({
   error,
   submitLabel,
   onSave,
+  canSubmit = true,
   children,
 }: {
   entityId: string;
@@ -63,15 +76,20 @@ export function QuoteLinesForm({
   error: unknown;
   submitLabel: string;
   onSave: (lines: QuoteLineInput[]) => void;
+  /** False while something outside the lines is missing (a new quote without its customer). */
+  canSubmit?: boolean;
   children?: ReactNode;
 }) {
   const { t } = useI18n();
   const catalog = useCatalogItems(entityId);
   const [lines, setLines] = useState<EditorLine[]>(initial);
   const [picked, setPicked] = useState('');
+  const [search, setSearch] = useState('');
   const [quantity, setQuantity] = useState(1);
   const items = catalog.data?.items ?? [];
   const chosen = items.find((i) => `${i.kind}:${i.id}` === picked);
+  const itemLabel = (i: CatalogItem) =>
+    `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${i.name} (${i.code}) · ${formatCents(i.priceCents)}`;
 
   const add = () => {
     if (!chosen || !(quantity > 0)) return;
@@ -94,9 +112,11 @@ export function QuoteLinesForm({
     if (m) lineErrors.set(Number(m[1]), [...(lineErrors.get(Number(m[1])) ?? []), fe.message]);
   }
   const otherErrors = (problem?.errors ?? []).filter((fe) => !LINE_FIELD.test(fe.field));
-  const options = items.map((i) => ({
+  const matches = matchCatalog(items, search);
+  const options = matches.slice(0, MAX_SHOWN).map((i) => ({
     value: `${i.kind}:${i.id}`,
-    label: `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${i.name} (${i.code}) · ${formatCents(i.priceCents)}`,
+    label: itemLabel(i),
+    detail: i.kind === 'kit' ? componentsText(i) : undefined,
   }));
 
   return (
@@ -105,12 +125,19 @@ export function QuoteLinesForm({
       <fieldset className="flex flex-wrap items-end gap-2" disabled={!entityId}>
         <legend className="mb-1 text-sm font-medium">{t('quoteEditor.add')}</legend>
         {catalog.isError ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
-        <Select
+        <Combobox
           label={t('quoteEditor.item')}
           value={picked}
-          onValueChange={setPicked}
+          selectedLabel={chosen ? itemLabel(chosen) : ''}
+          query={search}
+          onQueryChange={setSearch}
           options={options}
-          className="min-w-0"
+          loading={catalog.isPending}
+          placeholder={t('quoteEditor.searchItem')}
+          emptyText={t('picker.noneFound')}
+          footer={matches.length > MAX_SHOWN ? t('picker.more', { total: matches.length }) : undefined}
+          onChange={(o) => setPicked(o?.value ?? '')}
+          className="min-w-64 flex-1"
         />
         <Input
           label={t('quote.quantity')}
@@ -211,7 +238,12 @@ export function QuoteLinesForm({
         </Notice>
       ) : null}
       {error && !problem ? <Notice tone="error">{t('common.loadFailed')}</Notice> : null}
-      <Button type="submit" className="self-start" busy={saving} disabled={lines.length === 0 || !entityId}>
+      <Button
+        type="submit"
+        className="self-start"
+        busy={saving}
+        disabled={lines.length === 0 || !entityId || !canSubmit}
+      >
         {submitLabel}
       </Button>
     </form>

@@ -27,6 +27,19 @@ const part = {
     },
   ],
   buyerVatNumber: null,
+  installationAddress: {
+    street: 'Kerkstraat',
+    houseNumber: 1,
+    houseNumberAddition: 'A',
+    postcode: '3861AB',
+    city: 'Nijkerk',
+  },
+  installedItems: [
+    { description: 'Zaptec Go 2 22 kW', quantity: 1 },
+    { description: 'Meerprijs kabel per meter boven 10 m', quantity: 5 },
+  ],
+  visits: [{ sequence: 1, type: 'installation', durationMinutes: 210, earliestDates: ['2026-12-08'] }],
+  consumer: true,
   netCents: 12250,
   vatCents: 2573,
   grossCents: 14823,
@@ -36,6 +49,7 @@ const partnerPart = {
   ...part,
   role: 'partner',
   signerParty: 'Installatiebedrijf Charlie',
+  consumer: false,
   buyerVatNumber: 'NL123456789B01',
   vatCents: 0,
   grossCents: 89900,
@@ -105,6 +119,22 @@ describe('public signing page', () => {
       method: 'POST',
       body: { name: 'Anna de Vries', method: 'typed' },
     });
+  });
+
+  test('says what is installed, where and when, and the terms with the right of withdrawal', async () => {
+    renderPage('good-token');
+    await screen.findByText('Kerkstraat 1A, 3861 AB Nijkerk');
+    expect(screen.getByText('1 × Zaptec Go 2 22 kW')).toBeTruthy();
+    expect(screen.getByText('1. Installatie · ca. 3,5 uur · eerst mogelijk op dinsdag 8 december 2026')).toBeTruthy();
+    expect(screen.getByText('Deze offerte is geldig tot en met 20-12-2026.')).toBeTruthy();
+    expect(screen.getByText(/^Herroepingsrecht: als consument kunt u deze overeenkomst binnen 14 dagen/)).toBeTruthy();
+  });
+
+  test('a business signer gets no consumer right of withdrawal', async () => {
+    renderPage('partner-token');
+    await screen.findByText('Zaptec Go 2 22 kW');
+    expect(screen.getByText(/algemene voorwaarden van ChargeCars/)).toBeTruthy();
+    expect(screen.queryByText(/Herroepingsrecht/)).toBeNull();
   });
 
   test('declines with a reason', async () => {

@@ -4,14 +4,16 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input, Textarea } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
+import { formatDate, formatDay } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
+import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { signingPdfHref, useDeclinePart, useSignPart, useSigningPart } from '../api/signing';
 import { SignaturePad } from './signature-pad';
 
 /** The public signing page: the signer sees exactly their part, signs by typing or drawing, or declines with a reason. */
 export function SigningPage({ token }: { token: string }) {
-  const { t } = useI18n();
+  const { t, label, locale } = useI18n();
   const part = useSigningPart(token);
   const sign = useSignPart(token);
   const decline = useDeclinePart(token);
@@ -38,8 +40,52 @@ export function SigningPage({ token }: { token: string }) {
       <p className="text-sm">
         {p.signerParty} — {t('signing.intro', { version: p.version })}
       </p>
-      <Card title={p.quoteNumber}>
-        <table className="w-full text-sm">
+      {/* What the agreement is about: what is installed, where and when, before what it costs. */}
+      <Card title={t('signing.what')}>
+        <dl className="flex flex-col gap-3 text-sm">
+          <div>
+            <dt className="font-medium">{t('signing.where')}</dt>
+            <dd>
+              {p.installationAddress
+                ? `${p.installationAddress.street} ${p.installationAddress.houseNumber}${
+                    p.installationAddress.houseNumberAddition ?? ''
+                  }, ${formatPostcode(p.installationAddress.postcode)} ${p.installationAddress.city}`
+                : t('signing.noAddress')}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium">{t('signing.installed')}</dt>
+            <dd>
+              <ul className="list-disc pl-5">
+                {p.installedItems.map((item, i) => (
+                  <li key={i}>
+                    {item.quantity} × {item.description}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium">{t('signing.when')}</dt>
+            <dd>
+              <ul className="flex flex-col gap-1">
+                {p.visits.map((v) => (
+                  <li key={v.sequence}>
+                    {v.sequence}. {label('visitType', v.type)} ·{' '}
+                    {t('signing.duration', { hours: (Math.round(v.durationMinutes / 30) / 2).toLocaleString(locale) })}
+                    {v.earliestDates[0]
+                      ? ` · ${t('signing.earliest', { date: formatDay(v.earliestDates[0], locale) })}`
+                      : ''}
+                  </li>
+                ))}
+              </ul>
+              <p className="text-xs text-ink-subtle">{t('signing.planned')}</p>
+            </dd>
+          </div>
+        </dl>
+      </Card>
+      <Card title={t('signing.price', { number: p.quoteNumber })}>
+        <table className="w-full text-sm" aria-label={t('signing.price', { number: p.quoteNumber })}>
           <tbody>
             {p.lines.map((l, i) => (
               <tr key={i} className="border-t border-line align-top">
@@ -78,6 +124,13 @@ export function SigningPage({ token }: { token: string }) {
         >
           {t('signing.pdf')}
         </a>
+      </Card>
+      <Card title={t('signing.terms')}>
+        <ul className="flex flex-col gap-2 text-sm">
+          <li>{t('signing.validUntil', { date: formatDate(p.validUntil) })}</li>
+          <li>{t('signing.conditions', { entity: p.entity.name, website: p.entity.website })}</li>
+          {p.consumer ? <li className="font-medium">{t('signing.withdrawal', { entity: p.entity.name })}</li> : null}
+        </ul>
       </Card>
       {p.status !== 'pending' ? (
         <Notice tone="info">{t('signing.alreadyUsed')}</Notice>
