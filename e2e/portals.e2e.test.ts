@@ -45,8 +45,7 @@ describe('operations, orders', () => {
     await rows.nth(1).getByRole('link').first().click();
     await page.waitForURL(/\/ops\/orders\/[0-9a-f-]{36}/);
     // The stages that follow from facts (a visit planned, done ...) need those facts; on hold needs a reason.
-    await page.getByRole('combobox', { name: 'Naar fase' }).click();
-    await page.getByRole('option', { name: 'On hold' }).click();
+    await page.getByRole('combobox', { name: 'Naar fase' }).selectOption({ label: 'On hold' });
     await page.getByLabel('Reden').fill('Wacht op de netbeheerder (e2e)');
     await page.getByRole('button', { name: 'Fase wijzigen' }).click();
     await expect.poll(() => page.getByText(/Order staat nu op/).count(), { timeout: 20_000 }).toBeGreaterThan(0);

@@ -128,9 +128,10 @@ describe('quote editor', () => {
     await vi.waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/catalog/items'))).toBe(true));
     fireEvent.focus(picker);
     expect(picker.getAttribute('aria-expanded')).toBe('true');
-    await vi.waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    const options = () => within(screen.getByRole('listbox', { name: 'Product of pakket' })).getAllByRole('option');
+    await vi.waitFor(() => expect(options()).toHaveLength(2));
     fireEvent.keyDown(picker, { key: 'ArrowDown' });
-    expect(picker.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1]!.id);
+    expect(picker.getAttribute('aria-activedescendant')).toBe(options()[1]!.id);
     fireEvent.keyDown(picker, { key: 'Enter' });
     expect(picker.getAttribute('aria-expanded')).toBe('false');
     expect((picker as HTMLInputElement).value).toMatch(/^Extra uur arbeid \(SRV-UUR\)/);
