@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from '../errors.ts';
+import { AppError, requestLanguage, type FieldError } from '../errors.ts';
 import { RateLimited } from './rate-limit.ts';
 import { isDiskFull, type DiskFullSignal } from './disk-full.ts';
 
@@ -128,7 +128,8 @@ export function registerProblemHandlers(app: FastifyInstance, diskFull: DiskFull
     let body: Problem;
     const database = databaseInputProblem(error);
     if (error instanceof AppError) {
-      body = problem(error.status, error.code, error.message, error.errors);
+      const { message, errors } = error.in(requestLanguage(request.headers['accept-language']));
+      body = problem(error.status, error.code, message, errors);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({
         field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
