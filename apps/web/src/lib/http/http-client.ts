@@ -7,9 +7,15 @@ import { ProblemError, problemFromResponse } from './problem-error';
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
 let csrfRefresher: (() => Promise<void>) | null = null;
+let language: 'nl' | 'en' = 'nl';
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The language the user chose: the server words its refusals (problem `detail`) in it. */
+export function setRequestLanguage(next: 'nl' | 'en'): void {
+  language = next;
 }
 
 /** Registered once by the app: what to do when the server says the session is gone. */
@@ -70,7 +76,10 @@ export async function requestVoid(target: Endpoint<null>, options: RequestOption
 async function send(target: Endpoint, options: RequestOptions, isRetry = false): Promise<Response> {
   const { method } = target;
   const path = pathOf(target, options.params);
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'accept-language': language === 'en' ? 'en, nl;q=0.5' : 'nl-NL, nl;q=0.9',
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 

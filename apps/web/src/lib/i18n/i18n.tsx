@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { nl, type MessageKey } from './messages-nl';
 import { en } from './messages-en';
+import { setRequestLanguage } from '../http/http-client';
 
 export type Locale = 'nl-NL' | 'en';
 export type { MessageKey };
@@ -51,6 +52,8 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
     }
   }, []);
 
+  // Set during render, not in an effect: the first requests of a page already ask in the chosen language.
+  setRequestLanguage(locale === 'en' ? 'en' : 'nl');
   useEffect(() => {
     document.documentElement.lang = locale === 'en' ? 'en' : 'nl';
   }, [locale]);
