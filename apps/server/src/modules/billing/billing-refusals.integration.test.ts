@@ -46,6 +46,21 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+describe('invoicing an order that is not completed', () => {
+  it('is refused with the stage by its name, in Dutch or English, and nothing is issued', async () => {
+    const before = await billingState();
+    const early = await ops.post(`/api/orders/${t.fixtures.o2.id}/invoices`, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({
+      code: 'order_not_complete',
+      detail: 'Een order in fase "Nieuw" kan nog niet worden gefactureerd; dat kan zodra hij is uitgevoerd',
+    });
+    const english = await ops.post(`/api/orders/${t.fixtures.o2.id}/invoices`, {}, EN);
+    expect(english.json().detail).toBe('An order in stage "New" cannot be invoiced yet; it can once it is completed');
+    expect(await billingState()).toEqual(before);
+  });
+});
+
 describe('invoicing an order twice', () => {
   it('is refused, naming the invoices that hold the order, in Dutch or English', async () => {
     const before = await billingState();

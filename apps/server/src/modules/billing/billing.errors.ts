@@ -3,6 +3,16 @@ import { AppError } from '../../platform/errors.ts';
 const euros = (cents: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100).replace(/\u00a0/g, ' ');
 
+// A stage as the portals name it (their nl and en texts), so a refusal never shows an internal code.
+const STAGE_NAMES: Record<string, [nl: string, en: string]> = {
+  new: ['Nieuw', 'New'],
+  materials: ['Materiaal', 'Materials'],
+  scheduled: ['Ingepland', 'Scheduled'],
+  in_progress: ['In uitvoering', 'In progress'],
+  on_hold: ['On hold', 'On hold'],
+  cancelled: ['Geannuleerd', 'Cancelled'],
+};
+
 export const billingErrors = {
   nothingToInvoice: () =>
     new AppError(409, 'nothing_to_invoice', 'Er zijn geen openstaande regels om te factureren', undefined, {
@@ -17,10 +27,16 @@ export const billingErrors = {
       undefined,
       { message: `This order has already been invoiced (${numbers.join(', ')}); nothing is left to invoice` },
     ),
-  orderNotComplete: (stage: string) =>
-    new AppError(409, 'order_not_complete', `Een order in fase ${stage} kan nog niet worden gefactureerd`, undefined, {
-      message: `An order in stage ${stage} cannot be invoiced yet`,
-    }),
+  orderNotComplete: (stage: string) => {
+    const [nl, en] = STAGE_NAMES[stage] ?? [stage, stage];
+    return new AppError(
+      409,
+      'order_not_complete',
+      `Een order in fase "${nl}" kan nog niet worden gefactureerd; dat kan zodra hij is uitgevoerd`,
+      undefined,
+      { message: `An order in stage "${en}" cannot be invoiced yet; it can once it is completed` },
+    );
+  },
   paymentTooLarge: (openCents: number) =>
     new AppError(
       422,
