@@ -30,6 +30,13 @@ describe('operations, billing', () => {
     await page.waitForURL(/\/ops\/invoices$/);
     const rows = page.getByRole('row');
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    // At 1366 px the list fits its card: no sideways scrolling to reach the total or the status.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const fit = await page
+      .locator('main table')
+      .first()
+      .evaluate((table) => ({ table: table.scrollWidth, card: table.parentElement!.clientWidth }));
+    expect(fit.table).toBeLessThanOrEqual(fit.card);
 
     // Filter: open (unpaid) customer invoices.
     await page.getByRole('combobox', { name: 'Status' }).click();

@@ -3,6 +3,7 @@ import type { nlBilling } from './messages-nl-billing';
 // English texts of billing, typed against the Dutch keys: a missing or misspelled key fails the typecheck.
 export const enBilling: Record<keyof typeof nlBilling, string> = {
   'invoices.entity': 'Entity',
+  'invoices.dates': 'Date / due date',
   'invoices.order': 'Order',
   'invoices.search': 'Search by invoice number, customer or partner',
   'invoices.allStatuses': 'All statuses',

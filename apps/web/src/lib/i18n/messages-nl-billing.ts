@@ -1,6 +1,7 @@
 // Dutch texts of billing in the ops portal: invoice list filters, invoice detail, payments, credit notes, the monthly partner invoice, commission reasons.
 export const nlBilling = {
   'invoices.entity': 'Bedrijf',
+  'invoices.dates': 'Datum / vervaldatum',
   'invoices.order': 'Order',
   'invoices.search': 'Zoek op factuurnummer, klant of partner',
   'invoices.allStatuses': 'Alle statussen',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
+import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
 import { formatDate, formatMonth } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
@@ -27,7 +28,7 @@ export function InvoiceDetailView({
   canManage: boolean;
   links: Required<InvoiceLinks>;
 }) {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const query = useInvoice(invoiceId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('invoice.notFound')} />;
@@ -36,6 +37,7 @@ export function InvoiceDetailView({
   const creditable = invoice.lines.some((l) => l.creditableQuantity > 0);
   return (
     <div className="flex flex-col gap-4">
+      <PageHeader title={`${label('invoiceKind', invoice.kind)} ${invoice.number}`} subtitle={invoice.payerName} />
       <Summary invoice={invoice} links={links} />
       <Lines invoice={invoice} />
       {invoice.kind === 'invoice' ? <Payments invoice={invoice} /> : null}
@@ -101,8 +103,8 @@ function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<I
   ];
   if (invoice.kind === 'invoice')
     money.push(
-      [t('invoice.paid'), -invoice.paidCents],
-      [t('invoice.credited'), -invoice.creditedCents],
+      [t('invoice.paid'), invoice.paidCents ? -invoice.paidCents : 0],
+      [t('invoice.credited'), invoice.creditedCents ? -invoice.creditedCents : 0],
       [t('invoices.open'), invoice.openCents, true],
     );
   return (

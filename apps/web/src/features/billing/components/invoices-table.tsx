@@ -48,19 +48,24 @@ export function InvoicesTable({
       {
         id: 'number',
         header: t('invoices.number'),
-        cell: (i) =>
-          invoiceHref ? (
-            <Link
-              to={invoiceHref(i.id)}
-              className="font-mono font-medium whitespace-nowrap text-brand-700 hover:underline"
-            >
-              {i.number}
-            </Link>
-          ) : (
-            <span className="font-mono whitespace-nowrap">{i.number}</span>
-          ),
+        cell: (i) => (
+          <>
+            {invoiceHref ? (
+              <Link
+                to={invoiceHref(i.id)}
+                className="font-mono font-medium whitespace-nowrap text-brand-700 hover:underline"
+              >
+                {i.number}
+              </Link>
+            ) : (
+              <span className="font-mono whitespace-nowrap">{i.number}</span>
+            )}
+            {i.kind === 'credit_note' ? (
+              <span className="block text-xs text-ink-muted">{label('invoiceKind', i.kind)}</span>
+            ) : null}
+          </>
+        ),
       },
-      { id: 'kind', header: t('invoices.kind'), cell: (i) => label('invoiceKind', i.kind) },
       { id: 'entity', header: t('invoices.entity'), cell: (i) => entityName(i.entityId) },
       {
         id: 'payer',
@@ -105,37 +110,31 @@ export function InvoicesTable({
           ),
       },
       {
-        id: 'issueDate',
-        header: t('invoices.issueDate'),
-        cell: (i) => formatDate(i.issueDate),
+        id: 'dates',
+        header: t('invoices.dates'),
+        cell: (i) => (
+          <>
+            {formatDate(i.issueDate)}
+            {i.kind === 'invoice' ? (
+              <span className="block text-xs text-ink-muted">{formatDate(i.dueDate)}</span>
+            ) : null}
+          </>
+        ),
         className: 'whitespace-nowrap',
-      },
-      {
-        id: 'dueDate',
-        header: t('invoices.dueDate'),
-        cell: (i) => (i.kind === 'invoice' ? formatDate(i.dueDate) : '—'),
-        className: 'whitespace-nowrap',
-      },
-      {
-        id: 'vat',
-        header: t('invoices.vat'),
-        cell: (i) =>
-          i.reverseCharge ? (
-            <span className="whitespace-nowrap">
-              <span className="font-medium">{t('invoices.reverseCharge')}</span>
-              {i.buyerVatNumber ? (
-                <span className="block font-mono text-xs text-ink-muted">{i.buyerVatNumber}</span>
-              ) : null}
-            </span>
-          ) : (
-            formatCents(i.vatCents)
-          ),
-        className: 'text-right tabular-nums whitespace-nowrap',
       },
       {
         id: 'totalCents',
         header: t('invoices.total'),
-        cell: (i) => formatCents(i.totalCents),
+        cell: (i) => (
+          <>
+            {formatCents(i.totalCents)}
+            {i.reverseCharge ? (
+              <span className="block text-xs text-ink-muted" title={i.buyerVatNumber ?? undefined}>
+                {t('invoices.reverseCharge')}
+              </span>
+            ) : null}
+          </>
+        ),
         className: 'text-right tabular-nums whitespace-nowrap',
       },
       {
@@ -145,11 +144,10 @@ export function InvoicesTable({
         className: 'text-right tabular-nums whitespace-nowrap',
       },
       { id: 'status', header: t('invoices.status'), cell: (i) => label('invoiceStatus', i.status) },
-      {
-        id: 'files',
-        header: t('invoices.files'),
-        cell: (i) => <InvoiceFiles id={i.id} />,
-      },
+      // Where an invoice has its own page, its files are there; elsewhere the row links them.
+      ...(invoiceHref
+        ? []
+        : [{ id: 'files', header: t('invoices.files'), cell: (i: InvoiceListItem) => <InvoiceFiles id={i.id} /> }]),
     ],
     [t, label, entityName, invoiceHref, orderHref, customerHref, partnerHref],
   );
