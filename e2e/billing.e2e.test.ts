@@ -88,6 +88,51 @@ describe('operations, billing', () => {
   });
 });
 
+describe('operations, monthly partner invoice', () => {
+  it("bundles a partner's completed month on an invoice and shows what it made", async () => {
+    // A completed order with lines its partner pays, found through the API as ops would in the order list.
+    const asOps = await session.apiAs('operations');
+    const { items } = (await asOps('/api/orders?stage=completed&pageSize=100')) as {
+      items: { id: string; partnerName: string | null }[];
+    };
+    let found: { partnerName: string; month: string } | undefined;
+    for (const o of items.filter((i) => i.partnerName)) {
+      const order = (await asOps(`/api/orders/${o.id}`)) as {
+        lines: { billTo: string }[];
+        milestones: { code: string; reachedAt: string | null }[];
+      };
+      const done = order.milestones.find((m) => m.code === 'installation_done')?.reachedAt;
+      if (done && order.lines.some((l) => l.billTo === 'partner')) {
+        const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(done));
+        found = { partnerName: o.partnerName!, month: month.slice(0, 7) };
+        break;
+      }
+    }
+    expect(found, 'a completed demo order with partner lines').toBeDefined();
+
+    const page = await session.newPage();
+    await session.logIn(page, 'operations');
+    await page.waitForURL(/\/ops/);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Facturen' }).click();
+    await page.getByRole('link', { name: 'Maandfactuur partner' }).click();
+    await page.waitForURL(/\/ops\/invoices\/monthly$/);
+    await page.getByLabel('Zoek partner').fill(found!.partnerName);
+    const picker = page.getByLabel('Partner', { exact: true });
+    await expect
+      .poll(() => picker.locator('option', { hasText: found!.partnerName }).count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await picker.selectOption({ label: found!.partnerName });
+    await page.getByLabel('Maand', { exact: true }).fill(found!.month);
+    await page.getByRole('button', { name: 'Maandfactuur maken' }).click();
+    const made = page.locator('section', { has: page.getByRole('heading', { name: 'Gemaakte facturen' }) });
+    await expect.poll(() => made.getByRole('link').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await made.getByRole('link').first().click();
+    await page.waitForURL(/\/ops\/invoices\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByText(found!.partnerName).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
 describe('customer, invoices on a phone', () => {
   it('shows a customer with invoices their list without anything wider than 390 px', async () => {
     // A customer who has invoices, found as ops would, logs in by the link mailed to them.

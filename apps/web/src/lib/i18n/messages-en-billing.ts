@@ -78,6 +78,7 @@ export const enBilling: Record<keyof typeof nlBilling, string> = {
   'monthly.title': 'Monthly partner invoice',
   'monthly.explain':
     'One invoice per partner and entity with every partner line of the orders completed in that month that is not on an invoice yet.',
+  'monthly.allEntities': 'Every entity the partner has an agreement with',
   'monthly.submit': 'Issue monthly invoice',
   'monthly.pickPartner': 'Choose a partner first',
   'monthly.made': 'Invoices issued',

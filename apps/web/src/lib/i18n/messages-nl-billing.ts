@@ -76,6 +76,7 @@ export const nlBilling = {
   'monthly.title': 'Maandfactuur partner',
   'monthly.explain':
     'Eén factuur per partner en bedrijf met alle partnerregels van de orders die in die maand zijn afgerond en nog op geen factuur staan.',
+  'monthly.allEntities': 'Alle bedrijven waarmee de partner een overeenkomst heeft',
   'monthly.submit': 'Maandfactuur maken',
   'monthly.pickPartner': 'Kies eerst een partner',
   'monthly.made': 'Gemaakte facturen',

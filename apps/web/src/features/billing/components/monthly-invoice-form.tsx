@@ -13,6 +13,7 @@ import { useEntities } from '../../reference/api/list-entities';
 import { PartnerPicker } from './partner-picker';
 
 type Made = { id: string; number: string; totalCents: number; label: string };
+const ALL = 'all';
 
 /**
  * The monthly partner invoice: one invoice per partner agreement (partner and brand) of the month's
@@ -24,30 +25,39 @@ export function MonthlyInvoiceForm({ invoiceHref }: { invoiceHref: (id: string) 
   const issue = useIssueMonthlyInvoice();
   const lastMonth = addDays(`${amsterdamDay().slice(0, 7)}-01`, -1).slice(0, 7);
   const [partnerId, setPartnerId] = useState<string | undefined>();
-  const [entityId, setEntityId] = useState('chargecars');
+  const [entityId, setEntityId] = useState(ALL);
   const [month, setMonth] = useState(lastMonth);
   const [made, setMade] = useState<Made[]>([]);
-  const [refusal, setRefusal] = useState<string | undefined>();
-  const entityLabel = entities.data?.find((e) => e.value === entityId)?.label ?? entityId;
+  const [refusals, setRefusals] = useState<string[]>([]);
+  const [running, setRunning] = useState(false);
 
-  const submit = (event: React.FormEvent) => {
+  // One brand, or each in turn: a partner may have an agreement with several; each answers for itself.
+  const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    setRefusal(undefined);
-    if (!partnerId) return setRefusal(t('monthly.pickPartner'));
-    issue.mutate(
-      { partnerId, entityId, month },
-      {
-        onSuccess: (invoice) => setMade([{ ...invoice, label: `${entityLabel} · ${formatMonth(month)}` }, ...made]),
-        onError: (e) => setRefusal(isProblem(e) ? (e.detail ?? e.title) : t('monthly.failed')),
-      },
-    );
+    if (!partnerId) return setRefusals([t('monthly.pickPartner')]);
+    const all = entities.data ?? [];
+    const targets = entityId === ALL ? all : all.filter((e) => e.value === entityId);
+    setRunning(true);
+    const newRefusals: string[] = [];
+    const newMade: Made[] = [];
+    for (const entity of targets) {
+      try {
+        const invoice = await issue.mutateAsync({ partnerId, entityId: entity.value, month });
+        newMade.push({ ...invoice, label: `${entity.label} · ${formatMonth(month)}` });
+      } catch (e) {
+        newRefusals.push(`${entity.label}: ${isProblem(e) ? (e.detail ?? e.title) : t('monthly.failed')}`);
+      }
+    }
+    setRunning(false);
+    setMade([...newMade, ...made]);
+    setRefusals(newRefusals);
   };
 
   return (
     <div className="flex flex-col gap-4">
       <Card title={t('monthly.title')}>
         <p className="mb-3 text-sm text-ink-muted">{t('monthly.explain')}</p>
-        <form onSubmit={submit} className="flex flex-col gap-3" aria-label={t('monthly.title')}>
+        <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-3" aria-label={t('monthly.title')}>
           <PartnerPicker value={partnerId} onChange={setPartnerId} />
           <div className="flex flex-wrap items-end gap-3">
             <label className="flex flex-col gap-1 text-sm font-medium">
@@ -57,6 +67,7 @@ export function MonthlyInvoiceForm({ invoiceHref }: { invoiceHref: (id: string) 
                 value={entityId}
                 onChange={(e) => setEntityId(e.target.value)}
               >
+                <option value={ALL}>{t('monthly.allEntities')}</option>
                 {(entities.data ?? []).map((e) => (
                   <option key={e.value} value={e.value}>
                     {e.label}
@@ -70,14 +81,20 @@ export function MonthlyInvoiceForm({ invoiceHref }: { invoiceHref: (id: string) 
               value={month}
               onChange={(e) => e.target.value && setMonth(e.target.value)}
             />
-            <Button type="submit" busy={issue.isPending}>
+            <Button type="submit" busy={running}>
               {t('monthly.submit')}
             </Button>
           </div>
         </form>
-        {refusal ? (
+        {refusals.length ? (
           <div className="mt-3">
-            <Notice tone="error">{refusal}</Notice>
+            <Notice tone={made.length ? 'info' : 'error'}>
+              <ul>
+                {refusals.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </Notice>
           </div>
         ) : null}
       </Card>
