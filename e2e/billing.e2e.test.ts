@@ -10,15 +10,19 @@ const session = usePortalSession();
 
 /** Elements whose box reaches past the viewport's sides, and how wide the page scrolls. */
 async function overflowing(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const wide = [...document.querySelectorAll('body *')]
-      .map((e) => ({ e, r: e.getBoundingClientRect() }))
-      // Visible boxes only: the skip link waits off-screen as a 1 px sr-only box.
-      .filter(({ r }) => r.width > 1 && r.height > 1 && (r.right > width + 0.5 || r.left < -0.5))
-      .map(({ e, r }) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(r.left)}..${Math.round(r.right)}`);
-    return { wide, scrollWidth: document.documentElement.scrollWidth, width };
-  });
+  const { width, scrollWidth } = await page
+    .locator('html')
+    .evaluate((html) => ({ width: html.clientWidth, scrollWidth: html.scrollWidth }));
+  const wide = await page.locator('body *').evaluateAll(
+    (elements, viewport) =>
+      elements
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        // Visible boxes only: the skip link waits off-screen as a 1 px sr-only box.
+        .filter(({ r }) => r.width > 1 && r.height > 1 && (r.right > viewport + 0.5 || r.left < -0.5))
+        .map(({ e, r }) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(r.left)}..${Math.round(r.right)}`),
+    width,
+  );
+  return { wide, scrollWidth, width };
 }
 
 describe('operations, billing', () => {
