@@ -19,6 +19,14 @@ export function monthBounds(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
 }
 
+/** A month YYYY-MM as it is written in Dutch: "november 2026". */
+export function monthName(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, 15)),
+  );
+}
+
 /**
  * A local date as Dutch readers write it in a letter.
  * @example formatDutchDate('2026-12-20') // "20 december 2026"

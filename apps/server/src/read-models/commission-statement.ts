@@ -86,11 +86,27 @@ export async function commissionStatement(db: DbOrTx, partnerId: string, month: 
         totalCents: perOrder.reduce((x, y) => x + y, 0),
       };
     });
+  const totalCents = sections.reduce((x, s) => x + s.totalCents, 0);
   return {
     partnerId,
     partnerName: partner?.name ?? '',
     month,
     sections,
-    totalCents: sections.reduce((x, s) => x + s.totalCents, 0),
+    totalCents,
+    noCommissionReason: totalCents > 0 ? null : noCommissionReason(agreements, rows),
   };
+}
+
+/** Why a month earns the partner nothing, in the order a person would check it. */
+function noCommissionReason(agreements: readonly Agreement[], rows: readonly { entityId: string }[]) {
+  if (!agreements.length) return 'no_agreement' as const;
+  const paying = agreements.filter(
+    (a) =>
+      (a.commissionType === 'percentage' && (a.commissionBasisPoints ?? 0) > 0) ||
+      (a.commissionType === 'fixed_per_lead' && (a.commissionFixedCents ?? 0) > 0) ||
+      (a.commissionType === 'tiered' && (a.commissionTiers ?? []).some((t) => t.basisPoints > 0)),
+  );
+  if (!paying.length) return 'no_commission_agreed' as const;
+  if (!rows.some((o) => paying.some((a) => a.entityId === o.entityId))) return 'no_orders_in_month' as const;
+  return 'below_first_tier' as const;
 }

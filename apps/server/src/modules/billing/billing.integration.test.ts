@@ -40,7 +40,7 @@ describe('invoices split by payer', () => {
     expect(detail).toMatchObject({ payer: 'partner', payerName: 'Autohuis Alfa', status: 'issued' });
     expect(detail.lines).toHaveLength(2);
     const again = await ops.post(`/api/orders/${t.fixtures.o1.id}/invoices`, {});
-    expect(again.json().code).toBe('nothing_to_invoice');
+    expect(again.json().code).toBe('order_already_invoiced');
   });
 
   it('exports UBL 2.1 that the official schema accepts, for an invoice and a credit note', async () => {
@@ -224,7 +224,7 @@ describe('monthly partner invoice', () => {
       ).json().code,
     ).toBe('nothing_to_invoice');
     expect((await ops.post(`/api/orders/${order!.id}/invoices`, { payer: 'partner' })).json().code).toBe(
-      'nothing_to_invoice',
+      'order_already_invoiced',
     );
     expect(
       (

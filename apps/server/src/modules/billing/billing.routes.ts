@@ -112,14 +112,16 @@ export function billingRoutes(app: FastifyInstance, billing: BillingService) {
       config: { access: finance },
       schema: {
         tags,
-        summary: 'Credit an invoice in full',
+        summary: 'Credit an invoice in full, or some of its lines (each for a quantity)',
         params: IdParams,
         body: CreditNoteBody,
         response: { 201: IssuedInvoice, ...errors },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await billing.creditNote(actorOf(request), request.params.id, request.body.reason)),
+      reply
+        .status(201)
+        .send(await billing.creditNote(actorOf(request), { invoiceId: request.params.id, ...request.body })),
   );
   r.post(
     '/api/invoices/:id/payments',

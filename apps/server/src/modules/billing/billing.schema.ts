@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -43,6 +44,8 @@ export const invoices = pgTable(
     vatCents: integer('vat_cents').notNull(),
     totalCents: integer('total_cents').notNull(),
     paidCents: integer('paid_cents').notNull().default(0),
+    // What credit notes have taken back of this invoice (incl. VAT); what is open is total - paid - credited.
+    creditedCents: integer('credited_cents').notNull().default(0),
     // A credit note names the invoice it corrects; a monthly partner invoice names its month (YYYY-MM).
     creditedInvoiceId: uuid('credited_invoice_id'),
     periodMonth: text('period_month'),
@@ -59,6 +62,8 @@ export const invoices = pgTable(
     index('invoices_partner_idx').on(t.partnerId, t.issueDate),
     index('invoices_status_idx').on(t.status, t.dueDate),
     check('invoices_total', sql`${t.totalCents} = ${t.subtotalCents} + ${t.vatCents}`),
+    check('invoices_credited', sql`${t.creditedCents} >= 0 and ${t.creditedCents} <= ${t.totalCents}`),
+    index('invoices_credited_invoice_idx').on(t.creditedInvoiceId),
     check('invoices_reverse_charge_vat_number', sql`not ${t.reverseCharge} or ${t.buyerVatNumber} is not null`),
     check(
       'invoices_payer',
@@ -83,8 +88,14 @@ export const invoiceLines = pgTable(
     totalCents: integer('total_cents').notNull(),
     vatCents: integer('vat_cents').notNull().default(0),
     orderId: uuid('order_id').references(() => orders.id),
+    // On a credit note: the invoice line it takes back (part of), so no line is credited twice.
+    creditedLineId: uuid('credited_line_id').references((): AnyPgColumn => invoiceLines.id),
   },
-  (t) => [check('invoice_lines_vat', vatCategoryMatchesRate(t.vatCategory, t.vatRate))],
+  (t) => [
+    check('invoice_lines_vat', vatCategoryMatchesRate(t.vatCategory, t.vatRate)),
+    index('invoice_lines_invoice_idx').on(t.invoiceId),
+    index('invoice_lines_credited_line_idx').on(t.creditedLineId),
+  ],
 );
 
 export const payments = pgTable(

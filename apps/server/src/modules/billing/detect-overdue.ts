@@ -31,7 +31,7 @@ export async function detectOverdueInvoices(db: Db, today = todayInAmsterdam()) 
         type: 'invoice.overdue',
         subjectType: 'invoice',
         subjectId: i.id,
-        data: { number: i.number, openCents: i.totalCents - i.paidCents },
+        data: { number: i.number, openCents: i.totalCents - i.paidCents - i.creditedCents },
         audience: { partnerId: i.partnerId, customerId: i.customerId },
       });
     }

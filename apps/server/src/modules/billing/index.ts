@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { issueOrderInvoices } from './issue-order-invoices.ts';
 import { issueMonthlyPartnerInvoice } from './issue-monthly-partner-invoice.ts';
-import { issueCreditNote } from './issue-credit-note.ts';
+import { issueCreditNote, type CreditNoteOptions } from './issue-credit-note.ts';
 import { recordPayment, type PaymentInput } from './record-payment.ts';
 import { detectOverdueInvoices } from './detect-overdue.ts';
 import { getInvoice, listInvoices, type ListInvoicesOptions } from '../../read-models/invoice-list.ts';
@@ -25,7 +25,7 @@ export function createBillingService(deps: { db: Db }) {
       issueOrderInvoices(db, actor, { orderId, payer }),
     issueMonthlyForPartner: (actor: Actor, opts: { partnerId: string; entityId: string; month: string }) =>
       issueMonthlyPartnerInvoice(db, actor, opts),
-    creditNote: (actor: Actor, invoiceId: string, reason: string) => issueCreditNote(db, actor, { invoiceId, reason }),
+    creditNote: (actor: Actor, opts: CreditNoteOptions) => issueCreditNote(db, actor, opts),
     recordPayment: (actor: Actor, input: PaymentInput) => recordPayment(db, actor, input),
     detectOverdue: () => detectOverdueInvoices(db),
     list: (actor: Actor, opts: ListInvoicesOptions) => listInvoices(db, actor, opts),
@@ -34,7 +34,7 @@ export function createBillingService(deps: { db: Db }) {
     pdf: async (actor: Actor, id: string) => renderInvoicePdf(await loadInvoiceDocument(db, actor, id)),
     /** A partner reads only its own statement; another partner's id answers 404. */
     commissionStatement(actor: Actor, partnerId: string, month: string) {
-      if (actor.role === 'partner' && actor.partnerId !== partnerId) throw notFound('Partner');
+      if (actor.role === 'partner' && actor.partnerId !== partnerId) throw notFound('Partner', 'Partner');
       return commissionStatement(db, partnerId, month);
     },
     profitAndLoss: (opts: { entityId: string; from: string; to: string }) => profitAndLoss(db, opts),

@@ -16,7 +16,9 @@ export async function invoiceCompletedOrder(db: Db, orderId: string) {
   try {
     return await issueOrderInvoices(db, SYSTEM_ACTOR, { orderId });
   } catch (err) {
-    if (err instanceof AppError && (err.code === 'nothing_to_invoice' || err.code === 'order_not_complete')) return [];
+    // Already invoiced (by ops, or by an earlier delivery of the same event) is done, not an error.
+    const done = ['nothing_to_invoice', 'order_already_invoiced', 'order_not_complete'];
+    if (err instanceof AppError && done.includes(err.code)) return [];
     throw err;
   }
 }

@@ -17,6 +17,8 @@ export type InvoiceLineInput = {
   vatCategory: VatCategory;
   totalCents: number;
   orderId: string | null;
+  /** On a credit note: the invoice line it takes back. */
+  creditedLineId?: string;
 };
 export type IssueInvoiceOptions = {
   entityId: string;
@@ -76,6 +78,7 @@ export async function issueInvoice(tx: Tx, actor: Actor, opts: IssueInvoiceOptio
       totalCents: l.totalCents,
       vatCents: lineVatCents(l.totalCents, l.vatRate),
       orderId: l.orderId,
+      creditedLineId: l.creditedLineId ?? null,
     })),
   );
   const after = { number, kind, payer: opts.payer, totalCents: invoice!.totalCents, reverseCharge };

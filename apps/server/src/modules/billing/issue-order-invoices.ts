@@ -1,3 +1,4 @@
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -5,6 +6,7 @@ import { advanceOrder, lockOrderForInvoicing, markLinesInvoiced } from '../order
 import { agreementOn } from '../partners/index.ts';
 import { billingErrors } from './billing.errors.ts';
 import { issueInvoice } from './issue-invoice.ts';
+import { invoiceLines, invoices } from './billing.schema.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
 import { todayInAmsterdam } from '../../platform/calendar.ts';
 
@@ -28,7 +30,7 @@ export async function issueOrderInvoices(
 ) {
   return db.transaction(async (tx) => {
     const locked = await lockOrderForInvoicing(tx, opts.orderId);
-    if (!locked) throw notFound('Order');
+    if (!locked) throw notFound('Order', 'Order');
     const { order, open } = locked;
     if (!BILLABLE.includes(order.stage)) throw billingErrors.orderNotComplete(order.stage);
     const issued = [];
@@ -65,9 +67,24 @@ export async function issueOrderInvoices(
         own.map((l) => l.id),
       );
     }
-    if (!issued.length) throw billingErrors.nothingToInvoice();
+    if (!issued.length) {
+      // Invoicing twice: name the invoices that already hold the order's lines.
+      const earlier = await invoiceNumbersOfOrder(tx, order.id);
+      throw earlier.length ? billingErrors.alreadyInvoiced(earlier) : billingErrors.nothingToInvoice();
+    }
     // Every line invoiced moves the order to invoiced (order-lifecycle.ts), in this transaction.
     await advanceOrder(tx, actor, order.id, `Gefactureerd: ${issued.map((i) => i.number).join(', ')}`);
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));
   });
+}
+
+/** The invoices (not credit notes) with a line of the order: its own, or a monthly partner invoice. */
+async function invoiceNumbersOfOrder(db: DbOrTx, orderId: string) {
+  const rows = await db
+    .selectDistinct({ number: invoices.number })
+    .from(invoices)
+    .innerJoin(invoiceLines, eq(invoiceLines.invoiceId, invoices.id))
+    .where(and(eq(invoiceLines.orderId, orderId), eq(invoices.kind, 'invoice')))
+    .orderBy(asc(invoices.number));
+  return rows.map((r) => r.number);
 }

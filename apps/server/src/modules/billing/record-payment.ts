@@ -22,10 +22,11 @@ export type PaymentInput = {
 export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
   return db.transaction(async (tx) => {
     const [invoice] = await tx.select().from(invoices).where(eq(invoices.id, opts.invoiceId)).for('update');
-    if (!invoice) throw notFound('Factuur');
+    if (!invoice) throw notFound('Factuur', 'Invoice');
     if (invoice.kind !== 'invoice' || invoice.status === 'paid' || invoice.status === 'cancelled')
       throw billingErrors.notPayable(invoice.status);
-    const openCents = invoice.totalCents - invoice.paidCents;
+    // What credit notes took back is no longer owed.
+    const openCents = invoice.totalCents - invoice.paidCents - invoice.creditedCents;
     if (opts.amountCents > openCents) throw billingErrors.paymentTooLarge(openCents);
     await tx.insert(payments).values({
       invoiceId: invoice.id,
@@ -36,7 +37,7 @@ export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
     });
     const paidCents = invoice.paidCents + opts.amountCents;
     const status =
-      paidCents === invoice.totalCents
+      paidCents + invoice.creditedCents >= invoice.totalCents
         ? ('paid' as const)
         : invoice.dueDate < todayInAmsterdam()
           ? ('overdue' as const)
@@ -60,6 +61,6 @@ export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
     if (status === 'paid')
       for (const orderId of await ordersOfInvoice(tx, invoice.id))
         await advanceOrder(tx, actor, orderId, `Factuur ${invoice.number} betaald`);
-    return { id: invoice.id, status, paidCents, openCents: invoice.totalCents - paidCents };
+    return { id: invoice.id, status, paidCents, openCents: openCents - opts.amountCents };
   });
 }

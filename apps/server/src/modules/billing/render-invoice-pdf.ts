@@ -1,4 +1,5 @@
 import { formatEuro } from '../../platform/money.ts';
+import { monthName } from '../../platform/calendar.ts';
 import { createBrandedPdf, drawTable, drawTotals, legalFooter } from '../../platform/pdf.ts';
 import { printedVat, REVERSE_CHARGE_NOTE } from '../../platform/vat.ts';
 import type { InvoiceDocument } from '../../read-models/invoice-document.ts';
@@ -24,7 +25,7 @@ export async function renderInvoicePdf(d: InvoiceDocument): Promise<Buffer> {
   doc.moveDown().text(`Factuurdatum: ${date(invoice.issueDate)}`);
   if (invoice.kind === 'invoice') doc.text(`Vervaldatum: ${date(invoice.dueDate)}`);
   if (d.orderNumber) doc.text(`Order: ${d.orderNumber}`);
-  if (invoice.periodMonth) doc.text(`Verzamelfactuur over ${invoice.periodMonth}`);
+  if (invoice.periodMonth) doc.text(`Verzamelfactuur over ${monthName(invoice.periodMonth)}`);
   if (d.credited)
     doc.text(
       `Crediteert factuur ${d.credited.number} van ${date(d.credited.issueDate)}${invoice.reason ? `: ${invoice.reason}` : ''}`,

@@ -91,8 +91,7 @@ describe('the partner of a quote', () => {
     expect(q.partnerId).toBeNull();
     expect(
       q.lines.every(
-        (l: { billTo: string; billingRule: string }) =>
-          l.billTo === 'customer' && l.billingRule === 'no_partner',
+        (l: { billTo: string; billingRule: string }) => l.billTo === 'customer' && l.billingRule === 'no_partner',
       ),
     ).toBe(true);
   });

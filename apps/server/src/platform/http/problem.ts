@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, BilingualError, type FieldError } from '../errors.ts';
+import { AppError, requestLanguage, type FieldError } from '../errors.ts';
 import { RateLimited } from './rate-limit.ts';
 import { isDiskFull, type DiskFullSignal } from './disk-full.ts';
 
@@ -119,9 +119,6 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
   socket.destroy(error);
 }
 
-/** The caller's first language choice is English (the web app sends its chosen language); Dutch otherwise. */
-const prefersEnglish = (request: FastifyRequest) => /^\s*en\b/i.test(String(request.headers['accept-language'] ?? ''));
-
 /**
  * One error handler for the whole API (fastify/demo): expected errors become problem+json naming the
  * fields; 5xx details go to the log only, so a user never sees a stack trace.
@@ -130,10 +127,9 @@ export function registerProblemHandlers(app: FastifyInstance, diskFull: DiskFull
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let body: Problem;
     const database = databaseInputProblem(error);
-    if (error instanceof BilingualError) {
-      body = problem(error.status, error.code, error.messages[prefersEnglish(request) ? 'en' : 'nl']);
-    } else if (error instanceof AppError) {
-      body = problem(error.status, error.code, error.message, error.errors);
+    if (error instanceof AppError) {
+      const { message, errors } = error.in(requestLanguage(request.headers['accept-language']));
+      body = problem(error.status, error.code, message, errors);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({
         field: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),

@@ -60,3 +60,15 @@ export function formatDay(day: string, locale: string = 'nl-NL'): string {
     year: 'numeric',
   }).format(noon);
 }
+
+/**
+ * A month `YYYY-MM` as people say it, in the UI language.
+ *
+ * @example formatMonth('2026-11') // "november 2026"
+ */
+export function formatMonth(month: string, locale: string = 'nl-NL'): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y, m - 1, 15)),
+  );
+}

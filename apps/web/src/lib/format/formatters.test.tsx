@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { addDays, amsterdamDay, formatDate, formatDateTime, formatDay } from './date';
+import { addDays, amsterdamDay, formatDate, formatDateTime, formatDay, formatMonth } from './date';
 import { formatCents, formatCount, formatPercent } from './money';
 import { formatPhone, phoneHref } from './phone';
 import { formatHouseNumber, formatPostcode } from './postcode';
@@ -40,6 +40,9 @@ describe('dates in Europe/Amsterdam', () => {
   test('a local date with its weekday in the UI language', () => {
     expect(formatDay('2026-11-23')).toBe('maandag 23 november 2026');
     expect(formatDay('2026-11-23', 'en')).toBe('Monday, November 23, 2026');
+    // A month by its name, never "2026-11" (the commission statement's total, a monthly invoice's period).
+    expect(formatMonth('2026-11')).toBe('november 2026');
+    expect(formatMonth('2027-01', 'en')).toBe('January 2027');
   });
 });
 

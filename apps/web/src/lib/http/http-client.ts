@@ -79,7 +79,9 @@ function chosenLanguage(): string {
 async function send(target: Endpoint, options: RequestOptions, isRetry = false): Promise<Response> {
   const { method } = target;
   const path = pathOf(target, options.params);
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+  };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   // The server words its refusals in the language the person chose here, not the browser's.

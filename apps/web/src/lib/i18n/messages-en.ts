@@ -1,6 +1,7 @@
 import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
+import { enBilling } from './messages-en-billing';
 
 // Each part is typed against its Dutch part, so the whole has every key.
-export const en: Record<MessageKey, string> = { ...enPortals, ...enSales };
+export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling };

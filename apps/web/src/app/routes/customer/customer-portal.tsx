@@ -4,7 +4,7 @@ import { PageHeader } from '../../../design/page-header';
 import { CustomerOrderList } from '../../../features/orders/components/customer-order-list';
 import { QuotesTable } from '../../../features/quotes/components/quotes-table';
 import { QuoteDetailView } from '../../../features/quotes/components/quote-detail';
-import { InvoicesTable } from '../../../features/billing/components/invoices-table';
+import { CustomerInvoiceList } from '../../../features/billing/components/customer-invoice-list';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
 import { PortalShell } from '../shared/portal-shell';
@@ -38,7 +38,7 @@ export function Component() {
               '/customer/invoices': (
                 <>
                   <PageHeader title={t('invoices.title')} />
-                  <InvoicesTable />
+                  <CustomerInvoiceList />
                 </>
               ),
             }}

@@ -14,7 +14,7 @@ import { OutboxPage } from './outbox-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
-import { FinancePage, InvoicesPage } from './finance-pages';
+import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoicePage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 
 /** `/ops/*`: operations, planners and admins; who sees which page is in `opsPages`. */
@@ -40,13 +40,16 @@ export function Component() {
                 '/ops/customers': <CustomersPage />,
                 '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
                 '/ops/orders': <OrdersPage />,
-                '/ops/orders/:id': <OrderPage />,
+                '/ops/orders/:id': <OrderPage canBill={mayOpen(opsPages, user.role, '/ops/invoices/:id')} />,
                 '/ops/partners': <PartnersPage />,
-                '/ops/partners/:id': <PartnerPage />,
+                '/ops/partners/:id': <PartnerPage canSeeCommission={mayOpen(opsPages, user.role, '/ops/commission')} />,
                 '/ops/quotes': <QuotesPage canCreate={mayQuote} />,
                 '/ops/quotes/new': <QuoteNewPage />,
                 '/ops/quotes/:id': <QuotePage canEdit={manages} />,
                 '/ops/invoices': <InvoicesPage />,
+                '/ops/invoices/monthly': <MonthlyInvoicePage />,
+                '/ops/invoices/:id': <InvoicePage />,
+                '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,
                 '/ops/outbox': <OutboxPage />,
                 '/ops/admin': <AdminPage />,

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { PartnersTable } from '../../../features/partners/components/partners-table';
@@ -30,7 +30,7 @@ export function PartnersPage() {
 }
 
 /** `/ops/partners/:id`: the partner's details (ops set its VAT number), and its API keys and webhook endpoints. */
-export function PartnerPage() {
+export function PartnerPage({ canSeeCommission = false }: { canSeeCommission?: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
@@ -39,6 +39,16 @@ export function PartnerPage() {
         items={[{ label: t('partners.title'), to: '/ops/partners' }, { label: t('partners.integration') }]}
       />
       <PartnerProfile key={`profile-${id}`} partnerId={id} canEdit />
+      {canSeeCommission ? (
+        <p className="flex flex-wrap gap-4 text-sm">
+          <Link to={`/ops/commission?partner=${id}`} className="text-brand-700 hover:underline">
+            {t('commission.partnerLink')}
+          </Link>
+          <Link to={`/ops/invoices?partnerId=${id}`} className="text-brand-700 hover:underline">
+            {t('invoices.title')}
+          </Link>
+        </p>
+      ) : null}
       <PageHeader title={t('partners.integration')} />
       <ApiKeysPanel key={`keys-${id}`} partnerId={id} />
       <WebhooksPanel key={`hooks-${id}`} partnerId={id} />

@@ -44,12 +44,7 @@ export function Component() {
               '/partner/orders/:id': <PartnerOrder />,
               '/partner/quotes': <PartnerQuotes />,
               '/partner/quotes/:id': <PartnerQuote />,
-              '/partner/invoices': (
-                <>
-                  <PageHeader title={t('invoices.title')} />
-                  <InvoicesTable />
-                </>
-              ),
+              '/partner/invoices': <PartnerInvoices />,
               '/partner/commission': (
                 <>
                   <PageHeader title={t('commission.title')} />
@@ -135,5 +130,25 @@ function PartnerQuote() {
       orderHref={orderHref}
       above={(q) => <Breadcrumbs items={[{ label: t('quotes.title'), to: '/partner/quotes' }, { label: q.number }]} />}
     />
+  );
+}
+
+const partnerOrderHref = (id: string) => `/partner/orders/${id}`;
+
+/** `/partner/invoices`: what the partner pays, searchable, each with its order. */
+function PartnerInvoices() {
+  const { t } = useI18n();
+  const list = useListParams({ pageSize: 50 });
+  return (
+    <>
+      <PageHeader title={t('invoices.title')} />
+      <InvoicesTable
+        params={list.params}
+        orderHref={partnerOrderHref}
+        onPageChange={list.setPage}
+        onPageSizeChange={list.setPageSize}
+        onSearchChange={list.setQuery}
+      />
+    </>
   );
 }

@@ -1,18 +1,28 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Spinner } from '../../../design/status-message';
-import { amsterdamDay, formatDate } from '../../../lib/format/date';
+import { amsterdamDay, formatDate, formatMonth } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCommissionStatement } from '../api/finance-reports';
 import { useEntityName } from '../../reference/api/list-entities';
 
-/** A partner's commission for a month: per agreement, each converted lead with its order value and commission. */
-export function CommissionStatementView({ partnerId }: { partnerId: string }) {
+/**
+ * A partner's commission for a month: per agreement, each converted lead with its order value and
+ * commission; when there is none, why (no agreement, none agreed, no orders that month, below the first tier).
+ */
+export function CommissionStatementView({
+  partnerId,
+  orderHref,
+}: {
+  partnerId: string;
+  orderHref?: (id: string) => string;
+}) {
   const entityName = useEntityName();
-  const { t } = useI18n();
+  const { t, label, locale } = useI18n();
   const [month, setMonth] = useState(amsterdamDay().slice(0, 7));
   const query = useCommissionStatement(partnerId, month);
   return (
@@ -31,17 +41,19 @@ export function CommissionStatementView({ partnerId }: { partnerId: string }) {
       ) : (
         <>
           <p className="text-lg font-semibold">
-            {t('commission.total', { month })}: {formatCents(query.data.totalCents)}
+            {t('commission.total', { month: formatMonth(month, locale) })}: {formatCents(query.data.totalCents)}
           </p>
-          {query.data.sections.every((s) => s.lines.length === 0) ? (
-            <p className="text-sm text-ink-muted">{t('commission.none')}</p>
+          {query.data.noCommissionReason ? (
+            <p className="text-sm text-ink-muted" data-testid="commission-reason">
+              {t('commission.none')} {label('noCommission', query.data.noCommissionReason)}
+            </p>
           ) : null}
           {query.data.sections
             .filter((s) => s.lines.length)
             .map((s) => (
               <Card
                 key={s.entityId}
-                title={`${entityName(s.entityId)} · ${s.commissionType}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
+                title={`${entityName(s.entityId)} · ${label('commissionType', s.commissionType)}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
               >
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs text-ink-muted uppercase">
@@ -55,7 +67,15 @@ export function CommissionStatementView({ partnerId }: { partnerId: string }) {
                   <tbody>
                     {s.lines.map((l) => (
                       <tr key={l.orderId} className="border-t border-line">
-                        <td className="px-2 py-1 font-mono">{l.orderNumber}</td>
+                        <td className="px-2 py-1 font-mono">
+                          {orderHref ? (
+                            <Link to={orderHref(l.orderId)} className="text-brand-700 hover:underline">
+                              {l.orderNumber}
+                            </Link>
+                          ) : (
+                            l.orderNumber
+                          )}
+                        </td>
                         <td className="px-2 py-1">{formatDate(l.createdAt)}</td>
                         <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td>
                         <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
