@@ -7,6 +7,7 @@ import { AppError, invalid, notFound } from '../../platform/errors.ts';
 import { leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import type { LeadContext } from './score-context.ts';
+import { isLeadHandler } from '../../read-models/staff-member.ts';
 
 /** Ops hand a lead to a colleague and/or move it to another entity. */
 export async function assignLead(
@@ -18,6 +19,9 @@ export async function assignLead(
 ) {
   if (input.entityId && !(await context.entities()).has(input.entityId))
     throw invalid([{ field: 'body.entityId', message: 'onbekende entiteit' }]);
+  // Not a customer, partner or technician, and no one who does not exist (the column has no foreign key).
+  if (input.userId && !(await isLeadHandler(db, input.userId)))
+    throw invalid([{ field: 'body.userId', message: 'geen medewerker die leads behandelt' }]);
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(leads).where(eq(leads.id, leadId));
     if (!before) throw notFound('Lead');

@@ -58,6 +58,12 @@ describe('ops lead inbox', () => {
         })
       ).json(),
     ).toMatchObject({ entityId: 'laderthuis' });
+    // Only to a colleague who works leads: not to a user that does not exist, nor to a partner's login.
+    for (const userId of ['7d1c0b9e-5a7f-4c3e-9b1a-2f6e8d4c0a11', t.fixtures.users['partner-a@alfa.example.nl']!.id]) {
+      const refused = await ops.post(`/api/leads/${waiting.id}/assign`, { userId });
+      expect(refused.statusCode, userId).toBe(422);
+      expect(refused.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.userId']);
+    }
     expect((await ops.post(`/api/leads/${waiting.id}/qualify`)).json()).toEqual({ status: 'qualified' });
     expect((await ops.post(`/api/leads/${waiting.id}/qualify`)).statusCode).toBe(409);
     expect(

@@ -1,7 +1,11 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
+import Fastify from 'fastify';
+import { teamRegions } from '../../modules/planning/planning.schema.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { createDiskFullSignal } from './disk-full.ts';
+import { registerProblemHandlers } from './problem.ts';
 import { apiClient, completeLead, createApiKey } from '../../test/partner-api.ts';
 
 let t: TestApp;
@@ -110,18 +114,41 @@ describe('numbers and dates the database would refuse', () => {
 
 describe('ids the database does not know', () => {
   it('answers 422 with a Dutch detail when a foreign key catches an unknown id', async () => {
-    // The quote's lead is not looked up before the insert: the foreign key is what finds it unknown.
-    const res = await admin.post('/api/quotes', {
-      entityId: 'chargecars',
-      customerId: t.fixtures.c1.id,
-      leadId: UNKNOWN_ID,
-      lines: [{ description: 'Vrije regel', quantity: 1, unitPriceCents: 1000, vatRate: 21 }],
+    // Every route now looks its ids up first (a quote's lead and partner are refused by field), so the
+    // foreign key is the last line of defence: a database refusal reaches the one error handler the API
+    // uses, from a real insert that names a team the database does not have.
+    const probe = Fastify({ logger: false });
+    registerProblemHandlers(probe, createDiskFullSignal());
+    probe.get('/probe', async () => {
+      await t.database.db.insert(teamRegions).values({ teamId: UNKNOWN_ID, regionCode: 'MIDDEN' });
+      return { inserted: true };
     });
-    expectProblem(res, 422);
-    expect(res.json()).toMatchObject({
-      code: 'unknown_reference',
-      detail: 'De aanvraag verwijst naar iets dat niet bestaat',
-    });
+    try {
+      const res = await probe.inject({ method: 'GET', url: '/probe' });
+      expectProblem(res, 422);
+      expect(res.json()).toMatchObject({
+        code: 'unknown_reference',
+        detail: 'De aanvraag verwijst naar iets dat niet bestaat',
+      });
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('refuses a quote that names a lead or partner it does not know, by field', async () => {
+    for (const [field, body] of [
+      ['leadId', { leadId: UNKNOWN_ID }],
+      ['partnerId', { partnerId: UNKNOWN_ID }],
+    ] as const) {
+      const res = await admin.post('/api/quotes', {
+        entityId: 'chargecars',
+        customerId: t.fixtures.c1.id,
+        ...body,
+        lines: [{ description: 'Vrije regel', quantity: 1, unitPriceCents: 1000, vatRate: 21 }],
+      });
+      expectProblem(res, 422);
+      expect(JSON.stringify(res.json().errors), field).toContain(field);
+    }
   });
 });
 
