@@ -91,6 +91,7 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'signatureStatus.declined': 'Declined',
   'signatureStatus.invalidated': 'Voided by a change',
   'signing.title': 'Sign quote {number}',
+  'signing.tabTitle': 'Sign the quote',
   'signing.intro': 'Below is exactly the part you sign (version {version}).',
   'signing.net': 'Subtotal excl. VAT',
   'signing.vat': 'VAT',

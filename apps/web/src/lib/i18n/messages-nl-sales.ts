@@ -89,6 +89,7 @@ export const nlSales = {
   'signatureStatus.declined': 'Afgewezen',
   'signatureStatus.invalidated': 'Vervallen door wijziging',
   'signing.title': 'Offerte {number} ondertekenen',
+  'signing.tabTitle': 'Offerte ondertekenen',
   'signing.intro': 'U ziet hieronder precies het deel dat u ondertekent (versie {version}).',
   'signing.net': 'Subtotaal excl. btw',
   'signing.vat': 'Btw',

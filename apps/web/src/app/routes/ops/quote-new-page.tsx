@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
+import { PageHeader } from '../../../design/page-header';
 import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Spinner } from '../../../design/status-message';
@@ -54,6 +55,7 @@ function NewQuoteForms({
   return (
     <div className="flex flex-col gap-4">
       <Breadcrumbs items={[{ label: t('quotes.title'), to: '/ops/quotes' }, { label: t('quotes.new') }]} />
+      <PageHeader title={t('quotes.new')} />
       <Card title={t('quoteNew.parties')}>
         {lead ? (
           <p className="mb-3 text-sm">

@@ -1,8 +1,20 @@
 import { useParams } from 'react-router';
+import { LanguageSwitch } from '../../../design/language-switch';
 import { SigningPage } from '../../../features/signing/components/signing-page';
+import { useI18n } from '../../../lib/i18n/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 
 /** `/sign/:token`: public, no session; the token in the link is the only key. */
 export function Component() {
   const { token = '' } = useParams();
-  return <SigningPage token={token} />;
+  const { t } = useI18n();
+  useDocumentTitle(t('signing.tabTitle'));
+  return (
+    <>
+      <div className="mx-auto flex max-w-3xl justify-end px-4 pt-4">
+        <LanguageSwitch />
+      </div>
+      <SigningPage token={token} />
+    </>
+  );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../../design/card';
@@ -55,34 +56,36 @@ export function CommissionStatementView({
                 key={s.entityId}
                 title={`${entityName(s.entityId)} · ${label('commissionType', s.commissionType)}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
               >
-                <table className="w-full text-sm">
-                  <thead className="text-left text-xs text-ink-muted uppercase">
-                    <tr>
-                      <th className="px-2 py-1">{t('commission.order')}</th>
-                      <th className="px-2 py-1" />
-                      <th className="px-2 py-1 text-right">{t('commission.orderValue')}</th>
-                      <th className="px-2 py-1 text-right">{t('commission.amount')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {s.lines.map((l) => (
-                      <tr key={l.orderId} className="border-t border-line">
-                        <td className="px-2 py-1 font-mono">
-                          {orderHref ? (
-                            <Link to={orderHref(l.orderId)} className="text-brand-700 hover:underline">
-                              {l.orderNumber}
-                            </Link>
-                          ) : (
-                            l.orderNumber
-                          )}
-                        </td>
-                        <td className="px-2 py-1">{formatDate(l.createdAt)}</td>
-                        <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td>
-                        <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
+                <TableScroll label={t('commission.title')}>
+                  <table className="w-full text-sm">
+                    <thead className="text-left text-xs text-ink-muted uppercase">
+                      <tr>
+                        <th className="px-2 py-1">{t('commission.order')}</th>
+                        <th className="px-2 py-1" />
+                        <th className="px-2 py-1 text-right">{t('commission.orderValue')}</th>
+                        <th className="px-2 py-1 text-right">{t('commission.amount')}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {s.lines.map((l) => (
+                        <tr key={l.orderId} className="border-t border-line">
+                          <td className="px-2 py-1 font-mono">
+                            {orderHref ? (
+                              <Link to={orderHref(l.orderId)} className="text-brand-700 hover:underline">
+                                {l.orderNumber}
+                              </Link>
+                            ) : (
+                              l.orderNumber
+                            )}
+                          </td>
+                          <td className="px-2 py-1">{formatDate(l.createdAt)}</td>
+                          <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.orderTotalCents)}</td>
+                          <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.commissionCents)}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
               </Card>
             ))}
         </>

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../../design/card';
@@ -142,7 +143,7 @@ function Lines({ invoice }: { invoice: InvoiceDetail }) {
   const { t } = useI18n();
   return (
     <Card title={t('invoice.lines')}>
-      <div className="overflow-x-auto">
+      <TableScroll label={t('invoice.lines')}>
         <table className="w-full text-sm">
           <thead className="text-left text-xs text-ink-muted uppercase">
             <tr>
@@ -169,7 +170,7 @@ function Lines({ invoice }: { invoice: InvoiceDetail }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button } from '../../../design/button';
@@ -81,7 +82,7 @@ export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) =>
       {leads.isPending ? <Spinner label={t('common.loading')} /> : null}
       {leads.data ? (
         <>
-          <div className="overflow-x-auto">
+          <TableScroll label={t('leads.title')}>
             <table className="w-full text-left text-sm" aria-label={t('leads.title')}>
               <thead className="text-ink-muted">
                 <tr>
@@ -141,7 +142,7 @@ export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) =>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {leads.data.items.length === 0 ? <p className="text-sm text-ink-muted">{t('leads.none')}</p> : null}
           <div className="flex items-center gap-2 text-sm">
             <Button

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../design/error-notice';
 import type { ReactNode } from 'react';
@@ -81,47 +82,49 @@ export function OrderDetailView({
       </Card>
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t('order.lines')} className="lg:col-span-2">
-          <table className="w-full text-sm" aria-label={t('order.lines')}>
-            <thead className="text-left text-xs text-ink-muted uppercase">
-              <tr>
-                <th scope="col" className="px-2 py-1">
-                  {t('order.description')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t('order.quantity')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t('order.unitPrice')}
-                </th>
-                <th scope="col" className="px-2 py-1 text-right">
-                  {t('orders.total')}
-                </th>
-                <th scope="col" className="px-2 py-1">
-                  {t('order.billTo')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {order.lines.map((l, i) => (
-                <tr key={i} className="border-t border-line">
-                  <td className="px-2 py-1">{l.description}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
-                  <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
+          <TableScroll label={t('order.lines')}>
+            <table className="w-full text-sm" aria-label={t('order.lines')}>
+              <thead className="text-left text-xs text-ink-muted uppercase">
+                <tr>
+                  <th scope="col" className="px-2 py-1">
+                    {t('order.description')}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {t('order.quantity')}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {t('order.unitPrice')}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    {t('orders.total')}
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    {t('order.billTo')}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-t-2 border-line font-semibold">
-                <td className="px-2 py-1" colSpan={3}>
-                  {t('orders.total')}
-                </td>
-                <td className="px-2 py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {order.lines.map((l, i) => (
+                  <tr key={i} className="border-t border-line">
+                    <td className="px-2 py-1">{l.description}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
+                    <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr className="border-t-2 border-line font-semibold">
+                  <td className="px-2 py-1" colSpan={3}>
+                    {t('orders.total')}
+                  </td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatCents(order.totalCents)}</td>
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </TableScroll>
         </Card>
         <Card title={t('order.milestones')}>
           <OrderMilestones milestones={order.milestones} />

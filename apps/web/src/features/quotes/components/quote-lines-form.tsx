@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '../../../design/button';
 import { Input } from '../../../design/input';
@@ -155,82 +156,84 @@ export function QuoteLinesForm({
       {chosen?.kind === 'kit' ? (
         <p className="text-xs text-ink-muted">{t('quoteEditor.kitContains', { items: componentsText(chosen) })}</p>
       ) : null}
-      <table className="w-full text-sm" aria-label={t('quote.lines')}>
-        <thead className="text-left text-xs text-ink-muted uppercase">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              {t('quote.description')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              {t('quote.quantity')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              {t('quote.price')}
-            </th>
-            <th scope="col" className="px-2 py-1 text-right">
-              {t('quote.total')}
-            </th>
-            <th scope="col" className="px-2 py-1">
-              <span className="sr-only">{t('quoteEditor.remove')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.length === 0 ? (
+      <TableScroll label={t('quote.lines')}>
+        <table className="w-full text-sm" aria-label={t('quote.lines')}>
+          <thead className="text-left text-xs text-ink-muted uppercase">
             <tr>
-              <td colSpan={5} className="px-2 py-3 text-ink-muted">
-                {t('quoteEditor.empty')}
-              </td>
+              <th scope="col" className="px-2 py-1">
+                {t('quote.description')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('quote.quantity')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('quote.price')}
+              </th>
+              <th scope="col" className="px-2 py-1 text-right">
+                {t('quote.total')}
+              </th>
+              <th scope="col" className="px-2 py-1">
+                <span className="sr-only">{t('quoteEditor.remove')}</span>
+              </th>
             </tr>
-          ) : null}
-          {lines.map((l, i) => (
-            <tr key={l.key} className="border-t border-line align-top">
-              <td className="px-2 py-1">
-                {l.kind === 'kit' ? (
-                  <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
-                ) : null}
-                {l.name}
-                {l.detail ? <span className="block text-xs text-ink-subtle">{l.detail}</span> : null}
-                {lineErrors.get(i)?.map((m) => (
-                  <span key={m} role="alert" className="block text-xs text-danger-700">
-                    {m}
-                  </span>
-                ))}
-              </td>
-              <td className="px-2 py-1 text-right">
-                <Input
-                  label={t('quote.quantity')}
-                  hideLabel
-                  type="number"
-                  min={0.001}
-                  step="any"
-                  value={l.quantity}
-                  className="ml-auto w-24"
-                  onChange={(e) =>
-                    setLines((cur) =>
-                      cur.map((x) => (x.key === l.key ? { ...x, quantity: Number(e.target.value) } : x)),
-                    )
-                  }
-                />
-              </td>
-              <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
-              <td className="px-2 py-1 text-right tabular-nums">
-                {formatCents(Math.round(l.quantity * l.unitPriceCents))}
-              </td>
-              <td className="px-2 py-1 text-right">
-                <Button
-                  size="sm"
-                  variant="ghost"
-                  aria-label={t('quoteEditor.removeLine', { name: l.name })}
-                  onClick={() => setLines((cur) => cur.filter((x) => x.key !== l.key))}
-                >
-                  ×
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {lines.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-2 py-3 text-ink-muted">
+                  {t('quoteEditor.empty')}
+                </td>
+              </tr>
+            ) : null}
+            {lines.map((l, i) => (
+              <tr key={l.key} className="border-t border-line align-top">
+                <td className="px-2 py-1">
+                  {l.kind === 'kit' ? (
+                    <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
+                  ) : null}
+                  {l.name}
+                  {l.detail ? <span className="block text-xs text-ink-subtle">{l.detail}</span> : null}
+                  {lineErrors.get(i)?.map((m) => (
+                    <span key={m} role="alert" className="block text-xs text-danger-700">
+                      {m}
+                    </span>
+                  ))}
+                </td>
+                <td className="px-2 py-1 text-right">
+                  <Input
+                    label={t('quote.quantity')}
+                    hideLabel
+                    type="number"
+                    min={0.001}
+                    step="any"
+                    value={l.quantity}
+                    className="ml-auto w-24"
+                    onChange={(e) =>
+                      setLines((cur) =>
+                        cur.map((x) => (x.key === l.key ? { ...x, quantity: Number(e.target.value) } : x)),
+                      )
+                    }
+                  />
+                </td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatCents(l.unitPriceCents)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">
+                  {formatCents(Math.round(l.quantity * l.unitPriceCents))}
+                </td>
+                <td className="px-2 py-1 text-right">
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    aria-label={t('quoteEditor.removeLine', { name: l.name })}
+                    onClick={() => setLines((cur) => cur.filter((x) => x.key !== l.key))}
+                  >
+                    ×
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="text-xs text-ink-muted">{t('quoteEditor.pricesNote')}</p>
       {problem ? (
         <Notice tone="error">

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
@@ -85,25 +86,27 @@ export function SigningPage({ token }: { token: string }) {
         </dl>
       </Card>
       <Card title={t('signing.price', { number: p.quoteNumber })}>
-        <table className="w-full text-sm" aria-label={t('signing.price', { number: p.quoteNumber })}>
-          <tbody>
-            {p.lines.map((l, i) => (
-              <tr key={i} className="border-t border-line align-top">
-                <td className="py-1">
-                  {l.description}
-                  {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
-                </td>
-                <td className="py-1 text-right tabular-nums">
-                  {l.quantity} × {formatCents(l.unitPriceCents)}
-                  {l.vatCategory === 'reverse_charge' ? (
-                    <span className="block text-xs text-ink-subtle">{t('vat.reverseCharge')}</span>
-                  ) : null}
-                </td>
-                <td className="py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label={t('signing.price', { number: p.quoteNumber })}>
+          <table className="w-full text-sm" aria-label={t('signing.price', { number: p.quoteNumber })}>
+            <tbody>
+              {p.lines.map((l, i) => (
+                <tr key={i} className="border-t border-line align-top">
+                  <td className="py-1">
+                    {l.description}
+                    {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                  </td>
+                  <td className="py-1 text-right tabular-nums">
+                    {l.quantity} × {formatCents(l.unitPriceCents)}
+                    {l.vatCategory === 'reverse_charge' ? (
+                      <span className="block text-xs text-ink-subtle">{t('vat.reverseCharge')}</span>
+                    ) : null}
+                  </td>
+                  <td className="py-1 text-right tabular-nums">{formatCents(l.totalCents)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <dl className="mt-3 grid grid-cols-2 gap-1 text-sm">
           <dt>{t('signing.net')}</dt>
           <dd className="text-right tabular-nums">{formatCents(p.netCents)}</dd>
