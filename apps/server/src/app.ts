@@ -29,6 +29,7 @@ import { catalogRoutes, createCatalogService } from './modules/catalog/index.ts'
 import { billingRoutes, createBillingService } from './modules/billing/index.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
 import { entitiesRoutes } from './modules/entities/index.ts';
@@ -172,6 +173,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
+  const inventory = createInventoryService({ db });
   const integrations = createIntegrationsService({
     db,
     allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS,
@@ -210,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   catalogRoutes(app, catalog);
   billingRoutes(app, billing);
   planningRoutes(app, planning);
+  inventoryRoutes(app, inventory);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
