@@ -125,6 +125,7 @@ describe('demo data', () => {
       'admin',
       'operations',
       'planner',
+      'warehouse',
       'technician',
       'partner',
       'customer',

@@ -11,8 +11,12 @@ type Fixtures = Awaited<ReturnType<typeof loadFixtures>>;
  * The standard location tree for the fixture teams and regions, one supplier (Zaptec), the catalogue
  * fixtures with the meter-cabinet part tracked by batch and the cable counted with a reorder point.
  */
-export async function loadInventoryFixtures(database: Database, f: Fixtures) {
-  const catalog = await loadCatalogFixtures(database, f);
+export async function loadInventoryFixtures(
+  database: Database,
+  f: Fixtures,
+  loaded?: Awaited<ReturnType<typeof loadCatalogFixtures>>,
+) {
+  const catalog = loaded ?? (await loadCatalogFixtures(database, f));
   const tree = standardLocationTree({
     regions: [
       { code: 'MIDDEN', name: 'Midden' },
