@@ -22,6 +22,8 @@ export function PurchaseOrderDetailView({ id, above }: { id: string; above: (po:
   const { t, label } = useI18n();
   const order = usePurchaseOrder(id);
   const send = useSendPurchaseOrder(id);
+  // Kept here, not in the form: the last delivery closes the form, and its confirmation must stay.
+  const [received, setReceived] = useState(false);
   if (order.error) return <ErrorNotice error={order.error} notFound={t('inventory.purchaseOrders.notFound')} />;
   if (!order.data) return <Spinner label={t('common.loading')} />;
   const po = order.data;
@@ -55,7 +57,8 @@ export function PurchaseOrderDetailView({ id, above }: { id: string; above: (po:
             ]}
           />
         </Card>
-        {receivable ? <ReceiveForm key={po.lines.map((l) => l.quantityReceived).join()} po={po} /> : null}
+        {received ? <Notice tone="success">{t('inventory.purchaseOrders.receivedDone')}</Notice> : null}
+        {receivable ? <ReceiveForm po={po} onReceived={() => setReceived(true)} /> : null}
         <Card title={t('inventory.purchaseOrders.receipts')}>
           <LedgerMoves moves={po.receipts} label={t('inventory.purchaseOrders.receipts')} />
         </Card>
@@ -70,12 +73,11 @@ type Entry = { quantity: string; serials: string; batch: string };
  * One delivery: per line the quantity, the serials (one per line; a scanner's Enter starts the next)
  * or the batch code. The key is made once per form, so a double click or a retry posts the delivery once.
  */
-function ReceiveForm({ po }: { po: Detail }) {
+function ReceiveForm({ po, onReceived }: { po: Detail; onReceived: () => void }) {
   const { t } = useI18n();
   const receive = useReceivePurchaseOrder(po.id);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [entries, setEntries] = useState<Record<string, Entry>>({});
-  const [done, setDone] = useState<string | null>(null);
   const open = po.lines.filter((l) => l.quantityReceived < l.quantityOrdered);
   const entry = (productId: string) => entries[productId] ?? { quantity: '', serials: '', batch: '' };
   const set = (productId: string, patch: Partial<Entry>) =>
@@ -103,12 +105,11 @@ function ReceiveForm({ po }: { po: Detail }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!lines.length) return;
-          setDone(null);
           receive.mutate(
             { idempotencyKey: key, lines },
             {
               onSuccess: () => {
-                setDone(t('inventory.purchaseOrders.receivedDone'));
+                onReceived();
                 setEntries({});
                 setKey(crypto.randomUUID());
               },
@@ -168,7 +169,6 @@ function ReceiveForm({ po }: { po: Detail }) {
         ) : receive.error ? (
           <ErrorNotice error={receive.error} />
         ) : null}
-        {done ? <Notice tone="success">{done}</Notice> : null}
         <div>
           <Button type="submit" busy={receive.isPending} disabled={!lines.length}>
             {t('inventory.purchaseOrders.book')}
