@@ -122,13 +122,13 @@ try {
   const won = answers.filter((a) => a.status === 200).length;
   const refused = answers.filter((a) => a.status === 409 && a.body?.code === 'insufficient_stock').length;
   const other = answers.length - won - refused;
-  const stock = (await warehouse.get(`/api/inventory/stock?productId=${raceProduct!.id}`)).body as {
+  const stock = (await warehouse.get(`/api/inventory/stock?productId=${raceProduct!.id}`)).body as unknown as {
     onHand: number;
     reserved: number;
   }[];
   const onHand = stock.reduce((a, r) => a + r.onHand, 0);
   const reserved = stock.reduce((a, r) => a + r.reserved, 0);
-  const check = (await operations.get('/api/inventory/balance-check')).body as { differences: unknown[] };
+  const check = (await operations.get('/api/inventory/balance-check')).body as unknown as { differences: unknown[] };
   process.stdout.write(
     `reservation race: ${RACERS} concurrent for the last ${LAST_UNITS}: ${won} succeeded, ${refused} refused (409), ${other} other, in ${raceMs.toFixed(0)} ms; ` +
       `on hand ${onHand}, reserved ${reserved}; rebuild differences: ${check.differences.length} ` +
