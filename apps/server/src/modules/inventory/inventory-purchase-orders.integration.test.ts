@@ -116,9 +116,92 @@ describe('purchase orders and goods receipt (HTTP, as warehouse staff)', () => {
   });
 
   it('filters the overview to what is below its reorder point', async () => {
-    const below = (await warehouse.get('/api/inventory/stock?belowReorderPoint=true')).json() as { sku: string }[];
-    // Three chargers against a reorder point of 5; the cabinet part has none.
-    expect(below.map((r) => r.sku)).toEqual(['ZAP-GO2-22']);
+    const L = fx.locations;
+    // Its own stock: 5 cable at the warehouse against a reorder point of 20; the cabinet part has none.
+    await warehouse.post('/api/inventory/postings', {
+      idempotencyKey: 'overview-receipt-0001',
+      documentType: 'purchase_receipt',
+      documentRef: 'PAKBON-OVERVIEW',
+      moves: [
+        { productId: fx.products.cable.id, quantity: 5, fromLocationId: L.supplier.id, toLocationId: L.warehouse.id },
+        {
+          productId: fx.products.cabinet.id,
+          quantity: 1,
+          batchCode: 'B-OVERVIEW',
+          fromLocationId: L.supplier.id,
+          toLocationId: L.warehouse.id,
+        },
+      ],
+    });
+    const below = (await warehouse.get('/api/inventory/stock?belowReorderPoint=true')).json() as {
+      sku: string;
+      belowReorderPoint: boolean;
+    }[];
+    expect(below.map((r) => r.sku)).toContain(fx.products.cable.sku);
+    expect(below.map((r) => r.sku)).not.toContain(fx.products.cabinet.sku);
+    expect(below.every((r) => r.belowReorderPoint)).toBe(true);
+    const all = (await warehouse.get('/api/inventory/stock')).json() as { sku: string }[];
+    expect(all.map((r) => r.sku)).toContain(fx.products.cabinet.sku);
+  });
+
+  it('posts moves and reservations over HTTP: a retry answers 200 with the same posting, refusals are problems', async () => {
+    const L = fx.locations;
+    const free = async () =>
+      (
+        (
+          await warehouse.get(`/api/inventory/stock?productId=${fx.products.cabinet.id}&locationId=${L.warehouse.id}`)
+        ).json() as {
+          available: number;
+        }[]
+      ).reduce((a, r) => a + r.available, 0);
+    const before = await free();
+    const posting = {
+      idempotencyKey: 'http-transfer-000001',
+      documentType: 'transfer',
+      documentRef: 'OVB-HTTP-1',
+      moves: [
+        {
+          productId: fx.products.cabinet.id,
+          quantity: 2,
+          batchCode: 'B2611-0042',
+          fromLocationId: L.warehouse.id,
+          toLocationId: L.van1.id,
+        },
+      ],
+    };
+    await warehouse.post('/api/inventory/postings', {
+      idempotencyKey: 'http-receipt-000001',
+      documentType: 'purchase_receipt',
+      documentRef: 'PAKBON-HTTP',
+      moves: [{ ...posting.moves[0]!, fromLocationId: L.supplier.id, toLocationId: L.warehouse.id }],
+    });
+    const first = await warehouse.post('/api/inventory/postings', posting);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(await free()).toBe(before);
+    const again = await warehouse.post('/api/inventory/postings', posting);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual({ postingId: first.json().postingId, replayed: true, warnings: [] });
+    const zero = await warehouse.post('/api/inventory/postings', {
+      ...posting,
+      idempotencyKey: 'http-transfer-000002',
+      moves: [{ ...posting.moves[0], quantity: 0 }],
+    });
+    expect(zero.statusCode).toBe(400);
+    const tooMuch = await warehouse.post(`/api/inventory/visits/${t.fixtures.v1.id}/reservations`, {
+      lines: [{ productId: fx.products.cabinet.id, quantity: before + 1 }],
+    });
+    expect(tooMuch.statusCode).toBe(409);
+    expect(tooMuch.json()).toMatchObject({
+      code: 'insufficient_stock',
+      detail: expect.stringContaining(`beschikbaar: ${before})`),
+    });
+    const planner = await t.as('planner@chargecars.nl');
+    const held = await planner.post(`/api/inventory/visits/${t.fixtures.v1.id}/reservations`, {
+      lines: [{ productId: fx.products.cabinet.id, quantity: 3 }],
+    });
+    expect(held.statusCode, held.body).toBe(200);
+    const released = await planner.post(`/api/inventory/visits/${t.fixtures.v1.id}/reservations/release`);
+    expect(released.json()).toEqual({ released: 3 });
   });
 
   it('keeps stock pages from roles that do not run the warehouse', async () => {
