@@ -238,7 +238,16 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
         'installation',
         visit.number,
         addDays(at, 9),
-        [{ productId, quantity: out, ...lot, from: vanOf.get(team.id)!, to: customerSite }],
+        // Most of it is used; the rest stays on the van as its working stock.
+        [
+          {
+            productId,
+            quantity: Math.max(1, Math.round(out * 0.8)),
+            ...lot,
+            from: vanOf.get(team.id)!,
+            to: customerSite,
+          },
+        ],
         visit.id,
       );
     }
