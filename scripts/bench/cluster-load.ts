@@ -53,7 +53,9 @@ process.stdout.write(`cluster ready in ${((performance.now() - t0) / 1000).toFix
 
 // Staff who browse every list: a session each for admin and operations, shared by the users.
 const sessions = await Promise.all(
-  STAFF.filter((s) => s.role !== 'planner').map((s) => logIn(cluster.url, s.email, DEMO_PASSWORD)),
+  STAFF.filter((s) => s.role === 'admin' || s.role === 'operations').map((s) =>
+    logIn(cluster.url, s.email, DEMO_PASSWORD),
+  ),
 );
 const customerIds = (
   (await (await sessions[0]!.get('/api/customers?pageSize=200')).json()) as { items: { id: string }[] }

@@ -9,6 +9,7 @@ export const STAFF = [
   { email: 'admin@chargecars.nl', name: 'Anouk Beheer', role: 'admin' as const },
   { email: 'operations@chargecars.nl', name: 'Olaf Operations', role: 'operations' as const },
   { email: 'planner@chargecars.nl', name: 'Priya Planning', role: 'planner' as const },
+  { email: 'magazijn@chargecars.nl', name: 'Wim Magazijn', role: 'warehouse' as const },
 ];
 
 /**

@@ -1,9 +1,12 @@
+import type { Role } from '../../apps/server/src/platform/auth/auth.schema.ts';
 import type { SeedSummary } from './seed-demo.ts';
 
-const ROLE_NL: Record<string, string> = {
+// Every role, or the typecheck fails: a role without its name here broke `npm start` once.
+const ROLE_NL: Record<Role, string> = {
   admin: 'Beheerder',
   operations: 'Operations',
   planner: 'Planner',
+  warehouse: 'Magazijn',
   technician: 'Monteur',
   partner: 'Partner',
   customer: 'Klant',
@@ -16,6 +19,6 @@ export function printLogins(logins: SeedSummary['logins'], url?: string, mailDro
     const how = l.password
       ? `wachtwoord ${l.password}`
       : `inloglink per e-mail (vraag aan op ${url ?? ''}/login; de mail met de link staat in ${mailDropDir ?? 'de map mail van DATA_DIR'})`;
-    out.write(`  ${ROLE_NL[l.role]!.padEnd(11)} ${l.email.padEnd(40)} ${how}\n`);
+    out.write(`  ${(ROLE_NL[l.role as Role] ?? l.role).padEnd(11)} ${l.email.padEnd(40)} ${how}\n`);
   }
 }

@@ -3,6 +3,7 @@ import { createTestDatabase } from '../../apps/server/src/test/test-database.ts'
 import { verifyPassword } from '../../apps/server/src/platform/auth/passwords.ts';
 import { seedDemoData, type SeedSummary } from './seed-demo.ts';
 import { countsFor } from './seed-context.ts';
+import { compareStockBalances } from '../../apps/server/src/modules/inventory/index.ts';
 
 const NOW = new Date('2026-11-18T10:00:00Z');
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -98,8 +99,21 @@ describe('demo data', () => {
       `select count(*)::int n from (select entity_id, extract(year from issue_date) y, count(*) c, max(split_part(number, '-', 3)::int) m from invoices group by 1, 2) x where c <> m`,
     );
     expect(gaps).toEqual({ n: 0 });
+    // Every completed installation has its charger's serial on the wall, with its warranty; the kept
+    // balances agree with the ledger, and no physical place holds less than nothing of a serial.
     expect(
-      await one(`select count(*)::int n from stock_items where status = 'installed' and serial_number is null`),
+      await one(
+        `select count(*)::int n from visits v where v.status = 'completed' and v.type = 'installation' and exists (select 1 from order_lines ol join products p on p.id = ol.product_id where ol.order_id = v.order_id and p.category_code = 'charging_station') and not exists (select 1 from stock_serials ss join stock_locations l on l.id = ss.location_id where ss.visit_id = v.id and l.kind = 'customer' and ss.warranty_until is not null)`,
+      ),
+    ).toEqual({ n: 0 });
+    expect(
+      Number((await one('select count(*)::int n from stock_serials where installed_on is not null')).n),
+    ).toBeGreaterThan(50);
+    expect(await compareStockBalances(db.db)).toEqual([]);
+    expect(
+      await one(
+        `select count(*)::int n from stock_balances b join stock_locations l on l.id = b.location_id where l.kind in ('warehouse', 'bin', 'staging') and b.on_hand < 0`,
+      ),
     ).toEqual({ n: 0 });
     // Invoice VAT is the sum of its lines' VAT; invoiced order lines are marked, so none is billed twice.
     expect(
@@ -157,6 +171,7 @@ describe('demo data', () => {
       'admin',
       'operations',
       'planner',
+      'warehouse',
       'technician',
       'partner',
       'customer',

@@ -31,6 +31,7 @@ import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
 import { entitiesRoutes } from './modules/entities/index.ts';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
+  const inventory = createInventoryService({ db });
   const integrations = createIntegrationsService({
     db,
     allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS,
@@ -218,6 +220,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   catalogRoutes(app, catalog);
   billingRoutes(app, billing);
   planningRoutes(app, planning);
+  inventoryRoutes(app, inventory);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });

@@ -9,6 +9,7 @@ import type { Role } from './platform/auth/auth.schema.ts';
 import { completeOrderVisits } from './test/complete-order-visits.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { loadCatalogFixtures } from './test/catalog-fixtures.ts';
+import { loadInventoryFixtures } from './test/inventory-fixtures.ts';
 import { requestLinkAndLogin } from './test/magic-login.ts';
 import { apiClient, completeLead } from './test/partner-api.ts';
 
@@ -45,10 +46,11 @@ beforeAll(async () => {
   t = await createTestApp({ BACKUP_DIR: backupDir, WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1' });
   const f = t.fixtures;
   // One login per caller, reused for the setup and the whole matrix.
-  const [ops, admin, planner, tech1, tech2, partnerA, partnerB, anna, bram] = await Promise.all([
+  const [ops, admin, planner, warehouse, tech1, tech2, partnerA, partnerB, anna, bram] = await Promise.all([
     t.as('ops@chargecars.nl'),
     t.as('admin@chargecars.nl'),
     t.as('planner@chargecars.nl'),
+    t.as('magazijn@chargecars.nl'),
     t.as('tech1@chargecars.nl'),
     t.as('tech2@chargecars.nl'),
     t.as('partner-a@alfa.example.nl'),
@@ -57,6 +59,14 @@ beforeAll(async () => {
     requestLinkAndLogin(t, 'bram@example.nl'),
   ]);
   const cat = await loadCatalogFixtures(t.database, f);
+  const stock = await loadInventoryFixtures(t.database, f, cat);
+  const purchaseOrderA = (
+    await ops.post('/api/inventory/purchase-orders', {
+      entityId: 'chargecars',
+      supplierLocationId: stock.locations.supplier.id,
+      lines: [{ productId: cat.products.charger.id, quantity: 2 }],
+    })
+  ).json().id as string;
   const quoteA = (
     await ops.post('/api/quotes/from-template', {
       templateId: cat.template.id,
@@ -95,6 +105,9 @@ beforeAll(async () => {
     [/^\/api\/visits\/:id/, f.v1.id],
     [/^\/api\/(v1\/)?leads\/:id/, leadA],
     [/^\/api\/partners\/:id/, f.partnerA.id],
+    [/^\/api\/inventory\/products\/:id/, cat.products.charger.id],
+    [/^\/api\/inventory\/visits\/:id/, f.v1.id],
+    [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
   ];
   const fixed: Record<string, string> = {
     keyId: spareKey.id,
@@ -168,6 +181,7 @@ beforeAll(async () => {
     session('technician team 1', 'technician', 'A', tech1),
     key('API key A', 'A', keyA.secret),
     session('planner', 'planner', null, planner),
+    session('warehouse', 'warehouse', null, warehouse),
     session('operations', 'operations', null, ops),
     session('admin', 'admin', null, admin),
   ];

@@ -107,7 +107,7 @@ beforeAll(async () => {
   });
   await built.app.ready();
   receiver = await startWebhookReceiver();
-  for (const role of ['admin', 'operations', 'planner', 'partner']) {
+  for (const role of ['admin', 'operations', 'planner', 'warehouse', 'partner']) {
     const { email, password } = loginOf(role);
     as[role] = sessionOf(await logIn(email, password!));
   }
@@ -536,6 +536,54 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
       since: new Date(Date.now() - 3_600_000).toISOString(),
     }),
   ],
+  'GET /api/inventory/locations': async () => [await call(as.warehouse!, 'GET', '/api/inventory/locations')],
+  'GET /api/inventory/stock': async () => [
+    await call(as.warehouse!, 'GET', '/api/inventory/stock'),
+    await call(as.operations!, 'GET', '/api/inventory/stock?belowReorderPoint=true'),
+  ],
+  'GET /api/inventory/products/:id': async () => {
+    const { id } = await row<{ id: string }>(
+      "select p.id from products p where p.category_code = 'charging_station' and exists (select 1 from stock_moves m where m.product_id = p.id) limit 1",
+    );
+    return [await call(as.warehouse!, 'GET', `/api/inventory/products/${id}`)];
+  },
+  'GET /api/inventory/serials': async () => {
+    const { serial } = await row<{ serial: string }>(
+      'select serial_number serial from stock_serials where visit_id is not null limit 1',
+    );
+    return [await call(as.warehouse!, 'GET', `/api/inventory/serials?serial=${encodeURIComponent(serial)}`)];
+  },
+  'GET /api/inventory/purchase-orders': async () => [
+    await call(as.warehouse!, 'GET', '/api/inventory/purchase-orders'),
+  ],
+  'GET /api/inventory/purchase-orders/:id': async () => {
+    const { id } = await row<{ id: string }>("select id from purchase_orders where status = 'draft' limit 1");
+    made.purchaseOrder = id;
+    return [await call(as.warehouse!, 'GET', `/api/inventory/purchase-orders/${id}`)];
+  },
+  'POST /api/inventory/purchase-orders/:id/send': async () => [
+    await call(as.warehouse!, 'POST', `/api/inventory/purchase-orders/${made.purchaseOrder}/send`),
+  ],
+  'POST /api/inventory/purchase-orders/:id/receipts': async () => {
+    const po = ok(await call(as.warehouse!, 'GET', `/api/inventory/purchase-orders/${made.purchaseOrder}`)) as {
+      lines: { productId: string; tracking: string }[];
+    };
+    const line = po.lines[0]!;
+    const serial = line.tracking === 'serial' ? { serialNumbers: ['WEB-FETCH-0001'] } : {};
+    return [
+      await call(as.warehouse!, 'POST', `/api/inventory/purchase-orders/${made.purchaseOrder}/receipts`, {
+        idempotencyKey: 'web-fetchers-receipt-1',
+        lines: [
+          {
+            productId: line.productId,
+            quantity: 1,
+            ...serial,
+            ...(line.tracking === 'batch' ? { batchCode: 'B1' } : {}),
+          },
+        ],
+      }),
+    ];
+  },
   'POST /api/admin/backups': async () => [await call(as.admin!, 'POST', '/api/admin/backups')],
   'GET /api/admin/backups': async () => [await call(as.admin!, 'GET', '/api/admin/backups')],
   'POST /api/auth/logout': async () => [

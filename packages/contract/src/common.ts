@@ -12,7 +12,7 @@ export const Text = z
   .string()
   .refine((s) => !UNSTORABLE.test(s), 'tekst met een NUL-teken of een losse UTF-16-surrogaat is niet toegestaan');
 
-export const ROLES = ['admin', 'operations', 'planner', 'technician', 'partner', 'customer'] as const;
+export const ROLES = ['admin', 'operations', 'planner', 'warehouse', 'technician', 'partner', 'customer'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

@@ -12,4 +12,5 @@ export * from './leads.ts';
 export * from './partners.ts';
 export * from './webhooks.ts';
 export * from './admin.ts';
+export * from './inventory.ts';
 export * from './events/index.ts';

@@ -262,6 +262,7 @@ export async function loadFixtures(database: Database) {
       { email: 'admin@chargecars.nl', name: 'Ada Admin', role: 'admin', passwordHash },
       { email: 'ops@chargecars.nl', name: 'Otto Operations', role: 'operations', passwordHash },
       { email: 'planner@chargecars.nl', name: 'Petra Planner', role: 'planner', passwordHash },
+      { email: 'magazijn@chargecars.nl', name: 'Wim Magazijn', role: 'warehouse', passwordHash },
       { email: 'tech1@chargecars.nl', name: 'Tom Technicus', role: 'technician', teamId: team1!.id, passwordHash },
       { email: 'tech2@chargecars.nl', name: 'Tess Technicus', role: 'technician', teamId: team2!.id, passwordHash },
       { email: 'partner-a@alfa.example.nl', name: 'Paul Alfa', role: 'partner', partnerId: partnerA!.id, passwordHash },

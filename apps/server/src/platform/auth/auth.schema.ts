@@ -4,7 +4,7 @@ import { partners } from '../../modules/partners/partners.schema.ts';
 import { teams } from '../../modules/planning/planning.schema.ts';
 import { customers } from '../../modules/crm/crm.schema.ts';
 
-export const ROLES = ['admin', 'operations', 'planner', 'technician', 'partner', 'customer'] as const;
+export const ROLES = ['admin', 'operations', 'planner', 'warehouse', 'technician', 'partner', 'customer'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const users = pgTable(

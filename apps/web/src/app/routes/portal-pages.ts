@@ -20,6 +20,8 @@ const STAFF = ['admin', 'operations', 'planner'] as const;
 // Lead decisions, partners' keys and webhooks, quotes, invoices, the P&L and the outbox are for admin
 // and operations; planners plan visits of orders and read leads, customers, orders and quotes.
 const MANAGERS = ['admin', 'operations'] as const;
+// The menu "Voorraad": warehouse staff run it, admin and operations oversee it (issue 13).
+const STOCK = ['admin', 'operations', 'warehouse'] as const;
 
 export const opsPages = [
   { path: '/ops', roles: STAFF, reach: 'menu', label: 'ops.dashboard', end: true },
@@ -42,6 +44,11 @@ export const opsPages = [
   { path: '/ops/commission', roles: MANAGERS, reach: 'menu', label: 'commission.opsTitle' },
   { path: '/ops/finance', roles: MANAGERS, reach: 'menu', label: 'pnl.title' },
   { path: '/ops/outbox', roles: MANAGERS, reach: 'menu', label: 'outbox.title' },
+  { path: '/ops/inventory', roles: STOCK, reach: 'menu', label: 'inventory.title', end: true },
+  { path: '/ops/inventory/products/:id', roles: STOCK, reach: 'detail' },
+  { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },
+  { path: '/ops/inventory/purchase-orders', roles: STOCK, reach: 'menu', label: 'inventory.purchaseOrders.title' },
+  { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
 ] as const satisfies readonly PortalPage[];
 

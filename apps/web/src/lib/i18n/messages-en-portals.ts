@@ -41,6 +41,7 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'role.admin': 'Administrator',
   'role.operations': 'Operations',
   'role.planner': 'Planner',
+  'role.warehouse': 'Warehouse',
   'role.technician': 'Technician',
   'role.partner': 'Partner',
   'role.customer': 'Customer',

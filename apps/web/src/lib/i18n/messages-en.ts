@@ -2,6 +2,7 @@ import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
 import { enBilling } from './messages-en-billing';
+import { enInventory } from './messages-en-inventory';
 
 // Each part is typed against its Dutch part, so the whole has every key.
-export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling };
+export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory };

@@ -40,6 +40,7 @@ export const nlPortals = {
   'role.admin': 'Beheerder',
   'role.operations': 'Operations',
   'role.planner': 'Planner',
+  'role.warehouse': 'Magazijn',
   'role.technician': 'Monteur',
   'role.partner': 'Partner',
   'role.customer': 'Klant',

@@ -16,8 +16,15 @@ import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
 import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoicePage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
+import {
+  ProductStockPage,
+  PurchaseOrderPage,
+  PurchaseOrdersPage,
+  SerialLookupPage,
+  StockPage,
+} from './inventory-pages';
 
-/** `/ops/*`: operations, planners and admins; who sees which page is in `opsPages`. */
+/** `/ops/*`: operations, planners, warehouse staff and admins; who sees which page is in `opsPages`. */
 export function Component() {
   const { t } = useI18n();
   return (
@@ -52,6 +59,13 @@ export function Component() {
                 '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,
                 '/ops/outbox': <OutboxPage />,
+                '/ops/inventory': <StockPage />,
+                '/ops/inventory/products/:id': <ProductStockPage />,
+                '/ops/inventory/serials': (
+                  <SerialLookupPage canOpenOrders={mayOpen(opsPages, user.role, '/ops/orders/:id')} />
+                ),
+                '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
+                '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />

@@ -6,6 +6,7 @@ const portalOf: Record<Role, Portal> = {
   admin: 'ops',
   operations: 'ops',
   planner: 'ops',
+  warehouse: 'ops',
   technician: 'technician',
   partner: 'partner',
   customer: 'customer',
@@ -16,8 +17,11 @@ export function portalForRole(role: Role): Portal {
   return portalOf[role];
 }
 
+/** Warehouse staff have no dashboard: they land on the stock overview. */
+const landingOf: Partial<Record<Role, string>> = { warehouse: '/ops/inventory' };
+
 export function landingPath(role: Role): string {
-  return `/${portalOf[role]}`;
+  return landingOf[role] ?? `/${portalOf[role]}`;
 }
 
 /**
@@ -26,8 +30,9 @@ export function landingPath(role: Role): string {
  */
 export function afterLoginPath(role: Role, next: string | null): string {
   const home = landingPath(role);
+  const portal = `/${portalOf[role]}`;
   if (!next || !next.startsWith('/')) return home;
-  const inPortal = next === home || next.startsWith(`${home}/`) || next.startsWith(`${home}?`);
+  const inPortal = next === portal || next.startsWith(`${portal}/`) || next.startsWith(`${portal}?`);
   return inPortal ? next : home;
 }
 

@@ -1,0 +1,218 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CreatedPurchaseOrder,
+  CreatePurchaseOrderBody,
+  IdParams,
+  Problem,
+  ProductLedger,
+  PurchaseOrderDetail,
+  PurchaseOrderListItem,
+  PurchaseOrderListQuery,
+  PurchaseOrderReceipt,
+  ReceivePurchaseOrderBody,
+  SerialQuery,
+  SerialUnit,
+  StockBalanceCheck,
+  StockLocation,
+  StockOverviewQuery,
+  StockOverviewRow,
+  StockPostingBody,
+  StockPostingResult,
+  StockReleaseResult,
+  StockReservationBody,
+  StockReservationResult,
+} from '@chargecars/contract';
+import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import type { InventoryService } from './index.ts';
+
+const errors = { 404: Problem, 409: Problem, 422: Problem };
+
+export function inventoryRoutes(app: FastifyInstance, inventory: InventoryService) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['inventory'];
+  // Warehouse staff run the stock; operations and admin oversee it. Planners reserve for the visits they plan.
+  const stock = ['admin', 'operations', 'warehouse'] as const;
+  const reservers = ['admin', 'operations', 'warehouse', 'planner'] as const;
+  r.get(
+    '/api/inventory/locations',
+    {
+      config: { access: stock },
+      schema: { tags, summary: 'The location tree', response: { 200: z.array(StockLocation) } },
+    },
+    () => inventory.locations(),
+  );
+  r.get(
+    '/api/inventory/stock',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'On hand, reserved and free per product and physical location',
+        querystring: StockOverviewQuery,
+        response: { 200: z.array(StockOverviewRow) },
+      },
+    },
+    (request) => inventory.overview(request.query),
+  );
+  r.get(
+    '/api/inventory/products/:id',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "A product's stock and ledger",
+        params: IdParams,
+        response: { 200: ProductLedger, ...errors },
+      },
+    },
+    (request) => inventory.productLedger(request.params.id),
+  );
+  r.get(
+    '/api/inventory/serials',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Look up a serial: where it is, its hops, order, customer and warranty',
+        querystring: SerialQuery,
+        response: { 200: z.array(SerialUnit) },
+      },
+    },
+    (request) => inventory.lookUpSerial(request.query.serial),
+  );
+  r.post(
+    '/api/inventory/postings',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "Post a document's moves (idempotent by key)",
+        body: StockPostingBody,
+        response: { 200: StockPostingResult, 201: StockPostingResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.post(actorOf(request), request.body);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.post(
+    '/api/inventory/visits/:id/reservations',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary: "Reserve a visit's materials at the warehouse (quantities are the visit's target)",
+        params: IdParams,
+        body: StockReservationBody,
+        response: { 200: StockReservationResult, ...errors },
+      },
+    },
+    (request) => inventory.reserve(actorOf(request), { visitId: request.params.id, ...request.body }),
+  );
+  r.post(
+    '/api/inventory/visits/:id/reservations/release',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary: "Release a visit's reservations",
+        params: IdParams,
+        response: { 200: StockReleaseResult, ...errors },
+      },
+    },
+    (request) => inventory.release(actorOf(request), request.params.id),
+  );
+  r.get(
+    '/api/inventory/purchase-orders',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Purchase orders, newest first',
+        querystring: PurchaseOrderListQuery,
+        response: { 200: z.array(PurchaseOrderListItem) },
+      },
+    },
+    (request) => inventory.purchaseOrders(request.query),
+  );
+  r.post(
+    '/api/inventory/purchase-orders',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Create a draft purchase order',
+        body: CreatePurchaseOrderBody,
+        response: { 201: CreatedPurchaseOrder, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inventory.createPurchaseOrder(actorOf(request), request.body)),
+  );
+  r.get(
+    '/api/inventory/purchase-orders/:id',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'A purchase order with its lines and receipts',
+        params: IdParams,
+        response: { 200: PurchaseOrderDetail, ...errors },
+      },
+    },
+    (request) => inventory.purchaseOrder(request.params.id),
+  );
+  for (const action of ['send', 'cancel'] as const)
+    r.post(
+      `/api/inventory/purchase-orders/:id/${action}`,
+      {
+        config: { access: stock },
+        schema: {
+          tags,
+          summary:
+            action === 'send' ? 'Mark a draft purchase order as sent' : 'Cancel a purchase order not yet received',
+          params: IdParams,
+          response: { 204: z.null(), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        await (action === 'send'
+          ? inventory.sendPurchaseOrder(actor, request.params.id)
+          : inventory.cancelPurchaseOrder(actor, request.params.id));
+        return reply.status(204).send(null);
+      },
+    );
+  r.post(
+    '/api/inventory/purchase-orders/:id/receipts',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Receive goods against a purchase order (partial allowed, more than ordered refused)',
+        params: IdParams,
+        body: ReceivePurchaseOrderBody,
+        response: { 200: PurchaseOrderReceipt, 201: PurchaseOrderReceipt, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.receive(actorOf(request), request.params.id, request.body);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.get(
+    '/api/inventory/balance-check',
+    {
+      config: { access: ['admin', 'operations'] },
+      schema: {
+        tags,
+        summary: 'Kept balances against the ledger (empty when they agree)',
+        response: { 200: StockBalanceCheck },
+      },
+    },
+    async () => ({ differences: await inventory.compare() }),
+  );
+}

@@ -1,0 +1,76 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs } from '../../../design/breadcrumbs';
+import { PageHeader } from '../../../design/page-header';
+import { ProductStock } from '../../../features/inventory/components/product-stock';
+import { PurchaseOrderDetailView } from '../../../features/inventory/components/purchase-order-detail';
+import { PurchaseOrders } from '../../../features/inventory/components/purchase-orders';
+import { SerialLookup } from '../../../features/inventory/components/serial-lookup';
+import { StockOverview } from '../../../features/inventory/components/stock-overview';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+const productHref = (id: string) => `/ops/inventory/products/${id}`;
+const purchaseOrderHref = (id: string) => `/ops/inventory/purchase-orders/${id}`;
+
+export function StockPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.title')} />
+      <StockOverview productHref={productHref} />
+    </>
+  );
+}
+
+export function ProductStockPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <ProductStock
+      key={id}
+      productId={id}
+      above={(p) => (
+        <Breadcrumbs items={[{ label: t('inventory.title'), to: '/ops/inventory' }, { label: p.product.sku }]} />
+      )}
+    />
+  );
+}
+
+/** `canOpenOrders`: the order link only for roles whose portal has the order page. */
+export function SerialLookupPage({ canOpenOrders }: { canOpenOrders: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.serials.title')} />
+      <SerialLookup orderHref={canOpenOrders ? (id) => `/ops/orders/${id}` : null} />
+    </>
+  );
+}
+
+export function PurchaseOrdersPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.purchaseOrders.title')} />
+      <PurchaseOrders orderHref={purchaseOrderHref} />
+    </>
+  );
+}
+
+export function PurchaseOrderPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <PurchaseOrderDetailView
+      key={id}
+      id={id}
+      above={(po) => (
+        <Breadcrumbs
+          items={[
+            { label: t('inventory.purchaseOrders.title'), to: '/ops/inventory/purchase-orders' },
+            { label: po.number },
+          ]}
+        />
+      )}
+    />
+  );
+}
