@@ -5,7 +5,7 @@ type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 type Size = 'sm' | 'md';
 
 const variants: Record<Variant, string> = {
-  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-300',
+  primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-100 disabled:text-brand-800',
   secondary: 'bg-panel text-ink border border-line hover:bg-surface disabled:text-ink-subtle',
   ghost: 'bg-transparent text-ink-muted hover:bg-surface hover:text-ink',
   danger: 'bg-danger-600 text-white hover:bg-danger-700',

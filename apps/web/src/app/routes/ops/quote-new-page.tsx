@@ -71,7 +71,7 @@ function NewQuoteForms({
             ) : null}
           </p>
         ) : null}
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
           <CustomerPicker value={customerId} onChange={setCustomerId} required />
           <PartnerPicker value={partnerId} onChange={setPartnerId} hint={t('quoteNew.partnerHint')} />
         </div>

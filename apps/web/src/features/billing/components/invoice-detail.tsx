@@ -109,7 +109,7 @@ function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<I
       [t('invoices.open'), invoice.openCents, true],
     );
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <Card title={t('invoice.details')}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           {rows.map(([name, value]) => (

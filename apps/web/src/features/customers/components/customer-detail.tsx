@@ -30,7 +30,7 @@ export function CustomerDetailView({
     <div className="flex flex-col gap-4">
       {above?.(customer)}
       <PageHeader title={customer.name} subtitle={customer.number} />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CustomerProfile customer={customer} />
         <CustomerAddresses customer={customer} />
       </div>
@@ -39,7 +39,7 @@ export function CustomerDetailView({
         {...(orderHref ? { orderHref } : {})}
         {...(quoteHref ? { quoteHref } : {})}
       />
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <CustomerHistory customer={customer} />
         <CustomerNotes customer={customer} />
       </div>

@@ -17,7 +17,7 @@ export function CustomerRecords({
 }) {
   const { t, label, locale } = useI18n();
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       <Card title={t('customer.quotes')}>
         <SimpleList
           empty={t('customer.noQuotes')}

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../../design/table-scroll';
 import type { ReactNode } from 'react';
 
 export type StockColumn<T> = { header: string; cell: (row: T) => ReactNode; numeric?: boolean };
@@ -18,7 +19,7 @@ export function StockTable<T>({
 }) {
   if (!rows.length) return <p className="text-sm text-ink-muted">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-panel">
+    <TableScroll label={label} className="rounded-lg border border-line bg-panel">
       <table className="w-full text-sm">
         <caption className="sr-only">{label}</caption>
         <thead className="bg-surface text-left text-ink-muted">
@@ -42,7 +43,7 @@ export function StockTable<T>({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

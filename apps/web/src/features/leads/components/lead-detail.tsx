@@ -57,7 +57,7 @@ export function LeadDetailView({
           ) : null
         }
       />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <Card title={t('leads.details')}>
           <dl className="grid grid-cols-2 gap-1 text-sm">
             {links && l.customerId ? (

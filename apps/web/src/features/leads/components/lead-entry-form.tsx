@@ -61,7 +61,7 @@ export function LeadEntryForm({ onCreated }: { onCreated: (id: string) => void }
   };
   return (
     <Card title={t('leads.new')}>
-      <form onSubmit={submit} noValidate className="grid gap-3 md:grid-cols-2" aria-label={t('leads.new')}>
+      <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={t('leads.new')}>
         {problem ? (
           <div className="md:col-span-2">
             <Notice tone="error">{problem.detail ?? problem.title}</Notice>

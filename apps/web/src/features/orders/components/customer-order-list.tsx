@@ -48,7 +48,7 @@ function CustomerOrderCard({ order }: { order: OrderListItem }) {
       </div>
       {detail.isPending ? <Spinner label={t('common.loading')} /> : null}
       {detail.data ? (
-        <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <div className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           <section aria-label={t('order.milestones')}>
             <h3 className="mb-2 text-sm font-semibold">{t('order.milestones')}</h3>
             <OrderMilestones milestones={detail.data.milestones} />

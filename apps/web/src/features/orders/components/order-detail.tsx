@@ -80,7 +80,7 @@ export function OrderDetailView({
         <ProgressBar value={pct} label={t('orders.progressOf', { number: order.number })} />
         <ChangeStageForm key={order.stage} orderId={order.id} nextStages={order.nextStages} />
       </Card>
-      <div className="grid gap-4 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
         <Card title={t('order.lines')} className="lg:col-span-2">
           <TableScroll label={t('order.lines')}>
             <table className="w-full text-sm" aria-label={t('order.lines')}>
@@ -130,7 +130,7 @@ export function OrderDetailView({
           <OrderMilestones milestones={order.milestones} />
         </Card>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title={t('order.visits')}>
           <OrderVisits
             visits={order.visits}

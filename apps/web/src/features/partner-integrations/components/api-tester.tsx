@@ -64,7 +64,7 @@ export function ApiTester() {
     }
   };
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <Card title={t('apiTester.request')}>
         <div className="flex flex-col gap-2">
           <Input

@@ -32,7 +32,7 @@ export function PartnerProfile({ partnerId, canEdit }: { partnerId: string; canE
   ];
   return (
     <Card title={p.name}>
-      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         {rows.map(([term, value]) => (
           <div key={term} className="contents">
             <dt className="text-ink-muted">{term}</dt>

@@ -58,7 +58,7 @@ export function QuoteBuilder({
   return (
     <Card title={t('quoteBuilder.title')}>
       <p className="mb-4 text-sm text-ink-muted">{t('quoteBuilder.intro')}</p>
-      <form className="grid gap-4 md:grid-cols-2" onSubmit={submit}>
+      <form className="grid grid-cols-1 gap-4 md:grid-cols-2" onSubmit={submit}>
         <Select
           label={t('quoteBuilder.template')}
           value={chosen}

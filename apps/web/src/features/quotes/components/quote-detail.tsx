@@ -136,7 +136,7 @@ export function QuoteDetailView({
           <QuoteLines quote={q} ownSide={ownSide} />
         )}
       </Card>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title={t('quote.visits')}>
           <QuoteVisits quote={q} staff={staff} />
         </Card>
