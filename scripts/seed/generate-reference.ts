@@ -34,6 +34,8 @@ export const ENTITY_ROWS: Insert<typeof s.businessEntities>[] = [
     iban: 'NL91ABNA0417164300',
     emailFrom: 'planning@chargecars.nl',
     brandColor: '#15803d',
+    // Partner work is invoiced the moment its last visit is done (issue 11: no hand on the wheel).
+    invoiceOnCompletion: true,
     website: 'https://chargecars.nl',
   },
   {
