@@ -43,11 +43,9 @@ describe('operations, billing', () => {
     expect(fit.table).toBeLessThanOrEqual(fit.card);
 
     // Filter: open (unpaid) customer invoices.
-    await page.getByRole('combobox', { name: 'Status' }).click();
-    await page.getByRole('option', { name: 'Openstaand', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Openstaand' });
     await page.waitForURL(/status=issued/);
-    await page.getByRole('combobox', { name: 'Betaler' }).click();
-    await page.getByRole('option', { name: 'Klant', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Betaler' }).selectOption({ label: 'Klant' });
     await page.waitForURL(/payer=customer/);
     await expect
       .poll(

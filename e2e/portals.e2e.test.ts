@@ -39,11 +39,11 @@ describe('operations, orders', () => {
     const page = await newPage();
     await logIn(page, 'operations');
     await page.waitForURL(/\/ops/);
-    await page.goto(`${session.platform.url}/ops/orders?stage=new`);
-    const rows = page.getByRole('row');
-    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(1);
-    await rows.nth(1).getByRole('link').first().click();
-    await page.waitForURL(/\/ops\/orders\/[0-9a-f-]{36}/);
+    // An order that is new now (other suites on this platform move orders on): asked of the API, opened by hand.
+    const ops = await session.apiAs('operations');
+    const fresh = (await ops('/api/orders?stage=new&pageSize=1')) as { items: { id: string; stage: string }[] };
+    expect(fresh.items[0]?.stage).toBe('new');
+    await page.goto(`${session.platform.url}/ops/orders/${fresh.items[0]!.id}`);
     // The stages that follow from facts (a visit planned, done ...) need those facts; on hold needs a reason.
     await page.getByRole('combobox', { name: 'Naar fase' }).selectOption({ label: 'On hold' });
     await page.getByLabel('Reden').fill('Wacht op de netbeheerder (e2e)');

@@ -29,7 +29,8 @@ export function Button({
     <button
       type={type}
       className={clsx(
-        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors disabled:cursor-not-allowed',
+        // No colour transition: a button that becomes enabled would pass through unreadable in-between colours.
+        'inline-flex items-center justify-center gap-2 rounded-md font-medium disabled:cursor-not-allowed',
         variants[variant],
         sizes[size],
         className,

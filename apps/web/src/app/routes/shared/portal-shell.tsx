@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { SideNav, type NavItem } from '../../../design/side-nav';
 import { TopNav } from '../../../design/top-nav';
@@ -89,12 +89,16 @@ export function PortalShell({
 function useFocusOnPageChange() {
   // The key, not the path: following a link to the page one is on is a page change to the person too.
   const { key } = useLocation();
-  const first = useRef(true);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
+    // The document's first page keeps the browser's own start; after that, every page change (also
+    // one that mounts the shell anew, behind a lazy page's loading state) moves focus.
+    if (!pageChanged) {
+      pageChanged = true;
       return;
     }
     document.getElementById('main')?.focus({ preventScroll: false });
   }, [key]);
 }
+
+/** Set once the first page of this document has shown; module state, so a remounted shell still knows. */
+let pageChanged = false;

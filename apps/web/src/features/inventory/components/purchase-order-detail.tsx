@@ -131,7 +131,7 @@ function ReceiveForm({ po, onReceived }: { po: Detail; onReceived: () => void })
                     label={t('inventory.purchaseOrders.serials', { sku: l.sku })}
                     value={e.serials}
                     onChange={(ev) => set(l.productId, { serials: ev.target.value })}
-                    className="w-96"
+                    className="w-full max-w-96"
                   />
                   <p className="text-xs text-ink-subtle">
                     {t('inventory.purchaseOrders.serialsHint', { n: serialsOf(e).length })}
