@@ -94,8 +94,15 @@ async function openTab(role: Role) {
       await go();
       await settle();
       // A link click moves focus to the new page (its heading), not left behind on the link.
-      if (clicked && !(await page.evaluate("!!document.activeElement?.closest('main')")))
-        problems.push(`${here}: focus stayed outside the page after the link was followed`);
+      if (clicked) {
+        const inMain = () => page.evaluate("!!document.activeElement?.closest('main')") as Promise<boolean>;
+        let moved = await inMain();
+        for (let i = 0; i < 10 && !moved; i++) {
+          await page.waitForTimeout(100);
+          moved = await inMain();
+        }
+        if (!moved) problems.push(`${here}: focus stayed outside the page after the link was followed`);
+      }
       const at = new URL(page.url()).pathname;
       if (at !== expectedPath) problems.push(`${here}: ended at ${at}`);
       for (const alert of await page.locator('[role=alert]:visible').allTextContents())

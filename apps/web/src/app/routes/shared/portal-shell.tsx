@@ -96,7 +96,14 @@ function useFocusOnPageChange() {
       pageChanged = true;
       return;
     }
-    document.getElementById('main')?.focus({ preventScroll: false });
+    const main = () => document.getElementById('main');
+    main()?.focus({ preventScroll: false });
+    // A page whose first render is replaced (its loading state by its content) can drop focus to the
+    // body on the next frame; take it back then, unless the person has moved it somewhere themselves.
+    const frame = requestAnimationFrame(() => {
+      if (document.activeElement === document.body) main()?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [key]);
 }
 
