@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ListParams } from './http/paged';
 
@@ -13,6 +13,10 @@ export function useListParams(
   filterKeys: readonly string[] = NO_FILTERS,
 ) {
   const [searchParams, setSearchParams] = useSearchParams();
+  // React Router hands its updater the params of the last render, not of the last call: two filters
+  // chosen before a render would lose the first. Each change builds on the one before it here.
+  const latest = useRef(searchParams);
+  latest.current = searchParams;
   const defaultPageSize = defaults.pageSize ?? 50;
   const defaultSort = defaults.sort;
 
@@ -28,19 +32,15 @@ export function useListParams(
 
   const update = useCallback(
     (changes: Record<string, string | number | undefined>, resetPage: boolean) => {
-      setSearchParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
-          // A new search or sort starts at page 1: page 40 of the old result means nothing.
-          if (resetPage) next.delete('page');
-          return next;
-        },
-        { replace: true },
-      );
+      const next = new URLSearchParams(latest.current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined || value === '') next.delete(key);
+        else next.set(key, String(value));
+      }
+      // A new search or sort starts at page 1: page 40 of the old result means nothing.
+      if (resetPage) next.delete('page');
+      latest.current = next;
+      setSearchParams(next, { replace: true });
     },
     [setSearchParams],
   );
