@@ -18,8 +18,6 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quoteBuilder.intro':
     'Pick a standard configuration and fill in the intake answers; prices, who pays what and the visits follow by themselves.',
   'quoteBuilder.template': 'Template',
-  'quoteBuilder.customerId': 'Customer ID',
-  'quoteBuilder.partnerId': 'Partner ID (optional)',
   'quoteBuilder.cableMeters': 'Cable length (m)',
   'quoteBuilder.groundWorkMeters': 'Ground work (m)',
   'quoteBuilder.meterCabinetUpgrade': 'Upgrade the meter cabinet',

@@ -16,8 +16,6 @@ export const nlSales = {
   'quoteBuilder.intro':
     'Kies een standaardconfiguratie en vul de intake-antwoorden in; prijzen, wie wat betaalt en de bezoeken volgen vanzelf.',
   'quoteBuilder.template': 'Sjabloon',
-  'quoteBuilder.customerId': 'Klant-ID',
-  'quoteBuilder.partnerId': 'Partner-ID (optioneel)',
   'quoteBuilder.cableMeters': 'Kabellengte (m)',
   'quoteBuilder.groundWorkMeters': 'Graafwerk (m)',
   'quoteBuilder.meterCabinetUpgrade': 'Meterkast uitbreiden',
