@@ -35,7 +35,32 @@ export const teams = pgTable('teams', {
   lon: doublePrecision('lon').notNull(),
   maxVisitsPerDay: integer('max_visits_per_day').notNull().default(3),
   skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+  // ISO weekdays the team works (1 = Monday ... 7 = Sunday); other days are days off for planning.
+  workingDays: integer('working_days').array().notNull().default(sql`'{1,2,3,4,5}'::integer[]`),
 });
+
+export const ABSENCE_KINDS = ['holiday', 'illness', 'training', 'other'] as const;
+
+/** A team that cannot work from one day to another, both included (holiday, illness, training). */
+export const teamAbsences = pgTable(
+  'team_absences',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    dateFrom: date('date_from').notNull(),
+    dateTo: date('date_to').notNull(),
+    kind: text('kind', { enum: ABSENCE_KINDS }).notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('team_absences_team_idx').on(t.teamId, t.dateFrom),
+    check('team_absences_order', sql`${t.dateFrom} <= ${t.dateTo}`),
+  ],
+);
 
 export const teamRegions = pgTable(
   'team_regions',
@@ -110,6 +135,15 @@ export const visits = pgTable(
     requiredSkills: text('required_skills').array().notNull().default(sql`'{}'::text[]`),
     // The visit of the same order that must come first, on an earlier day (survey before installation).
     afterVisitId: uuid('after_visit_id').references((): AnyPgColumn => visits.id),
+    // 0 normal, 1 high, 2 urgent: the queue and the optimiser take higher first.
+    priority: integer('priority').notNull().default(0),
+    // A window narrower than the block, agreed with the customer ('HH:MM', Amsterdam time); null: the block.
+    windowStart: text('window_start'),
+    windowEnd: text('window_end'),
+    // Set when the customer confirmed the planned slot: from then on the visit is fixed (never moved unasked).
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    // Optimistic concurrency: a change based on an older version is refused (two planners, one visit).
+    lockVersion: integer('lock_version').notNull().default(0),
     instructions: text('instructions'),
     result: jsonb('result').$type<{
       checklist?: { item: string; done: boolean }[];
@@ -130,5 +164,10 @@ export const visits = pgTable(
       sql`${t.status} <> 'scheduled' or (${t.teamId} is not null and ${t.scheduledDate} is not null and ${t.block} is not null)`,
     ),
     check('visits_duration', sql`${t.durationMinutes} > 0`),
+    check('visits_priority', sql`${t.priority} between 0 and 2`),
+    check(
+      'visits_window',
+      sql`(${t.windowStart} is null) = (${t.windowEnd} is null) and (${t.windowStart} is null or ${t.windowStart} < ${t.windowEnd})`,
+    ),
   ],
 );
