@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { PORTAL_ROUTE_MODULES } from '../../apps/server/src/platform/http/portal-preloads.ts';
 
 type ManifestChunk = {
   file: string;
@@ -31,14 +32,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const dist = path.join(root, 'apps/web/dist');
 const manifestPath = path.join(dist, '.vite/manifest.json');
 
-// Lazy route modules of the router (apps/web/src/app/router.tsx), by portal.
-const routes: Record<string, string> = {
-  ops: 'src/app/routes/ops/ops-portal.tsx',
-  technician: 'src/app/routes/technician/technician-portal.tsx',
-  partner: 'src/app/routes/partner/partner-portal.tsx',
-  customer: 'src/app/routes/customer/customer-portal.tsx',
-  login: 'src/app/routes/login/login-page.tsx',
-};
+// Lazy route modules of the router (apps/web/src/app/router.tsx), by portal: the table the server
+// uses to announce each portal's chunks in its index.html.
+const routes: Record<string, string> = Object.fromEntries(
+  Object.entries(PORTAL_ROUTE_MODULES).map(([portal, { module }]) => [portal, module]),
+);
 
 function readManifest(): Manifest {
   try {

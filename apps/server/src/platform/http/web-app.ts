@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { chooseEncoding, portalIndexPages } from './portal-preloads.ts';
 
 /** Serves the built SPA; any non-API path falls back to index.html so client routes deep-link. */
 export async function serveWebApp(app: FastifyInstance, distDir: string) {
@@ -19,6 +20,7 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     cacheControl: false,
     preCompressed: true,
   });
+  const indexPageFor = portalIndexPages(distDir);
   app.get('/*', { config: { access: 'public' } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = request.url.split('?')[0]!.slice(1);
@@ -28,7 +30,14 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
         .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
         .sendFile(file);
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    const page = indexPageFor(request.url.split('?')[0]!);
+    const encoding = chooseEncoding(request.headers['accept-encoding']);
+    if (encoding !== 'identity') reply.header('content-encoding', encoding);
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('vary', 'accept-encoding')
+      .type('text/html; charset=utf-8')
+      .send(page[encoding]);
   });
   return true;
 }

@@ -1,16 +1,32 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { nl, type MessageKey } from './messages-nl';
-import { en } from './messages-en';
 
 export type Locale = 'nl-NL' | 'en';
 export type { MessageKey };
 
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'nl-NL': nl, en };
 export const LOCALE_STORAGE_KEY = 'cc.locale';
+
+// English is a chunk of its own, loaded when chosen: most users read Dutch, and on a slow phone link
+// the other language's texts would cost a second before the first screen (issue 16).
+let english: Record<MessageKey, string> | null = null;
+let englishLoading: Promise<void> | null = null;
+
+/** Loads the English texts once; `translate` answers in Dutch until they are there. */
+export function loadEnglish(): Promise<void> {
+  englishLoading ??= import('./messages-en').then((module) => {
+    english = module.en;
+  });
+  return englishLoading;
+}
+
+/** Before the first render: the English texts when the user chose English, so nothing shows in Dutch first. */
+export function loadChosenLanguage(): Promise<void> {
+  return readStoredLocale() === 'en' ? loadEnglish() : Promise.resolve();
+}
 
 /** `{name}` placeholders are filled from `vars`; a missing variable stays visible so it gets noticed. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = dictionaries[locale][key] ?? nl[key] ?? key;
+  const template = (locale === 'en' && english ? english[key] : undefined) ?? nl[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
@@ -41,6 +57,11 @@ const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children, initialLocale }: { children: ReactNode; initialLocale?: Locale }) {
   const [locale, setLocaleState] = useState<Locale>(() => initialLocale ?? readStoredLocale());
+  const [englishReady, setEnglishReady] = useState(english !== null);
+
+  useEffect(() => {
+    if (locale === 'en' && !englishReady) void loadEnglish().then(() => setEnglishReady(true));
+  }, [locale, englishReady]);
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
@@ -62,7 +83,8 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       return isMessageKey(key) ? t(key) : raw;
     };
     return { locale, setLocale, t, label };
-  }, [locale, setLocale]);
+    // englishReady: the texts change when the English chunk arrives.
+  }, [locale, setLocale, englishReady]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

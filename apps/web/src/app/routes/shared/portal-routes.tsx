@@ -1,10 +1,12 @@
-import type { ReactElement } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { Route, Routes } from 'react-router';
 import type { NavItem } from '../../../design/side-nav';
 import type { Role } from '../../../features/auth/api/session-schema';
 import type { MessageKey } from '../../../lib/i18n/i18n';
 import { pagesFor, type PortalPage } from '../portal-pages';
 import { NotFound } from './not-found';
+import { Spinner } from '../../../design/status-message';
+import { useI18n } from '../../../lib/i18n/i18n';
 
 /** A portal's page list as the web app reads it: a menu entry's label must be a known text. */
 type WebPage = PortalPage & { label?: MessageKey };
@@ -37,10 +39,16 @@ export function PortalRoutes<P extends PortalPage>({
   role: Role;
   elements: Record<P['path'], ReactElement>;
 }) {
+  const { t } = useI18n();
   return (
     <Routes>
       {pages.map((p) => {
-        const element = p.roles.includes(role) ? elements[p.path as P['path']] : <NotFound />;
+        // A page may be a lazy chunk of its own (a portal's less used pages): it loads behind a spinner.
+        const element = p.roles.includes(role) ? (
+          <Suspense fallback={<Spinner label={t('common.loading')} />}>{elements[p.path as P['path']]}</Suspense>
+        ) : (
+          <NotFound />
+        );
         return p.path === base ? (
           <Route key={p.path} index element={element} />
         ) : (
