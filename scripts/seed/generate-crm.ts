@@ -94,6 +94,7 @@ export function generateCrm(
       entityId: o.entityId,
       channel: 'order',
       summary: `Order ${o.number} geplaatst`,
+      summaryEn: `Order ${o.number} placed`,
       occurredAt: o.createdAt,
     });
   for (const v of visits)
@@ -103,6 +104,7 @@ export function generateCrm(
         entityId: v.entityId,
         channel: 'visit',
         summary: `${v.type === 'survey' ? 'Schouw' : v.type === 'meter_replacement' ? 'Meterkastwerk' : 'Installatie'} uitgevoerd (${v.number})`,
+        summaryEn: `${v.type === 'survey' ? 'Survey' : v.type === 'meter_replacement' ? 'Meter cabinet work' : 'Installation'} done (${v.number})`,
         occurredAt: v.completedAt as Date,
       });
   for (const c of customers) {

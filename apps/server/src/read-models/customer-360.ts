@@ -17,9 +17,9 @@ import { quoteSummariesForCustomer } from './quote-summaries.ts';
 import { visitSummariesForCustomer } from './visit-summaries.ts';
 
 /** The unified customer: CRM's own record plus their quotes, orders and visits. */
-export async function customer360(db: DbOrTx, id: string) {
+export async function customer360(db: DbOrTx, id: string, language: 'nl' | 'en' = 'nl') {
   const [customer, quotes, orders, visits] = await Promise.all([
-    crmCustomer(db, id),
+    crmCustomer(db, id, language),
     quoteSummariesForCustomer(db, id),
     orderSummariesForCustomer(db, id),
     visitSummariesForCustomer(db, id),
@@ -28,7 +28,7 @@ export async function customer360(db: DbOrTx, id: string) {
 }
 
 /** Everything CRM itself knows about one customer. */
-async function crmCustomer(db: DbOrTx, id: string) {
+async function crmCustomer(db: DbOrTx, id: string, language: 'nl' | 'en') {
   const [row] = await db
     .select({ customer: customers, sourcePartnerName: partners.name })
     .from(customers)
@@ -104,7 +104,7 @@ async function crmCustomer(db: DbOrTx, id: string) {
       entityId: i.entityId,
       entityName,
       channel: i.channel,
-      summary: i.summary,
+      summary: language === 'en' ? (i.summaryEn ?? i.summary) : i.summary,
       occurredAt: i.occurredAt.toISOString(),
     })),
     notes: noteRows.map((n) => ({

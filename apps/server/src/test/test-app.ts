@@ -46,7 +46,8 @@ export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestRes
   return {
     cookie: cookie.value,
     csrf,
-    get: (url: string) => app.inject({ method: 'GET', url, headers }),
+    get: (url: string, extra: Record<string, string> = {}) =>
+      app.inject({ method: 'GET', url, headers: { ...headers, ...extra } }),
     post: (url: string, payload?: unknown, extra: Record<string, string> = {}) =>
       app.inject({
         method: 'POST',

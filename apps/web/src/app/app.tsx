@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../design/toast';
 import { I18nProvider } from '../lib/i18n/i18n';
 import { createQueryClient } from './query-client';
+import { RefetchOnLanguageChange } from './refetch-on-language-change';
 import { createAppRouter } from './router';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   return (
     <I18nProvider>
       <QueryClientProvider client={queryClient}>
+        <RefetchOnLanguageChange />
         <ToastProvider>
           <RouterProvider router={router} />
         </ToastProvider>

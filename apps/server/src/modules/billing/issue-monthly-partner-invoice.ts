@@ -51,7 +51,10 @@ export async function issueMonthlyPartnerInvoice(
       open.map((o) => o.line.id),
     );
     for (const orderId of new Set(open.map((o) => o.line.orderId)))
-      await advanceOrder(tx, actor, orderId, `Gefactureerd: ${invoice.number}`);
+      await advanceOrder(tx, actor, orderId, {
+        nl: `Gefactureerd: ${invoice.number}`,
+        en: `Invoiced: ${invoice.number}`,
+      });
     return { id: invoice.id, number: invoice.number, payer: invoice.payer, totalCents: invoice.totalCents };
   });
 }

@@ -73,7 +73,8 @@ export async function issueOrderInvoices(
       throw earlier.length ? billingErrors.alreadyInvoiced(earlier) : billingErrors.nothingToInvoice();
     }
     // Every line invoiced moves the order to invoiced (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, order.id, `Gefactureerd: ${issued.map((i) => i.number).join(', ')}`);
+    const numbers = issued.map((i) => i.number).join(', ');
+    await advanceOrder(tx, actor, order.id, { nl: `Gefactureerd: ${numbers}`, en: `Invoiced: ${numbers}` });
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));
   });
 }

@@ -60,7 +60,10 @@ export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
     // Paid in full closes each order whose invoices are now all paid (order-lifecycle.ts), in this transaction.
     if (status === 'paid')
       for (const orderId of await ordersOfInvoice(tx, invoice.id))
-        await advanceOrder(tx, actor, orderId, `Factuur ${invoice.number} betaald`);
+        await advanceOrder(tx, actor, orderId, {
+          nl: `Factuur ${invoice.number} betaald`,
+          en: `Invoice ${invoice.number} paid`,
+        });
     return { id: invoice.id, status, paidCents, openCents: openCents - opts.amountCents };
   });
 }

@@ -56,6 +56,7 @@ export async function attachLeadCustomer(tx: DbOrTx, person: LeadPerson): Promis
       entityId: person.entityId,
       channel: 'portal',
       summary: 'Nieuwe lead ontvangen',
+      summaryEn: 'New lead received',
     });
     return { ...found, isRepeat: true };
   }

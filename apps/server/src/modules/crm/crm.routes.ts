@@ -10,6 +10,7 @@ import {
   Problem,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { requestLanguage } from '../../platform/errors.ts';
 import type { CrmService } from './index.ts';
 
 const STAFF = ['admin', 'operations', 'planner'] as const;
@@ -41,7 +42,7 @@ export function crmRoutes(app: FastifyInstance, crm: CrmService) {
         response: { 200: CustomerDetail, 404: Problem },
       },
     },
-    (request) => crm.detail(request.params.id),
+    (request) => crm.detail(request.params.id, requestLanguage(request.headers['accept-language'])),
   );
   r.post(
     '/api/customers/:id/notes',

@@ -126,6 +126,8 @@ export const interactions = pgTable(
       enum: ['email', 'phone', 'whatsapp', 'visit', 'portal', 'quote', 'order', 'note'],
     }).notNull(),
     summary: text('summary').notNull(),
+    // The summary in English when the platform wrote it; null for what a person typed (shown as typed).
+    summaryEn: text('summary_en'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     userId: uuid('user_id'),
   },

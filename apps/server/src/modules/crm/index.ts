@@ -12,7 +12,7 @@ export { customerAddressId, customerInstallationAddress } from './customer-addre
 export function createCrmService(deps: { db: Db }) {
   return {
     list: (opts: ListCustomersOptions) => listCustomers(deps.db, opts),
-    detail: (id: string) => customer360(deps.db, id),
+    detail: (id: string, language: 'nl' | 'en') => customer360(deps.db, id, language),
     addNote: (actor: Actor, input: { customerId: string; body: string }) => addCustomerNote(deps.db, actor, input),
   };
 }

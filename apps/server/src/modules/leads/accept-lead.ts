@@ -24,7 +24,11 @@ export type AcceptedLead = {
 };
 export type AcceptDeps = { db: Db; context: LeadContext; slaHours: number };
 
-const SOURCE_LABEL = { api: 'Partner API', web: 'webformulier', ops: 'operations' } as const;
+const SOURCE_LABEL = {
+  api: { nl: 'Partner API', en: 'the Partner API' },
+  web: { nl: 'webformulier', en: 'the web form' },
+  ops: { nl: 'operations', en: 'operations' },
+} as const;
 
 /**
  * Receiving a lead is only storing it: the lead as given (normalised), routed to its entity, with its
@@ -85,7 +89,8 @@ export async function acceptLeads(deps: AcceptDeps, items: AcceptedLead[]): Prom
         step: 'received',
         actorName: items[i]!.actor.name,
         at: now,
-        summary: `Ontvangen via ${SOURCE_LABEL[items[i]!.source]}${items[i]!.partner ? ` van ${items[i]!.partner!.name}` : ''}`,
+        summary: `Ontvangen via ${SOURCE_LABEL[items[i]!.source].nl}${items[i]!.partner ? ` van ${items[i]!.partner!.name}` : ''}`,
+        summaryEn: `Received via ${SOURCE_LABEL[items[i]!.source].en}${items[i]!.partner ? ` from ${items[i]!.partner!.name}` : ''}`,
       })),
     );
     await recordAudits(

@@ -38,12 +38,20 @@ export async function assignLead(
       updatedAt: new Date(),
     };
     const [row] = await tx.update(leads).set(set).where(eq(leads.id, leadId)).returning();
-    const parts = [
-      input.entityId && `entiteit ${input.entityId}`,
-      input.userId !== undefined && (input.userId ? 'een medewerker' : 'niemand'),
-    ].filter(Boolean);
+    const parts = (lang: 'nl' | 'en') =>
+      [
+        input.entityId && (lang === 'nl' ? `entiteit ${input.entityId}` : `entity ${input.entityId}`),
+        input.userId !== undefined &&
+          (input.userId ? (lang === 'nl' ? 'een medewerker' : 'a colleague') : lang === 'nl' ? 'niemand' : 'no one'),
+      ]
+        .filter(Boolean)
+        .join(lang === 'nl' ? ' en ' : ' and ');
     await recordSteps(tx, leadId, actor.name, [
-      { step: 'assigned', summary: `Toegewezen aan ${parts.join(' en ')}`, data: { ...input } },
+      {
+        step: 'assigned',
+        summary: { nl: `Toegewezen aan ${parts('nl')}`, en: `Assigned to ${parts('en')}` },
+        data: { ...input },
+      },
     ]);
     await recordAudit(tx, actor, {
       action: 'lead.assigned',

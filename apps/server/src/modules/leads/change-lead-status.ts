@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
-import { AppError, notFound } from '../../platform/errors.ts';
+import { AppError, notFound, type Bilingual } from '../../platform/errors.ts';
 import { leads, type LeadStatus } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 
@@ -12,7 +12,7 @@ export type StatusChange = {
   to: 'qualified' | 'rejected' | 'converted';
   from: readonly LeadStatus[];
   step: string;
-  summary: string;
+  summary: Bilingual;
   set: Partial<LeadRow>;
 };
 
@@ -76,7 +76,7 @@ export const qualifyLead = (db: Db, actor: Actor, leadId: string, now = new Date
         to: 'qualified',
         from: QUALIFIABLE,
         step: 'qualified',
-        summary: `Gekwalificeerd door ${actor.name}`,
+        summary: { nl: `Gekwalificeerd door ${actor.name}`, en: `Qualified by ${actor.name}` },
         set: { qualifiedAt: now },
       },
       now,
@@ -93,7 +93,7 @@ export const rejectLead = (db: Db, actor: Actor, leadId: string, reason: string,
         to: 'rejected',
         from: [...OPEN_STATUSES, 'qualified'],
         step: 'rejected',
-        summary: `Afgewezen door ${actor.name}: ${reason}`,
+        summary: { nl: `Afgewezen door ${actor.name}: ${reason}`, en: `Rejected by ${actor.name}: ${reason}` },
         set: { rejectedReason: reason, rejectedAt: now },
       },
       now,
@@ -118,7 +118,10 @@ export async function convertLead(tx: DbOrTx, actor: Actor, leadId: string, quot
       to: 'converted',
       from: CONVERTIBLE,
       step: 'converted',
-      summary: `Offerte ${quoteNumber} getekend: de lead is een order geworden`,
+      summary: {
+        nl: `Offerte ${quoteNumber} getekend: de lead is een order geworden`,
+        en: `Quote ${quoteNumber} signed: the lead became an order`,
+      },
       set: {},
     },
     now,

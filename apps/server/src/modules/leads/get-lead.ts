@@ -24,7 +24,7 @@ export async function getPartnerLead(db: Db, actor: Actor, id: string) {
 }
 
 /** The lead detail of the ops portal: everything, with timeline, score breakdown and intake. */
-export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new Date()) {
+export async function getLeadDetail(db: Db, actor: Actor, id: string, language: 'nl' | 'en' = 'nl', now = new Date()) {
   const lead = await findLead(db, actor, id);
   const [partner, timeline, intake, photos, quotes] = await Promise.all([
     lead.partnerId ? findPartner(db, lead.partnerId) : undefined,
@@ -85,7 +85,7 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, now = new 
       : null,
     timeline: timeline.map((t) => ({
       step: t.step,
-      summary: t.summary,
+      summary: language === 'en' ? (t.summaryEn ?? t.summary) : t.summary,
       actorName: t.actorName,
       at: t.at.toISOString(),
       data: t.data ?? null,

@@ -67,7 +67,7 @@ export function createLeadsService(deps: LeadsDeps) {
     getForPartner: (actor: Actor, id: string) => getPartnerLead(deps.db, actor, id),
     listForPartner: (actor: Actor, q: z.infer<typeof PartnerLeadQuery>) => listPartnerLeads(deps.db, actor, q),
     list: (actor: Actor, q: z.infer<typeof LeadListQuery>) => listLeads(deps.db, actor, q),
-    detail: (actor: Actor, id: string) => getLeadDetail(deps.db, actor, id),
+    detail: (actor: Actor, id: string, language: 'nl' | 'en') => getLeadDetail(deps.db, actor, id, language),
     qualify: (actor: Actor, id: string) => qualifyLead(deps.db, actor, id),
     reject: (actor: Actor, id: string, reason: string) => rejectLead(deps.db, actor, id, reason),
     assign: (actor: Actor, id: string, input: { userId?: string | null | undefined; entityId?: string | undefined }) =>

@@ -63,7 +63,10 @@ export async function submitIntake(
       [
         {
           step: 'intake_completed',
-          summary: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)`,
+          summary: {
+            nl: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)`,
+            en: `Intake completed (${rest.phases === 'unknown' ? 'phases unknown' : `${rest.phases}-phase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} photos)`,
+          },
         },
       ],
       now,
@@ -83,7 +86,7 @@ export async function submitIntake(
           to: 'qualified',
           from: ['awaiting_intake'],
           step: 'qualified',
-          summary: 'Automatisch gekwalificeerd na intake',
+          summary: { nl: 'Automatisch gekwalificeerd na intake', en: 'Qualified automatically after the intake' },
           set: { qualifiedAt: now },
         },
         now,

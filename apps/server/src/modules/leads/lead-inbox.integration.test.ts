@@ -45,6 +45,18 @@ describe('ops lead inbox', () => {
     });
     expect(detail.scoreReasons).toHaveLength(4);
     expect(detail.timeline.map((s: { step: string }) => s.step)).toContain('routed');
+    type Step = { step: string; summary: string };
+    expect(detail.timeline.find((s: Step) => s.step === 'received').summary).toBe(
+      'Ontvangen via operations van Energie Bravo',
+    );
+    // The same timeline for a reader who chose English (issue 16).
+    const english = (await ops.get(`/api/leads/${id}`, { 'accept-language': 'en-GB,en;q=0.9' })).json();
+    expect(english.timeline.find((s: Step) => s.step === 'received').summary).toBe(
+      'Received via operations from Energie Bravo',
+    );
+    expect(english.timeline.find((s: Step) => s.step === 'qualified').summary).toBe(
+      'Qualified automatically: complete and valid, ready for a quote',
+    );
   });
 
   it('qualifies, rejects with a reason and assigns by hand; a decided lead cannot be decided again', async () => {

@@ -1,7 +1,9 @@
 import type { DbOrTx } from '../../platform/db/client.ts';
+import type { Bilingual } from '../../platform/errors.ts';
 import { leadTimeline } from './leads.schema.ts';
 
-export type TimelineStep = { step: string; summary: string; data?: Record<string, unknown> };
+/** A step as the platform words it: in Dutch and in English, for whichever its reader chose. */
+export type TimelineStep = { step: string; summary: Bilingual; data?: Record<string, unknown> };
 
 /** Appends steps to a lead's timeline, in the caller's transaction. */
 export async function recordSteps(
@@ -16,7 +18,8 @@ export async function recordSteps(
     steps.map((s, i) => ({
       leadId,
       step: s.step,
-      summary: s.summary,
+      summary: s.summary.nl,
+      summaryEn: s.summary.en,
       data: s.data ?? null,
       actorName,
       at: new Date(at.getTime() + i),

@@ -21,6 +21,7 @@ import {
   Text,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { requestLanguage } from '../../platform/errors.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import type { LeadsService } from './index.ts';
 
@@ -60,7 +61,7 @@ export function leadsRoutes(
         response: { 200: LeadDetail, 404: Problem },
       },
     },
-    (request) => leads.detail(actorOf(request), request.params.id),
+    (request) => leads.detail(actorOf(request), request.params.id, requestLanguage(request.headers['accept-language'])),
   );
   r.post(
     '/api/leads',

@@ -92,6 +92,8 @@ export const leadTimeline = pgTable(
       .references(() => leads.id, { onDelete: 'cascade' }),
     step: text('step').notNull(),
     summary: text('summary').notNull(),
+    // The same summary in English for readers who chose English; null on rows written before it existed.
+    summaryEn: text('summary_en'),
     data: jsonb('data').$type<Record<string, unknown>>(),
     actorName: text('actor_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),

@@ -28,7 +28,10 @@ export async function parkFailedLead(db: Db, leadId: string, error: unknown): Pr
       [
         {
           step: 'pipeline_failed',
-          summary: `Automatische verwerking mislukt (${message.slice(0, 200)}): operations handelt deze lead af`,
+          summary: {
+            nl: `Automatische verwerking mislukt (${message.slice(0, 200)}): operations handelt deze lead af`,
+            en: `Automatic processing failed (${message.slice(0, 200)}): operations will handle this lead`,
+          },
           data: { error: message.slice(0, 500) },
         },
       ],

@@ -28,7 +28,11 @@ export type PipelineDeps = {
 
 /** Who acts when the system processes a lead by itself, as the timeline and audit show it. */
 export const PIPELINE_ACTOR = { ...SYSTEM_ACTOR, name: 'Pipeline' };
-const MATCH_LABEL = { email: 'e-mailadres', phone: 'telefoonnummer', address: 'postcode en huisnummer' } as const;
+const MATCH_LABEL = {
+  email: { nl: 'e-mailadres', en: 'e-mail address' },
+  phone: { nl: 'telefoonnummer', en: 'phone number' },
+  address: { nl: 'postcode en huisnummer', en: 'postcode and house number' },
+} as const;
 
 /** The lead as it was received, in the shape the pipeline's steps take. */
 const asNormalised = (row: LeadRow): NormalisedLead => ({
@@ -140,7 +144,8 @@ export async function processReceivedLeads(
         d.steps.map((s, i) => ({
           leadId: d.row.id,
           step: s.step,
-          summary: s.summary,
+          summary: s.summary.nl,
+          summaryEn: s.summary.en,
           data: s.data ?? null,
           actorName: PIPELINE_ACTOR.name,
           at: new Date(now.getTime() + i),
@@ -241,28 +246,49 @@ function stepsFor(
     {
       step: 'enriched',
       summary: enrichment.regionCode
-        ? `Verrijkt: ${a?.municipality ?? '?'}, regio ${enrichment.regionCode}`
-        : 'Niet verrijkt: geen bruikbaar adres',
+        ? {
+            nl: `Verrijkt: ${a?.municipality ?? '?'}, regio ${enrichment.regionCode}`,
+            en: `Enriched: ${a?.municipality ?? '?'}, region ${enrichment.regionCode}`,
+          }
+        : { nl: 'Niet verrijkt: geen bruikbaar adres', en: 'Not enriched: no usable address' },
       data: { findings: enrichment.findings, addressVerified: enrichment.addressVerified },
     },
     {
       step: 'deduplicated',
       summary: match.matchedOn
-        ? `Herhaalde lead: bestaande klant gevonden op ${MATCH_LABEL[match.matchedOn]}`
-        : 'Nieuwe klant aangemaakt',
+        ? {
+            nl: `Herhaalde lead: bestaande klant gevonden op ${MATCH_LABEL[match.matchedOn].nl}`,
+            en: `Repeat lead: existing customer found by ${MATCH_LABEL[match.matchedOn].en}`,
+          }
+        : { nl: 'Nieuwe klant aangemaakt', en: 'New customer created' },
       data: { customerId: match.customerId, matchedOn: match.matchedOn },
     },
-    { step: 'scored', summary: `Score ${score}/100`, data: { reasons } },
+    { step: 'scored', summary: { nl: `Score ${score}/100`, en: `Score ${score}/100` }, data: { reasons } },
     {
       step: 'routed',
-      summary: `Toegewezen aan ${route.entityId}${enrichment.regionCode ? `, regio ${enrichment.regionCode}` : ''} (${route.rule})`,
+      summary: {
+        nl: `Toegewezen aan ${route.entityId}${enrichment.regionCode ? `, regio ${enrichment.regionCode}` : ''} (${route.rule})`,
+        en: `Routed to ${route.entityId}${enrichment.regionCode ? `, region ${enrichment.regionCode}` : ''} (${route.rule})`,
+      },
     },
-    { step: 'intake_sent', summary: `Intakevragenlijst gestuurd naar ${lead.email}` },
+    {
+      step: 'intake_sent',
+      summary: {
+        nl: `Intakevragenlijst gestuurd naar ${lead.email}`,
+        en: `Intake questionnaire sent to ${lead.email}`,
+      },
+    },
     qualifies
-      ? { step: 'qualified', summary: 'Automatisch gekwalificeerd: volledig en geldig, klaar voor offerte' }
+      ? {
+          step: 'qualified',
+          summary: {
+            nl: 'Automatisch gekwalificeerd: volledig en geldig, klaar voor offerte',
+            en: 'Qualified automatically: complete and valid, ready for a quote',
+          },
+        }
       : {
           step: 'awaiting_intake',
-          summary: 'Wacht op de intake of op operations',
+          summary: { nl: 'Wacht op de intake of op operations', en: 'Waiting for the intake or for operations' },
           data: { complete: isComplete(lead, enrichment), minScore: AUTO_QUALIFY_MIN_SCORE },
         },
   ];

@@ -41,7 +41,15 @@ export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; pub
         tx,
         lead.id,
         PIPELINE.name,
-        [{ step: 'intake_reminder', summary: `Herinnering intake gestuurd naar ${lead.email}` }],
+        [
+          {
+            step: 'intake_reminder',
+            summary: {
+              nl: `Herinnering intake gestuurd naar ${lead.email}`,
+              en: `Intake reminder sent to ${lead.email}`,
+            },
+          },
+        ],
         now,
       );
       await recordAudit(tx, PIPELINE, { action: 'lead.intake_reminded', subjectType: 'lead', subjectId: lead.id });
@@ -64,7 +72,12 @@ export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; pub
         tx,
         lead.id,
         PIPELINE.name,
-        [{ step: 'escalated', summary: 'SLA verstreken: geëscaleerd naar operations' }],
+        [
+          {
+            step: 'escalated',
+            summary: { nl: 'SLA verstreken: geëscaleerd naar operations', en: 'SLA passed: escalated to operations' },
+          },
+        ],
         now,
       );
       await recordAudit(tx, PIPELINE, { action: 'lead.escalated', subjectType: 'lead', subjectId: lead.id });

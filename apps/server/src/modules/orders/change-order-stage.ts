@@ -59,7 +59,10 @@ export async function changeOrderStage(
     // Resumed: what happened while it was on hold (a visit planned or done) moves it on now.
     if (order.stage === 'on_hold' && !pausing)
       return (
-        (await advanceOrder(tx, actor, order.id, 'Hervat; de stand van de bezoeken en facturen geldt weer')) ?? moved
+        (await advanceOrder(tx, actor, order.id, {
+          nl: 'Hervat; de stand van de bezoeken en facturen geldt weer',
+          en: 'Resumed; the state of the visits and invoices applies again',
+        })) ?? moved
       );
     return moved;
   });

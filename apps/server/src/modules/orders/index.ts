@@ -28,7 +28,8 @@ export function createOrdersService(deps: Omit<PlaceOrderDeps, 'db'> & { db: Db 
       actor: Actor,
       opts: { orderId: string; stage: (typeof ORDER_STAGES)[number]; reason?: string | undefined },
     ) => changeOrderStage(deps.db, actor, opts),
-    timeline: (actor: Actor, orderId: string) => orderTimeline(deps.db, actor, orderId),
+    timeline: (actor: Actor, orderId: string, language: 'nl' | 'en') =>
+      orderTimeline(deps.db, actor, orderId, language),
   };
 }
 export type OrdersService = ReturnType<typeof createOrdersService>;

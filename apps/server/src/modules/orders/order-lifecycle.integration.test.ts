@@ -245,8 +245,12 @@ describe('from signature to cash, driven by the facts', () => {
       'invoiced',
       'closed',
     ]);
-    expect(timeline[1].reason).toContain(installation!.number);
+    expect(timeline[1].reason).toBe(`Bezoek ${installation!.number} ingepland op ${dayAfter(3)}`);
     expect(timeline[2].actorName).toBe('Tom Technicus');
+    // A reader who chose English reads what the platform wrote in English (issue 16).
+    const timelineInEnglish = (await ops.get(`/api/orders/${id}/timeline`, { 'accept-language': 'en' })).json();
+    expect(timelineInEnglish[1].reason).toBe(`Visit ${installation!.number} planned on ${dayAfter(3)}`);
+    expect(timelineInEnglish.at(-1).reason).toMatch(/^Invoice .+ paid$/);
   });
 
   it('ops can still put an order on hold and cancel it with a reason, and the facts do not move a paused order', async () => {

@@ -105,7 +105,10 @@ export async function assertStageReachable(tx: Tx, orderId: string, stage: Stage
  * Moves the order to `to`: stage, progress, the milestones of every stage it passes, a timeline entry,
  * audit and the events (`order.completed` too, for partners who subscribe to completion alone).
  */
-export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, reason: string | null) {
+export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, given: string | Bilingual | null) {
+  // A reason a person typed is kept as typed; one the platform words comes in both languages.
+  const reason = typeof given === 'string' || given === null ? given : given.nl;
+  const reasonEn = typeof given === 'string' || given === null ? null : given.en;
   const pausing = to === 'on_hold' || to === 'cancelled';
   const progress = pausing ? order.progress : Math.max(order.progress, PROGRESS[to]);
   const now = new Date();
@@ -144,6 +147,7 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, r
     fromStage: order.stage,
     toStage: to,
     reason,
+    reasonEn,
     actorName: actor.name,
   });
   await recordAudit(tx, actor, {
@@ -177,9 +181,9 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, r
  * rules now allow (a visit planned, started or done; lines invoiced; invoices paid). An order on hold,
  * cancelled or closed stays where it is; a stage already passed is not reached again.
  *
- * @example await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} ingepland`)
+ * @example await advanceOrder(tx, actor, visit.orderId, { nl: `Bezoek ${n} ingepland`, en: `Visit ${n} planned` })
  */
-export async function advanceOrder(tx: Tx, actor: Actor, orderId: string, reason: string) {
+export async function advanceOrder(tx: Tx, actor: Actor, orderId: string, reason: Bilingual) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
   const at = order ? PATH.indexOf(order.stage) : -1;
   if (!order || at < 0) return null;

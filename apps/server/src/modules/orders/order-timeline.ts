@@ -5,8 +5,8 @@ import { notFound } from '../../platform/errors.ts';
 import { orderEvents, orders } from './orders.schema.ts';
 import { orderScope } from './order-scope.ts';
 
-/** The order's history, oldest first, for whoever may see the order. */
-export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string) {
+/** The order's history, oldest first, for whoever may see the order, in the reader's language. */
+export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string, language: 'nl' | 'en' = 'nl') {
   const [visible] = await db
     .select({ id: orders.id })
     .from(orders)
@@ -18,7 +18,7 @@ export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string) {
     kind: e.kind,
     fromStage: e.fromStage,
     toStage: e.toStage,
-    reason: e.reason,
+    reason: language === 'en' ? (e.reasonEn ?? e.reason) : e.reason,
     actorName: e.actorName,
   }));
 }

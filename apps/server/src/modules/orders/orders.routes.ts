@@ -14,6 +14,7 @@ import {
   Problem,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { requestLanguage } from '../../platform/errors.ts';
 import type { OrdersService } from './index.ts';
 
 export function ordersRoutes(app: FastifyInstance, orders: OrdersService) {
@@ -52,7 +53,8 @@ export function ordersRoutes(app: FastifyInstance, orders: OrdersService) {
         response: { 200: OrderTimeline, 404: Problem },
       },
     },
-    (request) => orders.timeline(actorOf(request), request.params.id),
+    (request) =>
+      orders.timeline(actorOf(request), request.params.id, requestLanguage(request.headers['accept-language'])),
   );
   r.post(
     '/api/orders/:id/stage',

@@ -131,6 +131,8 @@ export const orderEvents = pgTable(
     fromStage: text('from_stage', { enum: ORDER_STAGES }),
     toStage: text('to_stage', { enum: ORDER_STAGES }),
     reason: text('reason'),
+    // A reason the platform wrote, in English; null for one a person typed (shown as typed).
+    reasonEn: text('reason_en'),
     actorName: text('actor_name').notNull(),
   },
   (t) => [index('order_events_order_idx').on(t.orderId, t.at)],

@@ -51,7 +51,10 @@ export async function completeVisit(db: Db, actor: Actor, visitId: string) {
       audience: visitAudience(order, visit),
     });
     // The last visit done completes the order (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} uitgevoerd`);
+    await advanceOrder(tx, actor, visit.orderId, {
+      nl: `Bezoek ${visit.number} uitgevoerd`,
+      en: `Visit ${visit.number} done`,
+    });
     return { id: visit.id, number: visit.number, status: 'completed' as const, completedAt: completedAt.toISOString() };
   });
 }

@@ -69,7 +69,10 @@ export async function scheduleVisit(db: Db, actor: Actor, input: ScheduleVisitIn
       audience: visitAudience(order, { customerId: visit.customerId, teamId: input.teamId }),
     });
     // The first visit planned schedules the order (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} ingepland op ${input.date}`);
+    await advanceOrder(tx, actor, visit.orderId, {
+      nl: `Bezoek ${visit.number} ingepland op ${input.date}`,
+      en: `Visit ${visit.number} planned on ${input.date}`,
+    });
     return { id: visit.id, number: visit.number, ...after };
   });
 }

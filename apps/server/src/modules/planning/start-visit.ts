@@ -46,7 +46,10 @@ export async function startVisit(db: Db, actor: Actor, visitId: string) {
       audience: visitAudience(order, visit),
     });
     // The first visit started puts the order in progress (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, `Bezoek ${visit.number} gestart door ${actor.name}`);
+    await advanceOrder(tx, actor, visit.orderId, {
+      nl: `Bezoek ${visit.number} gestart door ${actor.name}`,
+      en: `Visit ${visit.number} started by ${actor.name}`,
+    });
     return { id: visit.id, number: visit.number, status: 'in_progress' as const, startedAt: startedAt.toISOString() };
   });
 }
