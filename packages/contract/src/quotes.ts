@@ -167,7 +167,9 @@ export const QuoteListItem = z
   .meta({ id: 'QuoteListItem' });
 export const QuotePage = page(QuoteListItem);
 
-export const QuoteViewQuery = z.object({ view: BillTo.default('customer') });
+/** A document's language when its link names one (a PDF opened from a page in English); else the request's. */
+export const DocumentLanguageQuery = z.object({ lang: z.enum(['nl', 'en']).optional() });
+export const QuoteViewQuery = DocumentLanguageQuery.extend({ view: BillTo.default('customer') });
 export const DiffParams = z.object({
   id: Uuid,
   from: z.coerce.number().int().min(1).max(2_147_483_647),

@@ -27,8 +27,10 @@ export function documentTotals(lines: readonly PricedLine[]) {
 }
 
 const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+const EURO_EN = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' });
 /** "€ 1.234,56" as Dutch documents print it. */
-export const formatEuro = (cents: number) => EURO.format(cents / 100);
+export const formatEuro = (cents: number, language: 'nl' | 'en' = 'nl') =>
+  (language === 'en' ? EURO_EN : EURO).format(cents / 100);
 
 /** Cents as a UBL amount: "1234.56". */
 export const decimalAmount = (cents: number) => (cents / 100).toFixed(2);

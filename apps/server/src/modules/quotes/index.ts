@@ -46,7 +46,8 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
     get: (actor: Actor, id: string) => getQuote(db, actor, id),
     list: (actor: Actor, opts: ListQuotesOptions) => listQuotes(db, actor, opts),
     diff: (actor: Actor, opts: { quoteId: string; from: number; to: number }) => diffQuoteVersions(db, actor, opts),
-    pdf: (actor: Actor, opts: { quoteId: string; view: 'customer' | 'partner' }) => renderQuotePdfFor(db, actor, opts),
+    pdf: (actor: Actor, opts: { quoteId: string; view: 'customer' | 'partner'; language: 'nl' | 'en' }) =>
+      renderQuotePdfFor(db, actor, opts),
     async visitPreview(actor: Actor, quoteId: string) {
       await getQuote(db, actor, quoteId);
       const doc = await loadQuoteDocument(db, quoteId);
@@ -54,9 +55,9 @@ export function createQuotesService(deps: { db: Db; publicUrl: string; createOrd
       return previewVisitDates(db, { customerId: doc.quote.customerId, visits: doc.visits });
     },
     viewSigningPart: (token: string) => viewSigningPart(db, token),
-    async signingPdf(token: string) {
+    async signingPdf(token: string, language: 'nl' | 'en') {
       const { doc, signature } = await resolveSigningLink(db, token);
-      return renderQuotePdf(db, doc, signature.role);
+      return renderQuotePdf(db, doc, signature.role, language);
     },
     sign: (
       token: string,

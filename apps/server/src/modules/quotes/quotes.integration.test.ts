@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { pdfText } from '../../test/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
 import { quoteSigningTrail } from './quotes.schema.ts';
@@ -179,6 +180,13 @@ describe('signing both parts', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     // The certificate page follows the quote page.
     expect(pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g)).toHaveLength(2);
+    expect(pdfText(pdf.rawPayload)).toEqual(
+      expect.arrayContaining(['Totaal incl. btw', 'Certificaat van ondertekening']),
+    );
+    // The signer who reads the page in English gets the PDF in English (issue 16).
+    const english = await t.app.inject({ method: 'GET', url: `/api/sign/${customerToken}/pdf?lang=en` });
+    expect(pdfText(english.rawPayload)).toEqual(expect.arrayContaining(['Total incl. VAT', 'Signing certificate']));
+    expect(pdfText(english.rawPayload)).not.toContain('Totaal incl. btw');
   });
 
   it('a change after one side signed voids that signature and asks both again; the diff shows it', async () => {

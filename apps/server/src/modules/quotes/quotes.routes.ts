@@ -18,6 +18,7 @@ import {
   VisitPreview,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { requestLanguage } from '../../platform/errors.ts';
 import type { QuotesService } from './index.ts';
 
 const errors = { 400: Problem, 404: Problem, 409: Problem, 422: Problem };
@@ -155,7 +156,11 @@ export function quotesRoutes(app: FastifyInstance, quotes: QuotesService) {
       },
     },
     async (request, reply) => {
-      const pdf = await quotes.pdf(actorOf(request), { quoteId: request.params.id, view: request.query.view });
+      const pdf = await quotes.pdf(actorOf(request), {
+        quoteId: request.params.id,
+        view: request.query.view,
+        language: request.query.lang ?? requestLanguage(request.headers['accept-language']),
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="offerte-${request.query.view}.pdf"`)

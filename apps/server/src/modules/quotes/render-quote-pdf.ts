@@ -16,14 +16,76 @@ import {
 import { quoteScope } from './quote-scope.ts';
 import { readTrail, verifyTrail } from './signing-trail.ts';
 
-const VISIT_NL = { survey: 'Schouwing', installation: 'Installatie', meter_replacement: 'Meterkastwerk' } as const;
-const qty = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 }).format(n);
+type Language = 'nl' | 'en';
+const LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
+
+/** The words of the quote PDF in the reader's language; the lines stay as the catalogue names them. */
+const WORDS = {
+  nl: {
+    quote: 'Offerte',
+    partnerQuote: 'Partnerofferte',
+    version: 'versie',
+    quoteFor: 'Offerte voor',
+    for: 'Voor',
+    validUntil: 'Geldig tot en met',
+    columns: ['Omschrijving', 'Aantal', 'Prijs', 'Btw', 'Totaal'],
+    subtotal: 'Subtotaal excl. btw',
+    vat: 'Btw',
+    total: 'Totaal incl. btw',
+    reverseCharge: (party: string, vatNumber: string) =>
+      `${REVERSE_CHARGE_NOTE}: de btw over de regels met "verlegd" wordt verlegd naar ${party}, btw-nummer ${vatNumber}.`,
+    technicalScope: 'Technische omvang van de hele opdracht',
+    visits: 'Bezoeken',
+    and: ' en ',
+    hours: 'uur',
+    visitTypes: { survey: 'Schouwing', installation: 'Installatie', meter_replacement: 'Meterkastwerk' },
+    fingerprint: 'Documentkenmerk (SHA-256)',
+    certificate: 'Certificaat van ondertekening',
+    signedBy: 'Ondertekend door',
+    roles: { customer: 'klant', partner: 'partner' },
+    methods: { drawn: 'getekend', typed: 'naam getypt' },
+    time: 'Tijdstip',
+    ip: 'IP-adres',
+    signedHash: 'SHA-256 van het ondertekende document',
+    trail: (intact: boolean) => `Audittrail (${intact ? 'keten intact' : 'KETEN VERBROKEN'})`,
+    previous: 'vorige',
+  },
+  en: {
+    quote: 'Quote',
+    partnerQuote: 'Partner quote',
+    version: 'version',
+    quoteFor: 'Quote for',
+    for: 'For',
+    validUntil: 'Valid until',
+    columns: ['Description', 'Quantity', 'Price', 'VAT', 'Total'],
+    subtotal: 'Subtotal excl. VAT',
+    vat: 'VAT',
+    total: 'Total incl. VAT',
+    reverseCharge: (party: string, vatNumber: string) =>
+      `${REVERSE_CHARGE_NOTE} (reverse charge): the VAT on the lines marked "verlegd" is reverse-charged to ${party}, VAT number ${vatNumber}.`,
+    technicalScope: 'Technical scope of the whole job',
+    visits: 'Visits',
+    and: ' and ',
+    hours: 'hours',
+    visitTypes: { survey: 'Survey', installation: 'Installation', meter_replacement: 'Meter cabinet work' },
+    fingerprint: 'Document fingerprint (SHA-256)',
+    certificate: 'Signing certificate',
+    signedBy: 'Signed by',
+    roles: { customer: 'customer', partner: 'partner' },
+    methods: { drawn: 'drawn', typed: 'name typed' },
+    time: 'Time',
+    ip: 'IP address',
+    signedHash: 'SHA-256 of the signed document',
+    trail: (intact: boolean) => `Audit trail (${intact ? 'chain intact' : 'CHAIN BROKEN'})`,
+    previous: 'previous',
+  },
+} as const;
 
 /** A reader may render the view of their own side; staff either side. */
 export async function renderQuotePdfFor(
   db: DbOrTx,
   actor: Actor,
-  opts: { quoteId: string; view: 'customer' | 'partner' },
+  opts: { quoteId: string; view: 'customer' | 'partner'; language?: Language | undefined },
 ) {
   const [visible] = await db
     .select({ id: quotes.id })
@@ -33,56 +95,60 @@ export async function renderQuotePdfFor(
   if ((actor.role === 'customer' || actor.role === 'partner') && actor.role !== opts.view)
     throw forbidden('U ziet alleen uw eigen deel van de offerte');
   const doc = (await loadQuoteDocument(db, opts.quoteId))!;
-  return renderQuotePdf(db, doc, opts.view);
+  return renderQuotePdf(db, doc, opts.view, opts.language);
 }
 
 /**
  * The quote view of one side as a branded PDF. Once that side has signed this version, a certificate
  * page follows with the signature evidence and the hash-chained signing trail.
  */
-export async function renderQuotePdf(db: DbOrTx, qd: QuoteDocument, view: 'customer' | 'partner') {
+export async function renderQuotePdf(
+  db: DbOrTx,
+  qd: QuoteDocument,
+  view: 'customer' | 'partner',
+  language: Language = 'nl',
+) {
+  const w = WORDS[language];
+  const euro = (cents: number) => formatEuro(cents, language);
+  const qty = (n: number) => new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 3 }).format(n);
   const part = quotePart(qd, view);
-  const title = `${view === 'customer' ? 'Offerte' : 'Partnerofferte'} ${part.quoteNumber} (versie ${part.version})`;
-  const { doc, done } = createBrandedPdf(qd.entity, title, { subject: `Offerte voor ${part.signerParty}` });
+  const title = `${view === 'customer' ? w.quote : w.partnerQuote} ${part.quoteNumber} (${w.version} ${part.version})`;
+  const { doc, done } = createBrandedPdf(qd.entity, title, { subject: `${w.quoteFor} ${part.signerParty}` });
   doc
-    .text(`Voor: ${part.signerParty}`)
+    .text(`${w.for}: ${part.signerParty}`)
     .text(
-      `Geldig tot en met: ${new Date(`${part.validUntil}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}`,
+      `${w.validUntil}: ${new Date(`${part.validUntil}T12:00:00Z`).toLocaleDateString(LOCALE[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' })}`,
     )
     .moveDown();
   const rows = part.lines.map((l) => [
     view === 'partner' && l.specification ? `${l.description}\n${l.specification}` : l.description,
     qty(l.quantity),
-    formatEuro(l.unitPriceCents),
+    euro(l.unitPriceCents),
     printedVat(l),
-    formatEuro(l.totalCents),
+    euro(l.totalCents),
   ]);
+  const [description, quantity, price, vat, total] = w.columns;
   drawTable(
     doc,
     [
-      { header: 'Omschrijving', width: 245 },
-      { header: 'Aantal', width: 50, align: 'right' },
-      { header: 'Prijs', width: 75, align: 'right' },
-      { header: 'Btw', width: 40, align: 'right' },
-      { header: 'Totaal', width: 85, align: 'right' },
+      { header: description, width: 245 },
+      { header: quantity, width: 50, align: 'right' },
+      { header: price, width: 75, align: 'right' },
+      { header: vat, width: 40, align: 'right' },
+      { header: total, width: 85, align: 'right' },
     ],
     rows,
     qd.entity.brandColor,
   );
   drawTotals(doc, [
-    ['Subtotaal excl. btw', formatEuro(part.netCents)],
-    ['Btw', formatEuro(part.vatCents)],
-    ['Totaal incl. btw', formatEuro(part.grossCents), true],
+    [w.subtotal, euro(part.netCents)],
+    [w.vat, euro(part.vatCents)],
+    [w.total, euro(part.grossCents), true],
   ]);
   const shiftedTo = reverseChargeVatNumber(qd, part);
-  if (shiftedTo)
-    doc
-      .text(
-        `${REVERSE_CHARGE_NOTE}: de btw over de regels met "verlegd" wordt verlegd naar ${part.signerParty}, btw-nummer ${shiftedTo}.`,
-      )
-      .moveDown();
+  if (shiftedTo) doc.text(w.reverseCharge(part.signerParty, shiftedTo)).moveDown();
   if (view === 'partner') {
-    doc.font('Helvetica-Bold').text('Technische omvang van de hele opdracht').font('Helvetica').moveDown(0.3);
+    doc.font('Helvetica-Bold').text(w.technicalScope).font('Helvetica').moveDown(0.3);
     for (const l of part.technicalScope)
       doc.fontSize(9).text(`${qty(l.quantity)} × ${l.description}${l.specification ? ` (${l.specification})` : ''}`);
     doc.fontSize(10).moveDown();
@@ -90,13 +156,13 @@ export async function renderQuotePdf(db: DbOrTx, qd: QuoteDocument, view: 'custo
   if (part.visits.length)
     doc
       .text(
-        `Bezoeken: ${part.visits.map((v) => `${VISIT_NL[v.type]} (${Math.round(v.durationMinutes / 6) / 10} uur)`).join(' en ')}`,
+        `${w.visits}: ${part.visits.map((v) => `${w.visitTypes[v.type]} (${qty(Math.round(v.durationMinutes / 6) / 10)} ${w.hours})`).join(w.and)}`,
       )
       .moveDown();
   doc
     .fontSize(8)
     .fillColor('#6b7280')
-    .text(`Documentkenmerk (SHA-256): ${partSha256(part)}`)
+    .text(`${w.fingerprint}: ${partSha256(part)}`)
     .fillColor('#111827')
     .fontSize(10);
   legalFooter(doc, qd.entity);
@@ -110,7 +176,7 @@ export async function renderQuotePdf(db: DbOrTx, qd: QuoteDocument, view: 'custo
         eq(quoteSignatures.status, 'signed'),
       ),
     );
-  if (signature) await certificatePage(db, doc, qd, signature);
+  if (signature) await certificatePage(db, doc, qd, signature, language);
   doc.end();
   return done;
 }
@@ -120,25 +186,20 @@ async function certificatePage(
   doc: PDFKit.PDFDocument,
   qd: QuoteDocument,
   s: typeof quoteSignatures.$inferSelect,
+  language: Language,
 ) {
+  const w = WORDS[language];
   const trail = await readTrail(db, qd.quote.id);
-  doc
-    .addPage()
-    .font('Helvetica-Bold')
-    .fontSize(16)
-    .text('Certificaat van ondertekening')
-    .font('Helvetica')
-    .fontSize(10)
-    .moveDown();
+  doc.addPage().font('Helvetica-Bold').fontSize(16).text(w.certificate).font('Helvetica').fontSize(10).moveDown();
+  doc.text(`${w.signedBy}: ${s.signerName} (${w.roles[s.role]}), ${w.methods[s.method ?? 'typed']}`);
   doc.text(
-    `Ondertekend door: ${s.signerName} (${s.role === 'customer' ? 'klant' : 'partner'}), ${s.method === 'drawn' ? 'getekend' : 'naam getypt'}`,
+    `${w.time}: ${s.usedAt!.toLocaleString(LOCALE[language], { timeZone: 'Europe/Amsterdam' })} (Europe/Amsterdam)`,
   );
-  doc.text(`Tijdstip: ${s.usedAt!.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })} (Europe/Amsterdam)`);
-  doc.text(`IP-adres: ${s.ip}   User-agent: ${s.userAgent}`);
-  doc.text(`SHA-256 van het ondertekende document: ${s.documentSha256}`).moveDown();
+  doc.text(`${w.ip}: ${s.ip}   User-agent: ${s.userAgent}`);
+  doc.text(`${w.signedHash}: ${s.documentSha256}`).moveDown();
   doc
     .font('Helvetica-Bold')
-    .text(`Audittrail (${verifyTrail(trail) ? 'keten intact' : 'KETEN VERBROKEN'})`)
+    .text(w.trail(verifyTrail(trail)))
     .font('Helvetica')
     .fontSize(8)
     .moveDown(0.3);
@@ -148,7 +209,7 @@ async function certificatePage(
     doc
       .text(`#${e.sequence} ${e.at.toISOString()} ${e.event} ${JSON.stringify(e.detail)}`)
       .fillColor('#6b7280')
-      .text(`vorige ${e.prevHash.slice(0, 16)}… hash ${e.hash}`)
+      .text(`${w.previous} ${e.prevHash.slice(0, 16)}… hash ${e.hash}`)
       .fillColor('#111827');
   }
 }

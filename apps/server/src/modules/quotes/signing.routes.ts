@@ -1,6 +1,15 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DeclineBody, Problem, SignBody, SigningPart, SigningTokenParams, SignResult } from '@chargecars/contract';
+import {
+  DeclineBody,
+  DocumentLanguageQuery,
+  Problem,
+  SignBody,
+  SigningPart,
+  SigningTokenParams,
+  SignResult,
+} from '@chargecars/contract';
+import { requestLanguage } from '../../platform/errors.ts';
 import type { QuotesService } from './index.ts';
 
 const context = (request: FastifyRequest) => ({
@@ -29,8 +38,19 @@ export function signingRoutes(app: FastifyInstance, quotes: QuotesService) {
   );
   r.get(
     '/api/sign/:token/pdf',
-    { config: { access: 'public' }, schema: { tags, summary: 'That part as PDF', params: SigningTokenParams } },
-    async (request, reply) => reply.type('application/pdf').send(await quotes.signingPdf(request.params.token)),
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'That part as PDF', params: SigningTokenParams, querystring: DocumentLanguageQuery },
+    },
+    async (request, reply) =>
+      reply
+        .type('application/pdf')
+        .send(
+          await quotes.signingPdf(
+            request.params.token,
+            request.query.lang ?? requestLanguage(request.headers['accept-language']),
+          ),
+        ),
   );
   r.post(
     '/api/sign/:token',

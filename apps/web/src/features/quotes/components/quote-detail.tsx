@@ -42,7 +42,9 @@ export function QuoteDetailView({
   above?: (q: { number: string }) => ReactNode;
 }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
+  // A link opens without the app's Accept-Language: the PDF's language goes in its address.
+  const lang = locale === 'en' ? '&lang=en' : '';
   // The intake questionnaire's own questions and answers name what the customer said.
   const intakeLabel = (key: string) => label('intake', key === 'distanceCabinetToParkingMeters' ? 'distance' : key);
   const query = useQuote(quoteId);
@@ -57,7 +59,7 @@ export function QuoteDetailView({
       {staff || ownSide === 'customer' ? (
         <a
           className="text-sm text-brand-700 hover:underline"
-          href={`/api/quotes/${q.id}/pdf?view=customer`}
+          href={`/api/quotes/${q.id}/pdf?view=customer${lang}`}
           target="_blank"
           rel="noreferrer"
         >
@@ -67,7 +69,7 @@ export function QuoteDetailView({
       {q.partnerId && (staff || ownSide === 'partner') ? (
         <a
           className="text-sm text-brand-700 hover:underline"
-          href={`/api/quotes/${q.id}/pdf?view=partner`}
+          href={`/api/quotes/${q.id}/pdf?view=partner${lang}`}
           target="_blank"
           rel="noreferrer"
         >

@@ -37,4 +37,6 @@ export function useDeclinePart(token: string) {
   });
 }
 
-export const signingPdfHref = (token: string) => `/api/sign/${encodeURIComponent(token)}/pdf`;
+/** The part as PDF, in the page's language (a link opens without the app's Accept-Language). */
+export const signingPdfHref = (token: string, locale: 'nl-NL' | 'en') =>
+  `/api/sign/${encodeURIComponent(token)}/pdf${locale === 'en' ? '?lang=en' : ''}`;

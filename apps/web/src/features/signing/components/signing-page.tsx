@@ -121,7 +121,7 @@ export function SigningPage({ token }: { token: string }) {
         <p className="mt-3 text-xs break-all text-ink-subtle">{t('signing.hash', { hash: p.documentSha256 })}</p>
         <a
           className="text-sm text-brand-700 hover:underline"
-          href={signingPdfHref(token)}
+          href={signingPdfHref(token, locale)}
           target="_blank"
           rel="noreferrer"
         >
