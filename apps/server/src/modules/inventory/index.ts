@@ -15,6 +15,10 @@ import { releaseStockForVisit, reserveStockForVisit, type ReserveInput } from '.
 import { changePurchaseOrderStatus, createPurchaseOrder, type CreatePurchaseOrderInput } from './purchase-orders.ts';
 import { receivePurchaseOrder, type ReceiptInput } from './receive-purchase-order.ts';
 import { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
+import { reconcileVisits, sweepReservations } from './reservations-follow-planning.ts';
+import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
+import { orderVisitIds } from '../../read-models/visit-materials.ts';
+import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -51,6 +55,41 @@ export function createInventoryService(deps: { db: Db }) {
     },
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
+    sweepReservations: () => sweepReservations(db),
+    materialAvailability: (q: { visitId?: string | undefined; orderId?: string | undefined; date: string }) =>
+      materialAvailability(
+        db,
+        q.visitId ? { visitId: q.visitId, date: q.date } : { orderId: q.orderId!, date: q.date },
+      ),
+    stockOutWarnings: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutWarnings(db, q),
+    /**
+     * Reservations follow planning by its events (planning comes before inventory and cannot call it):
+     * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep
+     * catches what came without an event (an unplanned or cancelled visit, stock arrived for a short one).
+     */
+    workers: (): ModuleWorkers => ({
+      subscribers: [
+        subscribeTo({
+          queue: 'event.inventory.reservations-follow-planning',
+          eventTypes: ['visit.scheduled', 'visit.started', 'visit.completed', 'order.stage_changed'],
+          handle: async (event) => {
+            const ids =
+              event.type === 'order.stage_changed' ? await orderVisitIds(db, event.subjectId) : [event.subjectId];
+            await reconcileVisits(db, ids);
+          },
+        }),
+      ],
+      schedules: [
+        {
+          queue: 'inventory.reservation-sweep',
+          cron: '*/10 * * * *',
+          run: async () => {
+            await sweepReservations(db);
+          },
+        },
+      ],
+      loops: [],
+    }),
   };
 }
 export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -5,6 +5,10 @@ import {
   CreatedPurchaseOrder,
   CreatePurchaseOrderBody,
   IdParams,
+  MaterialAvailability,
+  MaterialAvailabilityQuery,
+  StockOutWarning,
+  StockOutWarningsQuery,
   Problem,
   ProductLedger,
   PurchaseOrderDetail,
@@ -124,6 +128,33 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
       },
     },
     (request) => inventory.release(actorOf(request), request.params.id),
+  );
+  r.get(
+    '/api/inventory/material-availability',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary:
+          "A visit's or order's materials on a date: on hand at the warehouse minus reserved for others plus expected receipts before it",
+        querystring: MaterialAvailabilityQuery,
+        response: { 200: MaterialAvailability, ...errors },
+      },
+    },
+    (request) => inventory.materialAvailability(request.query),
+  );
+  r.get(
+    '/api/inventory/stock-out-warnings',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary: 'Planned visits in a period that will lack a part, with what they lack',
+        querystring: StockOutWarningsQuery,
+        response: { 200: z.array(StockOutWarning), ...errors },
+      },
+    },
+    (request) => inventory.stockOutWarnings(request.query),
   );
   r.get(
     '/api/inventory/purchase-orders',
