@@ -19,6 +19,9 @@ import { reconcileVisits, sweepReservations } from './reservations-follow-planni
 import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { orderVisitIds } from '../../read-models/visit-materials.ts';
 import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
+import { kitInStaging, pickingList, teamStockPlaces } from '../../read-models/picking-list.ts';
+import { stockVisit } from '../../read-models/stock-visit.ts';
+import { checkKitAndLoad, pickVisit, type KitCheckInput } from './pick-and-load-kit.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -56,6 +59,29 @@ export function createInventoryService(deps: { db: Db }) {
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
     sweepReservations: () => sweepReservations(db),
+    async pickingList(q: { teamId: string; date: string }) {
+      const list = await pickingList(db, q);
+      if (!list) throw notFound('Team');
+      return list;
+    },
+    pick: (actor: Actor, visitId: string) => db.transaction((tx) => pickVisit(tx, actor, visitId)),
+    /** What the kit of a visit holds in its team's staging (what was picked, less what was loaded). */
+    async kit(visitId: string) {
+      const visit = await stockVisit(db, visitId);
+      if (!visit) throw notFound('Bezoek');
+      const places = visit.teamId ? await teamStockPlaces(db, visit.teamId) : null;
+      const all = await kitInStaging(db, visitId);
+      const items = all.filter((k) => k.locationId === places?.staging?.id);
+      return {
+        visitNumber: visit.number,
+        staging: places?.staging?.code ?? '',
+        van: places?.van?.code ?? '',
+        loaded: all.length > 0 && items.length === 0,
+        items: items.map(({ locationId: _, ...k }) => k),
+      };
+    },
+    checkKit: (actor: Actor, visitId: string, input: KitCheckInput) =>
+      db.transaction((tx) => checkKitAndLoad(tx, actor, visitId, input)),
     materialAvailability: (q: { visitId?: string | undefined; orderId?: string | undefined; date: string }) =>
       materialAvailability(
         db,

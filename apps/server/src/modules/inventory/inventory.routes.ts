@@ -5,6 +5,11 @@ import {
   CreatedPurchaseOrder,
   CreatePurchaseOrderBody,
   IdParams,
+  KitCheckBody,
+  KitContents,
+  KitLoaded,
+  PickingList,
+  PickingListQuery,
   MaterialAvailability,
   MaterialAvailabilityQuery,
   StockOutWarning,
@@ -155,6 +160,65 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
       },
     },
     (request) => inventory.stockOutWarnings(request.query),
+  );
+  r.get(
+    '/api/inventory/picking-list',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "A team's picking list for a day: main components by serial, small parts per installation type",
+        querystring: PickingListQuery,
+        response: { 200: PickingList, ...errors },
+      },
+    },
+    (request) => inventory.pickingList(request.query),
+  );
+  r.post(
+    '/api/inventory/visits/:id/pick',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "Pick a visit's reserved materials into its team's staging (idempotent per set of reservations)",
+        params: IdParams,
+        response: { 200: StockPostingResult, 201: StockPostingResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.pick(actorOf(request), request.params.id);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.get(
+    '/api/inventory/visits/:id/kit',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "What a visit's kit in staging holds",
+        params: IdParams,
+        response: { 200: KitContents, ...errors },
+      },
+    },
+    (request) => inventory.kit(request.params.id),
+  );
+  r.post(
+    '/api/inventory/visits/:id/kit-check',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Quality check of a kit (every serial scanned, quantities counted), then load it onto the van',
+        params: IdParams,
+        body: KitCheckBody,
+        response: { 200: KitLoaded, 201: KitLoaded, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.checkKit(actorOf(request), request.params.id, request.body);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
   );
   r.get(
     '/api/inventory/purchase-orders',
