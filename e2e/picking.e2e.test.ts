@@ -50,13 +50,14 @@ describe('picking and the kit check', () => {
     // Our own stock for what the visit still lacks, so the test needs no particular demo stock level.
     const run = Date.now().toString(36).toUpperCase();
     const moves: object[] = [];
+    let unit = 0;
     for (const line of check!.lines) {
       const missing = line.needed - line.held;
       if (missing <= 0) continue;
       const { product } = (await warehouse(`/api/inventory/products/${line.productId}`)) as Ledger;
       const base = { productId: line.productId, fromLocationId: supplier.id, toLocationId: magazijn.id };
       if (product.tracking === 'serial')
-        for (let i = 0; i < missing; i++) moves.push({ ...base, quantity: 1, serialNumber: `PK${run}${i}` });
+        for (let i = 0; i < missing; i++) moves.push({ ...base, quantity: 1, serialNumber: `PK${run}${unit++}` });
       else
         moves.push({ ...base, quantity: missing, ...(product.tracking === 'batch' ? { batchCode: `B${run}` } : {}) });
     }
@@ -80,8 +81,10 @@ describe('picking and the kit check', () => {
     await expect.poll(() => page.getByRole('heading', { name: /^Picklijst / }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.getByText('Magazijn → STAGING-', { exact: false }).count()).toBe(1);
     await page.getByRole('button', { name: `Picken ${visit!.number}` }).click();
-    await page.getByRole('link', { name: `Kit controleren ${visit!.number}` }).click({ timeout: 20_000 });
-    await expect.poll(() => page.getByRole('heading', { name: 'Kitcontrole' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: `Kit controleren ${visit!.number}` }).click({ timeout: 20_000 });
+    await expect
+      .poll(() => page.getByRole('heading', { name: `Kitcontrole ${visit!.number}` }).count(), { timeout: 20_000 })
+      .toBe(1);
 
     const kit = (await warehouse(`/api/inventory/visits/${visit!.id}/kit`)) as Kit;
     const scan = page.getByLabel('Scan serienummer');

@@ -111,7 +111,7 @@ export const enInventory: Record<keyof typeof nlInventory, string> = {
   'inventory.picking.type.installation': 'installation',
   'inventory.picking.type.meter_replacement': 'meter replacement',
   'inventory.picking.type.survey': 'survey',
-  'inventory.kit.title': 'Kit check',
+  'inventory.kit.title': 'Kit check {visit}',
   'inventory.kit.serials': 'Serials scanned: {done} of {total}',
   'inventory.kit.scan': 'Scan serial',
   'inventory.kit.add': 'Add',

@@ -109,7 +109,7 @@ export const nlInventory = {
   'inventory.picking.type.installation': 'installatie',
   'inventory.picking.type.meter_replacement': 'meterwissel',
   'inventory.picking.type.survey': 'schouw',
-  'inventory.kit.title': 'Kitcontrole',
+  'inventory.kit.title': 'Kitcontrole {visit}',
   'inventory.kit.serials': 'Serienummers gescand: {done} van {total}',
   'inventory.kit.scan': 'Scan serienummer',
   'inventory.kit.add': 'Toevoegen',

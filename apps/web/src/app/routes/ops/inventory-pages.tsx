@@ -6,7 +6,6 @@ import { PurchaseOrderDetailView } from '../../../features/inventory/components/
 import { PurchaseOrders } from '../../../features/inventory/components/purchase-orders';
 import { SerialLookup } from '../../../features/inventory/components/serial-lookup';
 import { PickingListView } from '../../../features/inventory/components/picking-list';
-import { KitCheck } from '../../../features/inventory/components/kit-check';
 import { StockOverview } from '../../../features/inventory/components/stock-overview';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -82,24 +81,7 @@ export function PickingListPage() {
   return (
     <>
       <PageHeader title={t('inventory.picking.title')} />
-      <PickingListView kitHref={(visitId) => `/ops/inventory/picking/${visitId}`} />
-    </>
-  );
-}
-
-export function KitCheckPage() {
-  const { t } = useI18n();
-  const { visitId = '' } = useParams();
-  return (
-    <>
-      <Breadcrumbs
-        items={[
-          { label: t('inventory.picking.title'), to: '/ops/inventory/picking' },
-          { label: t('inventory.kit.title') },
-        ]}
-      />
-      <PageHeader title={t('inventory.kit.title')} />
-      <KitCheck key={visitId} visitId={visitId} />
+      <PickingListView />
     </>
   );
 }

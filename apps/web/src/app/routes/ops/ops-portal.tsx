@@ -17,7 +17,6 @@ import { QuotePage } from './quote-page';
 import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoicePage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
-  KitCheckPage,
   PickingListPage,
   ProductStockPage,
   PurchaseOrderPage,
@@ -69,7 +68,6 @@ export function Component() {
                 '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
-                '/ops/inventory/picking/:visitId': <KitCheckPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
@@ -9,6 +8,7 @@ import { amsterdamDay, formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type PickingList as List, usePickingList, usePickVisit } from '../api/picking';
 import { useStockLocations } from '../api/stock';
+import { KitCheck } from './kit-check';
 import { StockTable } from './stock-table';
 
 // The sheet alone on paper: everything else on the page (menu, filters, buttons) is hidden when printing.
@@ -24,7 +24,7 @@ const PRINT_CSS = `@media print {
  * bin to take them from, and the small parts per installation type; printable as a sheet. "Picken" moves
  * what is reserved into the team's staging; the kit check then opens per visit.
  */
-export function PickingListView({ kitHref }: { kitHref: (visitId: string) => string }) {
+export function PickingListView() {
   const { t } = useI18n();
   const locations = useStockLocations();
   const vans = (locations.data ?? []).filter((l) => l.kind === 'van' && l.teamId);
@@ -62,14 +62,16 @@ export function PickingListView({ kitHref }: { kitHref: (visitId: string) => str
       </div>
       {list.error ? <ErrorNotice error={list.error} /> : null}
       {list.isPending && team ? <Spinner label={t('common.loading')} /> : null}
-      {list.data ? <Sheet list={list.data} kitHref={kitHref} /> : null}
+      {list.data ? <Sheet list={list.data} /> : null}
     </div>
   );
 }
 
-function Sheet({ list, kitHref }: { list: List; kitHref: (visitId: string) => string }) {
+function Sheet({ list }: { list: List }) {
   const { t, label } = useI18n();
   const pick = usePickVisit();
+  // The kit check opens in the visit's card, where the kit lies: one at a time, as at the staging table.
+  const [checking, setChecking] = useState<string | null>(null);
   return (
     <section id="picking-sheet" aria-label={t('inventory.picking.sheet')} className="flex flex-col gap-4">
       <h2 className="text-lg font-semibold">
@@ -81,11 +83,9 @@ function Sheet({ list, kitHref }: { list: List; kitHref: (visitId: string) => st
       {pick.error ? <ErrorNotice error={pick.error} /> : null}
       {!list.visits.length ? <Notice>{t('inventory.picking.none')}</Notice> : null}
       {list.visits.map((v) => (
-        <Card
-          key={v.visitId}
-          title={`${v.number} · ${label('inventory.picking.block', v.block)} · ${v.place}`}
-          actions={
-            <span className="no-print flex items-center gap-2">
+        <Card key={v.visitId} title={`${v.number} · ${label('inventory.picking.block', v.block)} · ${v.place}`}>
+          <div className="flex flex-col gap-3">
+            <div className="no-print flex flex-wrap items-center gap-2">
               <span className="text-sm text-ink-muted">{label('inventory.picking.status', v.status)}</span>
               {v.status === 'to_pick' ? (
                 <Button
@@ -96,15 +96,18 @@ function Sheet({ list, kitHref }: { list: List; kitHref: (visitId: string) => st
                   {t('inventory.picking.pick', { visit: v.number })}
                 </Button>
               ) : null}
-              {v.status === 'picked' ? (
-                <Link className="text-sm text-brand-700 underline" to={kitHref(v.visitId)}>
+              {v.status === 'picked' && checking !== v.visitId ? (
+                <Button size="sm" onClick={() => setChecking(v.visitId)}>
                   {t('inventory.picking.checkKit', { visit: v.number })}
-                </Link>
+                </Button>
               ) : null}
-            </span>
-          }
-        >
-          <div className="flex flex-col gap-3">
+            </div>
+            {checking === v.visitId ? (
+              <div className="no-print rounded-lg border border-line p-3">
+                <h3 className="mb-2 text-base font-semibold">{t('inventory.kit.title', { visit: v.number })}</h3>
+                <KitCheck visitId={v.visitId} />
+              </div>
+            ) : null}
             <StockTable
               label={t('inventory.picking.main', { visit: v.number })}
               rows={v.mainComponents.map((m, i) => ({ ...m, key: `${m.productId}|${i}` }))}
