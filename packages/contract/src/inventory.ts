@@ -341,3 +341,32 @@ export const KitCheckBody = z
   })
   .strict();
 export const KitLoaded = StockPostingResult.extend({ van: Text });
+
+export const ReplenishmentRuleBody = z
+  .object({
+    productId: Uuid,
+    locationId: Uuid,
+    min: z.number().int().min(0).max(1_000_000),
+    max: z.number().int().min(1).max(1_000_000),
+  })
+  .strict()
+  .refine((r) => r.max > r.min, { message: 'het maximum moet hoger zijn dan het minimum', path: ['max'] });
+export const ReorderSuggestionsQuery = z.object({ due: z.enum(['true', 'false']).optional() });
+export const ReorderSuggestion = z
+  .object({
+    productId: Uuid,
+    sku: Text,
+    name: Text,
+    locationId: Uuid,
+    locationCode: Text,
+    source: z.enum(['rule', 'reorder_point']),
+    min: z.number().int(),
+    max: z.number().int(),
+    free: z.number().int(),
+    onOrder: z.number().int(),
+    suggested: z.number().int(),
+    supplierLocationId: Uuid.nullable(),
+    supplierName: Text.nullable(),
+  })
+  .meta({ id: 'ReorderSuggestion' });
+export type ReorderSuggestion = z.infer<typeof ReorderSuggestion>;

@@ -21,6 +21,11 @@ import { orderVisitIds } from '../../read-models/visit-materials.ts';
 import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
 import { kitInStaging, pickingList, teamStockPlaces } from '../../read-models/picking-list.ts';
 import { stockVisit } from '../../read-models/stock-visit.ts';
+import { reorderSuggestions } from '../../read-models/reorder-suggestions.ts';
+import { purchaseOrderDocument } from '../../read-models/purchase-order-document.ts';
+import { purchaseOrderUbl } from './purchase-order-ubl.ts';
+import { renderPurchaseOrderPdf } from './render-purchase-order-pdf.ts';
+import { setReplenishmentRule, type ReplenishmentRuleInput } from './replenishment-rules.ts';
 import { checkKitAndLoad, pickVisit, type KitCheckInput } from './pick-and-load-kit.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
@@ -59,6 +64,19 @@ export function createInventoryService(deps: { db: Db }) {
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
     sweepReservations: () => sweepReservations(db),
+    setReplenishmentRule: (actor: Actor, input: ReplenishmentRuleInput) =>
+      db.transaction((tx) => setReplenishmentRule(tx, actor, input)),
+    reorderSuggestions: (onlyDue: boolean) => reorderSuggestions(db, { onlyDue }),
+    async purchaseOrderPdf(id: string) {
+      const doc = await purchaseOrderDocument(db, id);
+      if (!doc) throw notFound('Inkooporder');
+      return { number: doc.number, pdf: await renderPurchaseOrderPdf(doc) };
+    },
+    async purchaseOrderUbl(id: string) {
+      const doc = await purchaseOrderDocument(db, id);
+      if (!doc) throw notFound('Inkooporder');
+      return { number: doc.number, xml: purchaseOrderUbl(doc) };
+    },
     async pickingList(q: { teamId: string; date: string }) {
       const list = await pickingList(db, q);
       if (!list) throw notFound('Team');

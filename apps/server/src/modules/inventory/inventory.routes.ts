@@ -5,6 +5,9 @@ import {
   CreatedPurchaseOrder,
   CreatePurchaseOrderBody,
   IdParams,
+  ReorderSuggestion,
+  ReorderSuggestionsQuery,
+  ReplenishmentRuleBody,
   KitCheckBody,
   KitContents,
   KitLoaded,
@@ -218,6 +221,54 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
     async (request, reply) => {
       const result = await inventory.checkKit(actorOf(request), request.params.id, request.body);
       return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.put(
+    '/api/inventory/replenishment-rules',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Set the minimum and maximum of a product at a physical location',
+        body: ReplenishmentRuleBody,
+        response: { 200: ReplenishmentRuleBody, ...errors },
+      },
+    },
+    (request) => inventory.setReplenishmentRule(actorOf(request), request.body),
+  );
+  r.get(
+    '/api/inventory/reorder-suggestions',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Min/max per product and location with what to order (due=true: only what is at or below its minimum)',
+        querystring: ReorderSuggestionsQuery,
+        response: { 200: z.array(ReorderSuggestion) },
+      },
+    },
+    (request) => inventory.reorderSuggestions(request.query.due === 'true'),
+  );
+  r.get(
+    '/api/inventory/purchase-orders/:id/pdf',
+    { config: { access: stock }, schema: { tags, summary: 'The purchase order as PDF', params: IdParams } },
+    async (request, reply) => {
+      const { number, pdf } = await inventory.purchaseOrderPdf(request.params.id);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${number}.pdf"`).send(pdf);
+    },
+  );
+  r.get(
+    '/api/inventory/purchase-orders/:id/ubl',
+    {
+      config: { access: stock },
+      schema: { tags, summary: 'The purchase order as UBL 2.1 Order', params: IdParams },
+    },
+    async (request, reply) => {
+      const { number, xml } = await inventory.purchaseOrderUbl(request.params.id);
+      return reply
+        .type('application/xml')
+        .header('content-disposition', `attachment; filename="${number}.xml"`)
+        .send(xml);
     },
   );
   r.get(
