@@ -620,6 +620,28 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
       }),
     ];
   },
+  'GET /api/inventory/reorder-suggestions': async () => [
+    await call(as.warehouse!, 'GET', '/api/inventory/reorder-suggestions?due=true'),
+    await call(as.operations!, 'GET', '/api/inventory/reorder-suggestions'),
+  ],
+  'POST /api/inventory/purchase-orders': async () => {
+    const s = (
+      ok(await call(as.warehouse!, 'GET', '/api/inventory/reorder-suggestions')) as {
+        productId: string;
+        locationId: string;
+        locationKind: string;
+        supplierLocationId: string | null;
+      }[]
+    ).find((x) => x.supplierLocationId && ['warehouse', 'bin'].includes(x.locationKind))!;
+    return [
+      await call(as.warehouse!, 'POST', '/api/inventory/purchase-orders', {
+        entityId: 'chargecars',
+        supplierLocationId: s.supplierLocationId,
+        destinationLocationId: s.locationId,
+        lines: [{ productId: s.productId, quantity: 5 }],
+      }),
+    ];
+  },
   'POST /api/admin/backups': async () => [await call(as.admin!, 'POST', '/api/admin/backups')],
   'GET /api/admin/backups': async () => [await call(as.admin!, 'GET', '/api/admin/backups')],
   'POST /api/auth/logout': async () => [

@@ -359,6 +359,7 @@ export const ReorderSuggestion = z
     name: Text,
     locationId: Uuid,
     locationCode: Text,
+    locationKind: Text,
     source: z.enum(['rule', 'reorder_point']),
     min: z.number().int(),
     max: z.number().int(),

@@ -17,6 +17,8 @@ export type ReorderSuggestion = {
   name: string;
   locationId: string;
   locationCode: string;
+  /** A warehouse (or bin) is replenished by a purchase order, a van or staging by a transfer from the warehouse. */
+  locationKind: string;
   /** From an explicit rule, or the product's reorder point at the main warehouse. */
   source: 'rule' | 'reorder_point';
   min: number;
@@ -44,6 +46,7 @@ export async function reorderSuggestions(db: DbOrTx, opts: { onlyDue: boolean })
     name: string;
     location_id: string;
     location_code: string;
+    location_kind: string;
     source: 'rule' | 'reorder_point';
     min: number;
     max: number;
@@ -74,7 +77,7 @@ export async function reorderSuggestions(db: DbOrTx, opts: { onlyDue: boolean })
              and po.status in ('draft', 'sent', 'partly_received')) on_order
       from rules r
     )
-    select lv.product_id, p.sku, p.name, lv.location_id, l.code location_code, lv.source, lv.min::int, lv.max::int,
+    select lv.product_id, p.sku, p.name, lv.location_id, l.code location_code, l.kind location_kind, lv.source, lv.min::int, lv.max::int,
            lv.free, lv.on_order, last.supplier_id, last.supplier_name
     from levels lv join ${products} p on p.id = lv.product_id join ${stockLocations} l on l.id = lv.location_id
     left join lateral (
@@ -91,6 +94,7 @@ export async function reorderSuggestions(db: DbOrTx, opts: { onlyDue: boolean })
     name: r.name,
     locationId: r.location_id,
     locationCode: r.location_code,
+    locationKind: r.location_kind,
     source: r.source,
     min: Number(r.min),
     max: Number(r.max),

@@ -6,6 +6,7 @@ import { PurchaseOrderDetailView } from '../../../features/inventory/components/
 import { PurchaseOrders } from '../../../features/inventory/components/purchase-orders';
 import { SerialLookup } from '../../../features/inventory/components/serial-lookup';
 import { PickingListView } from '../../../features/inventory/components/picking-list';
+import { ReorderSuggestions } from '../../../features/inventory/components/reorder-suggestions';
 import { StockOverview } from '../../../features/inventory/components/stock-overview';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -82,6 +83,16 @@ export function PickingListPage() {
     <>
       <PageHeader title={t('inventory.picking.title')} />
       <PickingListView />
+    </>
+  );
+}
+
+export function ReorderPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.reorder.title')} />
+      <ReorderSuggestions orderHref={purchaseOrderHref} />
     </>
   );
 }

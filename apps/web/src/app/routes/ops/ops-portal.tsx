@@ -18,6 +18,7 @@ import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoiceP
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
   PickingListPage,
+  ReorderPage,
   ProductStockPage,
   PurchaseOrderPage,
   PurchaseOrdersPage,
@@ -68,6 +69,7 @@ export function Component() {
                 '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
+                '/ops/inventory/reorder': <ReorderPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />
