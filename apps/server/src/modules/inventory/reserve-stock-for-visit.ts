@@ -36,6 +36,7 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
     input.lines.map((l) => l.productId),
   );
   const result: ReservationLine[] = [];
+  let changed = false;
   const sortedLines = [...input.lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
   for (const [i, line] of sortedLines.entries()) {
     const product = products.get(line.productId);
@@ -76,6 +77,7 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
       const take = Math.min(wanted, Math.max(0, r.free));
       if (!take) continue;
       wanted -= take;
+      changed = true;
       await tx
         .update(stockBalances)
         .set({ reserved: sql`${stockBalances.reserved} + ${take}` })
@@ -96,12 +98,14 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
     }
     result.push({ productId: line.productId, reserved });
   }
-  await recordAudit(tx, actor, {
-    action: 'stock.reserve',
-    subjectType: 'visit',
-    subjectId: input.visitId,
-    after: result,
-  });
+  // Only what changed is audited: the sweep asks again for short visits every pass.
+  if (changed)
+    await recordAudit(tx, actor, {
+      action: 'stock.reserve',
+      subjectType: 'visit',
+      subjectId: input.visitId,
+      after: result,
+    });
   return result;
 }
 
