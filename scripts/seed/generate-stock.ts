@@ -92,6 +92,9 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
     suppliers,
     id,
   });
+  // Each supplier's order desk, where a sent purchase order goes with its PDF and UBL (demo domain only).
+  for (const l of locations)
+    if (l.kind === 'supplier' && l.parentId) l.contactEmail = `orders.${l.code.slice(4).toLowerCase()}@example.nl`;
   const loc = (code: string) => locations.find((l) => l.code === code)!.id;
   const warehouse = loc('MAG-NKK');
   const bins = locations.filter((l) => l.kind === 'bin').map((l) => l.id);

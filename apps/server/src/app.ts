@@ -231,7 +231,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
-  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers()];
+  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers(), inventory.workers()];
   const workers: ModuleWorkers = {
     subscribers: moduleWorkers.flatMap((w) => w.subscribers),
     schedules: moduleWorkers.flatMap((w) => w.schedules),

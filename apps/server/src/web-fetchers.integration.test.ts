@@ -584,6 +584,64 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
       }),
     ];
   },
+  'GET /api/inventory/picking-list': async () => {
+    const v = await row<{ id: string; team_id: string; date: string }>(
+      "select id, team_id, scheduled_date::text date from visits where status = 'scheduled' and type <> 'survey' order by scheduled_date desc, number limit 1",
+    );
+    made.pickVisit = v.id;
+    return [await call(as.warehouse!, 'GET', `/api/inventory/picking-list?teamId=${v.team_id}&date=${v.date}`)];
+  },
+  'POST /api/inventory/visits/:id/pick': async () => {
+    // Something counted and free at the warehouse, reserved for the visit so there is something to pick.
+    const free = await row<{ product_id: string }>(
+      "select b.product_id from stock_balances b join stock_locations l on l.id = b.location_id where l.code = 'MAG-NKK' and b.lot = '' and b.on_hand - b.reserved > 0 order by b.product_id limit 1",
+    );
+    ok(
+      await call(as.warehouse!, 'POST', `/api/inventory/visits/${made.pickVisit}/reservations`, {
+        lines: [{ productId: free.product_id, quantity: 1 }],
+      }),
+    );
+    return [await call(as.warehouse!, 'POST', `/api/inventory/visits/${made.pickVisit}/pick`)];
+  },
+  'GET /api/inventory/visits/:id/kit': async () => [
+    await call(as.warehouse!, 'GET', `/api/inventory/visits/${made.pickVisit}/kit`),
+  ],
+  'POST /api/inventory/visits/:id/kit-check': async () => {
+    const kit = ok(await call(as.warehouse!, 'GET', `/api/inventory/visits/${made.pickVisit}/kit`)) as {
+      items: { productId: string; serialNumber: string | null; quantity: number }[];
+    };
+    return [
+      await call(as.warehouse!, 'POST', `/api/inventory/visits/${made.pickVisit}/kit-check`, {
+        idempotencyKey: 'web-fetchers-kit-1',
+        scannedSerials: kit.items.flatMap((i) => (i.serialNumber ? [i.serialNumber] : [])),
+        counted: kit.items
+          .filter((i) => !i.serialNumber)
+          .map((i) => ({ productId: i.productId, quantity: i.quantity })),
+      }),
+    ];
+  },
+  'GET /api/inventory/reorder-suggestions': async () => [
+    await call(as.warehouse!, 'GET', '/api/inventory/reorder-suggestions?due=true'),
+    await call(as.operations!, 'GET', '/api/inventory/reorder-suggestions'),
+  ],
+  'POST /api/inventory/purchase-orders': async () => {
+    const s = (
+      ok(await call(as.warehouse!, 'GET', '/api/inventory/reorder-suggestions')) as {
+        productId: string;
+        locationId: string;
+        locationKind: string;
+        supplierLocationId: string | null;
+      }[]
+    ).find((x) => x.supplierLocationId && ['warehouse', 'bin'].includes(x.locationKind))!;
+    return [
+      await call(as.warehouse!, 'POST', '/api/inventory/purchase-orders', {
+        entityId: 'chargecars',
+        supplierLocationId: s.supplierLocationId,
+        destinationLocationId: s.locationId,
+        lines: [{ productId: s.productId, quantity: 5 }],
+      }),
+    ];
+  },
   'POST /api/admin/backups': async () => [await call(as.admin!, 'POST', '/api/admin/backups')],
   'GET /api/admin/backups': async () => [await call(as.admin!, 'GET', '/api/admin/backups')],
   'POST /api/auth/logout': async () => [

@@ -230,3 +230,144 @@ export const StockBalanceCheck = z.object({
     }),
   ),
 });
+
+/** Material check for planning: a visit or an order, on a date (see read-models/material-availability.ts). */
+export const MaterialAvailabilityQuery = z
+  .object({ visitId: Uuid.optional(), orderId: Uuid.optional(), date: LocalDate })
+  .refine((q) => Boolean(q.visitId) !== Boolean(q.orderId), {
+    message: 'geef een bezoek (visitId) of een order (orderId), niet beide',
+    path: ['visitId'],
+  });
+export const MaterialAvailability = z
+  .object({
+    date: LocalDate,
+    visitId: Uuid.nullable(),
+    short: z.boolean(),
+    lines: z.array(
+      z.object({
+        productId: Uuid,
+        sku: Text,
+        name: Text,
+        needed: z.number().int(),
+        held: z.number().int(),
+        onHand: z.number().int(),
+        reservedForOthers: z.number().int(),
+        expected: z.number().int(),
+        available: z.number().int(),
+        shortBy: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'MaterialAvailability' });
+export const StockOutWarningsQuery = z.object({ from: LocalDate, to: LocalDate, teamId: Uuid.optional() });
+export const StockOutWarning = z
+  .object({
+    visitId: Uuid,
+    visitNumber: Text,
+    date: LocalDate,
+    teamId: Uuid.nullable(),
+    productId: Uuid,
+    sku: Text,
+    name: Text,
+    shortBy: z.number().int(),
+  })
+  .meta({ id: 'StockOutWarning' });
+
+export const KitStatus = z.enum(['to_pick', 'picked', 'loaded']);
+const Place = z.object({ id: Uuid, code: Text, name: Text });
+export const PickingListQuery = z.object({ teamId: Uuid, date: LocalDate });
+export const PickingList = z
+  .object({
+    team: z.object({ id: Uuid, code: Text, name: Text }),
+    staging: Place.nullable(),
+    van: Place.nullable(),
+    date: LocalDate,
+    visits: z.array(
+      z.object({
+        visitId: Uuid,
+        number: Text,
+        type: Text,
+        block: Text,
+        place: Text,
+        status: KitStatus,
+        mainComponents: z.array(
+          z.object({
+            productId: Uuid,
+            sku: Text,
+            name: Text,
+            serialNumber: Text.nullable(),
+            locationCode: Text.nullable(),
+            picked: z.boolean(),
+          }),
+        ),
+        smallParts: z.array(
+          z.object({ productId: Uuid, sku: Text, name: Text, quantity: z.number().int(), tracking: Tracking }),
+        ),
+      }),
+    ),
+    smallPartsByType: z.array(
+      z.object({
+        type: Text,
+        parts: z.array(z.object({ productId: Uuid, sku: Text, name: Text, quantity: z.number().int() })),
+      }),
+    ),
+  })
+  .meta({ id: 'PickingList' });
+export type PickingList = z.infer<typeof PickingList>;
+export const KitContents = z
+  .object({
+    visitNumber: Text,
+    staging: Text,
+    van: Text,
+    loaded: z.boolean(),
+    items: z.array(
+      z.object({
+        productId: Uuid,
+        sku: Text,
+        name: Text,
+        serialNumber: Text.nullable(),
+        batchCode: Text.nullable(),
+        quantity: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'KitContents' });
+export type KitContents = z.infer<typeof KitContents>;
+export const KitCheckBody = z
+  .object({
+    idempotencyKey: IdempotencyKey,
+    scannedSerials: z.array(Code).max(500),
+    counted: z.array(z.object({ productId: Uuid, quantity: z.number().int().min(0).max(1_000_000) })).max(500),
+  })
+  .strict();
+export const KitLoaded = StockPostingResult.extend({ van: Text });
+
+export const ReplenishmentRuleBody = z
+  .object({
+    productId: Uuid,
+    locationId: Uuid,
+    min: z.number().int().min(0).max(1_000_000),
+    max: z.number().int().min(1).max(1_000_000),
+  })
+  .strict()
+  .refine((r) => r.max > r.min, { message: 'het maximum moet hoger zijn dan het minimum', path: ['max'] });
+export const ReorderSuggestionsQuery = z.object({ due: z.enum(['true', 'false']).optional() });
+export const ReorderSuggestion = z
+  .object({
+    productId: Uuid,
+    sku: Text,
+    name: Text,
+    locationId: Uuid,
+    locationCode: Text,
+    locationKind: Text,
+    source: z.enum(['rule', 'reorder_point']),
+    min: z.number().int(),
+    max: z.number().int(),
+    free: z.number().int(),
+    onOrder: z.number().int(),
+    suggested: z.number().int(),
+    supplierLocationId: Uuid.nullable(),
+    supplierName: Text.nullable(),
+  })
+  .meta({ id: 'ReorderSuggestion' });
+export type ReorderSuggestion = z.infer<typeof ReorderSuggestion>;

@@ -1,8 +1,8 @@
 import { desc, sql } from 'drizzle-orm';
 import type { DbOrTx } from './db/client.ts';
-import { emailOutbox } from './mail.schema.ts';
+import { type EmailAttachment, emailOutbox } from './mail.schema.ts';
 
-export type OutgoingEmail = { to: string; subject: string; bodyText: string };
+export type OutgoingEmail = { to: string; subject: string; bodyText: string; attachments?: EmailAttachment[] };
 
 /**
  * The offline default of the email adapter: the message is stored (in the caller's transaction, so it

@@ -15,6 +15,18 @@ import { releaseStockForVisit, reserveStockForVisit, type ReserveInput } from '.
 import { changePurchaseOrderStatus, createPurchaseOrder, type CreatePurchaseOrderInput } from './purchase-orders.ts';
 import { receivePurchaseOrder, type ReceiptInput } from './receive-purchase-order.ts';
 import { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
+import { reconcileVisits, sweepReservations } from './reservations-follow-planning.ts';
+import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
+import { orderVisitIds } from '../../read-models/visit-materials.ts';
+import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
+import { kitInStaging, pickingList, teamStockPlaces } from '../../read-models/picking-list.ts';
+import { stockVisit } from '../../read-models/stock-visit.ts';
+import { reorderSuggestions } from '../../read-models/reorder-suggestions.ts';
+import { purchaseOrderDocument } from '../../read-models/purchase-order-document.ts';
+import { purchaseOrderUbl } from './purchase-order-ubl.ts';
+import { renderPurchaseOrderPdf } from './render-purchase-order-pdf.ts';
+import { setReplenishmentRule, type ReplenishmentRuleInput } from './replenishment-rules.ts';
+import { checkKitAndLoad, pickVisit, type KitCheckInput } from './pick-and-load-kit.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -51,6 +63,77 @@ export function createInventoryService(deps: { db: Db }) {
     },
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
+    sweepReservations: () => sweepReservations(db),
+    setReplenishmentRule: (actor: Actor, input: ReplenishmentRuleInput) =>
+      db.transaction((tx) => setReplenishmentRule(tx, actor, input)),
+    reorderSuggestions: (onlyDue: boolean) => reorderSuggestions(db, { onlyDue }),
+    async purchaseOrderPdf(id: string) {
+      const doc = await purchaseOrderDocument(db, id);
+      if (!doc) throw notFound('Inkooporder');
+      return { number: doc.number, pdf: await renderPurchaseOrderPdf(doc) };
+    },
+    async purchaseOrderUbl(id: string) {
+      const doc = await purchaseOrderDocument(db, id);
+      if (!doc) throw notFound('Inkooporder');
+      return { number: doc.number, xml: purchaseOrderUbl(doc) };
+    },
+    async pickingList(q: { teamId: string; date: string }) {
+      const list = await pickingList(db, q);
+      if (!list) throw notFound('Team');
+      return list;
+    },
+    pick: (actor: Actor, visitId: string) => db.transaction((tx) => pickVisit(tx, actor, visitId)),
+    /** What the kit of a visit holds in its team's staging (what was picked, less what was loaded). */
+    async kit(visitId: string) {
+      const visit = await stockVisit(db, visitId);
+      if (!visit) throw notFound('Bezoek');
+      const places = visit.teamId ? await teamStockPlaces(db, visit.teamId) : null;
+      const all = await kitInStaging(db, visitId);
+      const items = all.filter((k) => k.locationId === places?.staging?.id);
+      return {
+        visitNumber: visit.number,
+        staging: places?.staging?.code ?? '',
+        van: places?.van?.code ?? '',
+        loaded: all.length > 0 && items.length === 0,
+        items: items.map(({ locationId: _, ...k }) => k),
+      };
+    },
+    checkKit: (actor: Actor, visitId: string, input: KitCheckInput) =>
+      db.transaction((tx) => checkKitAndLoad(tx, actor, visitId, input)),
+    materialAvailability: (q: { visitId?: string | undefined; orderId?: string | undefined; date: string }) =>
+      materialAvailability(
+        db,
+        q.visitId ? { visitId: q.visitId, date: q.date } : { orderId: q.orderId!, date: q.date },
+      ),
+    stockOutWarnings: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutWarnings(db, q),
+    /**
+     * Reservations follow planning by its events (planning comes before inventory and cannot call it):
+     * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep
+     * catches what came without an event (an unplanned or cancelled visit, stock arrived for a short one).
+     */
+    workers: (): ModuleWorkers => ({
+      subscribers: [
+        subscribeTo({
+          queue: 'event.inventory.reservations-follow-planning',
+          eventTypes: ['visit.scheduled', 'visit.started', 'visit.completed', 'order.stage_changed'],
+          handle: async (event) => {
+            const ids =
+              event.type === 'order.stage_changed' ? await orderVisitIds(db, event.subjectId) : [event.subjectId];
+            await reconcileVisits(db, ids);
+          },
+        }),
+      ],
+      schedules: [
+        {
+          queue: 'inventory.reservation-sweep',
+          cron: '*/10 * * * *',
+          run: async () => {
+            await sweepReservations(db);
+          },
+        },
+      ],
+      loops: [],
+    }),
   };
 }
 export type InventoryService = ReturnType<typeof createInventoryService>;

@@ -5,6 +5,18 @@ import {
   CreatedPurchaseOrder,
   CreatePurchaseOrderBody,
   IdParams,
+  ReorderSuggestion,
+  ReorderSuggestionsQuery,
+  ReplenishmentRuleBody,
+  KitCheckBody,
+  KitContents,
+  KitLoaded,
+  PickingList,
+  PickingListQuery,
+  MaterialAvailability,
+  MaterialAvailabilityQuery,
+  StockOutWarning,
+  StockOutWarningsQuery,
   Problem,
   ProductLedger,
   PurchaseOrderDetail,
@@ -124,6 +136,140 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
       },
     },
     (request) => inventory.release(actorOf(request), request.params.id),
+  );
+  r.get(
+    '/api/inventory/material-availability',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary:
+          "A visit's or order's materials on a date: on hand at the warehouse minus reserved for others plus expected receipts before it",
+        querystring: MaterialAvailabilityQuery,
+        response: { 200: MaterialAvailability, ...errors },
+      },
+    },
+    (request) => inventory.materialAvailability(request.query),
+  );
+  r.get(
+    '/api/inventory/stock-out-warnings',
+    {
+      config: { access: reservers },
+      schema: {
+        tags,
+        summary: 'Planned visits in a period that will lack a part, with what they lack',
+        querystring: StockOutWarningsQuery,
+        response: { 200: z.array(StockOutWarning), ...errors },
+      },
+    },
+    (request) => inventory.stockOutWarnings(request.query),
+  );
+  r.get(
+    '/api/inventory/picking-list',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "A team's picking list for a day: main components by serial, small parts per installation type",
+        querystring: PickingListQuery,
+        response: { 200: PickingList, ...errors },
+      },
+    },
+    (request) => inventory.pickingList(request.query),
+  );
+  r.post(
+    '/api/inventory/visits/:id/pick',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "Pick a visit's reserved materials into its team's staging (idempotent per set of reservations)",
+        params: IdParams,
+        response: { 200: StockPostingResult, 201: StockPostingResult, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.pick(actorOf(request), request.params.id);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.get(
+    '/api/inventory/visits/:id/kit',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "What a visit's kit in staging holds",
+        params: IdParams,
+        response: { 200: KitContents, ...errors },
+      },
+    },
+    (request) => inventory.kit(request.params.id),
+  );
+  r.post(
+    '/api/inventory/visits/:id/kit-check',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Quality check of a kit (every serial scanned, quantities counted), then load it onto the van',
+        params: IdParams,
+        body: KitCheckBody,
+        response: { 200: KitLoaded, 201: KitLoaded, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await inventory.checkKit(actorOf(request), request.params.id, request.body);
+      return reply.status(result.replayed ? 200 : 201).send(result);
+    },
+  );
+  r.put(
+    '/api/inventory/replenishment-rules',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Set the minimum and maximum of a product at a physical location',
+        body: ReplenishmentRuleBody,
+        response: { 200: ReplenishmentRuleBody, ...errors },
+      },
+    },
+    (request) => inventory.setReplenishmentRule(actorOf(request), request.body),
+  );
+  r.get(
+    '/api/inventory/reorder-suggestions',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'Min/max per product and location with what to order (due=true: only what is at or below its minimum)',
+        querystring: ReorderSuggestionsQuery,
+        response: { 200: z.array(ReorderSuggestion) },
+      },
+    },
+    (request) => inventory.reorderSuggestions(request.query.due === 'true'),
+  );
+  r.get(
+    '/api/inventory/purchase-orders/:id/pdf',
+    { config: { access: stock }, schema: { tags, summary: 'The purchase order as PDF', params: IdParams } },
+    async (request, reply) => {
+      const { number, pdf } = await inventory.purchaseOrderPdf(request.params.id);
+      return reply.type('application/pdf').header('content-disposition', `inline; filename="${number}.pdf"`).send(pdf);
+    },
+  );
+  r.get(
+    '/api/inventory/purchase-orders/:id/ubl',
+    {
+      config: { access: stock },
+      schema: { tags, summary: 'The purchase order as UBL 2.1 Order', params: IdParams },
+    },
+    async (request, reply) => {
+      const { number, xml } = await inventory.purchaseOrderUbl(request.params.id);
+      return reply
+        .type('application/xml')
+        .header('content-disposition', `attachment; filename="${number}.xml"`)
+        .send(xml);
+    },
   );
   r.get(
     '/api/inventory/purchase-orders',

@@ -49,6 +49,8 @@ export const stockLocations = pgTable(
     // Bulk consumables on this van may be used before the booking catches up; never serials.
     allowNegative: boolean('allow_negative').notNull().default(false),
     active: boolean('active').notNull().default(true),
+    // A supplier's order desk: where a sent purchase order goes, with its PDF and UBL Order.
+    contactEmail: text('contact_email'),
   },
   (t) => [
     index('stock_locations_parent_idx').on(t.parentId),
@@ -74,6 +76,29 @@ export const stockProductSettings = pgTable(
   (t) => [
     check('stock_product_settings_warranty', sql`${t.warrantyMonths} >= 0`),
     check('stock_product_settings_reorder', sql`${t.reorderPoint} >= 0 and ${t.reorderQuantity} >= 0`),
+  ],
+);
+
+/**
+ * Minimum and maximum per product and physical location: at or below the minimum (counting what is on
+ * order), reorder up to the maximum. Without a rule the warehouse uses the product's reorder point and
+ * quantity from `stock_product_settings`.
+ */
+export const stockReplenishmentRules = pgTable(
+  'stock_replenishment_rules',
+  {
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => stockLocations.id),
+    minQuantity: integer('min_quantity').notNull(),
+    maxQuantity: integer('max_quantity').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.locationId] }),
+    check('stock_replenishment_rules_range', sql`${t.minQuantity} >= 0 and ${t.maxQuantity} > ${t.minQuantity}`),
   ],
 );
 

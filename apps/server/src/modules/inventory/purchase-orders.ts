@@ -1,6 +1,11 @@
 import { and, desc, eq, like, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
+import { storeEmail } from '../../platform/mail.ts';
+import { formatDutchDate } from '../../platform/calendar.ts';
+import { purchaseOrderDocument } from '../../read-models/purchase-order-document.ts';
+import { purchaseOrderUbl } from './purchase-order-ubl.ts';
+import { renderPurchaseOrderPdf } from './render-purchase-order-pdf.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { stockProducts } from '../../read-models/stock-products.ts';
@@ -75,7 +80,11 @@ export async function createPurchaseOrder(tx: Tx, actor: Actor, input: CreatePur
   return po!;
 }
 
-/** Draft to sent, or anything not yet received to cancelled. */
+/**
+ * Draft to sent, or anything not yet received to cancelled. Sending puts the e-mail to the supplier's order
+ * desk, with the PDF and the UBL Order attached, in the mail outbox in the same transaction; a supplier
+ * without an address is marked sent without one (the warehouse sent it another way) and the answer says so.
+ */
 export async function changePurchaseOrderStatus(tx: Tx, actor: Actor, id: string, to: 'sent' | 'cancelled') {
   const [po] = await tx.select().from(purchaseOrders).where(eq(purchaseOrders.id, id)).for('update');
   if (!po) throw notFound('Inkooporder');
@@ -92,6 +101,32 @@ export async function changePurchaseOrderStatus(tx: Tx, actor: Actor, id: string
     before: { status: po.status },
     after: { status: to },
   });
+  if (to !== 'sent') return { emailId: null };
+  const doc = (await purchaseOrderDocument(tx, id))!;
+  if (!doc.supplierEmail) return { emailId: null };
+  const pdf = await renderPurchaseOrderPdf(doc);
+  const emailId = await storeEmail(tx, {
+    to: doc.supplierEmail,
+    subject: `Inkooporder ${doc.number} van ${doc.buyer.name}`,
+    bodyText: [
+      `Beste ${doc.supplier},`,
+      '',
+      `Hierbij onze inkooporder ${doc.number}${doc.expectedOn ? `, graag geleverd uiterlijk ${formatDutchDate(doc.expectedOn)}` : ''}.`,
+      'De order is bijgevoegd als PDF en als UBL 2.1 Order. Vermeld het ordernummer op pakbon en factuur.',
+      '',
+      `Met vriendelijke groet,`,
+      `${doc.buyer.legalName}, inkoop`,
+    ].join('\n'),
+    attachments: [
+      { filename: `${doc.number}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
+      {
+        filename: `${doc.number}.xml`,
+        contentType: 'application/xml',
+        contentBase64: Buffer.from(purchaseOrderUbl(doc)).toString('base64'),
+      },
+    ],
+  });
+  return { emailId };
 }
 
 export async function lockPurchaseOrder(tx: Tx, id: string) {

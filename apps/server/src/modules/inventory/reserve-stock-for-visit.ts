@@ -14,8 +14,11 @@ export type ReserveInput = {
   /** The warehouse (its bins count with it); the main warehouse when left out. */
   locationId?: string | undefined;
   lines: { productId: string; quantity: number }[];
+  /** `partial`: hold what is free and leave the rest short (planning has already happened); default refuse. */
+  shortfall?: 'refuse' | 'partial';
 };
 
+/** What the visit holds of the product after the call. */
 export type ReservationLine = { productId: string; reserved: number };
 
 /**
@@ -33,6 +36,7 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
     input.lines.map((l) => l.productId),
   );
   const result: ReservationLine[] = [];
+  let changed = false;
   const sortedLines = [...input.lines].sort((a, b) => (a.productId < b.productId ? -1 : 1));
   for (const [i, line] of sortedLines.entries()) {
     const product = products.get(line.productId);
@@ -63,12 +67,17 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
       continue;
     }
     const free = rows.reduce((a, r) => a + Math.max(0, r.free), 0);
-    if (free < wanted) throw e.insufficientStock(product.name, warehouse.code, free);
+    if (free < wanted) {
+      if (input.shortfall !== 'partial') throw e.insufficientStock(product.name, warehouse.code, free);
+      wanted = free;
+    }
+    const reserved = (held?.n ?? 0) + wanted;
     for (const r of rows) {
       if (wanted === 0) break;
       const take = Math.min(wanted, Math.max(0, r.free));
       if (!take) continue;
       wanted -= take;
+      changed = true;
       await tx
         .update(stockBalances)
         .set({ reserved: sql`${stockBalances.reserved} + ${take}` })
@@ -87,23 +96,36 @@ export async function reserveStockForVisit(tx: Tx, actor: Actor, input: ReserveI
         quantity: take,
       });
     }
-    result.push({ productId: line.productId, reserved: line.quantity });
+    result.push({ productId: line.productId, reserved });
   }
-  await recordAudit(tx, actor, {
-    action: 'stock.reserve',
-    subjectType: 'visit',
-    subjectId: input.visitId,
-    after: result,
-  });
+  // Only what changed is audited: the sweep asks again for short visits every pass.
+  if (changed)
+    await recordAudit(tx, actor, {
+      action: 'stock.reserve',
+      subjectType: 'visit',
+      subjectId: input.visitId,
+      after: result,
+    });
   return result;
 }
 
-/** Unplanning a visit frees what it held; releasing twice frees nothing twice. */
-export async function releaseStockForVisit(tx: Tx, actor: Actor, visitId: string): Promise<{ released: number }> {
+/** Unplanning a visit frees what it held (of the products named, or all); releasing twice frees nothing twice. */
+export async function releaseStockForVisit(
+  tx: Tx,
+  actor: Actor,
+  visitId: string,
+  productIds?: string[],
+): Promise<{ released: number }> {
   const held = await tx
     .select()
     .from(stockReservations)
-    .where(and(eq(stockReservations.visitId, visitId), eq(stockReservations.status, 'active')))
+    .where(
+      and(
+        eq(stockReservations.visitId, visitId),
+        eq(stockReservations.status, 'active'),
+        productIds ? inArray(stockReservations.productId, productIds) : undefined,
+      ),
+    )
     .orderBy(stockReservations.productId, stockReservations.locationId, stockReservations.lot)
     .for('update');
   for (const r of held)

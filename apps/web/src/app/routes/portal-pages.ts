@@ -49,6 +49,8 @@ export const opsPages = [
   { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },
   { path: '/ops/inventory/purchase-orders', roles: STOCK, reach: 'menu', label: 'inventory.purchaseOrders.title' },
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
+  { path: '/ops/inventory/picking', roles: STOCK, reach: 'menu', label: 'inventory.picking.title' },
+  { path: '/ops/inventory/reorder', roles: STOCK, reach: 'menu', label: 'inventory.reorder.title' },
   { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
 ] as const satisfies readonly PortalPage[];
 

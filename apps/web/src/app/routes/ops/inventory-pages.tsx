@@ -5,6 +5,8 @@ import { ProductStock } from '../../../features/inventory/components/product-sto
 import { PurchaseOrderDetailView } from '../../../features/inventory/components/purchase-order-detail';
 import { PurchaseOrders } from '../../../features/inventory/components/purchase-orders';
 import { SerialLookup } from '../../../features/inventory/components/serial-lookup';
+import { PickingListView } from '../../../features/inventory/components/picking-list';
+import { ReorderSuggestions } from '../../../features/inventory/components/reorder-suggestions';
 import { StockOverview } from '../../../features/inventory/components/stock-overview';
 import { useI18n } from '../../../lib/i18n/i18n';
 
@@ -72,5 +74,25 @@ export function PurchaseOrderPage() {
         />
       )}
     />
+  );
+}
+
+export function PickingListPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.picking.title')} />
+      <PickingListView />
+    </>
+  );
+}
+
+export function ReorderPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.reorder.title')} />
+      <ReorderSuggestions orderHref={purchaseOrderHref} />
+    </>
   );
 }

@@ -17,6 +17,8 @@ import { QuotePage } from './quote-page';
 import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoicePage } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
+  PickingListPage,
+  ReorderPage,
   ProductStockPage,
   PurchaseOrderPage,
   PurchaseOrdersPage,
@@ -66,6 +68,8 @@ export function Component() {
                 ),
                 '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
+                '/ops/inventory/picking': <PickingListPage />,
+                '/ops/inventory/reorder': <ReorderPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />

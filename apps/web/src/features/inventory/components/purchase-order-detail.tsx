@@ -35,11 +35,19 @@ export function PurchaseOrderDetailView({ id, above }: { id: string; above: (po:
         title={`${t('inventory.purchaseOrders.one')} ${po.number}`}
         subtitle={`${po.supplier} → ${po.destination} · ${label('inventory.poStatus', po.status)}`}
         actions={
-          po.status === 'draft' ? (
-            <Button busy={send.isPending} onClick={() => send.mutate()}>
-              {t('inventory.purchaseOrders.send')}
-            </Button>
-          ) : null
+          <span className="flex flex-wrap items-center gap-3">
+            <a className="text-sm text-brand-700 underline" href={`/api/inventory/purchase-orders/${po.id}/pdf`}>
+              {t('inventory.purchaseOrders.pdf')}
+            </a>
+            <a className="text-sm text-brand-700 underline" href={`/api/inventory/purchase-orders/${po.id}/ubl`}>
+              {t('inventory.purchaseOrders.ubl')}
+            </a>
+            {po.status === 'draft' ? (
+              <Button busy={send.isPending} onClick={() => send.mutate()}>
+                {t('inventory.purchaseOrders.send')}
+              </Button>
+            ) : null}
+          </span>
         }
       />
       <div className="flex flex-col gap-4">
