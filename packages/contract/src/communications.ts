@@ -90,3 +90,5 @@ export const TestMessageBody = z
             : 'telefoonnummer in internationale vorm, bijv. +31612345678',
       });
   });
+
+export const TestMessageQueued = z.object({ id: Uuid });

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { startLoopbackSmtp } from '../../test/loopback-smtp.ts';
 import { startLoopbackMessageProvider } from '../../test/loopback-message-provider.ts';
 import { emailOutbox, unreachableContacts } from '../../platform/mail.schema.ts';
+import { visits } from '../planning/planning.schema.ts';
 import { storeEmail, storeEmails } from '../../platform/mail.ts';
 import { createMessageSender } from '../../platform/messaging/message-sender.ts';
 import { signCallback, SIGNATURE_HEADER } from '../../platform/messaging/delivery-status.ts';
@@ -289,5 +290,29 @@ describe('provider settings', () => {
     expect(await row(queued.json().id)).toMatchObject({ status: 'sent', messageType: 'test_message' });
     const ops = await t.as('ops@chargecars.nl');
     expect((await ops.get('/api/messages/providers')).statusCode).toBe(403);
+  });
+});
+
+describe('visit reminders', () => {
+  it('reminds a customer once, 24 hours before the block, by mail with an .ics of the block in Amsterdam time', async () => {
+    await t.database.db
+      .update(visits)
+      .set({ scheduledDate: '2026-12-03', block: 'morning', status: 'scheduled' })
+      .where(eq(visits.id, t.fixtures.v1.id));
+    const { queueVisitReminders } = t.built.services.communications;
+    // Two days before: not yet. The day before at 08:30 (07:30 UTC): the block starts within 24 hours.
+    expect(await queueVisitReminders(new Date('2026-12-01T07:30:00Z'))).toEqual({ visitRemindersQueued: 0 });
+    expect(await queueVisitReminders(new Date('2026-12-02T07:30:00Z'))).toEqual({ visitRemindersQueued: 1 });
+    expect(await queueVisitReminders(new Date('2026-12-02T07:45:00Z'))).toEqual({ visitRemindersQueued: 0 });
+    await drain();
+    const mail = smtp.received.findLast((m) => m.subject?.includes('BZ-000001'))!;
+    expect(mail.subject).toBe('Herinnering: wij komen 3 december 2026 (BZ-000001)');
+    expect(mail.text).toContain('tussen 8:00 en 12:00 uur');
+    expect(mail.html).toContain('max-width:600px');
+    const ics = mail.attachments.find((a) => a.filename === 'BZ-000001.ics')!;
+    const calendar = ics.content.toString();
+    expect(calendar).toContain('DTSTART:20261203T070000Z');
+    expect(calendar).toContain('DTEND:20261203T110000Z');
+    expect(calendar).toContain('BEGIN:VEVENT');
   });
 });

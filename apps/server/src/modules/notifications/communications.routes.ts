@@ -11,6 +11,7 @@ import {
   Problem,
   ProviderSettings,
   TestMessageBody,
+  TestMessageQueued,
   Uuid,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
@@ -100,7 +101,7 @@ export function communicationsRoutes(app: FastifyInstance, comms: Communications
         tags,
         summary: 'Queues a test message on a channel; the log shows what became of it',
         body: TestMessageBody,
-        response: { 202: z.object({ id: Uuid }), 400: Problem },
+        response: { 202: TestMessageQueued, 400: Problem },
       },
     },
     async (request, reply) => {

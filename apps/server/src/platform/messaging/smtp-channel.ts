@@ -18,6 +18,10 @@ export type SmtpSettings = {
  */
 export function createSmtpChannel(settings: SmtpSettings): Channel {
   const transport = nodemailer.createTransport({
+    // A few kept-open connections instead of a handshake per message: reminders go out in thousands.
+    pool: true,
+    maxConnections: 4,
+    maxMessages: 500,
     host: settings.host,
     port: settings.port,
     secure: settings.secure,
