@@ -18,6 +18,7 @@ export const enCommunication: Record<keyof typeof nlCommunication, string> = {
   'communication.attachments': 'Attachments',
   'communication.providers': 'Providers',
   'communication.offline': 'Not configured (messages stay stored)',
+  'communication.testChannel': 'Channel of the test message',
   'communication.testTo': 'Recipient',
   'communication.sendTest': 'Send test message',
   'communication.testQueued': 'The test message is queued; its status appears in the log.',

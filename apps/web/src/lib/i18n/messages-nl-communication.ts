@@ -16,6 +16,7 @@ export const nlCommunication = {
   'communication.attachments': 'Bijlagen',
   'communication.providers': 'Providers',
   'communication.offline': 'Niet ingesteld (berichten blijven opgeslagen)',
+  'communication.testChannel': 'Kanaal van het testbericht',
   'communication.testTo': 'Ontvanger',
   'communication.sendTest': 'Testbericht versturen',
   'communication.testQueued': 'Het testbericht staat in de wachtrij; de status verschijnt in het log.',

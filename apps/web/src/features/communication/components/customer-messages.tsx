@@ -30,9 +30,7 @@ export function CustomerMessages({ customerId, canEdit }: { customerId: string; 
           {t('communication.unreachable')}: {u.address} ({label('messageChannel', u.channel)}) — {u.reason}
         </p>
       ))}
-      {canEdit ? (
-        <PreferencesForm key={JSON.stringify(preferences)} customerId={customerId} initial={preferences} />
-      ) : null}
+      {canEdit ? <PreferencesForm customerId={customerId} initial={preferences} /> : null}
       {messages.length === 0 ? (
         <p className="text-sm text-ink-muted">{t('communication.none')}</p>
       ) : (

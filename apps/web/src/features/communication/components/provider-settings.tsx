@@ -34,7 +34,7 @@ export function ProviderSettings() {
       ) : null}
       <form className="flex flex-col gap-3 sm:flex-row sm:items-end" onSubmit={submit}>
         <Select
-          label={t('communication.channel')}
+          label={t('communication.testChannel')}
           value={channel}
           onValueChange={(v) => setChannel(v as Channel)}
           options={(['email', 'sms', 'whatsapp'] as const).map((c) => ({
