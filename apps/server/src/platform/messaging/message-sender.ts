@@ -86,7 +86,31 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
       .where(eq(emailOutbox.id, m.id));
   }
 
-  async function sendOne(m: Message, skipReason: string | undefined) {
+  /**
+   * The messages a provider took, recorded in one statement per batch: one UPDATE per message held the
+   * embedded database's single thread longer than the sending itself. A crash before this statement sends
+   * the batch again after its claim ends, under the same idempotency keys.
+   */
+  async function recordAccepted(accepted: { id: string; status: 'sent' | 'stored'; providerId: string | null }[]) {
+    if (!accepted.length) return;
+    const at = now().toISOString();
+    const rows = sql.join(
+      accepted.map((a) => sql`(${a.id}::uuid, ${a.status}, ${a.providerId}::text)`),
+      sql`, `,
+    );
+    await db.execute(sql`
+      update ${emailOutbox} as m
+         set status = v.status, provider_id = v.provider_id, reason = null, updated_at = ${at}::timestamptz,
+             sent_at = case when v.status = 'sent' then ${at}::timestamptz end
+        from (values ${rows}) as v(id, status, provider_id)
+       where m.id = v.id`);
+  }
+
+  async function sendOne(
+    m: Message,
+    skipReason: string | undefined,
+    accepted: { id: string; status: 'sent' | 'stored'; providerId: string | null }[],
+  ) {
     if (skipReason) return record(m, { status: 'skipped', reason: skipReason });
     if (m.channel !== 'email') {
       const until = quietUntil(now());
@@ -107,12 +131,7 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
     };
     try {
       const result = await channels[m.channel].send(message);
-      await record(m, {
-        status: result.stored ? 'stored' : 'sent',
-        providerId: result.providerId,
-        reason: null,
-        sentAt: result.stored ? null : now(),
-      });
+      accepted.push({ id: m.id, status: result.stored ? 'stored' : 'sent', providerId: result.providerId });
     } catch (err) {
       const failure = err instanceof SendFailure ? err : new SendFailure(String((err as Error).message ?? err), false);
       if (failure.permanent || m.attempts >= MAX_ATTEMPTS)
@@ -127,15 +146,21 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
     const batch = await claim();
     if (!batch.length) return false;
     const skip = await reasonsToSkip(batch);
+    const accepted: { id: string; status: 'sent' | 'stored'; providerId: string | null }[] = [];
     let next = 0;
-    await Promise.all(
-      Array.from({ length: Math.min(PARALLEL, batch.length) }, async () => {
-        while (next < batch.length) {
-          const m = batch[next++]!;
-          await sendOne(m, skip.get(m.id));
-        }
-      }),
-    );
+    try {
+      await Promise.all(
+        Array.from({ length: Math.min(PARALLEL, batch.length) }, async () => {
+          while (next < batch.length) {
+            const m = batch[next++]!;
+            await sendOne(m, skip.get(m.id), accepted);
+          }
+        }),
+      );
+    } finally {
+      // What the providers took is recorded even when recording another message's failure failed.
+      await recordAccepted(accepted);
+    }
     return batch.length === CLAIM_LIMIT;
   }
 
