@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { accessibilityProblemsAtWidths } from './accessibility.ts';
 import { usePortalSession } from './portal-session.ts';
 
 // An admin opens "Communicatie" from the menu, sees that no provider is configured (the demo keeps
@@ -32,6 +33,7 @@ describe('Communicatie in the ops portal', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: path.join(SHOTS, `log-${width}.png`), fullPage: true });
     }
+    expect(await accessibilityProblemsAtWidths(page)).toEqual([]);
 
     const api = await apiAs('operations');
     const customers = (await api('/api/customers?page=1&pageSize=1')) as { items: { id: string; name: string }[] };
@@ -47,6 +49,7 @@ describe('Communicatie in the ops portal', () => {
       preferences: { optOutNonEssential: boolean };
     };
     expect(saved.preferences.optOutNonEssential).toBe(true);
+    expect(await accessibilityProblemsAtWidths(page)).toEqual([]);
     for (const width of [390, 1366]) {
       await page.setViewportSize({ width, height: 900 });
       await page.getByRole('heading', { name: 'Berichten' }).scrollIntoViewIfNeeded();
