@@ -18,6 +18,7 @@ import { refuseAbsoluteForm } from './platform/http/request-target.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
+import { createLiveMailDelivery } from './platform/messaging/live-mail.ts';
 import { answerClientError, answerFrameworkError, registerProblemHandlers } from './platform/http/problem.ts';
 import { refuseDeepJson } from './platform/http/json-body.ts';
 import { createDiskFullSignal } from './platform/http/disk-full.ts';
@@ -36,7 +37,11 @@ import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
 import { entitiesRoutes } from './modules/entities/index.ts';
 import { analyticsRoutes } from './modules/analytics/index.ts';
-import { notificationsRoutes } from './modules/notifications/index.ts';
+import {
+  communicationsRoutes,
+  createCommunicationsService,
+  notificationsRoutes,
+} from './modules/notifications/index.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { attachLeadCustomer } from './modules/crm/index.ts';
 import { createLeadsService, leadsRoutes, partnerLeadApiRoutes, toE164 } from './modules/leads/index.ts';
@@ -74,6 +79,7 @@ export type BuiltApp = {
   services: {
     leads: ReturnType<typeof createLeadsService>;
     integrations: ReturnType<typeof createIntegrationsService>;
+    communications: ReturnType<typeof createCommunicationsService>;
   };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
@@ -196,6 +202,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       : null,
   });
   const crm = createCrmService({ db });
+  const communications = createCommunicationsService({ db, config: deps.config });
+  app.addHook('onClose', async () => communications.close());
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
   healthRoutes(app, { database: deps.database, isShuttingDown: () => shuttingDown, diskFull });
@@ -207,7 +215,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   authRoutes(app, {
     database: deps.database,
     config: deps.config,
-    mailDrop: createMailDrop(deps.config.MAIL_DROP_DIR),
+    // With SMTP configured, login links go out by mail; offline they go to the local drop as before.
+    mailDrop: deps.config.SMTP_HOST
+      ? createLiveMailDelivery(db, communications.channels.email)
+      : createMailDrop(deps.config.MAIL_DROP_DIR),
     rateLimit,
     onSessionEnded: realtime.sessionEnded,
     scopeNames: (user) => scopeNames(db, user),
@@ -224,6 +235,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
+  communicationsRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);
@@ -231,7 +243,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
-  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers(), inventory.workers()];
+  const moduleWorkers = [
+    integrations.workers(),
+    leads.workers(),
+    billing.workers(),
+    inventory.workers(),
+    communications.workers(),
+  ];
   const workers: ModuleWorkers = {
     subscribers: moduleWorkers.flatMap((w) => w.subscribers),
     schedules: moduleWorkers.flatMap((w) => w.schedules),
@@ -250,7 +268,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     routeTable: routes,
     dailyJobs,
     workers,
-    services: { leads, integrations },
+    services: { leads, integrations, communications },
     metrics,
   };
 }

@@ -14,3 +14,4 @@ export * from './webhooks.ts';
 export * from './admin.ts';
 export * from './inventory.ts';
 export * from './events/index.ts';
+export * from './communications.ts';

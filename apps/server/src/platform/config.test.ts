@@ -34,3 +34,18 @@ describe('config', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://app.chargecars.nl' }).COOKIE_SECURE).toBe(true);
   });
 });
+
+describe('message providers', () => {
+  it('keep the offline default when nothing is set, and refuse half a provider', () => {
+    const c = loadConfig({});
+    expect(c.SMTP_HOST).toBeUndefined();
+    expect(c.SMS_API_URL).toBeUndefined();
+    expect(() => loadConfig({ SMTP_USER: 'mailer' })).toThrow(/SMTP_HOST: required when SMTP_USER is set/);
+    expect(() => loadConfig({ SMS_API_URL: 'https://rest.messagebird.com' })).toThrow(/SMS_API_KEY/);
+    expect(() => loadConfig({ WHATSAPP_API_URL: 'https://graph.facebook.com/v21.0', WHATSAPP_API_KEY: 'k' })).toThrow(
+      /WHATSAPP_PHONE_NUMBER_ID/,
+    );
+    expect(() => loadConfig({ MESSAGE_CALLBACK_SECRET: 'short' })).toThrow(/MESSAGE_CALLBACK_SECRET/);
+    expect(loadConfig({ SMTP_HOST: 'smtp.example.nl', SMTP_PORT: '465' }).SMTP_PORT).toBe(465);
+  });
+});

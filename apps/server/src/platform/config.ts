@@ -67,7 +67,37 @@ const envSchema = z.object({
   WEBHOOK_ALLOWED_PRIVATE_HOSTS: z.string().default(''),
   INTAKE_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
   LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
+  /** SMTP server for e-mail; unset: messages stay stored for ops (the offline default). */
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  /** TLS from the first byte (port 465); otherwise STARTTLS, required unless SMTP_REQUIRE_TLS=false. */
+  SMTP_SECURE: bool.optional(),
+  SMTP_REQUIRE_TLS: bool.default(true),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('ChargeCars <noreply@chargecars.nl>'),
+  /** SMS gateway (MessageBird-style REST); unset: SMS stay stored for ops. */
+  SMS_API_URL: z.string().url().optional(),
+  SMS_API_KEY: z.string().min(1).optional(),
+  SMS_ORIGINATOR: z.string().min(1).max(11).default('ChargeCars'),
+  /** WhatsApp Business Cloud API (e.g. https://graph.facebook.com/v21.0); unset: WhatsApp messages stay stored. */
+  WHATSAPP_API_URL: z.string().url().optional(),
+  WHATSAPP_API_KEY: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+  /** Shared secret that providers' delivery-status callbacks are signed with (HMAC-SHA256); unset: callbacks refused. */
+  MESSAGE_CALLBACK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
+
+/** Settings that only work together: naming one without the other is a mistake the start should catch. */
+const TOGETHER: [string, string[]][] = [
+  ['SMTP_USER', ['SMTP_HOST', 'SMTP_PASSWORD']],
+  ['SMTP_PASSWORD', ['SMTP_USER']],
+  ['SMS_API_URL', ['SMS_API_KEY']],
+  ['SMS_API_KEY', ['SMS_API_URL']],
+  ['WHATSAPP_API_URL', ['WHATSAPP_API_KEY', 'WHATSAPP_PHONE_NUMBER_ID']],
+  ['WHATSAPP_API_KEY', ['WHATSAPP_API_URL']],
+  ['WHATSAPP_PHONE_NUMBER_ID', ['WHATSAPP_API_URL']],
+];
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL' | 'COOKIE_SECURE' | 'MAIL_DROP_DIR'> & {
   PUBLIC_URL: string;
@@ -90,6 +120,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? '?'), message: i.message })));
   }
   const c = parsed.data;
+  const missing = TOGETHER.flatMap(([given, needs]) =>
+    c[given as keyof typeof c] === undefined
+      ? []
+      : needs
+          .filter((n) => c[n as keyof typeof c] === undefined)
+          .map((n) => ({ variable: n, message: `required when ${given} is set` })),
+  );
+  if (missing.length) throw new ConfigError(missing);
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
   return {
     ...c,

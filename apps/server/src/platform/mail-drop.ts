@@ -9,7 +9,8 @@ import type { OutgoingEmail } from './mail.ts';
  * read keeps such a message with the secret redacted; the whole message goes only here: one RFC 822 file
  * per message, readable by the server's own user alone, like a local mail spool.
  */
-export type MailDrop = { deliver(email: OutgoingEmail): Promise<void> };
+/** `id` names the message's stored (redacted) row, so a real channel can record what became of it. */
+export type MailDrop = { deliver(email: OutgoingEmail & { id?: string }): Promise<void> };
 
 export function createMailDrop(dir: string): MailDrop {
   return {

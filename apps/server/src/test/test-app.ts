@@ -57,6 +57,8 @@ export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestRes
       }),
     patch: (url: string, payload: unknown) =>
       app.inject({ method: 'PATCH', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
+    put: (url: string, payload: unknown) =>
+      app.inject({ method: 'PUT', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
     postWithoutCsrf: (url: string, payload?: unknown) =>
       app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
   };

@@ -306,6 +306,7 @@ async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
   if (partner) {
     await storeEmail(tx, {
       to: partner.email,
+      messageType: 'partner_notice',
       subject: `Webhook-endpoint uitgeschakeld: ${endpoint.url}`,
       bodyText: `Beste ${partner.name},\n\nWe hebben uw webhook-endpoint ${endpoint.url} uitgeschakeld. Reden: ${reason}.\nU kunt het in het partnerportaal weer inschakelen en gemiste berichten opnieuw laten versturen.\n\nChargeCars`,
     });

@@ -157,7 +157,12 @@ export async function processReceivedLeads(
       .values(done.map((d) => ({ leadId: d.row.id, tokenHash: hashToken(d.token), sentAt: now })));
     await storeEmails(
       tx,
-      done.map((d) => intakeEmail(d.row, intakeUrl(deps.publicUrl, d.token), false)),
+      done.map((d) => ({
+        ...intakeEmail(d.row, intakeUrl(deps.publicUrl, d.token), false),
+        messageType: 'intake_invitation' as const,
+        customerId: d.row.customerId,
+        entityId: d.row.entityId,
+      })),
     );
     await recordAudits(
       tx,

@@ -19,7 +19,7 @@ export async function resendIntake(
     .update(leadIntakes)
     .set({ tokenHash: hashToken(token), remindersSent: (row?.remindersSent ?? 0) + 1, lastReminderAt: at })
     .where(eq(leadIntakes.leadId, lead.id));
-  await storeEmail(tx, intakeEmail(lead, intakeUrl(publicUrl, token), true));
+  await storeEmail(tx, { ...intakeEmail(lead, intakeUrl(publicUrl, token), true), messageType: 'intake_reminder' });
 }
 
 /** Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table holds its hash. */

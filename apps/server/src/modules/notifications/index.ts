@@ -2,8 +2,57 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { StoredEmailPage } from '@chargecars/contract';
 import { z } from 'zod';
+import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { listStoredEmails } from '../../platform/mail.ts';
+import type { ModuleWorkers } from '../../platform/events/subscribers.ts';
+import {
+  channelsFromConfig,
+  configuredProviders,
+  type Channels,
+} from '../../platform/messaging/channels-from-config.ts';
+import { createMessageSender } from '../../platform/messaging/message-sender.ts';
+import { queueVisitReminders } from './visit-reminders.ts';
+
+export { communicationsRoutes } from './communications.routes.ts';
+
+/**
+ * Communications: the message log, customers' preferences, provider status reports, and the sender that
+ * takes queued messages to their channel. Messages are written by the modules that cause them, through
+ * `platform/mail.ts`, in their own transactions.
+ */
+export function createCommunicationsService(deps: { db: Db; config: Config; channels?: Channels }) {
+  const channels = deps.channels ?? channelsFromConfig(deps.config);
+  const sender = createMessageSender(deps.db, channels);
+  return {
+    db: deps.db,
+    channels,
+    callbackSecret: deps.config.MESSAGE_CALLBACK_SECRET,
+    sendDue: sender.sendDue,
+    poke: () => sender.loop.poke(),
+    providers: () => ({ ...configuredProviders(deps.config), callbacksSigned: !!deps.config.MESSAGE_CALLBACK_SECRET }),
+    queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
+    workers: (): ModuleWorkers => ({
+      subscribers: [],
+      // Every quarter of an hour: a visit's reminder goes within 15 minutes of 24 hours before its block.
+      schedules: [
+        {
+          queue: 'communications.visit-reminders',
+          cron: '*/15 * * * *',
+          run: async () => {
+            await queueVisitReminders(deps.db);
+            sender.loop.poke();
+          },
+        },
+      ],
+      loops: [sender.loop],
+    }),
+    close: () => {
+      for (const c of Object.values(channels)) c.close?.();
+    },
+  };
+}
+export type CommunicationsService = ReturnType<typeof createCommunicationsService>;
 
 /** The email outbox as ops see it: with the offline mail adapter, this is where mail goes. */
 export function notificationsRoutes(app: FastifyInstance, deps: { db: Db }) {
@@ -21,6 +70,6 @@ export function notificationsRoutes(app: FastifyInstance, deps: { db: Db }) {
         response: { 200: StoredEmailPage },
       },
     },
-    (request) => listStoredEmails(deps.db, request.query.page, request.query.pageSize),
+    (request) => listStoredEmails(deps.db, request.query.page, request.query.pageSize, { channel: 'email' }),
   );
 }

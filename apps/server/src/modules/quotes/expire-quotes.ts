@@ -44,6 +44,8 @@ export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) 
     for (const q of due) {
       await storeEmail(tx, {
         to: q.email,
+        messageType: 'quote_expiry_reminder',
+        dedupeKey: `quote_expiry_reminder:${q.id}:${q.validUntil}`,
         subject: `Herinnering: offerte ${q.number} verloopt op ${formatDutchDate(q.validUntil)}`,
         bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${formatDutchDate(q.validUntil)}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.\n\nMet vriendelijke groet,\nChargeCars`,
       });

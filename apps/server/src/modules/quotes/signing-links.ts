@@ -41,6 +41,9 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
     const who = role === 'customer' ? 'uw deel' : 'het partnerdeel';
     await storeEmail(tx, {
       to,
+      messageType: 'signing_link',
+      entityId: doc.entity.id,
+      customerId: role === 'customer' ? doc.quote.customerId : null,
       subject: `${doc.entity.name}: offerte ${doc.quote.number} ter ondertekening`,
       bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${formatDutchDate(doc.quote.validUntil)}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
     });

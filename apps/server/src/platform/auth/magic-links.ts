@@ -59,7 +59,7 @@ export async function requestMagicLink(
     subject: 'Uw inloglink voor ChargeCars',
     bodyText: `Beste ${user.name},\n\nMet deze link logt u in op uw klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.\n\nChargeCars`,
   });
-  await database.db.transaction(async (tx) => {
+  const messageId = await database.db.transaction(async (tx) => {
     // One live link per user: the user row's lock orders parallel requests, so the last one wins alone.
     await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
     await tx
@@ -72,9 +72,15 @@ export async function requestMagicLink(
       createdAt: now,
       expiresAt: new Date(now.getTime() + MAGIC_LINK_MINUTES * 60_000),
     });
-    await storeEmail(tx, mail(`${input.publicUrl}/login/link?token=${REDACTED}`));
+    // Stored as already handled: the sender never sends the redacted copy; the live one goes below.
+    return storeEmail(tx, {
+      ...mail(`${input.publicUrl}/login/link?token=${REDACTED}`),
+      messageType: 'login_link',
+      customerId: user.customerId,
+      status: 'stored',
+    });
   });
-  await input.mailDrop.deliver(mail(`${input.publicUrl}/login/link?token=${token}`));
+  await input.mailDrop.deliver({ ...mail(`${input.publicUrl}/login/link?token=${token}`), id: messageId });
 }
 
 /**

@@ -269,12 +269,6 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'outbox.subject': 'Subject',
   'outbox.status': 'Status',
 
-  'emailStatus.pending': 'Queued',
-  'emailStatus.queued': 'Queued',
-  'emailStatus.sent': 'Sent',
-  'emailStatus.stored': 'Stored',
-  'emailStatus.failed': 'Failed',
-
   'technician.portal': 'Technician',
   'technician.today': 'My day',
 

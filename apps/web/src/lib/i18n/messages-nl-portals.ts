@@ -269,12 +269,6 @@ export const nlPortals = {
   'outbox.subject': 'Onderwerp',
   'outbox.status': 'Status',
 
-  'emailStatus.pending': 'In wachtrij',
-  'emailStatus.queued': 'In wachtrij',
-  'emailStatus.sent': 'Verstuurd',
-  'emailStatus.stored': 'Opgeslagen',
-  'emailStatus.failed': 'Mislukt',
-
   'technician.portal': 'Monteur',
   'technician.today': 'Mijn dag',
 

@@ -2,12 +2,13 @@ import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { CustomerDetailView } from '../../../features/customers/components/customer-detail';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { CustomerMessages } from '../../../features/communication/components/customer-messages';
 
 const orderHref = (id: string) => `/ops/orders/${id}`;
 const quoteHref = (id: string) => `/ops/quotes/${id}`;
 
 /** `canQuote`: admin and operations make quotes; a planner would land on a page that is not theirs. */
-export function CustomerPage({ canQuote }: { canQuote: boolean }) {
+export function CustomerPage({ canQuote, canEditMessages }: { canQuote: boolean; canEditMessages: boolean }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
   return (
@@ -35,6 +36,7 @@ export function CustomerPage({ canQuote }: { canQuote: boolean }) {
           ) : null}
         </div>
       )}
+      below={<CustomerMessages customerId={id} canEdit={canEditMessages} />}
     />
   );
 }

@@ -11,6 +11,7 @@ import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { OutboxPage } from './outbox-page';
+import { CommunicationPage } from './communication-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
@@ -47,7 +48,7 @@ export function Component() {
                 '/ops/leads/new': <NewLeadPage />,
                 '/ops/leads/:id': <LeadPage canDecide={manages} canQuote={mayQuote} />,
                 '/ops/customers': <CustomersPage />,
-                '/ops/customers/:id': <CustomerPage canQuote={mayQuote} />,
+                '/ops/customers/:id': <CustomerPage canQuote={mayQuote} canEditMessages={manages} />,
                 '/ops/orders': <OrdersPage />,
                 '/ops/orders/:id': <OrderPage canBill={mayOpen(opsPages, user.role, '/ops/invoices/:id')} />,
                 '/ops/partners': <PartnersPage />,
@@ -61,6 +62,7 @@ export function Component() {
                 '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,
                 '/ops/outbox': <OutboxPage />,
+                '/ops/communication': <CommunicationPage isAdmin={user.role === 'admin'} />,
                 '/ops/inventory': <StockPage />,
                 '/ops/inventory/products/:id': <ProductStockPage />,
                 '/ops/inventory/serials': (

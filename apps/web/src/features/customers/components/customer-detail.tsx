@@ -15,11 +15,14 @@ export function CustomerDetailView({
   orderHref,
   quoteHref,
   above,
+  below,
 }: {
   customerId: string;
   orderHref?: (id: string) => string;
   quoteHref?: (id: string) => string;
   above?: (customer: { name: string; number: string }) => ReactNode;
+  /** What a portal adds under the 360° view (ops: the customer's messages). */
+  below?: ReactNode;
 }) {
   const { t } = useI18n();
   const query = useCustomer(customerId);
@@ -43,6 +46,7 @@ export function CustomerDetailView({
         <CustomerHistory customer={customer} />
         <CustomerNotes customer={customer} />
       </div>
+      {below}
     </div>
   );
 }

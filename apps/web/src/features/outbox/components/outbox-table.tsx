@@ -42,7 +42,7 @@ export function OutboxTable({
           </button>
         ),
       },
-      { id: 'status', header: t('outbox.status'), cell: (m) => label('emailStatus', m.status) },
+      { id: 'status', header: t('outbox.status'), cell: (m) => label('messageStatus', m.status) },
     ],
     [t, label],
   );

@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { accessibilityProblemsAtWidths } from './accessibility.ts';
+import { usePortalSession } from './portal-session.ts';
+
+// An admin opens "Communicatie" from the menu, sees that no provider is configured (the demo keeps
+// messages stored), sends a test message and finds it in the log by channel and search; then on a customer
+// the messages card, where ops set the customer to essential messages only.
+const session = usePortalSession();
+const { loggedIn, apiAs } = session;
+const SHOTS = path.resolve(import.meta.dirname, '../data/screenshots/communication');
+
+describe('Communicatie in the ops portal', () => {
+  it('walks the message log, the provider test and a customer’s messages', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const page = await loggedIn('admin');
+    await page.getByRole('link', { name: 'Communicatie' }).first().click();
+    await page.getByRole('heading', { name: 'Communicatie', level: 1 }).waitFor();
+    await expect.poll(() => page.getByText('Niet ingesteld (berichten blijven opgeslagen)').count()).toBe(3);
+
+    const to = `test-${Date.now().toString(36)}@chargecars.nl`;
+    await page.getByLabel('Ontvanger', { exact: true }).fill(to);
+    await page.getByRole('button', { name: 'Testbericht versturen' }).click();
+    await expect.poll(() => page.getByText('Het testbericht staat in de wachtrij', { exact: false }).count()).toBe(1);
+    await page.getByLabel('Kanaal', { exact: true }).selectOption({ label: 'E-mail' });
+    await page.getByLabel('Zoek op ontvanger of onderwerp').fill(to);
+    await expect.poll(() => page.getByRole('cell', { name: to }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText('1 resultaten').count(), { timeout: 20_000 }).toBe(1);
+    // Offline, the sender keeps the message stored for ops (or it still waits for the sender's next pass).
+    await expect.poll(() => page.getByText(/Opgeslagen|In wachtrij/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(SHOTS, `log-${width}.png`), fullPage: true });
+    }
+    expect(await accessibilityProblemsAtWidths(page)).toEqual([]);
+
+    const api = await apiAs('operations');
+    const customers = (await api('/api/customers?page=1&pageSize=1')) as { items: { id: string; name: string }[] };
+    const customer = customers.items[0]!;
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole('link', { name: 'Klanten' }).first().click();
+    await page.getByRole('link', { name: customer.name }).first().click();
+    await page.getByRole('heading', { name: 'Berichten' }).waitFor();
+    await page.getByLabel('Alleen noodzakelijke berichten').check();
+    await page.getByRole('button', { name: 'Voorkeuren opslaan' }).click();
+    await expect.poll(() => page.getByText('Voorkeuren opgeslagen.').count()).toBe(1);
+    const saved = (await api(`/api/messages/customers/${customer.id}`)) as {
+      preferences: { optOutNonEssential: boolean };
+    };
+    expect(saved.preferences.optOutNonEssential).toBe(true);
+    expect(await accessibilityProblemsAtWidths(page)).toEqual([]);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByRole('heading', { name: 'Berichten' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(SHOTS, `customer-${width}.png`) });
+    }
+  });
+});

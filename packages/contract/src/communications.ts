@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { page, Text, Uuid } from './common.ts';
+
+export const MessageChannel = z.enum(['email', 'sms', 'whatsapp']);
+export type MessageChannel = z.infer<typeof MessageChannel>;
+export const MessageStatus = z.enum(['queued', 'stored', 'sent', 'delivered', 'bounced', 'failed', 'skipped']);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+/** One message in the log: what went (or did not go) to whom, by which channel, and what became of it. */
+export const MessageLogItem = z.object({
+  id: Text,
+  channel: MessageChannel,
+  messageType: Text,
+  entityId: Text.nullable(),
+  customerId: Text.nullable(),
+  language: z.enum(['nl', 'en']),
+  to: Text,
+  subject: Text,
+  bodyText: Text,
+  hasHtml: z.boolean(),
+  attachments: z.array(Text),
+  status: MessageStatus,
+  reason: Text.nullable(),
+  providerId: Text.nullable(),
+  attempts: z.number().int(),
+  createdAt: Text,
+  sentAt: Text.nullable(),
+  updatedAt: Text,
+});
+export type MessageLogItem = z.infer<typeof MessageLogItem>;
+export const MessageLogPage = page(MessageLogItem);
+
+export const MessageLogQuery = z.object({
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  channel: MessageChannel.optional(),
+  status: MessageStatus.optional(),
+  messageType: Text.trim().min(1).max(60).optional(),
+  customerId: Uuid.optional(),
+  q: Text.trim().min(1).max(120).optional(),
+});
+
+export const MessagePreferences = z
+  .object({
+    channels: z.array(MessageChannel).max(3),
+    language: z.enum(['nl', 'en']),
+    optOutNonEssential: z.boolean(),
+    whatsappOptIn: z.boolean(),
+  })
+  .strict();
+export type MessagePreferences = z.infer<typeof MessagePreferences>;
+
+/** A customer's messages with their preferences and the addresses that bounced. */
+export const CustomerCommunication = z.object({
+  preferences: MessagePreferences,
+  unreachable: z.array(z.object({ channel: MessageChannel, address: Text, reason: Text, at: Text })),
+  messages: z.array(MessageLogItem),
+});
+export type CustomerCommunication = z.infer<typeof CustomerCommunication>;
+
+/** A provider's delivery report, as our status callback takes it (signed with the shared secret). */
+export const DeliveryStatusCallback = z
+  .object({
+    providerId: Text.min(1).max(300),
+    status: z.enum(['delivered', 'bounced', 'failed']),
+    hard: z.boolean().optional(),
+    reason: Text.max(500).optional(),
+  })
+  .strict();
+
+export const ProviderSettings = z.object({
+  email: Text.nullable(),
+  sms: Text.nullable(),
+  whatsapp: Text.nullable(),
+  callbacksSigned: z.boolean(),
+});
+
+export const TestMessageBody = z
+  .object({ channel: MessageChannel, to: Text.trim().min(3).max(254) })
+  .strict()
+  .superRefine((v, ctx) => {
+    const ok = v.channel === 'email' ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.to) : /^\+[1-9]\d{7,14}$/.test(v.to);
+    if (!ok)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message:
+          v.channel === 'email'
+            ? 'geen geldig e-mailadres'
+            : 'telefoonnummer in internationale vorm, bijv. +31612345678',
+      });
+  });
+
+export const TestMessageQueued = z.object({ id: Uuid });
