@@ -1,3 +1,4 @@
+import { enField } from './messages-en-field';
 import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
@@ -5,4 +6,4 @@ import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
 
 // Each part is typed against its Dutch part, so the whole has every key.
-export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory };
+export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory, ...enField };

@@ -1,3 +1,4 @@
+import { nlField } from './messages-nl-field';
 import { nlPortals } from './messages-nl-portals';
 import { nlSales } from './messages-nl-sales';
 import { nlBilling } from './messages-nl-billing';
@@ -5,6 +6,6 @@ import { nlInventory } from './messages-nl-inventory';
 
 // The Dutch texts are the source: every key exists here, English must match (messages-en.ts).
 // Split by area to keep each file readable; the parts never share a key (a test checks).
-export const nl = { ...nlPortals, ...nlSales, ...nlBilling, ...nlInventory } as const;
+export const nl = { ...nlPortals, ...nlSales, ...nlBilling, ...nlInventory, ...nlField } as const;
 
 export type MessageKey = keyof typeof nl;
