@@ -9,6 +9,8 @@ export const enField: Record<keyof typeof nlField, string> = {
   'field.pending': '{count} changes still to send',
   'field.synced': 'Everything sent',
   'field.syncNow': 'Sync now',
+  'field.morning': 'Morning',
+  'field.afternoon': 'Afternoon',
   'field.noVisits': 'No visits in the next 7 days',
   'field.firstSync': 'First sync…',
   'field.call': 'Call',

@@ -8,6 +8,8 @@ export const nlField = {
   'field.pending': '{count} wijzigingen nog te versturen',
   'field.synced': 'Alles verstuurd',
   'field.syncNow': 'Nu synchroniseren',
+  'field.morning': 'Ochtend',
+  'field.afternoon': 'Middag',
   'field.noVisits': 'Geen bezoeken in de komende 7 dagen',
   'field.firstSync': 'Eerste synchronisatie…',
   'field.call': 'Bellen',

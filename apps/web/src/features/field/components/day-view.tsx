@@ -42,23 +42,26 @@ export function DayView() {
               .filter((v) => v.date === day)
               .map((v, i) => (
                 <li key={v.id}>
-                  <Link
-                    to={`/technician/visits/${v.id}`}
-                    className="block rounded-lg border border-line bg-panel p-4 active:bg-surface"
-                  >
-                    <p className="flex justify-between text-sm text-ink-muted">
-                      <span>
-                        {i + 1}. {v.block === 'morning' ? '08:00–12:00' : '12:30–17:00'} · {v.durationMinutes} min
-                      </span>
-                      <span>{v.status}</span>
-                    </p>
-                    <p className="mt-1 text-base font-semibold">{v.customer.name}</p>
-                    <p className="text-sm">
-                      {v.address.street} {v.address.houseNumber}
-                      {v.address.houseNumberAddition ?? ''}, {v.address.city}
-                    </p>
-                    {v.instructions ? <p className="mt-1 text-sm text-warning-600">{v.instructions}</p> : null}
-                  </Link>
+                  <article>
+                    <Link
+                      to={`/technician/visits/${v.id}`}
+                      className="block rounded-lg border border-line bg-panel p-4 active:bg-surface"
+                    >
+                      <p className="flex justify-between text-sm text-ink-muted">
+                        <span>
+                          {i + 1}. {v.block === 'morning' ? t('field.morning') : t('field.afternoon')} ·{' '}
+                          {v.durationMinutes} min · {v.number}
+                        </span>
+                        <span>{v.status}</span>
+                      </p>
+                      <p className="mt-1 text-base font-semibold">{v.customer.name}</p>
+                      <p className="text-sm">
+                        {v.address.street} {v.address.houseNumber}
+                        {v.address.houseNumberAddition ?? ''}, {v.address.city}
+                      </p>
+                      {v.instructions ? <p className="mt-1 text-sm text-warning-600">{v.instructions}</p> : null}
+                    </Link>
+                  </article>
                 </li>
               ))}
           </ol>
