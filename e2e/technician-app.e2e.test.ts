@@ -105,7 +105,10 @@ describe('the technician app offline', () => {
     await expect.poll(() => page.getByText(serial).count()).toBeGreaterThan(0);
 
     await page.getByLabel('Naam ondertekenaar').fill('Klant Handtekening');
-    const pad = await page.getByLabel('Handtekening klant').boundingBox();
+    const canvas = page.getByLabel('Handtekening klant');
+    // Mouse coordinates are the viewport's: bring the pad into view before drawing on it.
+    await canvas.scrollIntoViewIfNeeded();
+    const pad = await canvas.boundingBox();
     await page.mouse.move(pad!.x + 20, pad!.y + 20);
     await page.mouse.down();
     await page.mouse.move(pad!.x + 120, pad!.y + 80, { steps: 8 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Route, Routes } from 'react-router';
 import { clsx } from 'clsx';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -6,8 +6,13 @@ import { fieldDb } from '../store/field-db';
 import { onSyncState, startSyncLoop, type SyncState } from '../store/sync-engine';
 import { useLive } from '../store/use-live';
 import { DayView } from './day-view';
-import { ProfileTab, QualityTab, StockTab } from './side-tabs';
-import { VisitExecution } from './visit-execution';
+
+// The visit screens and the side tabs load when opened (and are precached for offline use), keeping the
+// day view's first load small.
+const VisitExecution = lazy(() => import('./visit-execution').then((m) => ({ default: m.VisitExecution })));
+const StockTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.StockTab })));
+const QualityTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.QualityTab })));
+const ProfileTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.ProfileTab })));
 
 const TABS = [
   { to: '/technician', label: 'field.tab.planning', end: true },
@@ -72,13 +77,15 @@ export function FieldApp({
         </p>
       </header>
       <main className="flex-1 px-4 py-4">
-        <Routes>
-          <Route index element={<DayView />} />
-          <Route path="visits/:id" element={<VisitExecution />} />
-          <Route path="voorraad" element={<StockTab />} />
-          <Route path="kwaliteit" element={<QualityTab />} />
-          <Route path="profiel" element={<ProfileTab name={name} teamName={teamName} onLogout={onLogout} />} />
-        </Routes>
+        <Suspense fallback={null}>
+          <Routes>
+            <Route index element={<DayView />} />
+            <Route path="visits/:id" element={<VisitExecution />} />
+            <Route path="voorraad" element={<StockTab />} />
+            <Route path="kwaliteit" element={<QualityTab />} />
+            <Route path="profiel" element={<ProfileTab name={name} teamName={teamName} onLogout={onLogout} />} />
+          </Routes>
+        </Suspense>
       </main>
       <nav className="sticky bottom-0 grid grid-cols-4 border-t border-line bg-panel" aria-label="Monteur">
         {TABS.map((tab) => (
