@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
+import type { MessageKey } from '../../../lib/i18n/messages-nl';
 import { fieldDb } from '../store/field-db';
 import { withPending } from '../store/local-view';
 import { useLive } from '../store/use-live';
@@ -52,7 +53,7 @@ export function DayView() {
                           {i + 1}. {v.block === 'morning' ? t('field.morning') : t('field.afternoon')} ·{' '}
                           {v.durationMinutes} min · {v.number}
                         </span>
-                        <span>{v.status}</span>
+                        <span>{t(`visitStatus.${v.status}` as MessageKey)}</span>
                       </p>
                       <p className="mt-1 text-base font-semibold">{v.customer.name}</p>
                       <p className="text-sm">
