@@ -13,6 +13,7 @@ const MODULE_ORDER = [
   'planning',
   'billing',
   'inventory',
+  'mobile',
   'integrations',
   'notifications',
   'analytics',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { usePortalSession } from './portal-session.ts';
 
-// A planner plans a visit in the operations portal on the technician's team, today; the technician
-// sees it in the day view and completes it there.
+// A planner plans a visit in the operations portal on the technician's team, today; the technician's
+// app receives it on its next sync (working it offline is e2e/technician-app.e2e.test.ts).
 const session = usePortalSession();
 const { newPage, logIn, apiAs } = session;
 
@@ -22,7 +22,7 @@ async function orderWithVisitToPlan(api: (path: string) => Promise<unknown>) {
 }
 
 describe('planning a visit and completing it', () => {
-  it("ops plan it today on the technician's team; the technician completes it in the day view", async () => {
+  it("ops plan it today on the technician's team; the technician's app shows it", async () => {
     const { order, visit } = await orderWithVisitToPlan(await apiAs('operations'));
     const { user: me } = (await (await apiAs('technician'))('/api/auth/me')) as { user: { teamName: string } };
 
@@ -45,7 +45,5 @@ describe('planning a visit and completing it', () => {
     await tech.waitForURL(/\/technician/);
     const card = tech.locator('article', { hasText: visit.number });
     await expect.poll(() => card.count(), { timeout: 20_000 }).toBe(1);
-    await card.getByRole('button', { name: 'Afronden' }).click();
-    await expect.poll(() => card.getByText('Afgerond').count(), { timeout: 20_000 }).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -1,12 +1,43 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './vite-plugins/precompress';
 
 // The API server runs on :3000 and, in production, serves dist/ itself; in development the
 // dev server forwards /api (including the realtime WebSocket) so cookies stay same-origin.
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // The technician app works offline: src/field-sw.ts precaches the app shell (registered by the technician portal).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'field-sw.ts',
+      injectRegister: null,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,wasm,png,svg,woff2,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      manifest: {
+        name: 'ChargeCars Monteur',
+        short_name: 'Monteur',
+        description: 'De dag van de monteur: bezoeken, checklist, onderdelen en handtekening, ook zonder bereik.',
+        lang: 'nl-NL',
+        start_url: '/technician',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f9fafb',
+        theme_color: '#05603a',
+        icons: [
+          { src: '/field-icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/field-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+        ],
+      },
+    }),
+    precompress(),
+  ],
   server: {
     proxy: {
       '/api': { target: 'http://localhost:3000', changeOrigin: false, ws: true },

@@ -33,6 +33,7 @@ import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
 import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
+import { createMobileService, mobileRoutes } from './modules/mobile/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
 import { entitiesRoutes } from './modules/entities/index.ts';
@@ -232,6 +233,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   billingRoutes(app, billing);
   planningRoutes(app, planning);
   inventoryRoutes(app, inventory);
+  mobileRoutes(app, createMobileService({ db, publicUrl: deps.config.PUBLIC_URL }));
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });

@@ -97,7 +97,18 @@ beforeAll(async () => {
   const deliveryA = (await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints/${endpointA}/test`)).json()
     .deliveryId as string;
 
+  const deviceA = (await tech1.post('/api/mobile/devices', { label: 'matrix' })).json().deviceId as string;
+  const photoA = (
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/mobile/photos',
+      headers: { cookie: `cc_session=${tech1.cookie}`, 'x-csrf-token': tech1.csrf, 'content-type': 'image/png' },
+      payload: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]),
+    })
+  ).json().sha256 as string;
+
   const byPrefix: [RegExp, string][] = [
+    [/^\/api\/mobile\/devices\/:id/, deviceA],
     [/^\/api\/customers\/:id/, f.c1.id],
     [/^\/api\/orders\/:id/, f.o1.id],
     [/^\/api\/quotes\/:id/, quoteA],
@@ -119,6 +130,7 @@ beforeAll(async () => {
     token: 'x'.repeat(43),
     customerId: f.c1.id,
     channel: 'email',
+    sha256: photoA,
   };
   recordOf = (url, param) => {
     const value = param === 'id' ? byPrefix.find(([re]) => re.test(url))?.[1] : fixed[param];

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -224,31 +225,40 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
       }),
     ];
   },
-  'GET /api/visits': async () => {
-    const v = await row<{ date: string }>(
-      "select to_char(scheduled_date, 'YYYY-MM-DD') date from visits where status = 'scheduled' and team_id = $1 order by scheduled_date limit 1",
-      [as.technician!.teamId],
-    );
-    made.visitDate = v.date;
-    return [
-      await call(as.technician!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`),
-      await call(as.planner!, 'GET', `/api/visits?date=${v.date}&page=1&pageSize=200`),
-    ];
+  'POST /api/mobile/devices': async () => {
+    const res = await call(as.technician!, 'POST', '/api/mobile/devices', { label: 'web-fetchers' });
+    made.deviceId = (ok(res) as { deviceId: string }).deviceId;
+    return [res];
   },
-  'POST /api/visits/:id/complete': async () => {
-    const { items } = ok(
-      await call(as.technician!, 'GET', `/api/visits?date=${made.visitDate}&page=1&pageSize=200`),
-    ) as { items: { id: string; status: string }[] };
-    return [
-      await call(as.technician!, 'POST', `/api/visits/${items.find((v) => v.status === 'scheduled')!.id}/complete`),
-    ];
-  },
-  'POST /api/visits/:id/start': async () => {
+  'GET /api/mobile/sync': async () => [await call(as.technician!, 'GET', `/api/mobile/sync?deviceId=${made.deviceId}`)],
+  'POST /api/mobile/photos': async () => [
+    await built.app.inject({
+      method: 'POST',
+      url: '/api/mobile/photos',
+      headers: {
+        cookie: `cc_session=${as.technician!.cookie}`,
+        'x-csrf-token': as.technician!.csrf,
+        'content-type': 'image/png',
+      },
+      payload: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
+    }),
+  ],
+  'POST /api/mobile/commands': async () => {
     const { id } = await row<{ id: string }>(
       "select id from visits where team_id = $1 and status = 'scheduled' order by scheduled_date limit 1",
       [as.technician!.teamId],
     );
-    return [await call(as.technician!, 'POST', `/api/visits/${id}/start`)];
+    const command = {
+      id: randomUUID(),
+      deviceId: made.deviceId,
+      visitId: id,
+      actedAt: new Date().toISOString(),
+      baseVersion: '0',
+      payload: { kind: 'arrive' },
+    };
+    return [
+      await call(as.technician!, 'POST', '/api/mobile/commands', { deviceId: made.deviceId, commands: [command] }),
+    ];
   },
   'POST /api/orders/:id/visits': async () => {
     // An order the demo left without a visit (new or waiting for materials), as ops find it.

@@ -13,5 +13,6 @@ export * from './partners.ts';
 export * from './webhooks.ts';
 export * from './admin.ts';
 export * from './inventory.ts';
+export * from './mobile.ts';
 export * from './events/index.ts';
 export * from './communications.ts';

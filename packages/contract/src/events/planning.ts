@@ -38,4 +38,16 @@ export const VisitCompletedEvent = defineEvent(
   }),
 );
 
-export const VISIT_EVENTS = [VisitCreatedEvent, VisitScheduledEvent, VisitStartedEvent, VisitCompletedEvent] as const;
+export const VisitExecutedEvent = defineEvent(
+  'visit.executed',
+  "The team recorded work on a visit from the technician app (an answer, photo, part, signature or outcome); the team's devices sync it.",
+  z.object({ visitId: Uuid, number: Text, teamId: Uuid, kind: Text }),
+);
+
+export const VISIT_EVENTS = [
+  VisitCreatedEvent,
+  VisitScheduledEvent,
+  VisitStartedEvent,
+  VisitCompletedEvent,
+  VisitExecutedEvent,
+] as const;

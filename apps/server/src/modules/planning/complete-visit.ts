@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
@@ -12,7 +12,7 @@ import { advanceOrder } from '../orders/index.ts';
 const COMPLETABLE = new Set(['scheduled', 'in_progress']);
 
 /** Marks a visit done: a technician only their own team's, staff any. */
-export async function completeVisit(db: Db, actor: Actor, visitId: string) {
+export async function completeVisit(db: DbOrTx, actor: Actor, visitId: string) {
   return db.transaction(async (tx) => {
     const { visit, order } = await lockVisitForChange(
       tx,

@@ -8,6 +8,8 @@ import { addOrderVisits, createOrderVisits, type VisitRequest } from './create-o
 import { listRegions, listTeams } from './list-teams.ts';
 
 export { planningRoutes } from './planning.routes.ts';
+// The technician app (modules/mobile) starts and completes visits inside its own command's transaction.
+export { completeVisit, startVisit };
 
 export function createPlanningService(deps: { db: Db }) {
   return {

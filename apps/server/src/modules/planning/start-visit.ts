@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
@@ -9,7 +9,7 @@ import { visits } from './planning.schema.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
 
 /** The technician arrives and starts a planned visit: a technician only their own team's, staff any. */
-export async function startVisit(db: Db, actor: Actor, visitId: string) {
+export async function startVisit(db: DbOrTx, actor: Actor, visitId: string) {
   return db.transaction(async (tx) => {
     const { visit, order } = await lockVisitForChange(
       tx,

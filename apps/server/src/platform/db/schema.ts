@@ -11,6 +11,7 @@ export * from '../../modules/quotes/quotes.schema.ts';
 export * from '../../modules/orders/orders.schema.ts';
 export * from '../../modules/planning/planning.schema.ts';
 export * from '../../modules/inventory/inventory.schema.ts';
+export * from '../../modules/mobile/mobile.schema.ts';
 export * from '../../modules/billing/billing.schema.ts';
 export * from '../mail.schema.ts';
 export * from '../http/http.schema.ts';

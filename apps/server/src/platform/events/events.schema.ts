@@ -23,7 +23,11 @@ export const outboxEvents = pgTable(
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp('processed_at', { withTimezone: true }),
   },
-  (t) => [index('outbox_events_unprocessed_idx').on(t.id).where(sql`processed_at is null`)],
+  (t) => [
+    index('outbox_events_unprocessed_idx').on(t.id).where(sql`processed_at is null`),
+    // A visit's version for the technician app is its latest event's id.
+    index('outbox_events_subject_idx').on(t.subjectType, t.subjectId, t.id),
+  ],
 );
 
 /** Every mutation: who, what, when, before and after — written in the mutation's own transaction. */

@@ -31,6 +31,8 @@ export type RequestOptions = {
   /** Values for the endpoint's `:name` path parameters. */
   params?: PathParams;
   body?: unknown;
+  /** Raw bytes sent as they are (a photo), in place of a JSON body. */
+  bytes?: Blob;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal | undefined;
   /** Login and session probes expect 401 as an answer, not as an expired session. */
@@ -83,6 +85,7 @@ async function send(target: Endpoint, options: RequestOptions, isRetry = false):
     accept: 'application/json, application/problem+json',
   };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.bytes) headers['content-type'] = options.bytes.type || 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   // The server words its refusals in the language the person chose here, not the browser's.
   headers['accept-language'] = chosenLanguage();
@@ -91,7 +94,7 @@ async function send(target: Endpoint, options: RequestOptions, isRetry = false):
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? null : JSON.stringify(options.body),
+    body: options.bytes ?? (options.body === undefined ? null : JSON.stringify(options.body)),
     signal: options.signal ?? null,
   });
   if (response.ok) return response;

@@ -1,3 +1,4 @@
+import { enField } from './messages-en-field';
 import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
@@ -12,4 +13,5 @@ export const en: Record<MessageKey, string> = {
   ...enBilling,
   ...enInventory,
   ...enCommunication,
+  ...enField,
 };

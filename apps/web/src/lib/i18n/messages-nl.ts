@@ -1,3 +1,4 @@
+import { nlField } from './messages-nl-field';
 import { nlPortals } from './messages-nl-portals';
 import { nlSales } from './messages-nl-sales';
 import { nlBilling } from './messages-nl-billing';
@@ -6,6 +7,6 @@ import { nlCommunication } from './messages-nl-communication';
 
 // The Dutch texts are the source: every key exists here, English must match (messages-en.ts).
 // Split by area to keep each file readable; the parts never share a key (a test checks).
-export const nl = { ...nlPortals, ...nlSales, ...nlBilling, ...nlInventory, ...nlCommunication } as const;
+export const nl = { ...nlPortals, ...nlSales, ...nlBilling, ...nlInventory, ...nlCommunication, ...nlField } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,41 +1,39 @@
-import { useSearchParams } from 'react-router';
-import { DayVisits } from '../../../features/visits/components/day-visits';
-import { amsterdamDay } from '../../../lib/format/date';
+import { useEffect } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { Spinner } from '../../../design/status-message';
+import { landingPath, loginPathFrom, portalForRole } from '../../../features/auth/api/landing';
+import { getSession, useSession } from '../../../features/auth/api/get-session';
+import { logout } from '../../../features/auth/api/logout';
+import { FieldApp } from '../../../features/field/components/field-app';
+import { getMeta, setMeta, type FieldUser } from '../../../features/field/store/field-db';
+import { setSessionRefresher } from '../../../features/field/store/sync-engine';
+import { useLive } from '../../../features/field/store/use-live';
 import { useI18n } from '../../../lib/i18n/i18n';
-import { PortalShell } from '../shared/portal-shell';
-import { PortalRoutes, menuFor } from '../shared/portal-routes';
-import { RequireRole } from '../shared/require-role';
-import { technicianPages } from '../portal-pages';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+setSessionRefresher(async () => (await getSession()) !== null);
 
-/** `/technician`: a phone-first day list of the technician's own team. */
+/**
+ * `/technician`: the offline-first technician app. Online, the session decides who this is and is
+ * remembered on the phone; without a network (a failed session check, not a 401) the remembered
+ * technician opens the phone's own copy of the week.
+ */
 export function Component() {
   const { t } = useI18n();
-  const [params, setParams] = useSearchParams();
-  const requested = params.get('date');
-  // The day in the URL survives a reload in the van; without one it is today in Amsterdam.
-  const date = requested && DAY.test(requested) ? requested : amsterdamDay();
-  return (
-    <RequireRole portal="technician">
-      {(user) => (
-        <PortalShell title={t('technician.portal')} user={user} nav={menuFor(technicianPages, user.role, t)} narrow>
-          <PortalRoutes
-            base="/technician"
-            pages={technicianPages}
-            role={user.role}
-            elements={{
-              '/technician': (
-                <DayVisits
-                  date={date}
-                  teamName={user.teamName}
-                  onDateChange={(d) => setParams(d === amsterdamDay() ? {} : { date: d }, { replace: true })}
-                />
-              ),
-            }}
-          />
-        </PortalShell>
-      )}
-    </RequireRole>
-  );
+  const session = useSession();
+  const location = useLocation();
+  const remembered = useLive(async () => (await getMeta<FieldUser>('user')) ?? null, 'user');
+  const user = session.data?.user;
+  useEffect(() => {
+    if (user && user.role === 'technician')
+      void setMeta('user', { id: user.id, name: user.name, teamName: user.teamName ?? null });
+  }, [user]);
+  if (session.isPending || (session.isError && remembered === undefined))
+    return <Spinner label={t('common.loading')} />;
+  if (session.isError) {
+    if (!remembered) return <Navigate to={loginPathFrom(location)} replace />;
+    return <FieldApp name={remembered.name} teamName={remembered.teamName} onLogout={logout} />;
+  }
+  if (!user) return <Navigate to={loginPathFrom(location)} replace />;
+  if (portalForRole(user.role) !== 'technician') return <Navigate to={landingPath(user.role)} replace />;
+  return <FieldApp name={user.name} teamName={user.teamName ?? null} onLogout={logout} />;
 }

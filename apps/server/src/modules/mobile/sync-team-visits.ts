@@ -1,0 +1,109 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { SyncAnswer } from '@chargecars/contract';
+import type { Db } from '../../platform/db/client.ts';
+import type { Actor } from '../../platform/http/actor.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
+import { teamFieldVisits, teamVanStock, visitsChangedSince, visitVersions } from '../../read-models/field-visits.ts';
+import { stockProducts } from '../../read-models/stock-products.ts';
+import { activeDevice } from './devices.ts';
+import { CHECKLIST_TEMPLATES } from './checklist-templates.ts';
+import { mobileDevices, mobileDeviceVisits } from './mobile.schema.ts';
+import { visitExecutionsOf } from './visit-execution.ts';
+
+/** How far ahead a phone holds its team's visits. */
+export const SYNC_DAYS = 7;
+
+/**
+ * What changed for the caller's team since the cursor: the visits in the window (today and the next six
+ * days) that have an event after it or that this device was never sent, tombstones for those it holds
+ * that left the window (moved to another team or day, or taken off the plan), and the van's stock and the
+ * checklists whole, since they are small. The cursor is the outbox's newest event id when the read began,
+ * so an event committed during the read is sent again next time, never missed.
+ */
+export async function syncTeamVisits(
+  db: Db,
+  actor: Actor,
+  query: { deviceId: string; cursor?: string | undefined },
+): Promise<z.infer<typeof SyncAnswer>> {
+  const device = await activeDevice(db, actor, query.deviceId);
+  // No cursor: a first sync (or after a wipe) gets everything in the window.
+  const full = query.cursor === undefined;
+  const cursor = Number(query.cursor ?? 0);
+  const teamId = device.teamId;
+  const from = todayInAmsterdam();
+  const changed = await visitsChangedSince(db, cursor);
+  const [inWindow, held] = await Promise.all([
+    teamFieldVisits(db, teamId, from, addDaysToDate(from, SYNC_DAYS - 1)),
+    db
+      .select({ visitId: mobileDeviceVisits.visitId })
+      .from(mobileDeviceVisits)
+      .where(eq(mobileDeviceVisits.deviceId, device.id)),
+  ]);
+  const heldIds = new Set(held.map((h) => h.visitId));
+  const windowIds = new Set(inWindow.map((v) => v.id));
+  const toSend = inWindow.filter((v) => full || !heldIds.has(v.id) || changed.ids.has(v.id));
+  const removed = [...heldIds].filter((id) => !windowIds.has(id));
+  const sendIds = toSend.map((v) => v.id);
+  const [versions, executions, van] = await Promise.all([
+    visitVersions(db, sendIds),
+    visitExecutionsOf(db, sendIds),
+    teamVanStock(db, teamId),
+  ]);
+  const tracking = await stockProducts(
+    db,
+    van.map((v) => v.productId),
+  );
+
+  await db.transaction(async (tx) => {
+    if (removed.length)
+      await tx
+        .delete(mobileDeviceVisits)
+        .where(and(eq(mobileDeviceVisits.deviceId, device.id), inArray(mobileDeviceVisits.visitId, removed)));
+    const added = sendIds.filter((id) => !heldIds.has(id));
+    if (added.length)
+      await tx
+        .insert(mobileDeviceVisits)
+        .values(added.map((visitId) => ({ deviceId: device.id, visitId })))
+        .onConflictDoNothing();
+    await tx.update(mobileDevices).set({ lastSyncAt: new Date() }).where(eq(mobileDevices.id, device.id));
+  });
+
+  return {
+    cursor: String(changed.upTo),
+    visits: toSend.map((v) => ({
+      id: v.id,
+      number: v.number,
+      version: String(versions.get(v.id) ?? 0),
+      type: v.type,
+      status: v.status,
+      date: v.date,
+      block: v.block,
+      durationMinutes: v.durationMinutes,
+      instructions: v.instructions,
+      orderNumber: v.orderNumber,
+      customer: { name: v.customerName, phone: v.phone },
+      address: {
+        street: v.street,
+        houseNumber: v.houseNumber,
+        houseNumberAddition: v.houseNumberAddition,
+        postcode: v.postcode,
+        city: v.city,
+        lat: v.lat,
+        lon: v.lon,
+      },
+      lines: v.lines,
+      execution: executions.get(v.id)!,
+    })),
+    removed,
+    vanStock: van.map((s) => ({
+      productId: s.productId,
+      sku: s.sku,
+      name: s.name,
+      tracking: tracking.get(s.productId)?.tracking ?? 'none',
+      lot: s.lot,
+      onHand: s.onHand,
+    })),
+    templates: CHECKLIST_TEMPLATES,
+  };
+}

@@ -1,0 +1,73 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../../lib/i18n/i18n';
+import type { MessageKey } from '../../../lib/i18n/messages-nl';
+import { fieldDb } from '../store/field-db';
+import { withPending } from '../store/local-view';
+import { useLive } from '../store/use-live';
+
+const dayLabel = (date: string | null) =>
+  date
+    ? new Date(`${date}T12:00:00Z`).toLocaleDateString('nl-NL', {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        timeZone: 'Europe/Amsterdam',
+      })
+    : '';
+
+/** The team's coming days, each in route order, from the phone's own store (so it opens offline). */
+export function DayView() {
+  const { t } = useI18n();
+  const data = useLive(
+    async () => ({ visits: await fieldDb.visits.toArray(), queued: await fieldDb.outbox.toArray() }),
+    'days',
+  );
+  if (!data) return null;
+  const visits = data.visits
+    .map((v) => withPending(v, data.queued))
+    .sort(
+      (a, b) =>
+        (a.date ?? '').localeCompare(b.date ?? '') ||
+        (a.block ?? '').localeCompare(b.block ?? '') * -1 ||
+        a.number.localeCompare(b.number),
+    );
+  if (!visits.length) return <p className="py-8 text-center text-ink-muted">{t('field.noVisits')}</p>;
+  const days = [...new Set(visits.map((v) => v.date))];
+  return (
+    <div className="space-y-6">
+      {days.map((day) => (
+        <section key={day} className="space-y-2">
+          <h2 className="text-lg font-semibold capitalize">{dayLabel(day)}</h2>
+          <ol className="space-y-2">
+            {visits
+              .filter((v) => v.date === day)
+              .map((v, i) => (
+                <li key={v.id}>
+                  <article>
+                    <Link
+                      to={`/technician/visits/${v.id}`}
+                      className="block rounded-lg border border-line bg-panel p-4 active:bg-surface"
+                    >
+                      <p className="flex justify-between text-sm text-ink-muted">
+                        <span>
+                          {i + 1}. {v.block === 'morning' ? t('field.morning') : t('field.afternoon')} ·{' '}
+                          {v.durationMinutes} min · {v.number}
+                        </span>
+                        <span>{t(`visitStatus.${v.status}` as MessageKey)}</span>
+                      </p>
+                      <p className="mt-1 text-base font-semibold">{v.customer.name}</p>
+                      <p className="text-sm">
+                        {v.address.street} {v.address.houseNumber}
+                        {v.address.houseNumberAddition ?? ''}, {v.address.city}
+                      </p>
+                      {v.instructions ? <p className="mt-1 text-sm text-warning-600">{v.instructions}</p> : null}
+                    </Link>
+                  </article>
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
