@@ -31,6 +31,15 @@ import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import {
+  createOpenMeteoWeather,
+  createOptimiserService,
+  createOsrmTravel,
+  everythingAvailable,
+  haversineTravel,
+  noWeather,
+  optimiserRoutes,
+} from './modules/planning/index.ts';
 import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -74,6 +83,7 @@ export type BuiltApp = {
   services: {
     leads: ReturnType<typeof createLeadsService>;
     integrations: ReturnType<typeof createIntegrationsService>;
+    optimiser: ReturnType<typeof createOptimiserService>;
   };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
@@ -178,6 +188,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       return order;
     },
   });
+  const optimiser = createOptimiserService({
+    db,
+    travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
+    weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
+    // The inventory's answer (read-models/material-availability.ts) replaces this when it lands.
+    materials: everythingAvailable,
+    timeLimitMs: deps.config.PLANNING_OPTIMISE_SECONDS * 1000,
+    today: () => todayInAmsterdam(),
+  });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
   const inventory = createInventoryService({ db });
@@ -220,6 +239,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   catalogRoutes(app, catalog);
   billingRoutes(app, billing);
   planningRoutes(app, planning);
+  optimiserRoutes(app, optimiser);
   inventoryRoutes(app, inventory);
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
@@ -231,7 +251,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   partnerLeadApiRoutes(app, leads);
   partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
-  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers()];
+  const moduleWorkers = [integrations.workers(), leads.workers(), billing.workers(), optimiser.workers()];
   const workers: ModuleWorkers = {
     subscribers: moduleWorkers.flatMap((w) => w.subscribers),
     schedules: moduleWorkers.flatMap((w) => w.schedules),
@@ -250,7 +270,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     routeTable: routes,
     dailyJobs,
     workers,
-    services: { leads, integrations },
+    services: { leads, integrations, optimiser },
     metrics,
   };
 }

@@ -38,4 +38,16 @@ export const VisitCompletedEvent = defineEvent(
   }),
 );
 
-export const VISIT_EVENTS = [VisitCreatedEvent, VisitScheduledEvent, VisitStartedEvent, VisitCompletedEvent] as const;
+export const VisitUnscheduledEvent = defineEvent(
+  'visit.unscheduled',
+  'A planned visit was taken off its day (an accepted optimisation or repair found no place for it); it is to be planned again.',
+  z.object({ ...VisitRef, previousDate: LocalDate, previousTeamId: Uuid }),
+);
+
+export const VISIT_EVENTS = [
+  VisitCreatedEvent,
+  VisitScheduledEvent,
+  VisitStartedEvent,
+  VisitCompletedEvent,
+  VisitUnscheduledEvent,
+] as const;
