@@ -87,7 +87,12 @@ export const PlanningProposal = z
     absentDate: LocalDate.nullable(),
     createdAt: Text,
     progress: z
-      .object({ elapsedMs: z.number(), budgetMs: z.number(), iterations: z.number().int(), unassigned: z.number().int() })
+      .object({
+        elapsedMs: z.number(),
+        budgetMs: z.number(),
+        iterations: z.number().int(),
+        unassigned: z.number().int(),
+      })
       .nullable(),
     error: Text.nullable(),
     /** Whether a forecast was available (the offline default has none). */

@@ -116,9 +116,14 @@ export async function outdoorVisitIds(db: DbOrTx, visitIds: string[]): Promise<S
     .leftJoin(productKitItems, eq(productKitItems.kitId, orderLines.kitId))
     .innerJoin(
       products,
-      or(eq(products.id, orderLines.productId), and(isNull(orderLines.productId), eq(products.id, productKitItems.productId))),
+      or(
+        eq(products.id, orderLines.productId),
+        and(isNull(orderLines.productId), eq(products.id, productKitItems.productId)),
+      ),
     )
-    .where(and(inArray(visits.id, visitIds), eq(visits.type, 'installation'), inArray(products.sku, [...OUTDOOR_SKUS])));
+    .where(
+      and(inArray(visits.id, visitIds), eq(visits.type, 'installation'), inArray(products.sku, [...OUTDOOR_SKUS])),
+    );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -133,7 +138,11 @@ export async function loadPlanningInputs(db: DbOrTx, o: { from: string; to: stri
         .select({ teamId: teamAbsences.teamId, from: teamAbsences.dateFrom, to: teamAbsences.dateTo })
         .from(teamAbsences)
         .where(
-          and(inArray(teamAbsences.teamId, teamIds), lte(teamAbsences.dateFrom, o.to), gte(teamAbsences.dateTo, o.from)),
+          and(
+            inArray(teamAbsences.teamId, teamIds),
+            lte(teamAbsences.dateFrom, o.to),
+            gte(teamAbsences.dateTo, o.from),
+          ),
         )
         .orderBy(asc(teamAbsences.teamId), asc(teamAbsences.dateFrom))
     : [];
@@ -173,7 +182,14 @@ export async function teamDay(db: DbOrTx, teamId: string, date: string) {
 /** Planned outdoor-candidate visits of a period (for the weather flags). */
 export async function plannedVisits(db: DbOrTx, from: string, to: string) {
   return db
-    .select({ id: visits.id, number: visits.number, date: visits.scheduledDate, teamId: visits.teamId, lat: addresses.lat, lon: addresses.lon })
+    .select({
+      id: visits.id,
+      number: visits.number,
+      date: visits.scheduledDate,
+      teamId: visits.teamId,
+      lat: addresses.lat,
+      lon: addresses.lon,
+    })
     .from(visits)
     .innerJoin(addresses, eq(addresses.id, visits.addressId))
     .where(

@@ -23,7 +23,12 @@ export const planningProposals = pgTable(
     absentDate: date('absent_date'),
     requestedBy: uuid('requested_by'),
     fingerprint: text('fingerprint'),
-    progress: jsonb('progress').$type<{ elapsedMs: number; budgetMs: number; iterations: number; unassigned: number }>(),
+    progress: jsonb('progress').$type<{
+      elapsedMs: number;
+      budgetMs: number;
+      iterations: number;
+      unassigned: number;
+    }>(),
     error: text('error'),
     result: jsonb('result').$type<StoredProposal>(),
     appliedTeamIds: uuid('applied_team_ids').array().notNull().default(sql`'{}'::uuid[]`),

@@ -35,7 +35,8 @@ function osrmTable(url: URL, res: http.ServerResponse) {
     const [lon, lat] = c.split(',').map(Number) as [number, number];
     return { lat, lon };
   });
-  if (coords.some((c) => c.lat > 60)) return json(res, 400, { code: 'InvalidValue', message: 'Invalid coordinate value.' });
+  if (coords.some((c) => c.lat > 60))
+    return json(res, 400, { code: 'InvalidValue', message: 'Invalid coordinate value.' });
   const sources = url.searchParams.get('sources')!.split(';').map(Number);
   const destinations = url.searchParams.get('destinations')!.split(';').map(Number);
   const m = haversineMatrix(coords, { roadFactor: 1.5, speedKmh: 50 });
@@ -95,9 +96,7 @@ describe('OSRM table adapter', () => {
     await expect(createOsrmTravel(osrm.url).matrix([NIJKERK, { lat: 70, lon: 5 }])).rejects.toThrow(
       /OSRM.*InvalidValue/,
     );
-    await expect(createOsrmTravel(osrm.url).matrix([NIJKERK, { lat: 52.5, lon: 3.5 }])).rejects.toThrow(
-      /geen route/,
-    );
+    await expect(createOsrmTravel(osrm.url).matrix([NIJKERK, { lat: 52.5, lon: 3.5 }])).rejects.toThrow(/geen route/);
     await expect(createOsrmTravel('http://127.0.0.1:9').matrix([NIJKERK, UTRECHT])).rejects.toThrow(/OSRM/);
   });
 });
@@ -107,7 +106,8 @@ function openMeteo(url: URL, res: http.ServerResponse) {
   if (url.pathname !== '/v1/forecast') return json(res, 404, { error: true, reason: 'Not Found' });
   const lats = url.searchParams.get('latitude')!.split(',').map(Number);
   const from = url.searchParams.get('start_date')!;
-  if (from < '2026-01-01') return json(res, 400, { error: true, reason: 'Parameter start_date is out of allowed range' });
+  if (from < '2026-01-01')
+    return json(res, 400, { error: true, reason: 'Parameter start_date is out of allowed range' });
   const one = (lat: number) => ({
     latitude: lat,
     longitude: 5,

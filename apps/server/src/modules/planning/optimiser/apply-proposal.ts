@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { checkPlan, type Plan, type PlannedRoute } from '@chargecars/planner';
-import type { Db, Tx } from '../../../platform/db/client.ts';
+import type { Tx } from '../../../platform/db/client.ts';
 import type { Actor } from '../../../platform/http/actor.ts';
 import { recordAudit } from '../../../platform/audit.ts';
 import { emitEvent } from '../../../platform/events/outbox.ts';
@@ -65,7 +65,8 @@ export async function applyProposal(deps: OptimiserDeps, actor: Actor, id: strin
     const final = new Map<string, Slot | null>();
     for (const v of built.problem.visits) {
       const row = built.byId.get(v.id)!;
-      const current = row.teamId && row.date && row.block ? { teamId: row.teamId, date: row.date, block: row.block } : null;
+      const current =
+        row.teamId && row.date && row.block ? { teamId: row.teamId, date: row.date, block: row.block } : null;
       const next = proposed.get(v.id) ?? null;
       const take =
         !built.keep.has(v.id) && ((next && accepted.has(next.teamId)) || (current && accepted.has(current.teamId)));
@@ -78,7 +79,9 @@ export async function applyProposal(deps: OptimiserDeps, actor: Actor, id: strin
         en: 'This proposal changes nothing (any more) for these teams',
       });
     const combined = combinedPlan(built, proposal.result.plan, final);
-    const touched = new Set(changed.flatMap((c) => [c.from, c.to].flatMap((s) => (s ? [`${s.teamId}|${s.date}`] : []))));
+    const touched = new Set(
+      changed.flatMap((c) => [c.from, c.to].flatMap((s) => (s ? [`${s.teamId}|${s.date}`] : []))),
+    );
     const changedIds = new Set(changed.map((c) => c.visitId));
     const check = checkPlan(built.problem, combined, { reference: built.current });
     const broken = check.violations.filter(
@@ -100,7 +103,11 @@ export async function applyProposal(deps: OptimiserDeps, actor: Actor, id: strin
       }
     }
     const applied = [...new Set([...proposal.appliedTeamIds, ...accepted])];
-    const after = await loadPlanningInputs(tx, { from: proposal.dateFrom, to: proposal.dateTo, regionCode: proposal.regionCode });
+    const after = await loadPlanningInputs(tx, {
+      from: proposal.dateFrom,
+      to: proposal.dateTo,
+      regionCode: proposal.regionCode,
+    });
     await tx
       .update(planningProposals)
       .set({
@@ -129,12 +136,14 @@ export async function applyProposal(deps: OptimiserDeps, actor: Actor, id: strin
 function combinedPlan(built: Built, proposal: Plan, final: Map<string, Slot | null>): Plan {
   const groups = new Map<string, string[]>();
   for (const [visitId, slot] of final)
-    if (slot) groups.set(`${slot.teamId}|${slot.date}`, [...(groups.get(`${slot.teamId}|${slot.date}`) ?? []), visitId]);
+    if (slot)
+      groups.set(`${slot.teamId}|${slot.date}`, [...(groups.get(`${slot.teamId}|${slot.date}`) ?? []), visitId]);
   const byKey = (routes: PlannedRoute[]) => new Map(routes.map((r) => [`${r.teamId}|${r.day}`, r]));
   const proposedRoutes = byKey(proposal.routes);
   const currentRoutes = byKey(built.current.routes);
   const startOf = new Map<string, number>();
-  for (const r of [...built.current.routes, ...proposal.routes]) for (const s of r.stops) startOf.set(s.visitId, s.start);
+  for (const r of [...built.current.routes, ...proposal.routes])
+    for (const s of r.stops) startOf.set(s.visitId, s.start);
   const routes: PlannedRoute[] = [];
   for (const [key, ids] of groups) {
     const set = new Set(ids);
@@ -168,14 +177,31 @@ async function bump(tx: Tx, visitId: string, expected: number, set: Partial<type
     });
 }
 
-async function scheduleFromProposal(tx: Tx, actor: Actor, visitId: string, expected: number, from: Slot | null, to: Slot) {
+async function scheduleFromProposal(
+  tx: Tx,
+  actor: Actor,
+  visitId: string,
+  expected: number,
+  from: Slot | null,
+  to: Slot,
+) {
   const { visit, order } = await lockVisitForChange(tx, visitId, 'all');
-  await bump(tx, visitId, expected, { status: 'scheduled', teamId: to.teamId, scheduledDate: to.date, block: to.block });
+  await bump(tx, visitId, expected, {
+    status: 'scheduled',
+    teamId: to.teamId,
+    scheduledDate: to.date,
+    block: to.block,
+  });
   await recordAudit(tx, actor, {
     action: 'visit.scheduled',
     subjectType: 'visit',
     subjectId: visitId,
-    before: { status: visit.status, teamId: from?.teamId ?? null, date: from?.date ?? null, block: from?.block ?? null },
+    before: {
+      status: visit.status,
+      teamId: from?.teamId ?? null,
+      date: from?.date ?? null,
+      block: from?.block ?? null,
+    },
     after: { status: 'scheduled', ...to, source: 'optimiser' },
   });
   await emitEvent(tx, {

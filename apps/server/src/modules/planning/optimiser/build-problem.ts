@@ -256,7 +256,14 @@ export function currentPlan(problem: Problem, byId: Map<string, PlanningVisit>):
         here = next.location;
       }
     }
-    routes.push(timeRoute(problem, teamId, day, ordered.map((v) => v.id)));
+    routes.push(
+      timeRoute(
+        problem,
+        teamId,
+        day,
+        ordered.map((v) => v.id),
+      ),
+    );
   }
   const planned = new Set(routes.flatMap((r) => r.stops.map((s) => s.visitId)));
   return {
@@ -291,7 +298,7 @@ export function timeRoute(problem: Problem, teamId: string, day: string, visitId
   });
   km += distance(problem, here, team.end);
   const first = stops[0] ? visitOf.get(stops[0].visitId)! : null;
-  const departure = first ? (stops[0]!.start - duration(problem, team.start, first.location)) : shift.start;
+  const departure = first ? stops[0]!.start - duration(problem, team.start, first.location) : shift.start;
   return {
     teamId,
     day,

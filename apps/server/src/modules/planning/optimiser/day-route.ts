@@ -36,7 +36,10 @@ export async function dayRoute(
   const byId = new Map(located.map((v) => [v.id, v]));
   const [route] = currentPlan(problem, byId).routes;
   const forecast = await hubForecast(deps.weather, date, date);
-  const outdoor = await outdoorVisitIds(deps.db, located.map((v) => v.id));
+  const outdoor = await outdoorVisitIds(
+    deps.db,
+    located.map((v) => v.id),
+  );
   const severeAt = (lat: number, lon: number) => {
     const f = forecast?.[nearestHub({ lat, lon })]?.find((d) => d.date === date);
     return f ? severeWeather(f) : [];

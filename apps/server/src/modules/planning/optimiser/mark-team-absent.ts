@@ -26,13 +26,16 @@ export async function markTeamAbsent(deps: OptimiserDeps, actor: Actor, input: T
     });
   return deps.db.transaction(async (tx) => {
     const [team] = await tx.select({ id: teams.id }).from(teams).where(eq(teams.id, input.teamId));
-    if (!team)
-      throw new BilingualError(404, 'not_found', { nl: 'Team niet gevonden', en: 'Team not found' });
+    if (!team) throw new BilingualError(404, 'not_found', { nl: 'Team niet gevonden', en: 'Team not found' });
     const [already] = await tx
       .select({ id: teamAbsences.id })
       .from(teamAbsences)
       .where(
-        and(eq(teamAbsences.teamId, input.teamId), lte(teamAbsences.dateFrom, input.date), gte(teamAbsences.dateTo, input.date)),
+        and(
+          eq(teamAbsences.teamId, input.teamId),
+          lte(teamAbsences.dateFrom, input.date),
+          gte(teamAbsences.dateTo, input.date),
+        ),
       );
     if (!already) {
       const [absence] = await tx

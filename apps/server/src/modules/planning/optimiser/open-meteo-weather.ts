@@ -29,9 +29,17 @@ export function createOpenMeteoWeather(baseUrl: string, fetchImpl: typeof fetch 
       url.searchParams.set('timezone', 'Europe/Amsterdam');
       url.searchParams.set('start_date', from);
       url.searchParams.set('end_date', to);
-      const res = await fetchImpl(url, { signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'application/json' } });
-      const body = (await res.json().catch(() => null)) as OpenMeteoDaily | OpenMeteoDaily[] | { reason?: string } | null;
-      if (!res.ok) throw new Error(`Open-Meteo antwoordde ${res.status}: ${(body as { reason?: string })?.reason ?? ''}`);
+      const res = await fetchImpl(url, {
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { accept: 'application/json' },
+      });
+      const body = (await res.json().catch(() => null)) as
+        | OpenMeteoDaily
+        | OpenMeteoDaily[]
+        | { reason?: string }
+        | null;
+      if (!res.ok)
+        throw new Error(`Open-Meteo antwoordde ${res.status}: ${(body as { reason?: string })?.reason ?? ''}`);
       const perPoint = (Array.isArray(body) ? body : [body]) as OpenMeteoDaily[];
       if (perPoint.length !== points.length) throw new Error('Open-Meteo gaf niet voor elk punt een verwachting');
       return perPoint.map((p) => {

@@ -58,8 +58,7 @@ export function createOptimiserService(deps: OptimiserDeps) {
         });
       if (body.regionCode) {
         const [region] = await db.select().from(regions).where(eq(regions.code, body.regionCode));
-        if (!region)
-          throw new BilingualError(422, 'region_unknown', { nl: 'Onbekende regio', en: 'Unknown region' });
+        if (!region) throw new BilingualError(422, 'region_unknown', { nl: 'Onbekende regio', en: 'Unknown region' });
       }
       const [row] = await db
         .insert(planningProposals)

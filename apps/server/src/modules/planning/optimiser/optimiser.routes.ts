@@ -33,7 +33,8 @@ export function optimiserRoutes(app: FastifyInstance, optimiser: OptimiserServic
         response: { 202: PlanningProposal, 422: Problem },
       },
     },
-    async (request, reply) => reply.status(202).send(await optimiser.requestOptimisation(actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(202).send(await optimiser.requestOptimisation(actorOf(request), request.body)),
   );
   r.get(
     '/api/planning/proposals',

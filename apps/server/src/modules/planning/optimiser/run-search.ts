@@ -10,13 +10,10 @@ export type SearchJob = {
 };
 export type SearchProgress = { iterations: number; elapsedMs: number; unassigned: number };
 
-/** Runs the search in a worker thread (TypeScript through tsx, as the server itself runs). */
+/** Runs the search in a worker thread (its bootstrap registers tsx, as the server itself runs on it). */
 export function runSearch(job: SearchJob, onProgress: (p: SearchProgress) => void): Promise<Plan> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./search-thread.ts', import.meta.url), {
-      workerData: job,
-      execArgv: ['--import', 'tsx'],
-    });
+    const worker = new Worker(new URL('./search-thread.mjs', import.meta.url), { workerData: job });
     let plan: Plan | null = null;
     worker.on('message', (m: { progress?: SearchProgress; plan?: Plan }) => {
       if (m.progress) onProgress(m.progress);

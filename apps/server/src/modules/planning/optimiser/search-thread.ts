@@ -8,7 +8,9 @@ import type { SearchJob } from './run-search.ts';
  */
 function search(job: SearchJob): Plan {
   const report = (p: { iteration: number; elapsedMs: number; unassigned: number }) =>
-    parentPort!.postMessage({ progress: { iterations: p.iteration, elapsedMs: p.elapsedMs, unassigned: p.unassigned } });
+    parentPort!.postMessage({
+      progress: { iterations: p.iteration, elapsedMs: p.elapsedMs, unassigned: p.unassigned },
+    });
   if (job.mode === 'repair')
     return repairPlan(job.problem, job.current, { timeLimitMs: job.timeLimitMs, onProgress: report }).plan;
   const weatherBudget = job.relaxedDays.length ? Math.min(2_000, job.timeLimitMs * 0.1) : 0;

@@ -30,11 +30,7 @@ export function severeWeather(day: DayForecast): SevereWeather[] {
  */
 export interface WeatherProvider {
   readonly name: string;
-  forecast(
-    points: readonly { lat: number; lon: number }[],
-    from: string,
-    to: string,
-  ): Promise<DayForecast[][] | null>;
+  forecast(points: readonly { lat: number; lon: number }[], from: string, to: string): Promise<DayForecast[][] | null>;
 }
 
 /** No network, no forecast. */
