@@ -49,6 +49,10 @@ export const opsPages = [
   { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },
   { path: '/ops/inventory/purchase-orders', roles: STOCK, reach: 'menu', label: 'inventory.purchaseOrders.title' },
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
+  // Menu "Planning" (issue 12): the optimiser with its proposals and the day routes, beside the board.
+  { path: '/ops/planning/optimise', roles: STAFF, reach: 'menu', label: 'optimiser.title' },
+  { path: '/ops/planning/proposals/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/planning/routes', roles: STAFF, reach: 'menu', label: 'routes.title' },
   { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
 ] as const satisfies readonly PortalPage[];
 

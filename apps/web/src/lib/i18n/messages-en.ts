@@ -3,6 +3,13 @@ import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
 import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
+import { enPlanningOptimiser } from './messages-en-planning-optimiser';
 
 // Each part is typed against its Dutch part, so the whole has every key.
-export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory };
+export const en: Record<MessageKey, string> = {
+  ...enPortals,
+  ...enSales,
+  ...enBilling,
+  ...enInventory,
+  ...enPlanningOptimiser,
+};
