@@ -88,6 +88,7 @@ export const enPlanningOptimiser: Record<keyof typeof nlPlanningOptimiser, strin
   'routes.km': '{km} km',
   'routes.noStops': 'No visits for this team on this day.',
   'routes.totals': 'Leaves {departure}, back {back}: {km} km, {travel} min driving, {work} min work ({source})',
+  'routes.overtime': 'This day does not fit the working hours (07:30-17:30): the team is back only at {back}.',
   'routes.withoutLocation': 'Without coordinates (not on the map): {numbers}',
   'routes.map': 'Map of the route',
   'routes.base': 'Base {label}',

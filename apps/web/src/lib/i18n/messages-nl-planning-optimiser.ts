@@ -88,6 +88,7 @@ export const nlPlanningOptimiser = {
   'routes.km': '{km} km',
   'routes.noStops': 'Geen bezoeken voor dit team op deze dag.',
   'routes.totals': 'Vertrek {departure}, terug {back}: {km} km, {travel} min rijden, {work} min werk ({source})',
+  'routes.overtime': 'Deze dag past niet in de werktijd (07:30-17:30): het team is pas om {back} terug.',
   'routes.withoutLocation': 'Zonder coördinaten (niet op de kaart): {numbers}',
   'routes.map': 'Kaart van de route',
   'routes.base': 'Vestiging {label}',

@@ -10,6 +10,8 @@ import { severeWeather, type DayForecast, type SevereWeather } from './weather-p
 export const SHIFT = { start: 7 * 60 + 30, end: 17 * 60 + 30 };
 /** Blocks hold the whole visit: morning 08:00-12:00, afternoon 12:00-17:00 (PRD process 3). */
 export const BLOCKS = { morning: { start: 8 * 60, end: 12 * 60 }, afternoon: { start: 12 * 60, end: 17 * 60 } };
+/** Extra weight of a planned visit against being taken off its day (priorities run 0-2). */
+const PLANNED_BONUS = 3;
 const WHOLE_DAY = { start: BLOCKS.morning.start, end: BLOCKS.afternoon.end };
 
 export const blockOf = (start: number) => (start < BLOCKS.afternoon.start ? 'morning' : 'afternoon');
@@ -178,7 +180,8 @@ export async function buildProblem(
       location,
       duration: v.durationMinutes,
       skills: v.requiredSkills,
-      priority: v.priority,
+      // A visit already on a day was promised to the customer: the engine drops an unplanned one first.
+      priority: v.priority + (v.date ? PLANNED_BONUS : 0),
       pc2: v.postcode.slice(0, 2),
       window: within(span ?? (fixed ? BLOCKS[block] : WHOLE_DAY), v.durationMinutes),
     };

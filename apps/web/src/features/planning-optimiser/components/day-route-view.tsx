@@ -9,6 +9,9 @@ import { amsterdamDay } from '../../../lib/format/date';
 import { useI18n, type MessageKey } from '../../../lib/i18n/i18n';
 import { usePlanningTeams, useTeamRoute, type Route } from '../api/optimiser';
 
+/** When a team is back at its base at the latest (HH:MM compares as text). */
+const WORKDAY_END = '17:30';
+
 // The map brings d3-geo and the province outlines: loaded only when a route is shown.
 const NetherlandsMap = lazy(() => import('./netherlands-map'));
 
@@ -69,6 +72,9 @@ function RouteDetails({ route }: { route: Route }) {
                 source: route.travelSource,
               })}
             </p>
+            {route.returnAt && route.returnAt > WORKDAY_END ? (
+              <Notice tone="error">{t('routes.overtime', { back: route.returnAt })}</Notice>
+            ) : null}
             <TableScroll label={t('routes.title')}>
               <table className="w-full text-sm">
                 <thead>
