@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { GeoPoint, Plan, PlannedRoute, Problem, TimeWindow, TravelMatrix, Visit } from '@chargecars/planner';
+import {
+  checkPlan,
+  type GeoPoint,
+  type Plan,
+  type PlannedRoute,
+  type Problem,
+  type TimeWindow,
+  type TravelMatrix,
+  type Visit,
+} from '@chargecars/planner';
 import { REGIONS, haversineKm } from '@chargecars/geo';
 import { addDaysToDate } from '../../../platform/calendar.ts';
 import type { PlanningInputs, PlanningVisit } from '../../../read-models/planning-inputs.ts';
@@ -229,7 +238,43 @@ export async function buildProblem(
     regions: inputs.regions.map((r) => ({ id: r.code, pc2: r.pc2 })),
     matrix,
   };
+  closeOverfullDays(problem, byId, keep);
   return { problem, current: currentPlan(problem, byId), points, byId, excluded, keep, badDays, relaxedDays };
+}
+
+/**
+ * A team-day that already breaks the working hours or the daily maximum with visits that must stay
+ * (confirmed, started, or outside a repair) is closed to the engine: those visits stay as they are,
+ * untouched, and nothing is added to that day. Otherwise the engine would drop one of them on paper
+ * to make room, while in the database it stays: the day would end fuller than before.
+ */
+function closeOverfullDays(problem: Problem, byId: Map<string, PlanningVisit>, keep: Set<string>): void {
+  const { violations } = checkPlan(problem, currentPlan(problem, byId));
+  const overfull = new Set(violations.flatMap((v) => (v.teamId && v.day ? [`${v.teamId}|${v.day}`] : [])));
+  const closed = new Set(
+    [...overfull].filter((key) => problem.visits.some((v) => v.fixed && `${v.pin?.team}|${v.pin?.day}` === key)),
+  );
+  if (!closed.size) return;
+  for (const team of problem.teams) team.shifts = team.shifts.filter((s) => !closed.has(`${team.id}|${s.day}`));
+  const removed = new Map<string, string>();
+  problem.visits = problem.visits.filter((v) => {
+    const key = `${v.pin?.team}|${v.pin?.day}`;
+    if (!v.fixed || !closed.has(key)) return true;
+    keep.add(v.id);
+    removed.set(v.id, v.pin!.day!);
+    return false;
+  });
+  // A visit after one that now stays outside the engine must still come on a later day.
+  for (const v of problem.visits) {
+    const gone = (v.after ?? []).filter((id) => removed.has(id));
+    if (!gone.length) continue;
+    v.after = (v.after ?? []).filter((id) => !removed.has(id));
+    const after = gone
+      .map((id) => removed.get(id)!)
+      .sort()
+      .at(-1)!;
+    v.days = (v.days ?? problem.days).filter((d) => d > after);
+  }
 }
 
 /**
