@@ -1,4 +1,4 @@
-// npm run bench:planning:optimise [-- --visits 1000 --teams 70 --seconds 20]
+// npm run bench:planning:optimise [-- --visits 1000 --teams 70 --seconds 15]
 // One week of 1,000 visits for 70 teams through the product's optimiser: the demo world at scale 1
 // (embedded database in memory), widened to 70 teams with the demo's team layout (teams spread over
 // the seven regions at their hubs), and visits at demo customers' addresses, 60% already planned
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
 });
 const VISITS = Number(args.visits ?? 1000);
 const TEAMS = Number(args.teams ?? 70);
-const SECONDS = Number(args.seconds ?? 20);
+const SECONDS = Number(args.seconds ?? 15);
 const rng = createRng('bench-planning-optimise');
 
 const database = await openDatabase({ dataDir: 'memory' });

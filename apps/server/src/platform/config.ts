@@ -70,7 +70,7 @@ const envSchema = z.object({
   /** Open-Meteo base URL (e.g. https://api.open-meteo.com) for the weather on outdoor work; unset: no forecast. */
   OPEN_METEO_URL: z.string().url().optional(),
   /** Time the optimiser searches for one proposal. */
-  PLANNING_OPTIMISE_SECONDS: z.coerce.number().min(0.2).max(600).default(20),
+  PLANNING_OPTIMISE_SECONDS: z.coerce.number().min(0.2).max(600).default(15),
   INTAKE_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
   LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
 });
