@@ -141,6 +141,8 @@ const deps = {
   today: () => today,
 };
 const optimiser = createOptimiserService(deps);
+// Only this proposal is timed: the demo's own (next week) leaves the queue first.
+await db.delete(s.planningProposals);
 const began = performance.now();
 const asked = await optimiser.requestOptimisation(SYSTEM_ACTOR, { from, to });
 await optimiser.computeNext();
