@@ -23,6 +23,8 @@ export async function startPlatform(opts: { scale?: number } = {}) {
     SEED_SCALE: String(opts.scale ?? 0.05),
     BACKUP_INTERVAL_MINUTES: '0',
     LOG_LEVEL: 'warn',
+    // The optimiser's search: long enough to plan the demo week, short enough for a browser test.
+    PLANNING_OPTIMISE_SECONDS: '4',
   };
   let dropDatabase = async () => undefined as void;
   const adminUrl = process.env.DATABASE_URL;

@@ -4,7 +4,7 @@ import * as s from '../../apps/server/src/platform/db/schema.ts';
 import { hashPassword } from '../../apps/server/src/platform/auth/passwords.ts';
 import { createRng } from '../demo/index.ts';
 import { insertBatches, type Progress } from './insert-batches.ts';
-import { countsFor } from './seed-context.ts';
+import { addDays, countsFor, localDate } from './seed-context.ts';
 import { ENTITY_ROWS, generateReference } from './generate-reference.ts';
 import { customerRows, generateCustomers } from './generate-customers.ts';
 import { generateSales, orderRows } from './generate-sales.ts';
@@ -107,6 +107,8 @@ export async function seedDemoData(
     ['tagkoppelingen', s.taggings, crm.taggings],
     ['notities', s.notes, crm.notes],
     ['gebruikers', s.users, users],
+    // One optimisation of next week, waiting for the server's optimiser: the demo shows a real proposal.
+    ['planningsvoorstellen', s.planningProposals, [nextWeekProposal(now)]],
   ];
   const records = tables.reduce((a, [, , rows]) => a + rows.length, 0);
   progress(`Wegschrijven: ${records.toLocaleString('nl-NL')} records in ${tables.length} tabellen ...`);
@@ -166,4 +168,12 @@ function mostOrders(ids: string[]): string {
   const n = new Map<string, number>();
   for (const id of ids) n.set(id, (n.get(id) ?? 0) + 1);
   return [...n].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** "Optimaliseer" for next week (Monday to Friday), all regions, as a planner would ask it. */
+function nextWeekProposal(now: Date): typeof s.planningProposals.$inferInsert {
+  const today = localDate(now);
+  const weekday = (new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7;
+  const monday = localDate(addDays(now, 7 - weekday));
+  return { kind: 'optimise', dateFrom: monday, dateTo: localDate(addDays(now, 11 - weekday)) };
 }

@@ -32,6 +32,15 @@ import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
 import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import {
+  createOpenMeteoWeather,
+  createOptimiserService,
+  createOsrmTravel,
+  everythingAvailable,
+  haversineTravel,
+  noWeather,
+  optimiserRoutes,
+} from './modules/planning/index.ts';
 import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
 import { createMobileService, mobileRoutes } from './modules/mobile/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
@@ -81,6 +90,7 @@ export type BuiltApp = {
     leads: ReturnType<typeof createLeadsService>;
     integrations: ReturnType<typeof createIntegrationsService>;
     communications: ReturnType<typeof createCommunicationsService>;
+    optimiser: ReturnType<typeof createOptimiserService>;
   };
   /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
@@ -185,6 +195,15 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       return order;
     },
   });
+  const optimiser = createOptimiserService({
+    db,
+    travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
+    weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
+    // The inventory's answer (read-models/material-availability.ts) replaces this when it lands.
+    materials: everythingAvailable,
+    timeLimitMs: deps.config.PLANNING_OPTIMISE_SECONDS * 1000,
+    today: () => todayInAmsterdam(),
+  });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
   const inventory = createInventoryService({ db });
@@ -232,6 +251,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   catalogRoutes(app, catalog);
   billingRoutes(app, billing);
   planningRoutes(app, planning);
+  optimiserRoutes(app, optimiser);
   inventoryRoutes(app, inventory);
   mobileRoutes(app, createMobileService({ db, publicUrl: deps.config.PUBLIC_URL }));
   entitiesRoutes(app, { db });
@@ -251,6 +271,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     billing.workers(),
     inventory.workers(),
     communications.workers(),
+    optimiser.workers(),
   ];
   const workers: ModuleWorkers = {
     subscribers: moduleWorkers.flatMap((w) => w.subscribers),
@@ -270,7 +291,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     routeTable: routes,
     dailyJobs,
     workers,
-    services: { leads, integrations, communications },
+    services: { leads, integrations, communications, optimiser },
     metrics,
   };
 }

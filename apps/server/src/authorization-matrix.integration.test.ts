@@ -7,6 +7,7 @@ import type { RouteRecord } from './app.ts';
 import { isDocsRoute, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import type { Role } from './platform/auth/auth.schema.ts';
 import { completeOrderVisits } from './test/complete-order-visits.ts';
+import { planningProposals } from './modules/planning/planning-proposals.schema.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { loadCatalogFixtures } from './test/catalog-fixtures.ts';
 import { loadInventoryFixtures } from './test/inventory-fixtures.ts';
@@ -107,6 +108,10 @@ beforeAll(async () => {
     })
   ).json().sha256 as string;
 
+  const [proposalA] = await t.database.db
+    .insert(planningProposals)
+    .values({ kind: 'optimise', dateFrom: f.today, dateTo: f.today })
+    .returning({ id: planningProposals.id });
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/mobile\/devices\/:id/, deviceA],
     [/^\/api\/customers\/:id/, f.c1.id],
@@ -119,6 +124,8 @@ beforeAll(async () => {
     [/^\/api\/inventory\/products\/:id/, cat.products.charger.id],
     [/^\/api\/inventory\/visits\/:id/, f.v1.id],
     [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
+    [/^\/api\/planning\/proposals\/:id/, proposalA!.id],
+    [/^\/api\/teams\/:id/, f.team1.id],
   ];
   const fixed: Record<string, string> = {
     keyId: spareKey.id,

@@ -99,6 +99,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     MAIL_DROP_DIR: path.join(scratch, 'mail'),
     WEBHOOK_ALLOWED_PRIVATE_HOSTS: '127.0.0.1',
+    PLANNING_OPTIMISE_SECONDS: '1',
   });
   built = await buildApp({
     config,
@@ -212,6 +213,36 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
     ];
   },
   'GET /api/teams': async () => [await call(as.planner!, 'GET', '/api/teams')],
+  'GET /api/regions': async () => [await call(as.planner!, 'GET', '/api/regions')],
+  'POST /api/planning/proposals': async () => {
+    // Next week, all regions: the demo's unplanned visits give the optimiser something to add.
+    const from = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const to = new Date(Date.now() + 11 * 86_400_000).toISOString().slice(0, 10);
+    const res = await call(as.planner!, 'POST', '/api/planning/proposals', { from, to });
+    made.proposal = ok(res).id;
+    // The demo's own proposal waits in the queue before this one.
+    while (await built.services.optimiser.computeNext());
+    return [res];
+  },
+  'GET /api/planning/proposals': async () => [await call(as.planner!, 'GET', '/api/planning/proposals')],
+  'GET /api/planning/proposals/:id': async () => [
+    await call(as.planner!, 'GET', `/api/planning/proposals/${made.proposal}`),
+  ],
+  'POST /api/planning/proposals/:id/apply': async () => [
+    await call(as.planner!, 'POST', `/api/planning/proposals/${made.proposal}/apply`, {}),
+  ],
+  'POST /api/planning/absences/repair': async () => {
+    const v = await row<{ team_id: string; date: string }>(
+      "select team_id, to_char(scheduled_date, 'YYYY-MM-DD') date from visits where status = 'scheduled' and scheduled_date > current_date order by scheduled_date limit 1",
+    );
+    return [await call(as.planner!, 'POST', '/api/planning/absences/repair', { teamId: v.team_id, date: v.date })];
+  },
+  'GET /api/teams/:id/route': async () => {
+    const v = await row<{ team_id: string; date: string }>(
+      "select team_id, to_char(scheduled_date, 'YYYY-MM-DD') date from visits where status = 'scheduled' order by scheduled_date limit 1",
+    );
+    return [await call(as.planner!, 'GET', `/api/teams/${v.team_id}/route?date=${v.date}`)];
+  },
   'POST /api/visits/:id/schedule': async () => {
     // Planned again on its own slot: the visit moves nowhere, and capacity stays as it was.
     const v = await row<{ id: string; team_id: string; date: string; block: string }>(

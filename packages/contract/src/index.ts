@@ -5,6 +5,7 @@ export * from './auth.ts';
 export * from './customers.ts';
 export * from './orders.ts';
 export * from './planning.ts';
+export * from './planning-optimiser.ts';
 export * from './quotes.ts';
 export * from './catalog.ts';
 export * from './billing.ts';

@@ -65,6 +65,12 @@ const envSchema = z.object({
   PDOK_LOCATIESERVER_URL: z.string().url().optional(),
   /** Hosts or IPs (comma-separated) that webhooks may reach although private or loopback; ops decide. */
   WEBHOOK_ALLOWED_PRIVATE_HOSTS: z.string().default(''),
+  /** OSRM base URL for travel times (its /table/v1/driving service); unset: haversine x road factor 1.3 at 60 km/h. */
+  OSRM_URL: z.string().url().optional(),
+  /** Open-Meteo base URL (e.g. https://api.open-meteo.com) for the weather on outdoor work; unset: no forecast. */
+  OPEN_METEO_URL: z.string().url().optional(),
+  /** Time the optimiser searches for one proposal. */
+  PLANNING_OPTIMISE_SECONDS: z.coerce.number().min(0.2).max(600).default(15),
   INTAKE_REMINDER_DAYS: z.coerce.number().int().min(1).default(3),
   LEAD_SLA_HOURS: z.coerce.number().int().min(1).default(48),
   /** SMTP server for e-mail; unset: messages stay stored for ops (the offline default). */

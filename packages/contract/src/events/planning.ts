@@ -44,10 +44,17 @@ export const VisitExecutedEvent = defineEvent(
   z.object({ visitId: Uuid, number: Text, teamId: Uuid, kind: Text }),
 );
 
+export const VisitUnscheduledEvent = defineEvent(
+  'visit.unscheduled',
+  'A planned visit was taken off its day (an accepted optimisation or repair found no place for it); it is to be planned again.',
+  z.object({ ...VisitRef, previousDate: LocalDate, previousTeamId: Uuid }),
+);
+
 export const VISIT_EVENTS = [
   VisitCreatedEvent,
   VisitScheduledEvent,
   VisitStartedEvent,
   VisitCompletedEvent,
   VisitExecutedEvent,
+  VisitUnscheduledEvent,
 ] as const;

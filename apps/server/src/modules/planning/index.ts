@@ -27,3 +27,10 @@ export function createPlanningService(deps: { db: Db }) {
   };
 }
 export type PlanningService = ReturnType<typeof createPlanningService>;
+export { createOptimiserService, type OptimiserService } from './optimiser/optimiser-service.ts';
+export { optimiserRoutes } from './optimiser/optimiser.routes.ts';
+export { haversineTravel, type TravelProvider } from './optimiser/travel-provider.ts';
+export { createOsrmTravel } from './optimiser/osrm-travel.ts';
+export { noWeather, type WeatherProvider } from './optimiser/weather-provider.ts';
+export { createOpenMeteoWeather } from './optimiser/open-meteo-weather.ts';
+export { everythingAvailable, type MaterialAvailability } from './optimiser/material-availability.ts';

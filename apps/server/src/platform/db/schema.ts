@@ -10,6 +10,7 @@ export * from '../../modules/catalog/catalog.schema.ts';
 export * from '../../modules/quotes/quotes.schema.ts';
 export * from '../../modules/orders/orders.schema.ts';
 export * from '../../modules/planning/planning.schema.ts';
+export * from '../../modules/planning/planning-proposals.schema.ts';
 export * from '../../modules/inventory/inventory.schema.ts';
 export * from '../../modules/mobile/mobile.schema.ts';
 export * from '../../modules/billing/billing.schema.ts';

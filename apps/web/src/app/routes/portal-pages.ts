@@ -53,6 +53,10 @@ export const opsPages = [
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/picking', roles: STOCK, reach: 'menu', label: 'inventory.picking.title' },
   { path: '/ops/inventory/reorder', roles: STOCK, reach: 'menu', label: 'inventory.reorder.title' },
+  // Menu "Planning" (issue 12): the optimiser with its proposals and the day routes, beside the board.
+  { path: '/ops/planning/optimise', roles: STAFF, reach: 'menu', label: 'optimiser.title' },
+  { path: '/ops/planning/proposals/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/planning/routes', roles: STAFF, reach: 'menu', label: 'routes.title' },
   { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
 ] as const satisfies readonly PortalPage[];
 

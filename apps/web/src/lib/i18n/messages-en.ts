@@ -5,6 +5,7 @@ import { enSales } from './messages-en-sales';
 import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
 import { enCommunication } from './messages-en-communication';
+import { enPlanningOptimiser } from './messages-en-planning-optimiser';
 
 // Each part is typed against its Dutch part, so the whole has every key.
 export const en: Record<MessageKey, string> = {
@@ -14,4 +15,5 @@ export const en: Record<MessageKey, string> = {
   ...enInventory,
   ...enCommunication,
   ...enField,
+  ...enPlanningOptimiser,
 };

@@ -4,9 +4,18 @@ import { nlSales } from './messages-nl-sales';
 import { nlBilling } from './messages-nl-billing';
 import { nlInventory } from './messages-nl-inventory';
 import { nlCommunication } from './messages-nl-communication';
+import { nlPlanningOptimiser } from './messages-nl-planning-optimiser';
 
 // The Dutch texts are the source: every key exists here, English must match (messages-en.ts).
 // Split by area to keep each file readable; the parts never share a key (a test checks).
-export const nl = { ...nlPortals, ...nlSales, ...nlBilling, ...nlInventory, ...nlCommunication, ...nlField } as const;
+export const nl = {
+  ...nlPortals,
+  ...nlSales,
+  ...nlBilling,
+  ...nlInventory,
+  ...nlCommunication,
+  ...nlField,
+  ...nlPlanningOptimiser,
+} as const;
 
 export type MessageKey = keyof typeof nl;

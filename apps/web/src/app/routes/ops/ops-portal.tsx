@@ -26,6 +26,7 @@ import {
   SerialLookupPage,
   StockPage,
 } from './inventory-pages';
+import { DayRoutesPage, OptimisePage, ProposalPage } from './planning-optimiser-pages';
 
 /** `/ops/*`: operations, planners, warehouse staff and admins; who sees which page is in `opsPages`. */
 export function Component() {
@@ -72,6 +73,9 @@ export function Component() {
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
                 '/ops/inventory/reorder': <ReorderPage />,
+                '/ops/planning/optimise': <OptimisePage />,
+                '/ops/planning/proposals/:id': <ProposalPage />,
+                '/ops/planning/routes': <DayRoutesPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />
