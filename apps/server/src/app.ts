@@ -36,12 +36,11 @@ import {
   createOpenMeteoWeather,
   createOptimiserService,
   createOsrmTravel,
-  everythingAvailable,
   haversineTravel,
   noWeather,
   optimiserRoutes,
 } from './modules/planning/index.ts';
-import { createInventoryService, inventoryRoutes } from './modules/inventory/index.ts';
+import { createInventoryService, inventoryRoutes, plannedMaterialCheck } from './modules/inventory/index.ts';
 import { createMobileService, mobileRoutes } from './modules/mobile/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -199,8 +198,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     db,
     travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
     weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
-    // The inventory's answer (read-models/material-availability.ts) replaces this when it lands.
-    materials: everythingAvailable,
+    // A visit whose materials are not in the warehouse (or expected) by a day is not proposed on it.
+    materials: plannedMaterialCheck(db),
     timeLimitMs: deps.config.PLANNING_OPTIMISE_SECONDS * 1000,
     today: () => todayInAmsterdam(),
   });

@@ -31,6 +31,7 @@ import { checkKitAndLoad, pickVisit, type KitCheckInput } from './pick-and-load-
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
 export { standardLocationTree } from './location-tree.ts';
+export { plannedMaterialCheck } from './planning-material-check.ts';
 // Parts used on a visit (modules/mobile) post in the technician command's own transaction.
 export { postStockMoves } from './post-stock-moves.ts';
 

@@ -33,4 +33,8 @@ export { haversineTravel, type TravelProvider } from './optimiser/travel-provide
 export { createOsrmTravel } from './optimiser/osrm-travel.ts';
 export { noWeather, type WeatherProvider } from './optimiser/weather-provider.ts';
 export { createOpenMeteoWeather } from './optimiser/open-meteo-weather.ts';
-export { everythingAvailable, type MaterialAvailability } from './optimiser/material-availability.ts';
+export {
+  everythingAvailable,
+  type MaterialAnswer,
+  type MaterialAvailability,
+} from './optimiser/material-availability.ts';
