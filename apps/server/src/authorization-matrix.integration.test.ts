@@ -97,6 +97,14 @@ beforeAll(async () => {
   const deliveryA = (await partnerA.post(`/api/partners/${f.partnerA.id}/webhook-endpoints/${endpointA}/test`)).json()
     .deliveryId as string;
 
+  const absenceA = (
+    await planner.post(`/api/teams/${f.team1.id}/absences`, {
+      dateFrom: '2099-01-05',
+      dateTo: '2099-01-06',
+      kind: 'training',
+    })
+  ).json().absence.id as string;
+
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/customers\/:id/, f.c1.id],
     [/^\/api\/orders\/:id/, f.o1.id],
@@ -108,11 +116,13 @@ beforeAll(async () => {
     [/^\/api\/inventory\/products\/:id/, cat.products.charger.id],
     [/^\/api\/inventory\/visits\/:id/, f.v1.id],
     [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
+    [/^\/api\/teams\/:id/, f.team1.id],
   ];
   const fixed: Record<string, string> = {
     keyId: spareKey.id,
     endpointId: endpointA,
     deliveryId: deliveryA,
+    absenceId: absenceA,
     from: '1',
     to: '1',
     month: f.today.slice(0, 7),

@@ -40,6 +40,7 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'visit.scheduled': [visits, orders, dashboard],
   'visit.started': [visits, orders, dashboard],
   'visit.completed': [visits, orders, dashboard],
+  'visit.unplanned': [visits, orders, dashboard],
   'invoice.issued': [invoices, orders, customers],
   'credit_note.issued': [invoices, customers],
   'invoice.payment_recorded': [invoices, customers],

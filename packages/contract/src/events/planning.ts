@@ -38,4 +38,16 @@ export const VisitCompletedEvent = defineEvent(
   }),
 );
 
-export const VISIT_EVENTS = [VisitCreatedEvent, VisitScheduledEvent, VisitStartedEvent, VisitCompletedEvent] as const;
+export const VisitUnplannedEvent = defineEvent(
+  'visit.unplanned',
+  'A planned visit was taken off the planning, back to the queue of visits to plan.',
+  z.object({ ...VisitRef, date: LocalDate.nullable(), teamId: Uuid.nullable() }),
+);
+
+export const VISIT_EVENTS = [
+  VisitCreatedEvent,
+  VisitScheduledEvent,
+  VisitStartedEvent,
+  VisitCompletedEvent,
+  VisitUnplannedEvent,
+] as const;
