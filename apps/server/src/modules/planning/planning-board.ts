@@ -217,7 +217,8 @@ function horizonProblem(
           );
         });
       if (!open) continue;
-      shifts.push({ day, start: BLOCKS.morning.start, end: BLOCKS.afternoon.end });
+      // The team may set out before 08:00 to be at its first stop when the morning starts.
+      shifts.push({ day, start: BLOCKS.morning.start - 90, end: BLOCKS.afternoon.end });
       const route = BLOCK_NAMES.flatMap((b) => blockRoute(team, b, stops).stops);
       for (const stop of route) {
         const block = BLOCKS[stop.block!];

@@ -52,8 +52,10 @@ export async function planningCapacity(db: DbOrTx, q: { view: 'week' | 'month'; 
         last.lat !== null && last.lon !== null
           ? haversineKm({ lat: last.lat, lon: last.lon }, { lat: team.lat, lon: team.lon }) * ROAD_FACTOR
           : 0;
-      teamKm += morning.km + afternoon.km + home;
-      teamUsed += stops.reduce((s, v) => s + v.durationMinutes, 0) + morning.travelMinutes + afternoon.travelMinutes;
+      const dayKm = morning.km + afternoon.km + home;
+      // Work and every drive of the day (60 km/h: a kilometre is a minute).
+      teamUsed += stops.reduce((s, v) => s + v.durationMinutes, 0) + Math.round(dayKm);
+      teamKm += dayKm;
       teamVisits += stops.length;
     }
     available += teamAvailable;

@@ -124,7 +124,9 @@ const windowOf = (v: WorldVisit, block: Block) => {
 /**
  * The block's route with the visit put at its cheapest place that keeps every stop in its window
  * (service start from the window's start, end by its end), and what that adds to the day's kilometres.
- * The block starts from the team's base (morning) or the last morning stop (afternoon). Null: no place fits.
+ * The block starts from the team's base (morning) or the last morning stop (afternoon); the team sets
+ * out in time to be at the first stop when the block starts, so only drives between stops take block
+ * time (a regional team may drive an hour to its first customer). Null: no place fits.
  */
 function bestInsertion(visit: WorldVisit, team: WorldTeam, block: Block, dayStops: WorldVisit[]) {
   const base = { lat: team.lat, lon: team.lon };
@@ -144,10 +146,11 @@ function bestInsertion(visit: WorldVisit, team: WorldTeam, block: Block, dayStop
     let t = BLOCKS[block].start;
     let at = entry;
     let fits = true;
-    for (const stop of route) {
+    for (const [i, stop] of route.entries()) {
       const here = pointOf(stop, base);
       const w = windowOf(stop, block);
-      t = Math.max(t + (roadKm(at, here) / SPEED_KMH) * 60, w.start);
+      // The team sets out in time for the block's first stop; the drives between stops take block time.
+      t = Math.max(i === 0 ? t : t + (roadKm(at, here) / SPEED_KMH) * 60, w.start);
       if (t + stop.durationMinutes > w.end) {
         fits = false;
         break;
@@ -165,7 +168,7 @@ function bestInsertion(visit: WorldVisit, team: WorldTeam, block: Block, dayStop
   return best;
 }
 
-/** A block's stops in route order and the travel between them (from the base or the morning's last stop). */
+/** A block's stops in route order, its kilometres (from the base or the morning's last stop) and its drive time between stops. */
 export function blockRoute(team: WorldTeam, block: Block, dayStops: WorldVisit[]) {
   const base = { lat: team.lat, lon: team.lon };
   const order = (b: Block) =>
@@ -176,12 +179,16 @@ export function blockRoute(team: WorldTeam, block: Block, dayStops: WorldVisit[]
   const stops = block === 'morning' ? morning : order('afternoon');
   let at = block === 'morning' || !morning.length ? base : pointOf(morning.at(-1)!, base);
   let km = 0;
-  for (const stop of stops) {
+  let between = 0;
+  for (const [i, stop] of stops.entries()) {
     const here = pointOf(stop, base);
-    km += roadKm(at, here);
+    const leg = roadKm(at, here);
+    km += leg;
+    if (i > 0) between += leg;
     at = here;
   }
-  return { stops, km, travelMinutes: Math.round((km / SPEED_KMH) * 60) };
+  // Block time: the drives between its stops (the first one is reached by the block's start).
+  return { stops, km, travelMinutes: Math.round((between / SPEED_KMH) * 60) };
 }
 
 /** Links: a visit comes on a later day than the one it follows, and before the ones that follow it. */

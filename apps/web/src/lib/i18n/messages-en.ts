@@ -3,6 +3,7 @@ import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
 import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
+import { enPlanning } from './messages-en-planning';
 
 // Each part is typed against its Dutch part, so the whole has every key.
-export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory };
+export const en: Record<MessageKey, string> = { ...enPortals, ...enSales, ...enBilling, ...enInventory, ...enPlanning };
