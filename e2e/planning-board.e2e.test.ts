@@ -29,6 +29,12 @@ describe('the planning board', () => {
     await page.waitForURL(/\/ops/);
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Planning' }).click();
     await page.waitForURL(/\/ops\/planning$/);
+    // Next week: this one may be nearly over (on a Sunday no team works).
+    const range = page.getByTestId('range');
+    await expect.poll(() => range.textContent(), { timeout: 20_000 }).toMatch(/\d/);
+    const thisWeek = await range.textContent();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expect.poll(() => range.textContent(), { timeout: 20_000 }).not.toBe(thisWeek);
     const queue = page.getByTestId('queue');
     const cards = queue.locator('[data-testid^="card-"]');
     await expect.poll(() => cards.count(), { timeout: 20_000 }).toBeGreaterThan(1);

@@ -291,45 +291,46 @@ function VisitCardView({ card, onOptions, compact }: { card: Card; onOptions: (c
   const { t } = useI18n();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  // The drag handle is the card's body; the options button sits beside it, not inside (no nested controls).
   return (
     <div
-      ref={setNodeRef}
-      style={style}
-      {...listeners}
-      {...attributes}
-      data-testid={`card-${card.number}`}
       className={clsx(
-        'cursor-grab touch-none rounded border border-l-4 border-line bg-surface p-1.5 text-left text-xs focus:outline-2 focus:outline-brand-600',
+        'rounded border border-l-4 border-line bg-surface text-left text-xs',
         PRIORITY_COLOUR[card.priority],
         isDragging && 'z-20 opacity-80 shadow-lg',
       )}
+      style={style}
     >
-      <div className="flex items-center justify-between gap-1">
-        <span className="font-semibold">{card.number.slice(-6)}</span>
-        {card.confirmed ? <span title={t('planning.confirmed')}>✔</span> : null}
+      <div
+        ref={setNodeRef}
+        {...listeners}
+        {...attributes}
+        data-testid={`card-${card.number}`}
+        className="cursor-grab touch-none p-1.5 focus:outline-2 focus:outline-brand-600"
+      >
+        <div className="flex items-center justify-between gap-1">
+          <span className="font-semibold">{card.number.slice(-6)}</span>
+          {card.confirmed ? <span title={t('planning.confirmed')}>✔</span> : null}
+        </div>
+        {compact ? null : (
+          <>
+            <div className="truncate">{card.customerName}</div>
+            <div className="truncate text-ink-muted">
+              {card.postcode.slice(0, 4)} {card.city} · {t(`visitType.${card.type}`)} ·{' '}
+              {t('planning.minutes', { minutes: card.durationMinutes })}
+            </div>
+            {card.windowStart ? (
+              <div className="text-ink-muted">
+                {t('planning.window', { from: card.windowStart, to: card.windowEnd ?? '' })}
+              </div>
+            ) : null}
+          </>
+        )}
       </div>
       {compact ? null : (
-        <>
-          <div className="truncate">{card.customerName}</div>
-          <div className="truncate text-ink-muted">
-            {card.postcode.slice(0, 4)} {card.city} · {t(`visitType.${card.type}`)} ·{' '}
-            {t('planning.minutes', { minutes: card.durationMinutes })}
-          </div>
-          {card.windowStart ? (
-            <div className="text-ink-muted">
-              {t('planning.window', { from: card.windowStart, to: card.windowEnd ?? '' })}
-            </div>
-          ) : null}
-          <button
-            type="button"
-            className="mt-1 text-brand-700 underline"
-            onPointerDown={(e) => e.stopPropagation()}
-            onKeyDown={(e) => e.stopPropagation()}
-            onClick={() => onOptions(card)}
-          >
-            {t('planning.options')}
-          </button>
-        </>
+        <button type="button" className="px-1.5 pb-1 text-brand-700 underline" onClick={() => onOptions(card)}>
+          {t('planning.options')}
+        </button>
       )}
     </div>
   );
