@@ -126,6 +126,8 @@ export function generateReference(rng: Rng, counts: Counts) {
       lon: atHq ? HQ_NIJKERK.lon : region.hub.lon,
       maxVisitsPerDay: rng.chance(0.6) ? 3 : 2,
       skills: [...SKILL_SETS[i % SKILL_SETS.length]!],
+      // Every third team also works on Saturdays (ISO weekdays).
+      workingDays: i % 3 === 0 ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5],
     });
   }
   const teamRegions = teams.map((t) => ({ teamId: t.id, regionCode: t.regionCode }));

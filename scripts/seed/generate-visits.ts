@@ -2,7 +2,9 @@ import type * as s from '../../apps/server/src/platform/db/schema.ts';
 import type { Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 import type { DemoOrder } from './generate-sales.ts';
-import { addDays, isWorkday, localDate, pad, uuidFrom, type Counts } from './seed-context.ts';
+import { addDays, localDate, pad, uuidFrom, type Counts } from './seed-context.ts';
+import { judgeSlot, type SlotWorld } from '../../apps/server/src/modules/planning/slot-feasibility.ts';
+import type { WorldVisit } from '../../apps/server/src/read-models/planning-world.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 export type DemoVisit = Insert<typeof s.visits> & { id: string; order: DemoOrder };
@@ -22,7 +24,34 @@ const CHECKLIST = [
  * Exactly `counts.visits` visits (93.2% of orders at scale 1): done orders have visits in the past,
  * scheduled orders get slots from today on within each team's daily capacity.
  */
-export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders: DemoOrder[], now: Date) {
+/** A few absences from next week on: a holiday, an illness, a training day (the board shows them). */
+export function generateAbsences(rng: Rng, ref: Reference, now: Date): Insert<typeof s.teamAbsences>[] {
+  const kinds = [
+    ['holiday', 4, 'Zomervakantie'],
+    ['illness', 1, null],
+    ['training', 0, 'Training laadpleinen'],
+  ] as const;
+  return kinds.map(([kind, length, note], i) => {
+    const from = addDays(now, 7 + rng.int(0, 14));
+    return {
+      id: uuidFrom(rng),
+      teamId: ref.teams[(i * 2) % ref.teams.length]!.id,
+      dateFrom: localDate(from),
+      dateTo: localDate(addDays(from, length)),
+      kind,
+      note,
+    };
+  });
+}
+
+export function generateVisits(
+  rng: Rng,
+  counts: Counts,
+  ref: Reference,
+  orders: DemoOrder[],
+  now: Date,
+  absences: Insert<typeof s.teamAbsences>[] = [],
+) {
   const teamsByRegion = new Map<string, Reference['teams']>();
   for (const t of ref.teams) teamsByRegion.set(t.regionCode, [...(teamsByRegion.get(t.regionCode) ?? []), t]);
   const teamFor = (region: string) => {
@@ -36,7 +65,8 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
   for (const o of orders) {
     if (o.entityId === 'zaptecshop' || o.entityId === 'ratioshop' || o.stage === 'cancelled') continue;
     const labour = o.lines.reduce((a, l) => a + l.labourMinutes, 0);
-    const duration = Math.min(480, Math.max(60, Math.round(labour / 30) * 30));
+    // A visit fits one day part (the afternoon is five hours, travel included).
+    const duration = Math.min(240, Math.max(60, Math.round(labour / 30) * 30));
     candidates.push({
       order: o,
       type: o.entityId === 'meterkastthuis' ? 'meter_replacement' : 'installation',
@@ -57,21 +87,70 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
     ...candidates.filter((c) => !c.primary),
   ].slice(0, counts.visits);
 
-  // Future slots: per team and day, up to its maximum, mornings first.
-  const load = new Map<string, number>();
-  const nextSlot = (teamId: string, max: number, from: Date) => {
+  // Future slots: the first day and block the product's own check accepts (slot-feasibility.ts), so the
+  // demo plan is within every team's day and block capacity, working days and absences.
+  const pc2Of = new Map(ref.regions.map((r) => [r.code, r.pc2]));
+  const world: SlotWorld = {
+    teams: new Map(
+      ref.teams.map((t) => [
+        t.id,
+        {
+          id: t.id,
+          code: t.code,
+          name: t.name,
+          homeBaseLabel: t.homeBaseLabel,
+          lat: t.lat,
+          lon: t.lon,
+          maxVisitsPerDay: t.maxVisitsPerDay ?? 3,
+          skills: t.skills ?? [],
+          workingDays: t.workingDays ?? [1, 2, 3, 4, 5],
+          regions: [t.regionCode],
+          pc2: pc2Of.get(t.regionCode) ?? [],
+          members: 2,
+        },
+      ]),
+    ),
+    absences: absences.map((a) => ({ ...a, id: a.id!, note: a.note ?? null })),
+    planned: new Map(),
+    today: localDate(now),
+  };
+  const nextSlot = (stop: WorldVisit, teamId: string, from: Date) => {
     for (let d = 0; d < 400; d++) {
-      const day = addDays(from, d);
-      if (!isWorkday(day)) continue;
-      const key = `${teamId}:${localDate(day)}`;
-      const n = load.get(key) ?? 0;
-      if (n < max) {
-        load.set(key, n + 1);
-        return { date: localDate(day), block: n < Math.ceil(max / 2) ? ('morning' as const) : ('afternoon' as const) };
+      const date = localDate(addDays(from, d));
+      for (const block of ['morning', 'afternoon'] as const) {
+        if (!judgeSlot(world, { ...stop, links: [] }, { teamId, date, block }).ok) continue;
+        const key = `${teamId}|${date}`;
+        world.planned.set(key, [...(world.planned.get(key) ?? []), { ...stop, teamId, date, block }]);
+        return { date, block };
       }
     }
     throw new Error('no capacity in 400 days');
   };
+  const stopOf = (c: Candidate, id: string): WorldVisit => ({
+    id,
+    number: id,
+    orderId: c.order.id,
+    orderNumber: '',
+    type: c.type,
+    status: 'to_schedule',
+    priority: 0,
+    teamId: null,
+    date: null,
+    block: null,
+    durationMinutes: c.duration,
+    requiredSkills: [],
+    windowStart: null,
+    windowEnd: null,
+    confirmed: false,
+    lockVersion: 0,
+    afterVisitId: null,
+    customerName: '',
+    postcode: c.order.customer.address.postcode,
+    city: '',
+    lat: c.order.customer.address.lat,
+    lon: c.order.customer.address.lon,
+    createdAt: '',
+  });
 
   const visits: DemoVisit[] = [];
   chosen.sort((a, b) => a.order.createdAt.getTime() - b.order.createdAt.getTime());
@@ -119,12 +198,22 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
     } else if (UPCOMING.has(o.stage)) {
       // An order in progress has a visit the technician started: today's, on its primary visit.
       const started = o.stage === 'in_progress' && c.primary;
+      // Started today, or the first slot from tomorrow on (today's started visits already take today).
       const slot = started
         ? { date: localDate(now), block: 'morning' as const }
-        : nextSlot(team.id, team.maxVisitsPerDay ?? 3, now);
+        : nextSlot(stopOf(c, base.id), team.id, addDays(now, 1));
+      if (started) {
+        const key = `${team.id}|${localDate(now)}`;
+        world.planned.set(key, [
+          ...(world.planned.get(key) ?? []),
+          { ...stopOf(c, base.id), teamId: team.id, ...slot },
+        ]);
+      }
       visits.push({
         ...base,
         status: started ? 'in_progress' : 'scheduled',
+        // About half of the planned visits are confirmed with the customer (fixed on the board).
+        confirmedAt: rng.chance(0.5) ? now : null,
         teamId: team.id,
         scheduledDate: slot.date,
         block: slot.block,
@@ -138,7 +227,15 @@ export function generateVisits(rng: Rng, counts: Counts, ref: Reference, orders:
           : null,
       });
     } else {
-      visits.push({ ...base, status: 'to_schedule' });
+      visits.push({
+        ...base,
+        status: 'to_schedule',
+        priority: rng.weighted([
+          [0, 80],
+          [1, 15],
+          [2, 5],
+        ] as const),
+      });
     }
   }
   visits.sort((a, b) => (a.scheduledDate ?? '9999').localeCompare(b.scheduledDate ?? '9999'));

@@ -8,7 +8,7 @@ import { addDays, countsFor, localDate } from './seed-context.ts';
 import { ENTITY_ROWS, generateReference } from './generate-reference.ts';
 import { customerRows, generateCustomers } from './generate-customers.ts';
 import { generateSales, orderRows } from './generate-sales.ts';
-import { generateVisits, visitRows } from './generate-visits.ts';
+import { generateAbsences, generateVisits, visitRows } from './generate-visits.ts';
 import { generateFinance } from './generate-finance.ts';
 import { generateStock } from './generate-stock.ts';
 import { generateCrm } from './generate-crm.ts';
@@ -47,7 +47,8 @@ export async function seedDemoData(
   const ref = generateReference(root.fork('reference'), counts);
   const customers = generateCustomers(root.fork('customers'), counts, ref, now);
   const sales = generateSales(root.fork('sales'), counts, ref, customers, now);
-  const visits = generateVisits(root.fork('visits'), counts, ref, sales.orders, now);
+  const absences = generateAbsences(root.fork('absences'), ref, now);
+  const visits = generateVisits(root.fork('visits'), counts, ref, sales.orders, now, absences);
   const finance = generateFinance(root.fork('finance'), ref, sales.orders, now);
   const stock = generateStock(root.fork('stock'), ref, visits, opts.scale, now);
   const crm = generateCrm(root.fork('crm'), counts, ref, customers, sales.orders, visits, now);
@@ -62,6 +63,7 @@ export async function seedDemoData(
     ['teams', s.teams, ref.teams.map(({ regionCode: _r, ...t }) => t)],
     ["teamregio's", s.teamRegions, ref.teamRegions],
     ['monteurs', s.technicians, ref.technicians],
+    ['afwezigheid', s.teamAbsences, absences],
     ['productcategorieën', s.productCategories, ref.categories],
     ['producten', s.products, ref.products],
     ['prijzen', s.productPrices, ref.prices],

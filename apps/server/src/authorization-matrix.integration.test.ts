@@ -112,6 +112,14 @@ beforeAll(async () => {
     .insert(planningProposals)
     .values({ kind: 'optimise', dateFrom: f.today, dateTo: f.today })
     .returning({ id: planningProposals.id });
+  const absenceA = (
+    await planner.post(`/api/teams/${f.team1.id}/absences`, {
+      dateFrom: '2099-01-05',
+      dateTo: '2099-01-06',
+      kind: 'training',
+    })
+  ).json().absence.id as string;
+
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/mobile\/devices\/:id/, deviceA],
     [/^\/api\/customers\/:id/, f.c1.id],
@@ -131,6 +139,7 @@ beforeAll(async () => {
     keyId: spareKey.id,
     endpointId: endpointA,
     deliveryId: deliveryA,
+    absenceId: absenceA,
     from: '1',
     to: '1',
     month: f.today.slice(0, 7),

@@ -243,6 +243,50 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
     );
     return [await call(as.planner!, 'GET', `/api/teams/${v.team_id}/route?date=${v.date}`)];
   },
+  'GET /api/teams/schedule': async () => [
+    await call(as.planner!, 'GET', '/api/teams/schedule?view=week'),
+    await call(as.operations!, 'GET', '/api/teams/schedule?view=month&priority=1'),
+  ],
+  'GET /api/dashboard/capacity': async () => [await call(as.planner!, 'GET', '/api/dashboard/capacity?view=week')],
+  'GET /api/visits/:id/feasibility': async () => {
+    const { id } = await row<{ id: string }>("select id from visits where status = 'to_schedule' limit 1");
+    return [await call(as.planner!, 'GET', `/api/visits/${id}/feasibility?view=week`)];
+  },
+  'GET /api/visits/:id/options': async () => {
+    const { id } = await row<{ id: string }>("select id from visits where status = 'to_schedule' limit 1");
+    return [await call(as.planner!, 'GET', `/api/visits/${id}/options?max=5`)];
+  },
+  'PUT /api/visits/:id': async () => {
+    // A visit from the queue to its best option, on the version the board showed.
+    const { id, lock_version } = await row<{ id: string; lock_version: number }>(
+      "select id, lock_version from visits where status = 'to_schedule' order by created_at limit 1",
+    );
+    const { options } = ok(await call(as.planner!, 'GET', `/api/visits/${id}/options?max=1`)) as {
+      options: { teamId: string; date: string; block: string }[];
+    };
+    const { teamId, date, block } = options[0]!;
+    return [
+      await call(as.planner!, 'PUT', `/api/visits/${id}`, { lockVersion: lock_version, slot: { teamId, date, block } }),
+    ];
+  },
+  'GET /api/teams/:id/absences': async () => {
+    const { id } = await row<{ id: string }>('select team_id id from team_absences limit 1');
+    return [await call(as.planner!, 'GET', `/api/teams/${id}/absences`)];
+  },
+  'POST /api/teams/:id/absences': async () => {
+    const { id } = await row<{ id: string }>('select id from teams order by code limit 1');
+    const res = await call(as.planner!, 'POST', `/api/teams/${id}/absences`, {
+      dateFrom: '2099-03-02',
+      dateTo: '2099-03-03',
+      kind: 'training',
+    });
+    made.absenceTeam = id;
+    made.absenceId = (ok(res) as { absence: { id: string } }).absence.id;
+    return [res];
+  },
+  'DELETE /api/teams/:id/absences/:absenceId': async () => [
+    await call(as.planner!, 'DELETE', `/api/teams/${made.absenceTeam}/absences/${made.absenceId}`),
+  ],
   'POST /api/visits/:id/schedule': async () => {
     // Planned again on its own slot: the visit moves nowhere, and capacity stays as it was.
     const v = await row<{ id: string; team_id: string; date: string; block: string }>(

@@ -19,7 +19,13 @@ export async function completeOrderVisits(t: TestApp, orderId: string, teamId = 
   for (const visit of open.filter((v) => !['completed', 'cancelled'].includes(v.status))) {
     if (visit.status !== 'scheduled' && visit.status !== 'in_progress') {
       const date = new Date(today + day++ * 86_400_000).toISOString().slice(0, 10);
-      const planned = await ops.post(`/api/visits/${visit.id}/schedule`, { date, teamId, block: 'morning' });
+      // Tests that use this are about the order's lifecycle, not capacity: ops plan past a full day, with a reason.
+      const planned = await ops.post(`/api/visits/${visit.id}/schedule`, {
+        date,
+        teamId,
+        block: 'morning',
+        overrideReason: 'Extra ploeg ingezet',
+      });
       if (planned.statusCode !== 200) throw new Error(`plan ${visit.number}: ${planned.body}`);
     }
     if (visit.status !== 'in_progress') await ops.post(`/api/visits/${visit.id}/start`);

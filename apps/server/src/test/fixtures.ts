@@ -53,7 +53,9 @@ export async function loadFixtures(database: Database) {
         homeBaseLabel: 'Nijkerk',
         lat: 52.22666,
         lon: 5.47561,
-        skills: ['charger_installation', 'survey'],
+        skills: ['charger_installation', 'survey', 'ocpp_configuration', 'three_phase_meter_cabinet'],
+        // Every day, so tests that plan "tomorrow" pass on any weekday; planning tests make their own teams.
+        workingDays: [1, 2, 3, 4, 5, 6, 7],
       },
       {
         code: 'T2',
@@ -63,6 +65,7 @@ export async function loadFixtures(database: Database) {
         lat: 52.37349,
         lon: 4.89507,
         skills: ['charger_installation'],
+        workingDays: [1, 2, 3, 4, 5, 6, 7],
       },
     ])
     .returning();

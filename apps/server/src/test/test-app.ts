@@ -55,10 +55,16 @@ export function clientFor(app: FastifyInstance, loginResponse: LightMyRequestRes
         headers: { ...headers, 'x-csrf-token': csrf, ...extra },
         ...(payload !== undefined ? { payload: payload as object } : {}),
       }),
+    put: (url: string, payload: unknown, extra: Record<string, string> = {}) =>
+      app.inject({
+        method: 'PUT',
+        url,
+        headers: { ...headers, 'x-csrf-token': csrf, ...extra },
+        payload: payload as object,
+      }),
+    delete: (url: string) => app.inject({ method: 'DELETE', url, headers: { ...headers, 'x-csrf-token': csrf } }),
     patch: (url: string, payload: unknown) =>
       app.inject({ method: 'PATCH', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
-    put: (url: string, payload: unknown) =>
-      app.inject({ method: 'PUT', url, headers: { ...headers, 'x-csrf-token': csrf }, payload: payload as object }),
     postWithoutCsrf: (url: string, payload?: unknown) =>
       app.inject({ method: 'POST', url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) }),
   };

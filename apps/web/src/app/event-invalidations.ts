@@ -42,6 +42,7 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'visit.started': [visits, orders, dashboard],
   'visit.completed': [visits, orders, dashboard],
   'visit.executed': [visits],
+  'visit.unplanned': [visits, orders, dashboard],
   'invoice.issued': [invoices, orders, customers],
   'credit_note.issued': [invoices, customers],
   'invoice.payment_recorded': [invoices, customers],

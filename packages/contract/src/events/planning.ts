@@ -50,6 +50,12 @@ export const VisitUnscheduledEvent = defineEvent(
   z.object({ ...VisitRef, previousDate: LocalDate, previousTeamId: Uuid }),
 );
 
+export const VisitUnplannedEvent = defineEvent(
+  'visit.unplanned',
+  'A planned visit was taken off the planning, back to the queue of visits to plan.',
+  z.object({ ...VisitRef, date: LocalDate.nullable(), teamId: Uuid.nullable() }),
+);
+
 export const VISIT_EVENTS = [
   VisitCreatedEvent,
   VisitScheduledEvent,
@@ -57,4 +63,5 @@ export const VISIT_EVENTS = [
   VisitCompletedEvent,
   VisitExecutedEvent,
   VisitUnscheduledEvent,
+  VisitUnplannedEvent,
 ] as const;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -26,7 +26,10 @@ export async function completeVisit(db: DbOrTx, actor: Actor, visitId: string) {
         `Een bezoek met status ${visit.status} kan niet worden afgerond`,
       );
     const completedAt = new Date();
-    await tx.update(visits).set({ status: 'completed', completedAt }).where(eq(visits.id, visit.id));
+    await tx
+      .update(visits)
+      .set({ status: 'completed', completedAt, lockVersion: sql`${visits.lockVersion} + 1` })
+      .where(eq(visits.id, visit.id));
     await recordAudit(tx, actor, {
       action: 'visit.completed',
       subjectType: 'visit',

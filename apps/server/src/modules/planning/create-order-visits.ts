@@ -27,7 +27,7 @@ export function requiredSkills(type: VisitType, categories: readonly string[]): 
 }
 
 /** BZ-2026-000001: per year, taken under a transaction-scoped advisory lock like order numbers. */
-async function nextVisitNumbers(tx: Tx, count: number) {
+export async function nextVisitNumbers(tx: Tx, count: number) {
   const year = new Date().getUTCFullYear();
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('visit-number'))`);
   const [last] = await tx

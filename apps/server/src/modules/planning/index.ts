@@ -6,6 +6,20 @@ import { completeVisit } from './complete-visit.ts';
 import { startVisit } from './start-visit.ts';
 import { addOrderVisits, createOrderVisits, type VisitRequest } from './create-order-visits.ts';
 import { listRegions, listTeams } from './list-teams.ts';
+import { unplanVisit } from './schedule-visit.ts';
+import { createVisit, type CreateVisitInput } from './create-visit.ts';
+import {
+  dropFeasibility,
+  slotCheck,
+  teamSchedule,
+  visitOptions,
+  type BoardView,
+  type QueueFilter,
+} from './planning-board.ts';
+import { planningCapacity } from './planning-kpis.ts';
+import { addAbsence, listAbsences, removeAbsence, type AbsenceInput } from './team-absences.ts';
+import { updateTeamSettings, type TeamSettingsInput } from './team-settings.ts';
+import type { Slot } from './slot-feasibility.ts';
 
 export { planningRoutes } from './planning.routes.ts';
 // The technician app (modules/mobile) starts and completes visits inside its own command's transaction.
@@ -24,6 +38,20 @@ export function createPlanningService(deps: { db: Db }) {
       addOrderVisits(deps.db, actor, orderId, requested),
     listTeams: () => listTeams(deps.db),
     listRegions: () => listRegions(deps.db),
+    unplan: (actor: Actor, input: { visitId: string; lockVersion: number; overrideReason?: string | undefined }) =>
+      unplanVisit(deps.db, actor, input),
+    createVisit: (actor: Actor, input: CreateVisitInput) => createVisit(deps.db, actor, input),
+    teamSchedule: (q: BoardView & QueueFilter) => teamSchedule(deps.db, q),
+    dropFeasibility: (visitId: string, q: BoardView, lang: 'nl' | 'en') => dropFeasibility(deps.db, visitId, q, lang),
+    slotCheck: (visitId: string, slot: Slot, lang: 'nl' | 'en') => slotCheck(deps.db, visitId, slot, lang),
+    visitOptions: (visitId: string, q: Parameters<typeof visitOptions>[2]) => visitOptions(deps.db, visitId, q),
+    capacity: (q: { view: 'week' | 'month'; date?: string | undefined }) => planningCapacity(deps.db, q),
+    listAbsences: (teamId: string) => listAbsences(deps.db, teamId),
+    addAbsence: (actor: Actor, teamId: string, input: AbsenceInput) => addAbsence(deps.db, actor, teamId, input),
+    removeAbsence: (actor: Actor, teamId: string, absenceId: string) =>
+      removeAbsence(deps.db, actor, teamId, absenceId),
+    updateTeamSettings: (actor: Actor, teamId: string, input: TeamSettingsInput) =>
+      updateTeamSettings(deps.db, actor, teamId, input),
   };
 }
 export type PlanningService = ReturnType<typeof createPlanningService>;

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -22,7 +22,10 @@ export async function startVisit(db: DbOrTx, actor: Actor, visitId: string) {
         en: `Only a planned visit can be started; this visit is ${visit.status}`,
       });
     const startedAt = new Date();
-    await tx.update(visits).set({ status: 'in_progress' }).where(eq(visits.id, visit.id));
+    await tx
+      .update(visits)
+      .set({ status: 'in_progress', lockVersion: sql`${visits.lockVersion} + 1` })
+      .where(eq(visits.id, visit.id));
     await recordAudit(tx, actor, {
       action: 'visit.started',
       subjectType: 'visit',

@@ -126,7 +126,7 @@ describe('scheduling and completing a visit', () => {
     expect(await stateOf(v1.id)).toEqual(again);
   });
 
-  it('plans a visit that was still to be scheduled, and moves it to another team', async () => {
+  it('plans a visit that was still to be scheduled, and moves it to another team (outside its region: with a reason)', async () => {
     const visit = await newVisit('to_schedule', 'BZ-TEST-01');
     const date = dayAfter(todayInAmsterdam(), 1);
     expect(
@@ -138,6 +138,7 @@ describe('scheduling and completing a visit', () => {
       date: todayInAmsterdam(),
       teamId: t.fixtures.team1.id,
       block: 'afternoon',
+      overrideReason: 'Team Noord-Holland is vol; Midden rijdt mee',
     });
     expect(moved.json()).toMatchObject({ status: 'scheduled', teamId: t.fixtures.team1.id, date: todayInAmsterdam() });
     const events = await visitEvents(visit.id);
@@ -168,14 +169,14 @@ describe('scheduling and completing a visit', () => {
 
     const yesterday = await ops.post(`/api/visits/${v2.id}/schedule`, {
       date: dayAfter(todayInAmsterdam(), -1),
-      teamId: team1.id,
+      teamId: t.fixtures.team2.id,
       block: 'morning',
     });
     expect(yesterday.statusCode).toBe(422);
     expect(yesterday.json().errors).toEqual([expect.objectContaining({ field: 'body.date' })]);
     const noSuchDay = await ops.post(`/api/visits/${v2.id}/schedule`, {
       date: '2099-02-30',
-      teamId: team1.id,
+      teamId: t.fixtures.team2.id,
       block: 'morning',
     });
     expect(noSuchDay.json().errors).toEqual([expect.objectContaining({ field: 'body.date' })]);

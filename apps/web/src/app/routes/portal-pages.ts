@@ -33,6 +33,7 @@ export const opsPages = [
   { path: '/ops/customers/:id', roles: STAFF, reach: 'detail' },
   { path: '/ops/orders', roles: STAFF, reach: 'menu', label: 'orders.title' },
   { path: '/ops/orders/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/planning', roles: STAFF, reach: 'menu', label: 'planning.title' },
   { path: '/ops/partners', roles: MANAGERS, reach: 'menu', label: 'partners.title' },
   { path: '/ops/partners/:id', roles: MANAGERS, reach: 'detail' },
   { path: '/ops/quotes', roles: STAFF, reach: 'menu', label: 'quotes.title' },

@@ -6,6 +6,7 @@ import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
 import { enCommunication } from './messages-en-communication';
 import { enPlanningOptimiser } from './messages-en-planning-optimiser';
+import { enPlanning } from './messages-en-planning';
 
 // Each part is typed against its Dutch part, so the whole has every key.
 export const en: Record<MessageKey, string> = {
@@ -16,4 +17,5 @@ export const en: Record<MessageKey, string> = {
   ...enCommunication,
   ...enField,
   ...enPlanningOptimiser,
+  ...enPlanning,
 };

@@ -12,6 +12,7 @@ import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { OutboxPage } from './outbox-page';
 import { CommunicationPage } from './communication-page';
+import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
@@ -52,6 +53,7 @@ export function Component() {
                 '/ops/customers/:id': <CustomerPage canQuote={mayQuote} canEditMessages={manages} />,
                 '/ops/orders': <OrdersPage />,
                 '/ops/orders/:id': <OrderPage canBill={mayOpen(opsPages, user.role, '/ops/invoices/:id')} />,
+                '/ops/planning': <PlanningPage />,
                 '/ops/partners': <PartnersPage />,
                 '/ops/partners/:id': <PartnerPage canSeeCommission={mayOpen(opsPages, user.role, '/ops/commission')} />,
                 '/ops/quotes': <QuotesPage canCreate={mayQuote} />,

@@ -3,7 +3,13 @@ import { VisitScheduled } from '@chargecars/contract';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-export type ScheduleVisitInput = { date: string; teamId: string; block: 'morning' | 'afternoon' };
+export type ScheduleVisitInput = {
+  date: string;
+  teamId: string;
+  block: 'morning' | 'afternoon';
+  /** A planner's reason to plan it although the check refuses (audited). */
+  overrideReason?: string | undefined;
+};
 
 /** POST /api/visits/:id/schedule (staff): again on a scheduled visit moves it. */
 export const scheduleVisitEndpoint = endpoint('POST', '/api/visits/:id/schedule', VisitScheduled);

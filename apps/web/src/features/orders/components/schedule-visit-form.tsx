@@ -8,6 +8,7 @@ import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useTeams } from '../api/list-teams';
 import { useScheduleVisit, type ScheduleVisitInput } from '../api/schedule-visit';
+import { useOrderVisitOptions } from '../api/visit-options';
 
 type Block = ScheduleVisitInput['block'];
 
@@ -29,6 +30,9 @@ export function ScheduleVisitForm({
   const [date, setDate] = useState(visit.date && visit.date >= today ? visit.date : today);
   const [block, setBlock] = useState<Block>(visit.block === 'afternoon' ? 'afternoon' : 'morning');
   const [teamId, setTeamId] = useState('');
+  const [reason, setReason] = useState('');
+  const [showOptions, setShowOptions] = useState(false);
+  const options = useOrderVisitOptions(showOptions ? visit.id : null);
   const teamOptions = (teams.data ?? []).map((team) => ({ value: team.id, label: team.name }));
   // Until one is picked, the visit's own team (the summary knows it by name), else the first.
   const selectedTeam =
@@ -66,6 +70,50 @@ export function ScheduleVisitForm({
       <Button type="submit" size="sm" busy={schedule.isPending} disabled={!selectedTeam}>
         {t('scheduleVisit.submit')}
       </Button>
+      <Button type="button" size="sm" variant="secondary" onClick={() => setShowOptions(true)}>
+        {t('planning.options')}
+      </Button>
+      {showOptions && options.data ? (
+        <ul className="flex w-full flex-wrap gap-2" aria-label={t('planning.options')}>
+          {options.data.options.length === 0 ? <li className="text-xs">{t('planning.noOptions')}</li> : null}
+          {options.data.options.map((o) => (
+            <li key={`${o.teamId}${o.date}${o.block}`}>
+              <Button
+                type="button"
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  setDate(o.date);
+                  setTeamId(o.teamId);
+                  setBlock(o.block);
+                }}
+              >
+                {t('planning.optionLine', {
+                  date: o.date,
+                  block: t(o.block === 'morning' ? 'scheduleVisit.morning' : 'scheduleVisit.afternoon').toLowerCase(),
+                  team: o.teamName,
+                  km: o.addedKm,
+                })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {problem?.code === 'slot_refused' ? (
+        <div className="flex w-full flex-wrap items-end gap-2">
+          <Input label={t('planning.overrideReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            disabled={reason.trim().length < 3}
+            busy={schedule.isPending}
+            onClick={() => schedule.mutate({ date, teamId: selectedTeam, block, overrideReason: reason.trim() })}
+          >
+            {t('planning.override')}
+          </Button>
+        </div>
+      ) : null}
       {schedule.isError ? (
         <div className="w-full">
           <Notice tone="error">

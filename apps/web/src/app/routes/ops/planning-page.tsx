@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Button } from '../../../design/button';
+import { ErrorNotice } from '../../../design/error-notice';
+import { MetricCard } from '../../../design/metric-card';
+import { PageHeader } from '../../../design/page-header';
+import { Select } from '../../../design/select';
+import { Spinner } from '../../../design/status-message';
+import {
+  usePlanningCapacity,
+  useRegions,
+  useTeamSchedule,
+  type BoardParams,
+} from '../../../features/planning/api/planning-board';
+import { PlanningBoard } from '../../../features/planning/components/planning-board';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+const todayHere = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const shift = (date: string, view: BoardParams['view'], step: number) => {
+  const d = new Date(`${date}T12:00:00Z`);
+  if (view === 'week') d.setUTCDate(d.getUTCDate() + 7 * step);
+  else d.setUTCMonth(d.getUTCMonth() + step, 1);
+  return d.toISOString().slice(0, 10);
+};
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/** `/ops/planning`: the capacity board with its KPIs, for planners, operations and admins. */
+export function PlanningPage() {
+  const { t } = useI18n();
+  const [view, setView] = useState<BoardParams['view']>('week');
+  const [date, setDate] = useState(todayHere);
+  const [region, setRegion] = useState('');
+  const [type, setType] = useState('');
+  const [priority, setPriority] = useState('');
+  const [age, setAge] = useState('');
+  const params: BoardParams = {
+    view,
+    date,
+    region: region || undefined,
+    type: type || undefined,
+    priority: priority ? Number(priority) : undefined,
+    minAgeDays: age ? Number(age) : undefined,
+  };
+  const schedule = useTeamSchedule(params);
+  const capacity = usePlanningCapacity({ view, date });
+  const regions = useRegions();
+  const kpi = capacity.data;
+  return (
+    <>
+      <PageHeader title={t('planning.title')} subtitle={t('planning.intro')} />
+      {kpi ? (
+        <div className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="kpis">
+          <MetricCard
+            title={t('planning.kpi.utilisation', { goal: percent(kpi.utilisationGoal) })}
+            value={percent(kpi.utilisation)}
+          />
+          <MetricCard
+            title={t('planning.kpi.firstTimeRight', { goal: percent(kpi.firstTimeRightGoal) })}
+            value={kpi.firstTimeRight === null ? t('planning.kpi.none') : percent(kpi.firstTimeRight)}
+          />
+          <MetricCard
+            title={t('planning.kpi.travel')}
+            value={kpi.travelKmPerVisit === null ? t('planning.kpi.none') : `${kpi.travelKmPerVisit} km`}
+          />
+        </div>
+      ) : null}
+      <div className="mb-3 flex flex-wrap items-center gap-2">
+        <div className="flex gap-1" role="group" aria-label={`${t('planning.week')} / ${t('planning.month')}`}>
+          {(['week', 'month'] as const).map((v) => (
+            <Button
+              key={v}
+              size="sm"
+              variant={view === v ? 'primary' : 'secondary'}
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
+              {t(`planning.${v}`)}
+            </Button>
+          ))}
+        </div>
+        <Button size="sm" variant="secondary" onClick={() => setDate(shift(date, view, -1))}>
+          {t('planning.previous')}
+        </Button>
+        <Button size="sm" variant="secondary" onClick={() => setDate(todayHere())}>
+          {t('planning.today')}
+        </Button>
+        <Button size="sm" variant="secondary" onClick={() => setDate(shift(date, view, 1))}>
+          {t('planning.next')}
+        </Button>
+        <span className="text-sm text-ink-muted" data-testid="range">
+          {schedule.data ? `${schedule.data.from} – ${schedule.data.to}` : ''}
+        </span>
+      </div>
+      <div className="mb-3 flex flex-wrap gap-3">
+        <Select
+          label={t('planning.region')}
+          value={region}
+          onValueChange={setRegion}
+          options={[
+            { value: '', label: t('planning.allRegions') },
+            ...(regions.data ?? []).map((r) => ({ value: r.code, label: r.name })),
+          ]}
+        />
+        <Select
+          label={t('planning.type')}
+          value={type}
+          onValueChange={setType}
+          options={[
+            { value: '', label: t('planning.allTypes') },
+            ...(['survey', 'installation', 'meter_replacement'] as const).map((v) => ({
+              value: v,
+              label: t(`visitType.${v}`),
+            })),
+          ]}
+        />
+        <Select
+          label={t('planning.priority')}
+          value={priority}
+          onValueChange={setPriority}
+          options={[
+            { value: '', label: t('planning.anyPriority') },
+            ...(['1', '2'] as const).map((p) => ({ value: p, label: t(`planning.priority.${p}`) })),
+          ]}
+        />
+        <Select
+          label={t('planning.age')}
+          value={age}
+          onValueChange={setAge}
+          options={[
+            { value: '', label: t('planning.anyAge') },
+            ...[7, 14, 30].map((d) => ({ value: String(d), label: t('planning.ageDays', { days: d }) })),
+          ]}
+        />
+      </div>
+      {schedule.error ? <ErrorNotice error={schedule.error} /> : null}
+      {schedule.isPending ? <Spinner label={t('planning.title')} /> : null}
+      {schedule.data ? <PlanningBoard schedule={schedule.data} params={params} /> : null}
+    </>
+  );
+}
