@@ -290,7 +290,10 @@ const cases: Record<string, () => Promise<LightMyRequestResponse[]>> = {
   'POST /api/visits/:id/schedule': async () => {
     // Planned again on its own slot: the visit moves nowhere, and capacity stays as it was.
     const v = await row<{ id: string; team_id: string; date: string; block: string }>(
-      "select id, team_id, to_char(scheduled_date, 'YYYY-MM-DD') date, block from visits where status = 'scheduled' and scheduled_date >= current_date order by scheduled_date limit 1",
+      "select id, team_id, to_char(scheduled_date, 'YYYY-MM-DD') date, block from visits v where status = 'scheduled' and scheduled_date >= current_date" +
+        // Not on a day its team is absent (the repair case above marks one): there it may not stay.
+        ' and not exists (select 1 from team_absences a where a.team_id = v.team_id and v.scheduled_date between a.date_from and a.date_to)' +
+        ' order by scheduled_date limit 1',
     );
     return [
       await call(as.planner!, 'POST', `/api/visits/${v.id}/schedule`, {
