@@ -3,7 +3,7 @@ import { usePortalSession } from './portal-session.ts';
 
 // A planner optimises next week from the menu "Optimaliseren" and accepts the proposal; then marks a
 // team absent on a day it has visits and accepts the repair, which takes those visits off that day.
-const session = usePortalSession();
+const session = usePortalSession({ ownPlatform: true });
 const { loggedIn, apiAs } = session;
 
 type Visit = { id: string; teamId: string | null; date: string | null; status: string };

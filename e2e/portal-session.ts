@@ -1,20 +1,29 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { startPlatform } from './platform-process.ts';
 
 /**
  * The run's platform (e2e/shared-platform.ts) and one browser for a test file, started before its
- * tests and closed after, with the way every role logs in: through the real login page.
+ * tests and closed after, with the way every role logs in: through the real login page. A suite that
+ * changes much of the demo data (the optimiser accepting a whole week) asks for a platform of its own,
+ * so the suites after it still find the queue the demo data holds.
  */
-export function usePortalSession() {
+export function usePortalSession(opts: { ownPlatform?: boolean } = {}) {
   const shared = inject('platform');
-  const platform = { ...shared, login: (role: string) => shared.logins.find((l) => l.role === role)! };
+  const platform = { ...shared, login: (role: string) => platform.logins.find((l) => l.role === role)! };
   let browser: Browser;
+  let own: Awaited<ReturnType<typeof startPlatform>> | null = null;
   beforeAll(async () => {
+    if (opts.ownPlatform) {
+      own = await startPlatform();
+      Object.assign(platform, { url: own.url, logins: own.logins, mailDropDir: own.mailDropDir });
+    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
+    await own?.stop();
   });
 
   const newPage = async (): Promise<Page> =>

@@ -38,7 +38,6 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'order.completed': [orders, customers, dashboard],
   'visit.created': [visits, orders],
   'visit.scheduled': [visits, orders, dashboard],
-  'visit.unscheduled': [visits, orders, dashboard],
   'visit.started': [visits, orders, dashboard],
   'visit.completed': [visits, orders, dashboard],
   'visit.executed': [visits],

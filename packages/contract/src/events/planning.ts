@@ -44,15 +44,9 @@ export const VisitExecutedEvent = defineEvent(
   z.object({ visitId: Uuid, number: Text, teamId: Uuid, kind: Text }),
 );
 
-export const VisitUnscheduledEvent = defineEvent(
-  'visit.unscheduled',
-  'A planned visit was taken off its day (an accepted optimisation or repair found no place for it); it is to be planned again.',
-  z.object({ ...VisitRef, previousDate: LocalDate, previousTeamId: Uuid }),
-);
-
 export const VisitUnplannedEvent = defineEvent(
   'visit.unplanned',
-  'A planned visit was taken off the planning, back to the queue of visits to plan.',
+  'A planned visit was taken off the planning, back to the queue of visits to plan (by a planner, or by an accepted optimisation or repair that found no place for it); `date` and `teamId` are where it was.',
   z.object({ ...VisitRef, date: LocalDate.nullable(), teamId: Uuid.nullable() }),
 );
 
@@ -62,6 +56,5 @@ export const VISIT_EVENTS = [
   VisitStartedEvent,
   VisitCompletedEvent,
   VisitExecutedEvent,
-  VisitUnscheduledEvent,
   VisitUnplannedEvent,
 ] as const;

@@ -123,7 +123,6 @@ export function createInventoryService(deps: { db: Db }) {
             'visit.started',
             'visit.completed',
             'visit.unplanned',
-            'visit.unscheduled',
             'order.stage_changed',
           ],
           handle: async (event) => {

@@ -11,7 +11,8 @@ export const PORTAL_ROUTE_MODULES: Record<string, { prefix: string; module: stri
   technician: { prefix: '/technician', module: 'src/app/routes/technician/technician-portal.tsx', session: true },
   partner: { prefix: '/partner', module: 'src/app/routes/partner/partner-portal.tsx', session: true },
   customer: { prefix: '/customer', module: 'src/app/routes/customer/customer-portal.tsx', session: true },
-  login: { prefix: '/login', module: 'src/app/routes/login/login-page.tsx', session: true },
+  // Not the session: on the login page it is usually 401, which is no use to fetch early.
+  login: { prefix: '/login', module: 'src/app/routes/login/login-page.tsx', session: false },
   signing: { prefix: '/sign/', module: 'src/app/routes/signing/signing-route.tsx', session: false },
   intake: { prefix: '/intake/', module: 'src/app/routes/intake/intake-page.tsx', session: false },
 };

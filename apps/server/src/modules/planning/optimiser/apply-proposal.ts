@@ -229,14 +229,14 @@ async function unscheduleFromProposal(tx: Tx, actor: Actor, visitId: string, exp
   const { visit, order } = await lockVisitForChange(tx, visitId, 'all');
   await bump(tx, visitId, expected, { status: 'to_schedule', teamId: null, scheduledDate: null, block: null });
   await recordAudit(tx, actor, {
-    action: 'visit.unscheduled',
+    action: 'visit.unplanned',
     subjectType: 'visit',
     subjectId: visitId,
     before: { status: visit.status, ...from },
     after: { status: 'to_schedule', source: 'optimiser' },
   });
   await emitEvent(tx, {
-    type: 'visit.unscheduled',
+    type: 'visit.unplanned',
     subjectType: 'visit',
     subjectId: visitId,
     data: {
@@ -244,8 +244,8 @@ async function unscheduleFromProposal(tx: Tx, actor: Actor, visitId: string, exp
       number: visit.number,
       orderId: visit.orderId,
       orderNumber: order.number,
-      previousDate: from.date,
-      previousTeamId: from.teamId,
+      date: from.date,
+      teamId: from.teamId,
     },
     audience: visitAudience(order, { customerId: visit.customerId, teamId: from.teamId }),
   });

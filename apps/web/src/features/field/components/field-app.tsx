@@ -59,7 +59,7 @@ export function FieldApp({
   }, []);
   if (sync?.revoked)
     return (
-      <main className="mx-auto max-w-md p-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-md p-6">
         <p role="alert" className="rounded-md bg-danger-50 p-4">
           {t('field.revoked')}
         </p>
@@ -76,7 +76,7 @@ export function FieldApp({
           {!online ? t('field.offline') : pending ? t('field.pending', { count: pending }) : t('field.synced')}
         </p>
       </header>
-      <main className="flex-1 px-4 py-4">
+      <main id="main" tabIndex={-1} className="flex-1 px-4 py-4 outline-none">
         <Suspense fallback={null}>
           <Routes>
             <Route index element={<DayView />} />
