@@ -118,13 +118,7 @@ export function createInventoryService(deps: { db: Db }) {
       subscribers: [
         subscribeTo({
           queue: 'event.inventory.reservations-follow-planning',
-          eventTypes: [
-            'visit.scheduled',
-            'visit.started',
-            'visit.completed',
-            'visit.unplanned',
-            'order.stage_changed',
-          ],
+          eventTypes: ['visit.scheduled', 'visit.started', 'visit.completed', 'visit.unplanned', 'order.stage_changed'],
           handle: async (event) => {
             const ids =
               event.type === 'order.stage_changed' ? await orderVisitIds(db, event.subjectId) : [event.subjectId];
