@@ -89,6 +89,8 @@ export const customerPages = [
 
 export const technicianPages = [
   { path: '/technician', roles: ['technician'], reach: 'menu', label: 'technician.today', end: true },
+  // A visit of the day opens from its card (the offline app's own routes, features/field).
+  { path: '/technician/visits/:id', roles: ['technician'], reach: 'detail' },
 ] as const satisfies readonly PortalPage[];
 
 export const portalPages = {

@@ -60,7 +60,7 @@ export function DayView() {
                         {v.address.street} {v.address.houseNumber}
                         {v.address.houseNumberAddition ?? ''}, {v.address.city}
                       </p>
-                      {v.instructions ? <p className="mt-1 text-sm text-warning-600">{v.instructions}</p> : null}
+                      {v.instructions ? <p className="mt-1 text-sm text-warning-700">{v.instructions}</p> : null}
                     </Link>
                   </article>
                 </li>
