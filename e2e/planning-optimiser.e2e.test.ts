@@ -37,8 +37,11 @@ describe('the optimiser in the ops portal', () => {
     // Not a visit the customer confirmed: a repair never moves those, so it would have no customers to list.
     type Card = { status: string; confirmed: boolean };
     type Day = { date: string; blocks: { morning: { visits: Card[] }; afternoon: { visits: Card[] } } };
-    const board = (await api('/api/teams/schedule?view=month')) as { teams: { id: string; days: Day[] }[] };
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const board = (await api(`/api/teams/schedule?view=week&date=${nextWeek}`)) as {
+      teams: { id: string; days: Day[] }[];
+    };
     let found: { team: Team; date: string } | null = null;
     for (const row of board.teams)
       for (const day of row.days) {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
 import { clsx } from 'clsx';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb } from '../store/field-db';
@@ -57,6 +57,12 @@ export function FieldApp({
     if ('serviceWorker' in navigator && import.meta.env.PROD)
       void navigator.serviceWorker.register('/field-sw.js', { scope: '/' }).catch(() => undefined);
   }, []);
+  // A new screen moves focus to its content, as the portals do (a keyboard or screen reader user hears where they are).
+  const { pathname } = useLocation();
+  const [firstPath] = useState(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath) document.getElementById('main')?.focus();
+  }, [pathname, firstPath]);
   if (sync?.revoked)
     return (
       <main id="main" tabIndex={-1} className="mx-auto max-w-md p-6">
