@@ -199,7 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
     weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
     // A visit whose materials are not in the warehouse (or expected) by a day is not proposed on it.
-    materials: plannedMaterialCheck(db),
+    materials: plannedMaterialCheck,
     timeLimitMs: deps.config.PLANNING_OPTIMISE_SECONDS * 1000,
     today: () => todayInAmsterdam(),
   });

@@ -172,7 +172,9 @@ export async function buildProblem(
     if (!fixed) {
       days = supplied.get(v.id) ?? [];
       if (!days.length) {
-        if (v.date) keep.add(v.id);
+        // A visit already planned is short on every day alike, so parts do not choose its day: it may
+        // move like any other (an absence must be able to empty its day). Only a new visit waits for parts.
+        if (v.date) days = workable;
         else {
           excluded.push({ visit: v, reason: 'materials-missing', missing: [...(missing.get(v.id) ?? [])] });
           continue;

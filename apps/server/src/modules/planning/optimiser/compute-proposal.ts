@@ -60,7 +60,12 @@ export async function problemOf(
         ? { repair: { teamId: p.absentTeamId, date: p.absentDate } }
         : {}),
     },
-    { matrix: (points) => deps.travel.matrix(points), forecast, materials: (r) => deps.materials.check(r), outdoor },
+    {
+      matrix: (points) => deps.travel.matrix(points),
+      forecast,
+      materials: (r) => deps.materials.check(db, r),
+      outdoor,
+    },
   );
   return { inputs, built };
 }

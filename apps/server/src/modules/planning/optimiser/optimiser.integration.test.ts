@@ -246,6 +246,30 @@ describe('repair after an absence', () => {
     expect(await row(other.id)).toMatchObject({ scheduledDate: day(16), lockVersion: other.lockVersion });
   });
 
+  it("moves the absent team-day's visits even when their parts are short on every day", async () => {
+    const { team1 } = t.fixtures;
+    const absentDay = day(17);
+    const short = await visitAt('BZ-REP-S', PLACES[3]!, {
+      status: 'scheduled',
+      teamId: team1.id,
+      scheduledDate: absentDay,
+      block: 'morning',
+    });
+    const res = await planner.post('/api/planning/absences/repair', { teamId: team1.id, date: absentDay });
+    expect(res.statusCode).toBe(202);
+    const [stored] = await t.database.db
+      .select()
+      .from(planningProposals)
+      .where(eq(planningProposals.id, res.json().id));
+    const nothingSupplied = {
+      check: async (_db: unknown, requests: readonly { visitId: string; date: string }[]) =>
+        requests.map((r) => ({ ...r, available: false, missing: ['Laadpaal'] })),
+    };
+    const { built } = await problemOf({ ...deps(), materials: nothingSupplied }, t.database.db, stored!, null);
+    expect(built.keep.has(short.id)).toBe(false);
+    expect(built.excluded.map((e) => e.visit.id)).not.toContain(short.id);
+  });
+
   it('refuses an absence in the past and an unknown team', async () => {
     const past = await planner.post('/api/planning/absences/repair', {
       teamId: t.fixtures.team1.id,
