@@ -192,6 +192,8 @@ export const ScheduleQuery = BoardQuery.extend({
   type: VisitType.optional(),
   minAgeDays: z.coerce.number().int().min(0).max(3650).optional(),
   priority: z.coerce.number().int().min(0).max(2).optional(),
+  /** waiting: visits short on a part; ready: visits whose parts are there. */
+  materials: z.enum(['waiting', 'ready']).optional(),
 });
 export const VisitCard = z
   .object({
@@ -216,6 +218,8 @@ export const VisitCard = z
     postcode: Text,
     city: Text,
     createdAt: Text,
+    /** The parts the visit lacks by its day (in the queue: not in stock now); empty when it has them. */
+    missingMaterials: z.array(Text),
   })
   .meta({ id: 'VisitCard' });
 const BoardBlock = z.object({

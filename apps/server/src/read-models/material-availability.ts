@@ -157,6 +157,31 @@ export async function stockOutWarnings(
   return warnings;
 }
 
+/**
+ * What each visit lacks (names of the short parts), for the planning board's cards: a planned visit from
+ * `stockOutWarnings` over the board's days (earlier visits served first, receipts as expected); a visit in
+ * the queue holds nothing yet, so it waits for materials when the warehouse's free stock now does not
+ * cover a part. Queued visits are judged each on its own: they compete for the same stock only once planned.
+ */
+export async function materialShortages(
+  db: DbOrTx,
+  opts: { from: string; to: string; queued: string[] },
+): Promise<Map<string, string[]>> {
+  const short = new Map<string, string[]>();
+  const add = (visitId: string, name: string) => short.set(visitId, [...(short.get(visitId) ?? []), name]);
+  for (const w of await stockOutWarnings(db, { from: opts.from, to: opts.to })) add(w.visitId, w.name);
+  const materials = await visitMaterials(db, opts.queued);
+  const productIds = [...new Set([...materials.values()].flat().map((m) => m.productId))];
+  if (!productIds.length) return short;
+  const free = await freeAtWarehouse(db, productIds);
+  for (const [visitId, needed] of materials)
+    for (const m of needed) {
+      const p = free.get(m.productId);
+      if ((p?.free ?? 0) < m.quantity) add(visitId, p?.name ?? '');
+    }
+  return short;
+}
+
 /** An order's materials, whichever visit carries them (for an order not yet given a visit). */
 async function orderMaterials(db: DbOrTx, orderId: string): Promise<VisitMaterial[]> {
   const rows = await rawRows<{ product_id: string; quantity: number }>(

@@ -9,6 +9,7 @@ import {
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addDaysToDate, monthBounds, todayInAmsterdam } from '../../platform/calendar.ts';
 import { notFound } from '../../platform/errors.ts';
+import { materialShortages } from '../../read-models/material-availability.ts';
 import { linkedVisits, unplannedVisits, visitCard, type WorldVisit } from '../../read-models/planning-world.ts';
 import { regions } from './planning.schema.ts';
 import {
@@ -30,6 +31,7 @@ export type QueueFilter = {
   type?: 'survey' | 'installation' | 'meter_replacement' | undefined;
   minAgeDays?: number | undefined;
   priority?: number | undefined;
+  materials?: 'waiting' | 'ready' | undefined;
 };
 type Lang = 'nl' | 'en';
 const BLOCK_NAMES: Block[] = ['morning', 'afternoon'];
@@ -60,7 +62,11 @@ async function boardWorld(db: DbOrTx, q: BoardView) {
   return { world, from, to, days };
 }
 
-const card = (v: WorldVisit) => ({
+const QUEUE_SIZE = 200;
+/** How far a materials filter looks through the queue for its 200 (the queue is ordered by priority and age). */
+const QUEUE_SCAN = 5_000;
+
+const card = (v: WorldVisit, short: Map<string, string[]>) => ({
   id: v.id,
   number: v.number,
   orderId: v.orderId,
@@ -82,12 +88,23 @@ const card = (v: WorldVisit) => ({
   postcode: v.postcode,
   city: v.city,
   createdAt: v.createdAt,
+  missingMaterials: short.get(v.id) ?? [],
 });
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
 export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
   const [{ world, from, to, days }, pc2] = await Promise.all([boardWorld(db, q), regionPc2(db, q.region)]);
-  const queue = await unplannedVisits(db, { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority });
+  const asked = await unplannedVisits(
+    db,
+    { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
+    q.materials ? QUEUE_SCAN : QUEUE_SIZE,
+  );
+  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id) });
+  const queue = (q.materials ? asked.filter((v) => short.has(v.id) === (q.materials === 'waiting')) : asked).slice(
+    0,
+    QUEUE_SIZE,
+  );
+  const toCard = (v: WorldVisit) => card(v, short);
   return {
     from,
     to,
@@ -122,18 +139,18 @@ export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
                   capacityMinutes: BLOCKS[block].end - BLOCKS[block].start,
                   usedMinutes: route.stops.reduce((s, v) => s + v.durationMinutes, 0) + route.travelMinutes,
                   travelKm: Math.round(route.km * 10) / 10,
-                  visits: route.stops.map(card),
+                  visits: route.stops.map(toCard),
                 },
               ];
             }),
           ) as Record<
             Block,
-            { capacityMinutes: number; usedMinutes: number; travelKm: number; visits: ReturnType<typeof card>[] }
+            { capacityMinutes: number; usedMinutes: number; travelKm: number; visits: ReturnType<typeof toCard>[] }
           >,
         };
       }),
     })),
-    queue: queue.map(card),
+    queue: queue.map(toCard),
   };
 }
 

@@ -32,6 +32,7 @@ export function PlanningPage() {
   const [type, setType] = useState('');
   const [priority, setPriority] = useState('');
   const [age, setAge] = useState('');
+  const [materials, setMaterials] = useState('');
   const params: BoardParams = {
     view,
     date,
@@ -39,6 +40,7 @@ export function PlanningPage() {
     type: type || undefined,
     priority: priority ? Number(priority) : undefined,
     minAgeDays: age ? Number(age) : undefined,
+    materials: materials === 'waiting' || materials === 'ready' ? materials : undefined,
   };
   const schedule = useTeamSchedule(params);
   const capacity = usePlanningCapacity({ view, date });
@@ -128,6 +130,16 @@ export function PlanningPage() {
           options={[
             { value: '', label: t('planning.anyAge') },
             ...[7, 14, 30].map((d) => ({ value: String(d), label: t('planning.ageDays', { days: d }) })),
+          ]}
+        />
+        <Select
+          label={t('planning.materials')}
+          value={materials}
+          onValueChange={setMaterials}
+          options={[
+            { value: '', label: t('planning.anyMaterials') },
+            { value: 'waiting', label: t('planning.materials.waiting') },
+            { value: 'ready', label: t('planning.materials.ready') },
           ]}
         />
       </div>

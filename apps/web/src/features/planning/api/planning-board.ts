@@ -25,6 +25,7 @@ export type BoardParams = {
   type?: string | undefined;
   minAgeDays?: number | undefined;
   priority?: number | undefined;
+  materials?: 'waiting' | 'ready' | undefined;
 };
 
 /** GET /api/teams/schedule: teams x days with their blocks, and the queue of visits to plan. */

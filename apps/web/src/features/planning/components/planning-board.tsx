@@ -310,7 +310,15 @@ function VisitCardView({ card, onOptions, compact }: { card: Card; onOptions: (c
       >
         <div className="flex items-center justify-between gap-1">
           <span className="font-semibold">{card.number.slice(-6)}</span>
-          {card.confirmed ? <span title={t('planning.confirmed')}>✔</span> : null}
+          <span className="flex gap-1">
+            {card.missingMaterials.length ? (
+              <span title={t('planning.missingMaterials', { parts: card.missingMaterials.join(', ') })}>
+                <span aria-hidden="true">⚠</span>
+                <span className="sr-only">{t('planning.materials.waiting')}</span>
+              </span>
+            ) : null}
+            {card.confirmed ? <span title={t('planning.confirmed')}>✔</span> : null}
+          </span>
         </div>
         {compact ? null : (
           <>
@@ -319,6 +327,11 @@ function VisitCardView({ card, onOptions, compact }: { card: Card; onOptions: (c
               {card.postcode.slice(0, 4)} {card.city} · {t(`visitType.${card.type}`)} ·{' '}
               {t('planning.minutes', { minutes: card.durationMinutes })}
             </div>
+            {card.missingMaterials.length ? (
+              <div className="font-medium text-warning-700" data-testid="missing-materials">
+                {t('planning.missingMaterials', { parts: card.missingMaterials.join(', ') })}
+              </div>
+            ) : null}
             {card.windowStart ? (
               <div className="text-ink-muted">
                 {t('planning.window', { from: card.windowStart, to: card.windowEnd ?? '' })}
