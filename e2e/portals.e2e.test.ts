@@ -130,11 +130,11 @@ describe('customer', () => {
     await page.getByRole('button', { name: 'Stuur mij een inloglink' }).click();
     await expect.poll(() => page.getByText('Aanvraag ontvangen.').count(), { timeout: 20_000 }).toBeGreaterThan(0);
 
-    // Ops see the mail in their outbox, with the link redacted; the link itself reaches only the customer.
+    // Ops see the mail in the message log, with the link redacted; the link itself reaches only the customer.
     const ops = await newPage();
     await logIn(ops, 'operations');
     await ops.waitForURL(/\/ops/);
-    await ops.goto(`${session.platform.url}/ops/outbox`);
+    await ops.goto(`${session.platform.url}/ops/communication`);
     await expect.poll(() => ops.getByText(email).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const response = await ops.request.get(`${session.platform.url}/api/outbox/emails?pageSize=10`);
     const stored = ((await response.json()) as { items: { to: string; bodyText: string }[] }).items.find(

@@ -2,7 +2,6 @@ import { type Cases, as, call, made } from './harness.ts';
 
 /** Messages: the outbox, a customer's messages and preferences, providers: each endpoint called as the web calls it. */
 export const messagesCases: Cases = {
-  'GET /api/outbox/emails': async () => [await call(as.operations!, 'GET', '/api/outbox/emails?page=1&pageSize=50')],
   'GET /api/messages': async () => [
     await call(as.operations!, 'GET', '/api/messages?page=1&pageSize=50'),
     await call(as.operations!, 'GET', '/api/messages?page=1&pageSize=50&channel=email&status=queued'),

@@ -17,7 +17,7 @@ export type PortalPage =
   | { path: string; roles: readonly Role[]; reach: 'action' | 'detail' };
 
 const STAFF = ['admin', 'operations', 'planner'] as const;
-// Lead decisions, partners' keys and webhooks, quotes, invoices, the P&L and the outbox are for admin
+// Lead decisions, partners' keys and webhooks, quotes, invoices, the P&L and the messages are for admin
 // and operations; planners plan visits of orders and read leads, customers, orders and quotes.
 const MANAGERS = ['admin', 'operations'] as const;
 // The menu "Voorraad": warehouse staff run it, admin and operations oversee it (issue 13).
@@ -44,7 +44,6 @@ export const opsPages = [
   { path: '/ops/invoices/:id', roles: MANAGERS, reach: 'detail' },
   { path: '/ops/commission', roles: MANAGERS, reach: 'menu', label: 'commission.opsTitle' },
   { path: '/ops/finance', roles: MANAGERS, reach: 'menu', label: 'pnl.title' },
-  { path: '/ops/outbox', roles: MANAGERS, reach: 'menu', label: 'outbox.title' },
   // Menu "Communicatie" (issue 14): the message log on every channel; admins also the providers.
   { path: '/ops/communication', roles: MANAGERS, reach: 'menu', label: 'communication.title' },
   { path: '/ops/inventory', roles: STOCK, reach: 'menu', label: 'inventory.title', end: true },

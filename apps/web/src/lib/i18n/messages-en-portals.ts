@@ -262,13 +262,6 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'billTo.customer': 'Customer',
   'billTo.partner': 'Partner',
 
-  'outbox.title': 'Email outbox',
-  'outbox.intro': 'Outgoing emails. The demo sends no real email; read them here, for example a customer’s login link.',
-  'outbox.createdAt': 'Created',
-  'outbox.to': 'To',
-  'outbox.subject': 'Subject',
-  'outbox.status': 'Status',
-
   'technician.portal': 'Technician',
   'technician.today': 'My day',
 

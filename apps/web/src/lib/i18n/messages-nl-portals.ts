@@ -261,14 +261,6 @@ export const nlPortals = {
   'billTo.customer': 'Klant',
   'billTo.partner': 'Partner',
 
-  'outbox.title': 'E-mail-outbox',
-  'outbox.intro':
-    'Uitgaande e-mails. De demo verstuurt geen echte e-mail; hier leest u ze, bijvoorbeeld de inloglink van een klant.',
-  'outbox.createdAt': 'Aangemaakt',
-  'outbox.to': 'Aan',
-  'outbox.subject': 'Onderwerp',
-  'outbox.status': 'Status',
-
   'technician.portal': 'Monteur',
   'technician.today': 'Mijn dag',
 

@@ -10,7 +10,6 @@ import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
-import { OutboxPage } from './outbox-page';
 import { CommunicationPage } from './communication-page';
 import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
@@ -64,7 +63,6 @@ export function Component() {
                 '/ops/invoices/:id': <InvoicePage />,
                 '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,
-                '/ops/outbox': <OutboxPage />,
                 '/ops/communication': <CommunicationPage isAdmin={user.role === 'admin'} />,
                 '/ops/inventory': <StockPage />,
                 '/ops/inventory/products/:id': <ProductStockPage />,
