@@ -126,7 +126,7 @@ async function seedOnce() {
   const seeded = await database.execute('select count(*)::int n from visits', []);
   if (Number(seeded.rows[0]!.n) === 0) {
     process.stdout.write(`seeding scale ${scale} (once; kept for later runs) ...\n`);
-    const summary = await seedDemoData(database, { scale, progress: () => undefined });
+    const summary = await seedDemoData(database, { scale, progress: (line) => process.stdout.write(`  ${line}\n`) });
     process.stdout.write(`seeded ${summary.records.toLocaleString('en')} records in ${summary.seconds.toFixed(1)} s\n`);
   }
   await database.close();

@@ -6,13 +6,13 @@ import { businessEntities } from '../modules/entities/entities.schema.ts';
 import { orders } from '../modules/orders/orders.schema.ts';
 import { visits } from '../modules/planning/planning.schema.ts';
 
-/** Scheduled visits on the given days, with what a reminder to the customer needs: who, where, which brand. */
-export async function scheduledVisitsBetween(db: DbOrTx, from: string, to: string) {
-  return db
+const visitForCustomer = (db: DbOrTx) =>
+  db
     .select({
       id: visits.id,
       number: visits.number,
       type: visits.type,
+      status: visits.status,
       date: visits.scheduledDate,
       block: visits.block,
       durationMinutes: visits.durationMinutes,
@@ -39,8 +39,18 @@ export async function scheduledVisitsBetween(db: DbOrTx, from: string, to: strin
     .innerJoin(customers, eq(customers.id, visits.customerId))
     .innerJoin(addresses, eq(addresses.id, visits.addressId))
     .innerJoin(businessEntities, eq(businessEntities.id, visits.entityId))
-    .leftJoin(messagePreferences, eq(messagePreferences.customerId, visits.customerId))
+    .leftJoin(messagePreferences, eq(messagePreferences.customerId, visits.customerId));
+
+/** Scheduled visits on the given days, with what a reminder to the customer needs: who, where, which brand. */
+export async function scheduledVisitsBetween(db: DbOrTx, from: string, to: string) {
+  return visitForCustomer(db)
     .where(and(eq(visits.status, 'scheduled'), gte(visits.scheduledDate, from), lte(visits.scheduledDate, to)))
     .orderBy(asc(visits.scheduledDate), asc(visits.number));
 }
 export type ScheduledVisit = Awaited<ReturnType<typeof scheduledVisitsBetween>>[number];
+
+/** One visit as it is now, with what a message to its customer needs (also when it is not planned). */
+export async function visitAsCustomerSeesIt(db: DbOrTx, visitId: string): Promise<ScheduledVisit | null> {
+  const [visit] = await visitForCustomer(db).where(eq(visits.id, visitId));
+  return visit ?? null;
+}

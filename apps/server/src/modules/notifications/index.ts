@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { listStoredEmails } from '../../platform/mail.ts';
-import type { ModuleWorkers } from '../../platform/events/subscribers.ts';
+import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import {
   channelsFromConfig,
   configuredProviders,
@@ -13,6 +13,7 @@ import {
 } from '../../platform/messaging/channels-from-config.ts';
 import { createMessageSender } from '../../platform/messaging/message-sender.ts';
 import { queueVisitReminders } from './visit-reminders.ts';
+import { tellCustomerOfAppointment } from './visit-appointments.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
 
@@ -33,7 +34,16 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
     providers: () => ({ ...configuredProviders(deps.config), callbacksSigned: !!deps.config.MESSAGE_CALLBACK_SECRET }),
     queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
     workers: (): ModuleWorkers => ({
-      subscribers: [],
+      subscribers: [
+        subscribeTo({
+          queue: 'event.notifications.visit-appointments',
+          eventTypes: ['visit.scheduled', 'visit.unplanned'],
+          handle: async (event) => {
+            await tellCustomerOfAppointment(deps.db, event);
+            sender.loop.poke();
+          },
+        }),
+      ],
       // Every quarter of an hour: a visit's reminder goes within 15 minutes of 24 hours before its block.
       schedules: [
         {

@@ -43,41 +43,53 @@ const utcArray = (d: Date) =>
     number,
   ];
 
+/** The day blocks as customers are told them, and where that visit is. */
+export const visitHours = (v: ScheduledVisit) => BLOCK_HOURS[v.block ?? 'morning'];
+export const visitAddress = (v: ScheduledVisit) =>
+  `${v.street} ${v.houseNumber}${v.houseNumberAddition ?? ''}, ${v.postcode} ${v.city}`;
+
 /**
- * The reminder of one visit: branded HTML and text, and an iCalendar event of its block. The event is written
- * in UTC instants computed from Amsterdam wall-clock hours (summer or winter time that day), so every calendar
- * shows 08:00-12:00 to a reader in the Netherlands.
+ * The visit's block as an iCalendar event, attached to the mails that name it. The event is written in UTC
+ * instants computed from Amsterdam wall-clock hours (summer or winter time that day), so every calendar
+ * shows 08:00-12:00 to a reader in the Netherlands; its uid is the visit's, so a moved visit replaces the event.
  */
-export function renderVisitReminder(v: ScheduledVisit): OutgoingEmail {
-  const language = v.language ?? 'nl';
-  const t = TEXT[language];
-  const [from, to] = BLOCK_HOURS[v.block ?? 'morning'];
-  const start = amsterdamInstant(v.date!, from);
-  const end = amsterdamInstant(v.date!, to);
-  const address = `${v.street} ${v.houseNumber}${v.houseNumberAddition ?? ''}, ${v.postcode} ${v.city}`;
-  const paragraphs = [
-    t.greeting(v.customerName),
-    t.when(v, from, to),
-    t.where(address),
-    t.ics,
-    `${t.bye}\n${v.entity.name}`,
-  ];
-  const mail = brandedEmail(v.entity, { heading: t.heading, paragraphs, language });
+export function visitCalendarAttachment(v: ScheduledVisit) {
+  const [from, to] = visitHours(v);
   const ics = createEvent({
     uid: `${v.id}@chargecars.nl`,
     productId: 'chargecars/platform',
     method: 'PUBLISH',
     title: `${v.entity.name}: ${v.type === 'survey' ? 'schouw' : 'installatie'} ${v.number}`,
-    location: address,
-    start: utcArray(start),
+    location: visitAddress(v),
+    start: utcArray(amsterdamInstant(v.date!, from)),
     startInputType: 'utc',
     startOutputType: 'utc',
-    end: utcArray(end),
+    end: utcArray(amsterdamInstant(v.date!, to)),
     endInputType: 'utc',
     endOutputType: 'utc',
     organizer: { name: v.entity.name, email: v.entity.emailFrom },
   });
   if (ics.error || !ics.value) throw ics.error ?? new Error('iCalendar event not created');
+  return {
+    filename: `${v.number}.ics`,
+    contentType: 'text/calendar; method=PUBLISH',
+    contentBase64: Buffer.from(ics.value).toString('base64'),
+  };
+}
+
+/** The reminder of one visit: branded HTML and text, and the calendar event of its block. */
+export function renderVisitReminder(v: ScheduledVisit): OutgoingEmail {
+  const language = v.language ?? 'nl';
+  const t = TEXT[language];
+  const [from, to] = visitHours(v);
+  const paragraphs = [
+    t.greeting(v.customerName),
+    t.when(v, from, to),
+    t.where(visitAddress(v)),
+    t.ics,
+    `${t.bye}\n${v.entity.name}`,
+  ];
+  const mail = brandedEmail(v.entity, { heading: t.heading, paragraphs, language });
   return {
     to: v.email,
     subject: t.subject(v),
@@ -88,13 +100,7 @@ export function renderVisitReminder(v: ScheduledVisit): OutgoingEmail {
     messageType: 'visit_reminder',
     entityId: v.entity.id,
     customerId: v.customerId,
-    attachments: [
-      {
-        filename: `${v.number}.ics`,
-        contentType: 'text/calendar; method=PUBLISH',
-        contentBase64: Buffer.from(ics.value).toString('base64'),
-      },
-    ],
+    attachments: [visitCalendarAttachment(v)],
     // One reminder per visit and appointment: moved to another day or block, it is reminded again.
     dedupeKey: `visit_reminder:${v.id}:${v.date}:${v.block}`,
   };

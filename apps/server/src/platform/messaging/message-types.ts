@@ -10,6 +10,8 @@ export const MESSAGE_TYPES = {
   intake_reminder: { essential: false, nl: 'Intake-herinnering' },
   quote_expiry_reminder: { essential: false, nl: 'Offerte verloopt binnenkort' },
   visit_reminder: { essential: true, nl: 'Herinnering bezoek' },
+  visit_planned: { essential: true, nl: 'Afspraak bezoek' },
+  visit_cancelled: { essential: true, nl: 'Afspraak vervalt' },
   partner_notice: { essential: true, nl: 'Partnerbericht' },
   test_message: { essential: true, nl: 'Testbericht' },
 } as const;

@@ -48,6 +48,8 @@ export const enCommunication: Record<keyof typeof nlCommunication, string> = {
   'messageType.intake_reminder': 'Intake reminder',
   'messageType.quote_expiry_reminder': 'Quote expiring',
   'messageType.visit_reminder': 'Visit reminder',
+  'messageType.visit_planned': 'Visit appointment',
+  'messageType.visit_cancelled': 'Appointment cancelled',
   'messageType.partner_notice': 'Partner notice',
   'messageType.test_message': 'Test message',
 };

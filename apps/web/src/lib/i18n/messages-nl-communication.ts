@@ -46,6 +46,8 @@ export const nlCommunication = {
   'messageType.intake_reminder': 'Intake-herinnering',
   'messageType.quote_expiry_reminder': 'Offerte verloopt',
   'messageType.visit_reminder': 'Herinnering bezoek',
+  'messageType.visit_planned': 'Afspraak bezoek',
+  'messageType.visit_cancelled': 'Afspraak vervalt',
   'messageType.partner_notice': 'Partnerbericht',
   'messageType.test_message': 'Testbericht',
 } as const;
