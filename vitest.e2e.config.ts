@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    // The menu walk's roles walk two at a time, each in its own tab (a third would only queue for the two cores).
+    maxConcurrency: 2,
   },
 });

@@ -16,7 +16,8 @@ import { usePortalSession } from './portal-session.ts';
 // answered 4xx/5xx. The menus must be the ones the web's page lists give (portal-pages.ts), and every
 // page on those lists must be reached by the roles it is for: a page no menu or button leads to fails.
 // Each page is also checked at 390 and 1366 px: axe-core's WCAG 2.1 A/AA rules and no sideways scroll.
-// Screenshots of every page are left in SCREENSHOTS for a person to look through.
+// Screenshots of every page are left in SCREENSHOTS for a person to look through. Roles walk two at a
+// time (maxConcurrency in vitest.e2e.config.ts), each in a tab of its own; the last check waits for all.
 const session = usePortalSession();
 const SCREENSHOTS = path.join(tmpdir(), 'cc-menu-walk');
 const reached = new Map<Role, Set<string>>();
@@ -218,42 +219,45 @@ describe('every page is reachable by every role that needs it', () => {
     expect(sent.status).toBe(201);
   });
 
-  it.for(ROLES)("%s: the menu is the role's page list and every page it leads to opens", async (role, { expect }) => {
-    const portal = portalOf(role);
-    expect(portal, `${role} has no pages in portal-pages.ts`).toBeDefined();
-    const pages = pagesOf[portal!];
-    const expectedMenu = pagesFor(pages, role)
-      .filter((p) => p.reach === 'menu')
-      .map((p) => p.path);
-    expect(expectedMenu.length, `${role} has no menu`).toBeGreaterThan(0);
+  it.concurrent.for(ROLES)(
+    "%s: the menu is the role's page list and every page it leads to opens",
+    async (role, { expect }) => {
+      const portal = portalOf(role);
+      expect(portal, `${role} has no pages in portal-pages.ts`).toBeDefined();
+      const pages = pagesOf[portal!];
+      const expectedMenu = pagesFor(pages, role)
+        .filter((p) => p.reach === 'menu')
+        .map((p) => p.path);
+      expect(expectedMenu.length, `${role} has no menu`).toBeGreaterThan(0);
 
-    const tab = await openTab(role);
-    await logIn(tab, role);
-    await tab.page.waitForURL((u) => u.pathname.startsWith(`/${portal}`), { timeout: 20_000 });
-    await tab.page.locator('main#main').waitFor();
+      const tab = await openTab(role);
+      await logIn(tab, role);
+      await tab.page.waitForURL((u) => u.pathname.startsWith(`/${portal}`), { timeout: 20_000 });
+      await tab.page.locator('main#main').waitFor();
 
-    // A portal with one page shows no menu (portal-shell.tsx): its page is where the role lands.
-    const nav = tab.page.getByRole('navigation', { name: text['nav.main'] });
-    const menu =
-      (await nav.count()) > 0
-        ? await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
-        : [];
-    expect.soft(menu, `${role}'s rendered menu`).toEqual(expectedMenu.length === 1 ? [] : expectedMenu);
+      // A portal with one page shows no menu (portal-shell.tsx): its page is where the role lands.
+      const nav = tab.page.getByRole('navigation', { name: text['nav.main'] });
+      const menu =
+        (await nav.count()) > 0
+          ? await nav.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+          : [];
+      expect.soft(menu, `${role}'s rendered menu`).toEqual(expectedMenu.length === 1 ? [] : expectedMenu);
 
-    const seen = new Set<string>(expectedMenu);
-    for (const entry of menu.length > 0 ? menu : expectedMenu) {
-      await tab.open(
-        entry,
-        entry,
-        () => (menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve()),
-        menu.length > 0,
-      );
-      await followLinks(tab, role, pages, entry, seen);
-    }
-    reached.set(role, seen);
-    await tab.page.context().close();
-    expect(tab.problems).toEqual([]);
-  });
+      const seen = new Set<string>(expectedMenu);
+      for (const entry of menu.length > 0 ? menu : expectedMenu) {
+        await tab.open(
+          entry,
+          entry,
+          () => (menu.length > 0 ? nav.locator(`a[href="${entry}"]`).click() : Promise.resolve()),
+          menu.length > 0,
+        );
+        await followLinks(tab, role, pages, entry, seen);
+      }
+      reached.set(role, seen);
+      await tab.page.context().close();
+      expect(tab.problems).toEqual([]);
+    },
+  );
 
   it('every page of every portal is reached by each role it is for (details: by one of them)', () => {
     const unreached: string[] = [];

@@ -58,5 +58,24 @@ describe('the planning board', () => {
     await expect
       .poll(() => dialog.getByTestId('absences').getByText('2099-06-01 – 2099-06-03').count(), { timeout: 20_000 })
       .toBe(1);
+    await page.keyboard.press('Escape');
+
+    // The queue narrowed to visits waiting for materials: each card names what it lacks; the other way, none does.
+    const missing = queue.getByTestId('missing-materials');
+    for (const [choice, marked] of [
+      ['Wacht op materiaal', true],
+      ['Materiaal aanwezig', false],
+    ] as const) {
+      const answered = page.waitForResponse(
+        (r) => r.url().includes('/api/teams/schedule') && r.url().includes('materials='),
+      );
+      await page.getByLabel('Materiaal', { exact: true }).selectOption({ label: choice });
+      await answered;
+      await expect
+        .poll(async () => (marked ? (await missing.count()) === (await cards.count()) : (await missing.count()) === 0))
+        .toBe(true);
+      if (marked && (await cards.count()) > 0)
+        await expect.poll(() => missing.first().textContent()).toMatch(/^Ontbreekt: \S/);
+    }
   }, 120_000);
 });

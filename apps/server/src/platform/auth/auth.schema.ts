@@ -28,6 +28,8 @@ export const users = pgTable(
   (t) => [
     uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
     index('users_partner_idx').on(t.partnerId),
+    // The planning board counts each team's technicians (a user per technician at scale: 56,000 users).
+    index('users_team_idx').on(t.teamId),
     index('users_customer_idx').on(t.customerId),
     // The role decides which scope a user has; a scoped role without its scope would see nothing or everything.
     check('users_partner_scope', sql`${t.role} <> 'partner' or ${t.partnerId} is not null`),

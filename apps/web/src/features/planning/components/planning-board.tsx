@@ -146,7 +146,11 @@ export function PlanningBoard({ schedule, params }: { schedule: Schedule; params
       </div>
       <div className="flex flex-col gap-4 lg:flex-row">
         <Queue cards={schedule.queue} onOptions={setOptionsFor} dragging={dragging} />
-        <div className="min-w-0 flex-1 overflow-x-auto rounded-lg border border-line bg-panel" data-testid="board">
+        {/* relative: text for screen readers only (absolutely placed) stays inside the scrolling board, not past the page's edge. */}
+        <div
+          className="relative min-w-0 flex-1 overflow-x-auto rounded-lg border border-line bg-panel"
+          data-testid="board"
+        >
           {schedule.teams.length === 0 ? (
             <p className="p-4 text-sm text-ink-muted">{t('planning.noTeams')}</p>
           ) : (
@@ -277,7 +281,7 @@ function Queue({ cards, onOptions, dragging }: { cards: Card[]; onOptions: (c: C
       <ul className="flex max-h-[60vh] flex-col gap-2 overflow-y-auto">
         {cards.map((c) => (
           <li key={c.id}>
-            <VisitCardView card={c} onOptions={onOptions} />
+            <VisitCardView card={c} onOptions={onOptions} inQueue />
           </li>
         ))}
       </ul>
@@ -287,7 +291,18 @@ function Queue({ cards, onOptions, dragging }: { cards: Card[]; onOptions: (c: C
 
 const PRIORITY_COLOUR = ['border-l-line', 'border-l-amber-500', 'border-l-red-600'];
 
-function VisitCardView({ card, onOptions, compact }: { card: Card; onOptions: (c: Card) => void; compact?: boolean }) {
+/** A visit's card; the queue's cards also name the parts a visit lacks (on the board the ⚠ says so, the name in its title). */
+function VisitCardView({
+  card,
+  onOptions,
+  compact,
+  inQueue,
+}: {
+  card: Card;
+  onOptions: (c: Card) => void;
+  compact?: boolean;
+  inQueue?: boolean;
+}) {
   const { t } = useI18n();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card } });
   const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
@@ -327,8 +342,12 @@ function VisitCardView({ card, onOptions, compact }: { card: Card; onOptions: (c
               {card.postcode.slice(0, 4)} {card.city} · {t(`visitType.${card.type}`)} ·{' '}
               {t('planning.minutes', { minutes: card.durationMinutes })}
             </div>
-            {card.missingMaterials.length ? (
-              <div className="font-medium text-warning-700" data-testid="missing-materials">
+            {inQueue && card.missingMaterials.length ? (
+              <div
+                className="font-medium text-warning-700"
+                title={card.missingMaterials.join(', ')}
+                data-testid="missing-materials"
+              >
                 {t('planning.missingMaterials', { parts: card.missingMaterials.join(', ') })}
               </div>
             ) : null}

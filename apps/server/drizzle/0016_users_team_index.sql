@@ -1,0 +1,1 @@
+CREATE INDEX "users_team_idx" ON "users" USING btree ("team_id");
