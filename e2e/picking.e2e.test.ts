@@ -3,7 +3,9 @@ import { usePortalSession } from './portal-session.ts';
 
 // Warehouse staff open a team's picking list for a planned installation, pick its kit into staging,
 // scan the serials and count the parts at the quality check, and load it onto the van.
-const session = usePortalSession();
+// On a platform of its own: the suites before it plan, start and finish the demo's visits, and the visit
+// it picks must be as the demo made it (on the shared platform it found one it could not pick after them).
+const session = usePortalSession({ ownPlatform: true });
 const { loggedIn, apiAs } = session;
 
 type Visit = { id: string; number: string; type: string; status: string; date: string; teamId: string };
