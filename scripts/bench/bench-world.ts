@@ -1,9 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../apps/server/src/platform/db/client.ts';
 import { migrateDatabase } from '../../apps/server/src/platform/db/migrate.ts';
 import * as s from '../../apps/server/src/platform/db/schema.ts';
 import { displayPrefix, hashApiKey, newApiKey } from '../../apps/server/src/modules/partners/index.ts';
+import { seedDemoData } from '../seed/seed-demo.ts';
 
 /** Where a benchmark server keeps its data: an embedded directory, or a fresh PostgreSQL database. */
 export type BenchTarget = { kind: 'pglite'; dir: string } | { kind: 'postgres'; adminUrl: string; name: string };
@@ -19,6 +21,35 @@ const dbUrl = (t: Extract<BenchTarget, { kind: 'postgres' }>) => {
 
 export async function openTarget(t: BenchTarget): Promise<Database> {
   return t.kind === 'pglite' ? openDatabase({ dataDir: t.dir }) : openDatabase({ url: dbUrl(t) });
+}
+
+/**
+ * The demo data at `scale` in the target, seeded once and kept for later runs (seeding scale 10 takes
+ * minutes): the database or directory is made when missing, migrated every time, and seeded when
+ * `seededTable` is still empty. Seeding prints its progress.
+ */
+export async function seedDemoOnce(t: BenchTarget, scale: number, seededTable: string) {
+  if (t.kind === 'pglite') {
+    if (!existsSync(path.join(t.dir, 'PG_VERSION'))) {
+      rmSync(t.dir, { recursive: true, force: true });
+      mkdirSync(t.dir, { recursive: true });
+    }
+  } else {
+    const admin = new pg.Client({ connectionString: t.adminUrl });
+    await admin.connect();
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [t.name]);
+    if (!exists.rowCount) await admin.query(`create database ${t.name}`);
+    await admin.end();
+  }
+  const database = await openTarget(t);
+  await migrateDatabase(database);
+  const seeded = await database.execute(`select exists (select 1 from ${seededTable}) seeded`, []);
+  if (!seeded.rows[0]!.seeded) {
+    process.stdout.write(`seeding scale ${scale} (once; kept for later runs) ...\n`);
+    const summary = await seedDemoData(database, { scale, progress: (line) => process.stdout.write(`  ${line}\n`) });
+    process.stdout.write(`seeded ${summary.records.toLocaleString('en')} records in ${summary.seconds.toFixed(1)} s\n`);
+  }
+  await database.close();
 }
 
 /**

@@ -6,17 +6,13 @@
 //  4. 50 concurrent reservations for the last 10 units of a product: exactly 10 succeed, the rest are
 //     refused with 409, on hand never negative, and the balances agree with the ledger afterwards.
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { migrateDatabase } from '../../apps/server/src/platform/db/migrate.ts';
 import * as s from '../../apps/server/src/platform/db/schema.ts';
-import { seedDemoData } from '../seed/seed-demo.ts';
 import { DEMO_PASSWORD } from '../seed/generate-users.ts';
-import { openTarget, targetEnv, type BenchTarget } from './bench-world.ts';
+import { openTarget, seedDemoOnce, targetEnv, type BenchTarget } from './bench-world.ts';
 import { printMachine, summarize } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -41,7 +37,7 @@ const target: BenchTarget = values.pg
 printMachine('ChargeCars inventory benchmark');
 process.stdout.write(`cores (availableParallelism): ${availableParallelism()}\n`);
 process.stdout.write(`database: ${target.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL'}, scale ${scale}\n`);
-await seedOnce();
+await seedDemoOnce(target, scale, 'stock_moves');
 
 // What the measurements ask for: serials (half installed, half in stock), 50 planned visits, and a
 // product of its own for the race with exactly 10 units at the warehouse.
@@ -164,29 +160,6 @@ try {
   await server.stop();
 }
 process.stdout.write(`${JSON.stringify(results)}\n`);
-
-async function seedOnce() {
-  if (target.kind === 'pglite') {
-    if (existsSync(path.join(target.dir, 'PG_VERSION'))) return;
-    rmSync(target.dir, { recursive: true, force: true });
-    mkdirSync(target.dir, { recursive: true });
-  } else {
-    const admin = new pg.Client({ connectionString: target.adminUrl });
-    await admin.connect();
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [target.name]);
-    if (!exists.rowCount) await admin.query(`create database ${target.name}`);
-    await admin.end();
-  }
-  const database = await openTarget(target);
-  await migrateDatabase(database);
-  const seeded = await database.execute('select count(*)::int n from stock_moves', []);
-  if (Number(seeded.rows[0]!.n) === 0) {
-    process.stdout.write(`seeding scale ${scale} (once; kept for later runs) ...\n`);
-    const summary = await seedDemoData(database, { scale, progress: () => undefined });
-    process.stdout.write(`seeded ${summary.records.toLocaleString('en')} records in ${summary.seconds.toFixed(1)} s\n`);
-  }
-  await database.close();
-}
 
 type Answer = { status: number; body: { code?: string } & Record<string, unknown> };
 async function logIn(email: string) {

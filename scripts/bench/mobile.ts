@@ -6,16 +6,12 @@
 // Scale 10 takes long to seed on a shared 2-core machine; the default is 1 and the run says which it used.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { migrateDatabase } from '../../apps/server/src/platform/db/migrate.ts';
-import { seedDemoData } from '../seed/seed-demo.ts';
 import { DEMO_PASSWORD } from '../seed/generate-users.ts';
-import { openTarget, targetEnv, type BenchTarget } from './bench-world.ts';
+import { openTarget, seedDemoOnce, targetEnv, type BenchTarget } from './bench-world.ts';
 import { printMachine, summarize } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -38,7 +34,7 @@ const target: BenchTarget = values.pg
 printMachine('ChargeCars technician app benchmark');
 process.stdout.write(`cores: ${cpus().length} (availableParallelism ${availableParallelism()})\n`);
 process.stdout.write(`database: ${target.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL'}, scale ${scale}\n`);
-await seedOnce();
+await seedDemoOnce(target, scale, 'visits');
 
 // The team with the most planned visits in the coming week is the one whose phone syncs the most.
 const setup = await openTarget(target);
@@ -142,32 +138,6 @@ function report(label: string, key: string, s: ReturnType<typeof summarize>) {
   );
   results[`${key}P50Ms`] = Math.round(s.p50 * 10) / 10;
   results[`${key}P95Ms`] = Math.round(s.p95 * 10) / 10;
-}
-
-async function seedOnce() {
-  if (target.kind === 'pglite') {
-    if (existsSync(path.join(target.dir, 'PG_VERSION'))) return;
-    rmSync(target.dir, { recursive: true, force: true });
-    mkdirSync(target.dir, { recursive: true });
-  } else {
-    const admin = new pg.Client({ connectionString: target.adminUrl });
-    await admin.connect();
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [target.name]);
-    if (!exists.rowCount) await admin.query(`create database ${target.name}`);
-    await admin.end();
-  }
-  const database = await openTarget(target);
-  await migrateDatabase(database);
-  const seeded = await database.execute('select count(*)::int n from visits', []);
-  if (Number(seeded.rows[0]!.n) === 0) {
-    const t0 = performance.now();
-    process.stdout.write(`seeding scale ${scale} (once; kept for later runs) ...\n`);
-    const summary = await seedDemoData(database, { scale, progress: () => undefined });
-    process.stdout.write(
-      `seeded ${summary.records.toLocaleString('en')} records in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
-    );
-  }
-  await database.close();
 }
 
 type Answer = { status: number; body: Record<string, unknown> };

@@ -4,16 +4,12 @@
 //  2. drop feasibility, every cell of that week for one visit (GET /api/visits/:id/feasibility): goal p95 < 50 ms
 //     and the single-cell check a drop runs (GET /api/visits/:id/slot-check)
 //  3. options for one visit (GET /api/visits/:id/options): goal p95 < 50 ms
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { migrateDatabase } from '../../apps/server/src/platform/db/migrate.ts';
-import { seedDemoData } from '../seed/seed-demo.ts';
 import { DEMO_PASSWORD } from '../seed/generate-users.ts';
-import { openTarget, targetEnv, type BenchTarget } from './bench-world.ts';
+import { openTarget, seedDemoOnce, targetEnv, type BenchTarget } from './bench-world.ts';
 import { printMachine, summarize } from './measure.ts';
 import { startServerProcess } from './server-process.ts';
 
@@ -37,7 +33,7 @@ const target: BenchTarget = pgUrl
 printMachine('ChargeCars planning board benchmark');
 process.stdout.write(`cores (availableParallelism): ${availableParallelism()}\n`);
 process.stdout.write(`database: ${target.kind === 'pglite' ? 'embedded (PGlite)' : 'PostgreSQL'}, scale ${scale}\n`);
-await seedOnce();
+await seedDemoOnce(target, scale, 'visits');
 
 const setup = await openTarget(target);
 const queued = (
@@ -107,29 +103,6 @@ function report(label: string, key: string, goal: number, s: ReturnType<typeof s
     `${label}: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, max ${s.max.toFixed(1)} ms (goal p95 < ${goal} ms)\n`,
   );
   results[`${key}P95`] = Number(s.p95.toFixed(1));
-}
-
-async function seedOnce() {
-  if (target.kind === 'pglite') {
-    if (existsSync(path.join(target.dir, 'PG_VERSION'))) return;
-    rmSync(target.dir, { recursive: true, force: true });
-    mkdirSync(target.dir, { recursive: true });
-  } else {
-    const admin = new pg.Client({ connectionString: target.adminUrl });
-    await admin.connect();
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [target.name]);
-    if (!exists.rowCount) await admin.query(`create database ${target.name}`);
-    await admin.end();
-  }
-  const database = await openTarget(target);
-  await migrateDatabase(database);
-  const seeded = await database.execute('select count(*)::int n from visits', []);
-  if (Number(seeded.rows[0]!.n) === 0) {
-    process.stdout.write(`seeding scale ${scale} (once; kept for later runs) ...\n`);
-    const summary = await seedDemoData(database, { scale, progress: (line) => process.stdout.write(`  ${line}\n`) });
-    process.stdout.write(`seeded ${summary.records.toLocaleString('en')} records in ${summary.seconds.toFixed(1)} s\n`);
-  }
-  await database.close();
 }
 
 async function logIn(email: string) {

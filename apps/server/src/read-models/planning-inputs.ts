@@ -1,9 +1,10 @@
 import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { addresses, customers } from '../modules/crm/crm.schema.ts';
+import { absencesBetween, planningTeams } from './planning-world.ts';
 import { orderLines } from '../modules/orders/orders.schema.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
-import { regions, teamAbsences, teamRegions, teams, visits } from '../modules/planning/planning.schema.ts';
+import { regions, teams, visits } from '../modules/planning/planning.schema.ts';
 
 /**
  * Outdoor work: an installation whose order mounts the charger on a pole (a pole stand or its concrete
@@ -15,29 +16,10 @@ export const OUTDOOR_SKUS = ['CC-PAAL-1', 'CC-PAAL-2', 'CC-SOKKEL', 'SRV-GRAAF-M
 export type PlanningTeam = Awaited<ReturnType<typeof loadTeams>>[number];
 export type PlanningVisit = Awaited<ReturnType<typeof loadVisits>>[number];
 
+/** The teams the horizon plans for: all, or those serving the region (the board's read of a team). */
 async function loadTeams(db: DbOrTx, regionCode: string | null) {
-  return db
-    .select({
-      id: teams.id,
-      code: teams.code,
-      name: teams.name,
-      homeBaseLabel: teams.homeBaseLabel,
-      lat: teams.lat,
-      lon: teams.lon,
-      maxVisitsPerDay: teams.maxVisitsPerDay,
-      skills: teams.skills,
-      workingDays: teams.workingDays,
-      regions: sql<
-        string[]
-      >`coalesce((select array_agg(tr.region_code order by tr.region_code) from ${teamRegions} tr where tr.team_id = ${teams.id}), '{}')`,
-    })
-    .from(teams)
-    .where(
-      regionCode
-        ? sql`exists (select 1 from ${teamRegions} tr where tr.team_id = ${teams.id} and tr.region_code = ${regionCode})`
-        : undefined,
-    )
-    .orderBy(asc(teams.code));
+  const all = await planningTeams(db);
+  return regionCode ? all.filter((t) => t.regions.includes(regionCode)) : all;
 }
 
 const visitColumns = {
@@ -133,19 +115,11 @@ export async function loadPlanningInputs(db: DbOrTx, o: { from: string; to: stri
   const region = o.regionCode ? allRegions.find((r) => r.code === o.regionCode) : null;
   const teamRows = await loadTeams(db, o.regionCode);
   const teamIds = teamRows.map((t) => t.id);
-  const absences = teamIds.length
-    ? await db
-        .select({ teamId: teamAbsences.teamId, from: teamAbsences.dateFrom, to: teamAbsences.dateTo })
-        .from(teamAbsences)
-        .where(
-          and(
-            inArray(teamAbsences.teamId, teamIds),
-            lte(teamAbsences.dateFrom, o.to),
-            gte(teamAbsences.dateTo, o.from),
-          ),
-        )
-        .orderBy(asc(teamAbsences.teamId), asc(teamAbsences.dateFrom))
-    : [];
+  const absences = (await absencesBetween(db, o.from, o.to, teamIds)).map((a) => ({
+    teamId: a.teamId,
+    from: a.dateFrom,
+    to: a.dateTo,
+  }));
   const visitRows = await loadVisits(db, { from: o.from, to: o.to, teamIds, regionPc2: region ? region.pc2 : null });
   const linked = await loadLinked(
     db,

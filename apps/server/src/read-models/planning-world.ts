@@ -125,18 +125,21 @@ export async function planningTeams(db: DbOrTx, teamIds?: string[]): Promise<Wor
     .orderBy(asc(teams.code));
 }
 
+/** A team absence as the board, its dialog and the checks read it. */
+export const absenceColumns = {
+  id: teamAbsences.id,
+  teamId: teamAbsences.teamId,
+  dateFrom: teamAbsences.dateFrom,
+  dateTo: teamAbsences.dateTo,
+  kind: teamAbsences.kind,
+  note: teamAbsences.note,
+};
+
 /** Absences that touch the days from..to of the given teams (all teams without a list). */
 export async function absencesBetween(db: DbOrTx, from: string, to: string, teamIds?: string[]) {
   if (teamIds && !teamIds.length) return [];
   return db
-    .select({
-      id: teamAbsences.id,
-      teamId: teamAbsences.teamId,
-      dateFrom: teamAbsences.dateFrom,
-      dateTo: teamAbsences.dateTo,
-      kind: teamAbsences.kind,
-      note: teamAbsences.note,
-    })
+    .select(absenceColumns)
     .from(teamAbsences)
     .where(
       and(

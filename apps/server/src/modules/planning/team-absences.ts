@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { BilingualError, notFound } from '../../platform/errors.ts';
+import { absenceColumns } from '../../read-models/planning-world.ts';
 import { isCalendarDate } from './slot-feasibility.ts';
 import type { ABSENCE_KINDS } from './planning.schema.ts';
 import { teamAbsences, teams, visits } from './planning.schema.ts';
@@ -22,14 +23,7 @@ async function teamExists(db: DbOrTx, teamId: string) {
 export async function listAbsences(db: DbOrTx, teamId: string) {
   await teamExists(db, teamId);
   return db
-    .select({
-      id: teamAbsences.id,
-      teamId: teamAbsences.teamId,
-      dateFrom: teamAbsences.dateFrom,
-      dateTo: teamAbsences.dateTo,
-      kind: teamAbsences.kind,
-      note: teamAbsences.note,
-    })
+    .select(absenceColumns)
     .from(teamAbsences)
     .where(eq(teamAbsences.teamId, teamId))
     .orderBy(asc(teamAbsences.dateFrom));
