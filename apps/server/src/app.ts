@@ -50,6 +50,8 @@ import {
   communicationsRoutes,
   createCommunicationsService,
   notificationsRoutes,
+  notificationBellRoutes,
+  createNotificationBell,
 } from './modules/notifications/index.ts';
 import { adminRoutes } from './modules/admin/index.ts';
 import { attachLeadCustomer } from './modules/crm/index.ts';
@@ -91,7 +93,7 @@ export type BuiltApp = {
     communications: ReturnType<typeof createCommunicationsService>;
     optimiser: ReturnType<typeof createOptimiserService>;
   };
-  /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue), run by the job scheduler. */
+  /** The daily housekeeping of quotes and invoices (expiry, reminders, overdue, payment reminders), run by the job scheduler. */
   dailyJobs: () => Promise<Record<string, number>>;
   /** What GET /metrics answers; the server also serves it on METRICS_PORT when set. */
   metrics: Registry;
@@ -256,6 +258,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   entitiesRoutes(app, { db });
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
+  notificationBellRoutes(app, createNotificationBell(db));
   communicationsRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
@@ -279,7 +282,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   };
   if (deps.webDist) await serveWebApp(app, deps.webDist);
 
-  const dailyJobs = async () => ({ ...(await quotes.expireAndRemind()), ...(await billing.detectOverdue()) });
+  const dailyJobs = async () => ({
+    ...(await quotes.expireAndRemind()),
+    ...(await billing.detectOverdue()),
+    ...(await communications.sendPaymentReminders()),
+  });
   // Not the instance itself: Fastify instances are thenables, and an async function would await it.
   return {
     app,

@@ -11,6 +11,7 @@ import { messagesCases } from './web-fetchers/messages-cases.ts';
 import { partnerIntegrationCases } from './web-fetchers/partner-integration-cases.ts';
 import { inventoryCases } from './web-fetchers/inventory-cases.ts';
 import { administrationCases } from './web-fetchers/administration-cases.ts';
+import { notificationsCases } from './web-fetchers/notifications-cases.ts';
 
 const webEndpoints = await webEndpointsByRoute();
 
@@ -34,6 +35,7 @@ const cases: Cases = {
   ...partnerIntegrationCases,
   ...inventoryCases,
   ...administrationCases,
+  ...notificationsCases,
 };
 
 describe('every web fetcher reads the real answer of its endpoint', () => {

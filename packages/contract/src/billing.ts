@@ -57,6 +57,8 @@ export const InvoicePage = z.object({
 });
 export const InvoiceDetail = InvoiceListItem.extend({
   reason: Text.nullable(),
+  /** The last payment reminder sent: its step in the entity's sequence, at how many days overdue, and when. */
+  paymentReminder: z.object({ step: z.number().int().min(1), days: z.number().int(), sentAt: Text }).nullable(),
   /** The invoice a credit note corrects. */
   creditedInvoiceNumber: Text.nullable(),
   lines: z.array(

@@ -17,3 +17,4 @@ export * from './inventory.ts';
 export * from './mobile.ts';
 export * from './events/index.ts';
 export * from './communications.ts';
+export * from './notifications.ts';

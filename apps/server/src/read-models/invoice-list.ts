@@ -106,7 +106,12 @@ const creditNotes = alias(invoices, 'credit_notes');
 /** One invoice with its lines (and what of each can still be credited), payments and credit notes. */
 export async function getInvoice(db: DbOrTx, actor: Actor, id: string) {
   const [invoice] = await db
-    .select(columns)
+    .select({
+      ...columns,
+      reminderStep: invoices.reminderStep,
+      reminderDays: invoices.reminderDays,
+      remindedAt: invoices.remindedAt,
+    })
     .from(invoices)
     .leftJoin(customers, eq(customers.id, invoices.customerId))
     .leftJoin(partners, eq(partners.id, invoices.partnerId))
@@ -151,9 +156,14 @@ export async function getInvoice(db: DbOrTx, actor: Actor, id: string) {
   const creditedOf = (lineId: string) => Number(creditedPerLine.find((c) => c.lineId === lineId)?.quantity ?? 0);
   const fullyCredited =
     invoice.kind !== 'invoice' || invoice.status === 'cancelled' || invoice.creditedCents >= invoice.totalCents;
+  const { reminderStep, reminderDays, remindedAt, ...rest } = invoice;
   return {
-    ...invoice,
+    ...rest,
     openCents: openOf(invoice),
+    paymentReminder:
+      reminderStep > 0 && remindedAt
+        ? { step: reminderStep, days: reminderDays ?? 0, sentAt: remindedAt.toISOString() }
+        : null,
     creditedInvoiceNumber: credited[0]?.number ?? null,
     lines: lines.map((l) => ({
       position: l.position,

@@ -51,7 +51,11 @@ export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'webhook_endpoint.disabled': [['partner']],
 };
 
+/** Notices that are not domain events: a new in-app notification of this user refreshes the bell. */
+const USER_NOTICES: Record<string, readonly QueryKey[]> = { 'notification.created': [['notifications']] };
+
 /** What an event refreshes; an event type this build does not know yet (a newer server) refreshes the dashboard. */
 export function invalidatedBy(type: string): readonly QueryKey[] {
+  if (Object.hasOwn(USER_NOTICES, type)) return USER_NOTICES[type]!;
   return Object.hasOwn(INVALIDATED_BY, type) ? INVALIDATED_BY[type as DomainEventType] : [dashboard];
 }

@@ -54,6 +54,11 @@ export const invoices = pgTable(
     buyerVatNumber: text('buyer_vat_number'),
     // Reverse charge ("btw verlegd"): the buyer accounts for the VAT, which the law allows only with its VAT number.
     reverseCharge: boolean('reverse_charge').notNull().default(false),
+    // Payment reminders (dunning): how many steps of the entity's sequence went, the last step's days overdue
+    // and when it was queued; a step is sent once, so the daily job only ever moves these forward.
+    reminderStep: integer('reminder_step').notNull().default(0),
+    reminderDays: integer('reminder_days'),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -16,6 +16,7 @@ import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribe
 import { invoiceCompletedOrder } from './invoice-on-completion.ts';
 
 export { billingRoutes } from './billing.routes.ts';
+export { recordPaymentReminder } from './record-payment-reminder.ts';
 
 /** Billing: invoices split by payer, credit notes, payments, UBL, commissions and the P&L per entity. */
 export function createBillingService(deps: { db: Db }) {

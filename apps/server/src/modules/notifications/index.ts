@@ -14,8 +14,13 @@ import {
 import { createMessageSender } from '../../platform/messaging/message-sender.ts';
 import { queueVisitReminders } from './visit-reminders.ts';
 import { tellCustomerOfAppointment } from './visit-appointments.ts';
+import { NOTIFYING_EVENTS } from './notification-rules.ts';
+import { notifyUsersOf } from './notify-users.ts';
+import { sendPaymentReminders } from './payment-reminders.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
+export { notificationBellRoutes } from './notifications.routes.ts';
+export { createNotificationBell } from './notification-inbox.ts';
 
 /**
  * Communications: the message log, customers' preferences, provider status reports, and the sender that
@@ -33,6 +38,12 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
     poke: () => sender.loop.poke(),
     providers: () => ({ ...configuredProviders(deps.config), callbacksSigned: !!deps.config.MESSAGE_CALLBACK_SECRET }),
     queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
+    /** The daily dunning run (app.ts runs it with the other daily jobs, after overdue invoices are marked). */
+    async sendPaymentReminders(now?: Date) {
+      const sent = await sendPaymentReminders(deps.db, now);
+      sender.loop.poke();
+      return sent;
+    },
     workers: (): ModuleWorkers => ({
       subscribers: [
         subscribeTo({
@@ -41,6 +52,13 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
           handle: async (event) => {
             await tellCustomerOfAppointment(deps.db, event);
             sender.loop.poke();
+          },
+        }),
+        subscribeTo({
+          queue: 'event.notifications.in-app',
+          eventTypes: NOTIFYING_EVENTS,
+          handle: async (event) => {
+            await notifyUsersOf(deps.db, event);
           },
         }),
       ],

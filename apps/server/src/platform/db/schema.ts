@@ -17,3 +17,4 @@ export * from '../../modules/billing/billing.schema.ts';
 export * from '../mail.schema.ts';
 export * from '../http/http.schema.ts';
 export * from '../../modules/integrations/integrations.schema.ts';
+export * from '../../modules/notifications/notifications.schema.ts';

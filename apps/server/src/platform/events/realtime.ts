@@ -7,6 +7,7 @@ import { forbidden } from '../errors.ts';
 import { liveSessionIds, type SessionPolicy, type SessionUser } from '../auth/sessions.ts';
 import { EVENTS_CHANNEL, notifiedIds } from './outbox.ts';
 import { outboxEvents, type EventAudience } from './events.schema.ts';
+import { USER_NOTICES_CHANNEL, userNoticesIn, type UserNotice } from './user-notices.ts';
 
 /** May this user see an event with this audience? Staff see all; others only what is theirs. */
 export function canSee(user: SessionUser, audience: EventAudience): boolean {
@@ -79,6 +80,21 @@ export async function startRealtime(app: FastifyInstance, database: Database, op
     if (!ids.length || clients.size === 0) return;
     push(ids).catch((err) => app.log.error({ err }, 'realtime fan-out failed'));
   });
+  // A new in-app notification goes to its own user's sockets only, and says no more than that it came:
+  // the bell then reads the caller's notifications through the API, which shows each user only their own.
+  async function tell(notices: UserNotice[]) {
+    await closeEndedSessions();
+    const occurredAt = new Date().toISOString();
+    for (const { userId, notificationId } of notices)
+      for (const [socket, { user }] of clients)
+        if (user.userId === userId)
+          socket.send(JSON.stringify({ type: 'notification.created', id: notificationId, occurredAt }));
+  }
+  const stopNotices = await database.listen(USER_NOTICES_CHANNEL, (payload) => {
+    const notices = userNoticesIn(payload);
+    if (!notices.length || clients.size === 0) return;
+    tell(notices).catch((err) => app.log.error({ err }, 'realtime notification failed'));
+  });
   const timer = setInterval(
     () => closeEndedSessions().catch((err) => app.log.error({ err }, 'realtime session check failed')),
     SESSION_CHECK_MS,
@@ -117,6 +133,7 @@ export async function startRealtime(app: FastifyInstance, database: Database, op
       clearInterval(timer);
       for (const socket of clients.keys()) socket.close(1001, 'server shutting down');
       await stop();
+      await stopNotices();
     },
   };
 }

@@ -12,6 +12,7 @@ export const MESSAGE_TYPES = {
   visit_reminder: { essential: true, nl: 'Herinnering bezoek' },
   visit_planned: { essential: true, nl: 'Afspraak bezoek' },
   visit_cancelled: { essential: true, nl: 'Afspraak vervalt' },
+  payment_reminder: { essential: true, nl: 'Betalingsherinnering' },
   partner_notice: { essential: true, nl: 'Partnerbericht' },
   test_message: { essential: true, nl: 'Testbericht' },
 } as const;

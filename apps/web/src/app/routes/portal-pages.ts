@@ -41,6 +41,8 @@ export const opsPages = [
   { path: '/ops/quotes/:id', roles: STAFF, reach: 'detail' },
   { path: '/ops/invoices', roles: MANAGERS, reach: 'menu', label: 'invoices.title' },
   { path: '/ops/invoices/monthly', roles: MANAGERS, reach: 'action' },
+  // Payment reminder steps per entity (issue 14), from the button beside the monthly run.
+  { path: '/ops/invoices/reminders', roles: MANAGERS, reach: 'action' },
   { path: '/ops/invoices/:id', roles: MANAGERS, reach: 'detail' },
   { path: '/ops/commission', roles: MANAGERS, reach: 'menu', label: 'commission.opsTitle' },
   { path: '/ops/finance', roles: MANAGERS, reach: 'menu', label: 'pnl.title' },

@@ -7,6 +7,7 @@ import { enInventory } from './messages-en-inventory';
 import { enCommunication } from './messages-en-communication';
 import { enPlanningOptimiser } from './messages-en-planning-optimiser';
 import { enPlanning } from './messages-en-planning';
+import { enNotifications } from './messages-en-notifications';
 
 // Each part is typed against its Dutch part, so the whole has every key.
 export const en: Record<MessageKey, string> = {
@@ -18,4 +19,5 @@ export const en: Record<MessageKey, string> = {
   ...enField,
   ...enPlanningOptimiser,
   ...enPlanning,
+  ...enNotifications,
 };

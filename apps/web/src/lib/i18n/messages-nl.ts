@@ -6,6 +6,7 @@ import { nlInventory } from './messages-nl-inventory';
 import { nlCommunication } from './messages-nl-communication';
 import { nlPlanningOptimiser } from './messages-nl-planning-optimiser';
 import { nlPlanning } from './messages-nl-planning';
+import { nlNotifications } from './messages-nl-notifications';
 
 // The Dutch texts are the source: every key exists here, English must match (messages-en.ts).
 // Split by area to keep each file readable; the parts never share a key (a test checks).
@@ -18,6 +19,7 @@ export const nl = {
   ...nlField,
   ...nlPlanningOptimiser,
   ...nlPlanning,
+  ...nlNotifications,
 } as const;
 
 export type MessageKey = keyof typeof nl;

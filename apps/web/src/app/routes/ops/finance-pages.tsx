@@ -6,6 +6,7 @@ import { CommissionStatementView } from '../../../features/billing/components/co
 import { InvoiceDetailView } from '../../../features/billing/components/invoice-detail';
 import { InvoicesTable } from '../../../features/billing/components/invoices-table';
 import { MonthlyInvoiceForm } from '../../../features/billing/components/monthly-invoice-form';
+import { PaymentReminderSteps } from '../../../features/billing/components/payment-reminder-steps';
 import { PartnerPicker } from '../../../features/billing/components/partner-picker';
 import { ProfitAndLossView } from '../../../features/billing/components/profit-and-loss';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -19,6 +20,9 @@ export const opsInvoiceLinks = {
   partnerHref: (id: string) => `/ops/partners/${id}`,
 };
 
+const actionLinkClass =
+  'inline-flex h-10 items-center rounded-md border border-line bg-panel px-4 text-sm font-medium hover:bg-surface';
+
 /** `/ops/invoices`: every invoice and credit note, searched and filtered on the server (5,000+ rows). */
 export function InvoicesPage() {
   const { t } = useI18n();
@@ -28,12 +32,14 @@ export function InvoicesPage() {
       <PageHeader
         title={t('invoices.title')}
         actions={
-          <Link
-            to="/ops/invoices/monthly"
-            className="inline-flex h-10 items-center rounded-md border border-line bg-panel px-4 text-sm font-medium hover:bg-surface"
-          >
-            {t('invoices.monthlyRun')}
-          </Link>
+          <div className="flex flex-wrap gap-2">
+            <Link to="/ops/invoices/monthly" className={actionLinkClass}>
+              {t('invoices.monthlyRun')}
+            </Link>
+            <Link to="/ops/invoices/reminders" className={actionLinkClass}>
+              {t('reminders.open')}
+            </Link>
+          </div>
         }
       />
       <InvoicesTable
@@ -68,6 +74,18 @@ export function MonthlyInvoicePage() {
       <Breadcrumbs items={[{ label: t('invoices.title'), to: '/ops/invoices' }, { label: t('monthly.title') }]} />
       <PageHeader title={t('monthly.title')} />
       <MonthlyInvoiceForm invoiceHref={opsInvoiceLinks.invoiceHref} />
+    </>
+  );
+}
+
+/** `/ops/invoices/reminders`: each entity's payment reminder steps (the daily run sends them). */
+export function PaymentRemindersPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t('invoices.title'), to: '/ops/invoices' }, { label: t('reminders.title') }]} />
+      <PageHeader title={t('reminders.title')} />
+      <PaymentReminderSteps />
     </>
   );
 }

@@ -15,7 +15,14 @@ import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
-import { CommissionPage, FinancePage, InvoicePage, InvoicesPage, MonthlyInvoicePage } from './finance-pages';
+import {
+  CommissionPage,
+  FinancePage,
+  InvoicePage,
+  InvoicesPage,
+  MonthlyInvoicePage,
+  PaymentRemindersPage,
+} from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
   PickingListPage,
@@ -60,6 +67,7 @@ export function Component() {
                 '/ops/quotes/:id': <QuotePage canEdit={manages} />,
                 '/ops/invoices': <InvoicesPage />,
                 '/ops/invoices/monthly': <MonthlyInvoicePage />,
+                '/ops/invoices/reminders': <PaymentRemindersPage />,
                 '/ops/invoices/:id': <InvoicePage />,
                 '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,

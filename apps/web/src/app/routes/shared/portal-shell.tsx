@@ -3,6 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { SideNav, type NavItem } from '../../../design/side-nav';
 import { TopNav } from '../../../design/top-nav';
 import { useLogout } from '../../../features/auth/api/logout';
+import { NotificationBell } from '../../../features/notifications/components/notification-bell';
 import type { User } from '../../../features/auth/api/session-schema';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLiveUpdates } from '../../use-live-updates';
@@ -56,6 +57,7 @@ export function PortalShell({
         userName={user.name}
         userDetail={detail}
         start={menuButton}
+        end={<NotificationBell />}
         onLogout={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
       />
       <div className="flex flex-1">

@@ -5,7 +5,7 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
-import { formatDate, formatMonth } from '../../../lib/format/date';
+import { formatDate, formatDateTime, formatMonth } from '../../../lib/format/date';
 import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInvoice, type InvoiceDetail } from '../api/get-invoice';
@@ -94,6 +94,15 @@ function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<I
   if (invoice.reason) rows.push([t('invoice.reason'), invoice.reason]);
   rows.push([t('invoices.issueDate'), formatDate(invoice.issueDate)]);
   if (invoice.kind === 'invoice') rows.push([t('invoices.dueDate'), formatDate(invoice.dueDate)]);
+  if (invoice.paymentReminder)
+    rows.push([
+      t('reminders.sent'),
+      t('reminders.sentStep', {
+        step: invoice.paymentReminder.step,
+        days: invoice.paymentReminder.days,
+        at: formatDateTime(invoice.paymentReminder.sentAt),
+      }),
+    ]);
   if (invoice.reverseCharge)
     rows.push([t('invoices.vat'), `${t('invoices.reverseCharge')} · ${invoice.buyerVatNumber ?? ''}`]);
   rows.push([t('invoices.files'), <InvoiceFiles key="f" id={invoice.id} />]);

@@ -1,0 +1,25 @@
+// Dutch texts of the notification bell and the payment reminders (dunning).
+export const nlNotifications = {
+  'notifications.bell': 'Meldingen',
+  'notifications.bellUnread': 'Meldingen, {count} ongelezen',
+  'notifications.title': 'Meldingen',
+  'notifications.markAllRead': 'Alles gelezen',
+  'notifications.markRead': 'Gelezen',
+  'notifications.markReadOf': 'Markeer "{title}" als gelezen',
+  'notifications.unread': 'Ongelezen',
+  'notifications.none': 'Geen meldingen.',
+  'notifications.loadFailed': 'De meldingen konden niet worden geladen.',
+  'messageType.payment_reminder': 'Betalingsherinnering',
+  'reminders.title': 'Betalingsherinneringen',
+  'reminders.open': 'Herinneringen instellen',
+  'reminders.intro':
+    'Een openstaande factuur krijgt op deze aantallen dagen na de vervaldatum een herinnering per e-mail aan de betaler, één per stap. Betaalde en gecrediteerde facturen krijgen niets.',
+  'reminders.days': 'Dagen na vervaldatum',
+  'reminders.daysHint': 'Oplopend, gescheiden door komma’s, hoogstens vijf (bijvoorbeeld 7, 14, 30).',
+  'reminders.daysOf': 'Dagen na vervaldatum voor {name}',
+  'reminders.save': 'Opslaan',
+  'reminders.saved': 'De stappen van {name} zijn opgeslagen.',
+  'reminders.invalid': 'Geef oplopende hele dagen tussen 1 en 365, hoogstens vijf.',
+  'reminders.sent': 'Herinnering',
+  'reminders.sentStep': 'Stap {step} ({days} dagen na vervaldatum) verstuurd op {at}',
+} as const;
