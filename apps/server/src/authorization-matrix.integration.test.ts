@@ -8,6 +8,7 @@ import { isDocsRoute, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import type { Role } from './platform/auth/auth.schema.ts';
 import { completeOrderVisits } from './test/complete-order-visits.ts';
 import { planningProposals } from './modules/planning/planning-proposals.schema.ts';
+import { notifications } from './modules/notifications/notifications.schema.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { loadCatalogFixtures } from './test/catalog-fixtures.ts';
 import { loadInventoryFixtures } from './test/inventory-fixtures.ts';
@@ -112,6 +113,18 @@ beforeAll(async () => {
     .insert(planningProposals)
     .values({ kind: 'optimise', dateFrom: f.today, dateTo: f.today })
     .returning({ id: planningProposals.id });
+  // A notification of partner A's user: partner B may neither read nor mark it.
+  const [notificationA] = await t.database.db
+    .insert(notifications)
+    .values({
+      userId: f.users['partner-a@alfa.example.nl']!.id,
+      type: 'order.created',
+      title: 'Nieuwe order',
+      body: 'Matrix',
+      link: '/partner',
+      dedupeKey: 'matrix:partner-a',
+    })
+    .returning({ id: notifications.id });
   const absenceA = (
     await planner.post(`/api/teams/${f.team1.id}/absences`, {
       dateFrom: '2099-01-05',
@@ -134,6 +147,7 @@ beforeAll(async () => {
     [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
     [/^\/api\/planning\/proposals\/:id/, proposalA!.id],
     [/^\/api\/teams\/:id/, f.team1.id],
+    [/^\/api\/notifications\/:id/, notificationA!.id],
   ];
   const fixed: Record<string, string> = {
     keyId: spareKey.id,
@@ -147,6 +161,7 @@ beforeAll(async () => {
     customerId: f.c1.id,
     channel: 'email',
     sha256: photoA,
+    entityId: f.o1.entityId,
   };
   recordOf = (url, param) => {
     const value = param === 'id' ? byPrefix.find(([re]) => re.test(url))?.[1] : fixed[param];
@@ -165,6 +180,7 @@ beforeAll(async () => {
     deliveryA,
     keyA.id,
     spareKey.id,
+    notificationA!.id,
   ];
 
   const session = (
