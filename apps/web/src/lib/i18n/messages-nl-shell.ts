@@ -1,0 +1,5 @@
+import { nlField } from './messages-nl-field';
+import { nlPortals } from './messages-nl-portals';
+
+/** The Dutch texts every page needs, the login page and the technician app included; the rest comes with its portal. */
+export const nlShell = { ...nlPortals, ...nlField } as const;
