@@ -17,7 +17,7 @@ export default defineConfig({
     maxWorkers: 2,
     // One migrated database for the whole run; each file starts from a copy of it.
     globalSetup: ['apps/server/src/test/migrated-snapshot.ts'],
-    // The web app's English texts load on demand; its component tests render in English at once.
-    setupFiles: ['apps/web/src/test/load-english.ts'],
+    // The web app's English texts and the office portals' Dutch ones load on demand; component tests have them at once.
+    setupFiles: ['apps/web/src/test/load-texts.ts'],
   },
 });

@@ -70,6 +70,8 @@ describe('the technician app offline', () => {
     await page.waitForURL(/\/technician/);
     const card = page.locator(`a[href="/technician/visits/${visit.id}"]`);
     await expect.poll(() => card.count(), { timeout: 30_000 }).toBe(1);
+    // The day view has its heading, one <h1>, as every screen (issue 16).
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['Planning']);
     // The service worker controls the page once it has precached the shell.
     await expect
       .poll(() => page.evaluate('Boolean(navigator.serviceWorker && navigator.serviceWorker.controller)'), {

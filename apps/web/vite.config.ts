@@ -48,5 +48,12 @@ export default defineConfig({
     emptyOutDir: true,
     // scripts/bench/web-bundle.ts reads the manifest to measure each portal's initial JS.
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically is loaded on every page anyway: one file instead of six
+        // means fewer round trips on a slow link (HTTP/1.1 opens at most six at a time) and compresses better.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
 });

@@ -17,6 +17,7 @@ import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
+import { sessionResponse } from './platform/auth/session-response.ts';
 import { createMailDrop } from './platform/mail-drop.ts';
 import { createLiveMailDelivery } from './platform/messaging/live-mail.ts';
 import { answerClientError, answerFrameworkError, registerProblemHandlers } from './platform/http/problem.ts';
@@ -280,7 +281,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     schedules: moduleWorkers.flatMap((w) => w.schedules),
     loops: moduleWorkers.flatMap((w) => w.loops),
   };
-  if (deps.webDist) await serveWebApp(app, deps.webDist);
+  if (deps.webDist)
+    await serveWebApp(app, deps.webDist, async (request) =>
+      // The page route is public: the auth plugin has resolved the cookie, and set a user only for a valid session.
+      request.sessionId && request.user && request.csrfToken
+        ? sessionResponse(request.user, request.csrfToken, (user) => scopeNames(db, user))
+        : null,
+    );
 
   const dailyJobs = async () => ({
     ...(await quotes.expireAndRemind()),

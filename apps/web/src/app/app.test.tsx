@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { logout } from '../features/auth/api/logout';
 import { App } from './app';
 
 // The server is outside the process: a small fake answers like docs/api-foundation.md.
@@ -51,6 +52,9 @@ async function fakeServer(input: RequestInfo | URL, init?: RequestInit): Promise
       return loggedInAs
         ? json(200, session(loggedInAs))
         : json(401, { type: 'about:blank', title: 'Niet ingelogd', status: 401 }, 'application/problem+json');
+    case 'POST /api/auth/logout':
+      loggedInAs = null;
+      return json(204, undefined);
     case 'POST /api/auth/login':
       if (body.password !== 'geheim' || !users[body.email])
         return json(401, { type: 'about:blank', title: 'Onjuist', status: 401 }, 'application/problem+json');
@@ -97,7 +101,18 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  document.getElementById('session-data')?.remove();
 });
+
+/** The session as the server writes it into index.html (apps/server/src/platform/http/portal-preloads.ts). */
+function writeSessionIntoPage(json: string) {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.id = 'session-data';
+  block.textContent = json;
+  document.head.append(block);
+}
+const sessionFetches = () => calls.filter((c) => c.url === '/api/auth/me').length;
 
 function start(path: string) {
   window.history.pushState({}, '', path);
@@ -162,5 +177,29 @@ describe('the app', () => {
     expect(document.getElementById(describedBy)?.textContent).toBe('Dit adres kennen we niet als klant');
     const post = calls.find((c) => c.url === '/api/auth/magic-link');
     expect(post?.headers['x-csrf-token']).toBeUndefined();
+  });
+
+  test('the session written into the page opens the portal without asking the server, and its CSRF token goes out', async () => {
+    writeSessionIntoPage(JSON.stringify(session('ops@chargecars.nl')));
+    start('/ops');
+    await screen.findByRole('figure', { name: 'Klanten' }, { timeout: 5_000 });
+    expect(sessionFetches()).toBe(0);
+    await logout();
+    expect(calls.find((c) => c.url === '/api/auth/logout')?.headers['x-csrf-token']).toBe('csrf-operations');
+  });
+
+  test('nobody written into the page: the login page shows without asking the server', async () => {
+    writeSessionIntoPage('null');
+    start('/login');
+    await screen.findByRole('heading', { name: 'Inloggen' }, { timeout: 5_000 });
+    expect(sessionFetches()).toBe(0);
+  });
+
+  test('a written session that does not parse is ignored and the session is asked for', async () => {
+    loggedInAs = 'monteur@chargecars.nl';
+    writeSessionIntoPage('{"user": "ops"}');
+    start('/ops');
+    await screen.findByRole('link', { name: 'Voorraad' }, { timeout: 5_000 });
+    expect(sessionFetches()).toBeGreaterThan(0);
   });
 });

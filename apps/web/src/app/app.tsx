@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../design/toast';
 import { I18nProvider } from '../lib/i18n/i18n';
+import { primeEmbeddedSession } from '../features/auth/api/embedded-session';
 import { createQueryClient } from './query-client';
 import { RefetchOnLanguageChange } from './refetch-on-language-change';
 import { createAppRouter } from './router';
@@ -11,6 +12,7 @@ export function App() {
   // Created once per mounted app (not at module load) so tests can mount fresh instances.
   const [{ queryClient, router }] = useState(() => {
     const queryClient = createQueryClient();
+    primeEmbeddedSession(queryClient);
     return { queryClient, router: createAppRouter(queryClient) };
   });
   return (

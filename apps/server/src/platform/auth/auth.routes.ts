@@ -17,12 +17,7 @@ import type { TakeRateLimit } from '../http/rate-limit.ts';
 import { logIn } from './log-in.ts';
 import { endSession, type SessionUser } from './sessions.ts';
 import type { FindCustomerByEmail } from './customer-accounts.ts';
-
-/** The names of the user's partner and team: the server passes a read model in, since the platform comes before the modules that own them. */
-export type ScopeNames = (user: {
-  partnerId: string | null;
-  teamId: string | null;
-}) => Promise<{ partnerName: string | null; teamName: string | null }>;
+import { sessionResponse, type ScopeNames } from './session-response.ts';
 
 export function authRoutes(
   app: FastifyInstance,
@@ -36,24 +31,7 @@ export function authRoutes(
     findCustomer: FindCustomerByEmail;
   },
 ) {
-  const toResponse = async (user: SessionUser, csrfToken: string) => {
-    const { partnerName, teamName } = await deps.scopeNames(user);
-    return {
-      user: {
-        id: user.userId,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        locale: user.locale,
-        partnerId: user.partnerId,
-        partnerName,
-        teamId: user.teamId,
-        teamName,
-        customerId: user.customerId,
-      },
-      csrfToken,
-    };
-  };
+  const toResponse = (user: SessionUser, csrfToken: string) => sessionResponse(user, csrfToken, deps.scopeNames);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
   const policy = { idleMinutes: deps.config.SESSION_IDLE_MINUTES, maxHours: deps.config.SESSION_MAX_HOURS };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chooseEncoding, portalIndexPages } from './portal-preloads.ts';
+import { chooseEncoding, portalIndexPages, withSession } from './portal-preloads.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'cc-portal-preloads-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
@@ -27,28 +27,42 @@ function build(withManifest: boolean) {
 }
 
 describe("each portal's page announces its chunks", () => {
-  it('preloads the portal module, what it imports beyond the entry, its styles, and the session when it needs one', () => {
+  it('preloads the portal module, what it imports beyond the entry, and its styles; says which pages read the session', () => {
     build(true);
     const pageFor = portalIndexPages(dist);
-    const technician = pageFor('/technician/visits').identity.toString();
+    const technician = pageFor('/technician/visits').html;
     expect(technician).toContain('<link rel="modulepreload" crossorigin href="/assets/technician-1.js">');
     expect(technician).toContain('<link rel="modulepreload" crossorigin href="/assets/table-1.js">');
     expect(technician).toContain('<link rel="stylesheet" crossorigin href="/assets/table-1.css">');
-    expect(technician).toContain('href="/api/auth/me" as="fetch"');
+    expect(pageFor('/technician/visits').session).toBe(true);
+    // A visitor without a session gets null written in, so the page knows without asking.
+    expect(pageFor('/technician').anonymous.identity.toString()).toContain(
+      '<script type="application/json" id="session-data">null</script>',
+    );
     // The entry's own chunks are in index.html already.
     expect(technician).not.toContain('shared-1.js');
 
-    const signing = pageFor('/sign/abc').identity.toString();
-    expect(signing).toContain('/assets/signing-1.js');
-    expect(signing).not.toContain('/api/auth/me');
-    expect(brotliDecompressSync(pageFor('/sign/abc').br).toString()).toBe(signing);
+    const signing = pageFor('/sign/abc');
+    expect(signing.html).toContain('/assets/signing-1.js');
+    expect(signing.session).toBe(false);
+    expect(brotliDecompressSync(signing.anonymous.br).toString()).toBe(signing.html);
 
-    expect(pageFor('/').identity.toString()).not.toContain('modulepreload');
+    expect(pageFor('/').html).not.toContain('modulepreload');
+    expect(pageFor('/').session).toBe(true);
   });
 
   it('serves the plain page when the build has no manifest', () => {
     build(false);
-    expect(portalIndexPages(dist)('/technician').identity.toString()).not.toContain('modulepreload');
+    expect(portalIndexPages(dist)('/technician').html).not.toContain('modulepreload');
+  });
+});
+
+describe('the session written into a page', () => {
+  it('is a JSON data block no value can break out of', () => {
+    const page = withSession('<html><head></head></html>', { user: { name: '</script><script>alert(1)</script>' } });
+    const block = /<script type="application\/json" id="session-data">(.*)<\/script>/.exec(page)![1]!;
+    expect(block).not.toContain('<');
+    expect(JSON.parse(block)).toEqual({ user: { name: '</script><script>alert(1)</script>' } });
   });
 });
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 /**
- * The lazy route module of each portal (apps/web/src/app/router.tsx) by the path that opens it.
+ * The lazy route module of each portal (apps/web/src/app/router.tsx) by the path that opens it, and
+ * whether its page reads the session (then the server writes it into the page, see `withSession`).
  * scripts/bench/web-bundle.ts measures the same modules.
  */
 export const PORTAL_ROUTE_MODULES: Record<string, { prefix: string; module: string; session: boolean }> = {
@@ -11,8 +12,8 @@ export const PORTAL_ROUTE_MODULES: Record<string, { prefix: string; module: stri
   technician: { prefix: '/technician', module: 'src/app/routes/technician/technician-portal.tsx', session: true },
   partner: { prefix: '/partner', module: 'src/app/routes/partner/partner-portal.tsx', session: true },
   customer: { prefix: '/customer', module: 'src/app/routes/customer/customer-portal.tsx', session: true },
-  // Not the session: on the login page it is usually 401, which is no use to fetch early.
-  login: { prefix: '/login', module: 'src/app/routes/login/login-page.tsx', session: false },
+  // The login page reads the session too: someone still logged in goes on to their portal.
+  login: { prefix: '/login', module: 'src/app/routes/login/login-page.tsx', session: true },
   signing: { prefix: '/sign/', module: 'src/app/routes/signing/signing-route.tsx', session: false },
   intake: { prefix: '/intake/', module: 'src/app/routes/intake/intake-page.tsx', session: false },
 };
@@ -31,35 +32,66 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 /**
  * index.html per portal, with the portal's chunks announced in its head. Without them a phone on a
  * slow link fetches in waves: the entry, then (once React Router has matched) the portal's chunk, then
- * what that imports, then the session; each wave costs a round trip. With `modulepreload` the portal
- * arrives alongside the entry, and the session request (`preload as=fetch`, which `fetch()` of the same
- * URL and credentials reuses) runs while the JavaScript is still downloading.
+ * what that imports; each wave costs a round trip. With `modulepreload` the portal arrives alongside
+ * the entry. `session` says whether the page reads the session (the web-app route writes it in).
  */
-export function portalIndexPages(distDir: string): (url: string) => IndexPage {
+export function portalIndexPages(distDir: string): (url: string) => PortalPage {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
-  const plain = indexPage(html);
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    // A build without a manifest still works, just without the hints.
-    return () => plain;
-  }
+  const manifest = readManifest(distDir);
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
   const inEntry = entryKey ? staticClosure(manifest, entryKey) : new Set<string>();
+  const pageOf = (page: string, session: boolean): PortalPage => ({
+    html: page,
+    session,
+    anonymous: indexPage(session ? withSession(page, null) : page),
+  });
   const pages = Object.values(PORTAL_ROUTE_MODULES).map(({ prefix, module, session }) => {
     const keys = [...staticClosure(manifest, module)].filter((k) => !inEntry.has(k));
     const links = [
-      ...(session ? ['<link rel="preload" href="/api/auth/me" as="fetch" crossorigin="anonymous">'] : []),
       ...keys.map((k) => `<link rel="modulepreload" crossorigin href="/${manifest[k]!.file}">`),
       ...keys.flatMap((k) => manifest[k]!.css ?? []).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
     ];
-    return { prefix, page: indexPage(html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`)) };
+    const page = links.length ? html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`) : html;
+    return { prefix, ...pageOf(page, session) };
   });
-  return (url) => pages.find((p) => url.startsWith(p.prefix))?.page ?? plain;
+  // Any other page (the home redirect) reads the session too.
+  const plain = pageOf(html, true);
+  return (url) => pages.find((p) => url.startsWith(p.prefix)) ?? plain;
 }
 
-/** A page as sent: plain, and compressed once at start for browsers that take brotli or gzip. */
+function readManifest(distDir: string): Manifest {
+  try {
+    return JSON.parse(readFileSync(path.join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    // A build without a manifest still works, just without the hints.
+    return {};
+  }
+}
+
+/**
+ * A portal's page: its html, whether it reads the session, and the page for a visitor without one
+ * (compressed once at start). A logged-in user's page is made per request with `withSession`.
+ */
+export type PortalPage = { html: string; session: boolean; anonymous: IndexPage };
+
+/** The id of the data block the web app reads its session from (apps/web/src/features/auth/api/embedded-session.ts). */
+export const SESSION_DATA_ID = 'session-data';
+
+/**
+ * The page with the session (GET /api/auth/me's answer, or null for nobody) as a JSON data block:
+ * the web app has it without another round trip, which on a slow link is 400 ms or more. A data block
+ * is never run, so the content security policy (`script-src 'self'`) allows it; `<` is escaped so no
+ * value (a user's name) can close the element.
+ */
+export function withSession(html: string, session: unknown): string {
+  const json = JSON.stringify(session).replace(/</g, '\\u003c');
+  return html.replace(
+    '</head>',
+    `  <script type="application/json" id="${SESSION_DATA_ID}">${json}</script>\n  </head>`,
+  );
+}
+
+/** A page as sent: plain, and compressed for browsers that take brotli or gzip. */
 export type IndexPage = { identity: Buffer; br: Buffer; gzip: Buffer };
 function indexPage(html: string): IndexPage {
   const identity = Buffer.from(html);

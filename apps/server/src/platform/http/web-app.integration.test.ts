@@ -4,10 +4,11 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { withSession } from './portal-preloads.ts';
 
 let t: TestApp;
 const dist = mkdtempSync(path.join(tmpdir(), 'cc-web-dist-'));
-const page = `<!doctype html><div id="root"></div>${'<!-- padding -->'.repeat(100)}`;
+const page = `<!doctype html><html><head><title>x</title></head><body><div id="root"></div>${'<!-- padding -->'.repeat(100)}</body></html>`;
 const script = `console.log(${JSON.stringify('x'.repeat(5000))})`;
 
 /** A build as apps/web/vite-plugins/precompress.ts leaves it: each text file with its .br and .gz. */
@@ -55,7 +56,7 @@ describe('the web app goes out compressed', () => {
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.headers['cache-control']).toBe('no-cache');
-    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(page);
+    expect(brotliDecompressSync(res.rawPayload).toString()).toBe(withSession(page, null));
   });
 
   it('sends a file that has no compressed copy as it is', async () => {
@@ -63,5 +64,39 @@ describe('the web app goes out compressed', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.body).toBe('export{}');
+  });
+});
+
+/** The JSON data block the server wrote into a page, parsed; undefined when there is none. */
+function sessionIn(html: string): unknown {
+  const block = /<script type="application\/json" id="session-data">(.*?)<\/script>/.exec(html)?.[1];
+  return block === undefined ? undefined : JSON.parse(block);
+}
+
+describe('a page carries the session, so the portal needs no round trip for it', () => {
+  it("writes the logged-in user's session (as GET /api/auth/me answers it) into their page, kept out of every cache", async () => {
+    const technician = await t.as('tech1@chargecars.nl');
+    const me = (await technician.get('/api/auth/me')).json();
+    const res = await technician.get('/technician', { 'accept-encoding': 'br' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers.vary).toMatch(/cookie/i);
+    expect(sessionIn(brotliDecompressSync(res.rawPayload).toString())).toEqual(me);
+    expect(me).toMatchObject({ user: { name: 'Tom Technicus', teamName: expect.any(String) } });
+  });
+
+  it('writes null for a visitor without a valid session, and revalidates that page as before', async () => {
+    for (const headers of [{}, { cookie: 'cc_session=not-a-session' }]) {
+      const res = await t.app.inject({ method: 'GET', url: '/login', headers });
+      expect(sessionIn(res.body)).toBeNull();
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('leaves the session out of pages that do not read it (a signing link)', async () => {
+    const technician = await t.as('tech1@chargecars.nl');
+    const res = await technician.get('/sign/some-token');
+    expect(sessionIn(res.body)).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-cache');
   });
 });

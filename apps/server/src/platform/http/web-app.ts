@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { chooseEncoding, portalIndexPages } from './portal-preloads.ts';
+import { chooseEncoding, portalIndexPages, withSession } from './portal-preloads.ts';
 
-/** Serves the built SPA; any non-API path falls back to index.html so client routes deep-link. */
-export async function serveWebApp(app: FastifyInstance, distDir: string) {
+/** GET /api/auth/me's answer for the request's session cookie, or null without a valid session. */
+export type SessionOf = (request: FastifyRequest) => Promise<unknown>;
+
+/**
+ * Serves the built SPA; any non-API path falls back to index.html so client routes deep-link. A page
+ * that reads the session gets it written in (`withSession`), so the portal needs no round trip for it.
+ */
+export async function serveWebApp(app: FastifyInstance, distDir: string, sessionOf: SessionOf) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     app.log.warn({ distDir }, 'web app not built; run `npm run build:web`');
     return false;
@@ -21,7 +28,7 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     preCompressed: true,
   });
   const indexPageFor = portalIndexPages(distDir);
-  app.get('/*', { config: { access: 'public' } }, (request, reply) => {
+  app.get('/*', { config: { access: 'public' } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
     const file = request.url.split('?')[0]!.slice(1);
     if (file && !file.includes('..') && existsSync(path.join(distDir, file))) {
@@ -32,12 +39,19 @@ export async function serveWebApp(app: FastifyInstance, distDir: string) {
     }
     const page = indexPageFor(request.url.split('?')[0]!);
     const encoding = chooseEncoding(request.headers['accept-encoding']);
+    const session = page.session ? await sessionOf(request) : null;
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
-    return reply
-      .header('cache-control', 'no-cache')
-      .header('vary', 'accept-encoding')
-      .type('text/html; charset=utf-8')
-      .send(page[encoding]);
+    reply.header('vary', 'accept-encoding, cookie').type('text/html; charset=utf-8');
+    if (!session) return reply.header('cache-control', 'no-cache').send(page.anonymous[encoding]);
+    // One user's session and CSRF token: like an API answer, no cache may keep it.
+    return reply.header('cache-control', 'no-store').send(encode(withSession(page.html, session), encoding));
   });
   return true;
+}
+
+/** A page made for one request, compressed fast: it is a couple of kilobytes and is never reused. */
+function encode(html: string, encoding: 'br' | 'gzip' | 'identity'): Buffer {
+  const bytes = Buffer.from(html);
+  if (encoding === 'br') return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } });
+  return encoding === 'gzip' ? gzipSync(bytes) : bytes;
 }

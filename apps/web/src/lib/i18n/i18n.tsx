@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { nl, type MessageKey } from './messages-nl';
+import type { MessageKey } from './messages-nl';
+import { nlShell } from './messages-nl-shell';
 
 export type Locale = 'nl-NL' | 'en';
 export type { MessageKey };
@@ -24,16 +25,27 @@ export function loadChosenLanguage(): Promise<void> {
   return readStoredLocale() === 'en' ? loadEnglish() : Promise.resolve();
 }
 
+// The Dutch texts loaded so far: the shell's, and the office portals' once one of those has loaded.
+const dutch: Partial<Record<MessageKey, string>> = { ...nlShell };
+
+/**
+ * Adds the Dutch texts a portal brings (messages-nl-portal-extras.ts); its module calls this when it
+ * loads, before any of its screens renders.
+ */
+export function addDutchMessages(messages: Partial<Record<MessageKey, string>>): void {
+  Object.assign(dutch, messages);
+}
+
 /** `{name}` placeholders are filled from `vars`; a missing variable stays visible so it gets noticed. */
 export function translate(locale: Locale, key: MessageKey, vars?: Record<string, string | number>): string {
-  const template = (locale === 'en' && english ? english[key] : undefined) ?? nl[key] ?? key;
+  const template = (locale === 'en' && english ? english[key] : undefined) ?? dutch[key] ?? key;
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** True when `key` exists: server enums (stages, statuses) are translated only when we know them. */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in nl;
+  return key in dutch || (english !== null && key in english);
 }
 
 function readStoredLocale(): Locale {

@@ -1,11 +1,15 @@
 import { lazy } from 'react';
 import { PageHeader } from '../../../design/page-header';
 import { CustomerOrderList } from '../../../features/orders/components/customer-order-list';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
 import { customerPages } from '../portal-pages';
+import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+
+// The office portals' own texts, before any of their screens renders (the shell has only its own).
+addDutchMessages(nlPortalExtras);
 
 // The orders come first; quotes and invoices are a chunk of their own, loaded when opened, so a
 // customer's first screen on a phone waits for less (issue 16).

@@ -2,7 +2,11 @@ import { useParams } from 'react-router';
 import { LanguageSwitch } from '../../../design/language-switch';
 import { PageHeader } from '../../../design/page-header';
 import { IntakeForm } from '../../../features/intake/components/intake-form';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
+import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+
+// The office portals' own texts, before any of their screens renders (the shell has only its own).
+addDutchMessages(nlPortalExtras);
 
 /** `/intake/:token`: public; the link in the lead's email opens it. */
 export function Component() {

@@ -1,4 +1,4 @@
-import { useI18n } from '../../../lib/i18n/i18n';
+import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, mayOpen, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
@@ -34,6 +34,10 @@ import {
   StockPage,
 } from './inventory-pages';
 import { DayRoutesPage, OptimisePage, ProposalPage } from './planning-optimiser-pages';
+import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+
+// The office portals' own texts, before any of their screens renders (the shell has only its own).
+addDutchMessages(nlPortalExtras);
 
 /** `/ops/*`: operations, planners, warehouse staff and admins; who sees which page is in `opsPages`. */
 export function Component() {

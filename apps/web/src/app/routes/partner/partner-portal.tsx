@@ -7,7 +7,7 @@ import { QuotesTable } from '../../../features/quotes/components/quotes-table';
 import { QuoteDetailView } from '../../../features/quotes/components/quote-detail';
 import { InvoicesTable } from '../../../features/billing/components/invoices-table';
 import { CommissionStatementView } from '../../../features/billing/components/commission-statement';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, menuFor } from '../shared/portal-routes';
@@ -21,6 +21,10 @@ import {
   PartnerLeadsPage,
   WebhooksPage,
 } from './integration-pages';
+import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+
+// The office portals' own texts, before any of their screens renders (the shell has only its own).
+addDutchMessages(nlPortalExtras);
 
 const orderHref = (id: string) => `/partner/orders/${id}`;
 

@@ -1,8 +1,12 @@
 import { useParams } from 'react-router';
 import { LanguageSwitch } from '../../../design/language-switch';
 import { SigningPage } from '../../../features/signing/components/signing-page';
-import { useI18n } from '../../../lib/i18n/i18n';
+import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+
+// The office portals' own texts, before any of their screens renders (the shell has only its own).
+addDutchMessages(nlPortalExtras);
 
 /** `/sign/:token`: public, no session; the token in the link is the only key. */
 export function Component() {

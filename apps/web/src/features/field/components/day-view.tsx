@@ -22,7 +22,9 @@ export function DayView() {
     async () => ({ visits: await fieldDb.visits.toArray(), queued: await fieldDb.outbox.toArray() }),
     'days',
   );
-  if (!data) return null;
+  // The screen's own heading, there before the store answers: every screen has one <h1> (issue 16).
+  const heading = <h1 className="text-xl font-semibold">{t('field.tab.planning')}</h1>;
+  if (!data) return heading;
   const visits = data.visits
     .map((v) => withPending(v, data.queued))
     .sort(
@@ -31,10 +33,11 @@ export function DayView() {
         (a.block ?? '').localeCompare(b.block ?? '') * -1 ||
         a.number.localeCompare(b.number),
     );
-  if (!visits.length) return <p className="py-8 text-center text-ink-muted">{t('field.noVisits')}</p>;
   const days = [...new Set(visits.map((v) => v.date))];
   return (
     <div className="space-y-6">
+      {heading}
+      {!visits.length ? <p className="py-8 text-center text-ink-muted">{t('field.noVisits')}</p> : null}
       {days.map((day) => (
         <section key={day} className="space-y-2">
           <h2 className="text-lg font-semibold capitalize">{dayLabel(day)}</h2>
