@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './vite-plugins/precompress';
+import { technicianPrecache } from './vite-plugins/technician-precache';
 
 // The API server runs on :3000 and, in production, serves dist/ itself; in development the
 // dev server forwards /api (including the realtime WebSocket) so cookies stay same-origin.
@@ -10,7 +12,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
-    // The technician app works offline: src/field-sw.ts precaches the app shell (registered by the technician portal).
+    // The technician app works offline: src/field-sw.ts precaches the app shell (registered by the technician portal),
+    // only the technician's own files: the other portals stay on the network.
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
@@ -19,6 +22,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,wasm,png,svg,woff2,webmanifest}'],
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        manifestTransforms: [technicianPrecache(fileURLToPath(new URL('./dist', import.meta.url)))],
       },
       manifest: {
         name: 'ChargeCars Monteur',

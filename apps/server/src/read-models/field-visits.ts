@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, gte, inArray, lte, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, max, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { outboxEvents } from '../platform/events/events.schema.ts';
 import { businessEntities } from '../modules/entities/entities.schema.ts';
@@ -80,21 +80,15 @@ export async function visitVersions(db: DbOrTx, visitIds: string[]): Promise<Map
   return new Map(rows.map((r) => [r.id, Number(r.version ?? 0)]));
 }
 
-/** The visits with an event after the cursor, and the newest event id (the next cursor). */
-export async function visitsChangedSince(db: DbOrTx, cursor: number) {
+/** The outbox's newest event id: the cursor a sync hands out when it begins reading. */
+export async function newestEventId(db: DbOrTx): Promise<number> {
   const [last] = await db.select({ id: max(outboxEvents.id) }).from(outboxEvents);
-  const upTo = Number(last?.id ?? 0);
-  if (upTo <= cursor) return { ids: new Set<string>(), upTo: Math.max(upTo, cursor) };
-  const rows = await db
-    .selectDistinct({ id: outboxEvents.subjectId })
-    .from(outboxEvents)
-    .where(and(gt(outboxEvents.id, cursor), lte(outboxEvents.id, upTo), eq(outboxEvents.subjectType, 'visit')));
-  return { ids: new Set(rows.map((r) => r.id)), upTo };
+  return Number(last?.id ?? 0);
 }
 
-/** The visit a technician's command is about, locked for the command's transaction, with its customer. */
-export async function fieldVisitForCommand(tx: DbOrTx, visitId: string) {
-  const [row] = await tx
+/** What a technician's command needs of its visit: status and team, and the customer and brand for the report. */
+function commandVisits(tx: DbOrTx) {
+  return tx
     .select({
       id: visits.id,
       number: visits.number,
@@ -117,11 +111,28 @@ export async function fieldVisitForCommand(tx: DbOrTx, visitId: string) {
     .innerJoin(orders, eq(orders.id, visits.orderId))
     .innerJoin(customers, eq(customers.id, visits.customerId))
     .innerJoin(addresses, eq(addresses.id, visits.addressId))
-    .innerJoin(businessEntities, eq(businessEntities.id, visits.entityId))
-    .where(eq(visits.id, visitId))
-    .for('update', { of: visits });
+    .innerJoin(businessEntities, eq(businessEntities.id, visits.entityId));
+}
+
+/** The visit a technician's command is about, locked for the command's transaction, with its customer. */
+export async function fieldVisitForCommand(tx: DbOrTx, visitId: string) {
+  const [row] = await commandVisits(tx).where(eq(visits.id, visitId)).for('update', { of: visits });
   return row ?? null;
 }
+
+/**
+ * The visits of a batch of commands, locked for the batch's transaction in the order of their ids, so
+ * two batches naming the same visits in another order wait for each other instead of deadlocking.
+ */
+export async function fieldVisitsForCommands(tx: DbOrTx, visitIds: string[]) {
+  if (!visitIds.length) return new Map<string, FieldVisitOfCommand>();
+  const rows = await commandVisits(tx)
+    .where(inArray(visits.id, [...new Set(visitIds)]))
+    .orderBy(asc(visits.id))
+    .for('update', { of: visits });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+export type FieldVisitOfCommand = NonNullable<Awaited<ReturnType<typeof fieldVisitForCommand>>>;
 
 /** The team's van and the customers' virtual location: the two ends of a part used on a visit. */
 export async function installationLocations(db: DbOrTx, teamId: string) {

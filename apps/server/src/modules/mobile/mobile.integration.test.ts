@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadInventoryFixtures } from '../../test/inventory-fixtures.ts';
 import * as s from '../../platform/db/schema.ts';
@@ -114,6 +114,21 @@ describe('registering and syncing a phone', () => {
     expect(again.removed).toEqual([]);
   });
 
+  it('writes nothing for a sync that brings nothing new, keeping the last sync to the minute', async () => {
+    const device = async () =>
+      (await t.database.db.select().from(s.mobileDevices).where(eq(s.mobileDevices.id, deviceA)))[0]!;
+    const { lastSyncAt } = await device();
+    expect(lastSyncAt).not.toBeNull();
+    const cursor = (await tech1.get(`/api/mobile/sync?deviceId=${deviceA}`)).json().cursor;
+    await tech1.get(`/api/mobile/sync?deviceId=${deviceA}&cursor=${cursor}`);
+    expect((await device()).lastSyncAt).toEqual(lastSyncAt);
+
+    const aWhileAgo = new Date(Date.now() - 2 * 60_000);
+    await t.database.db.update(s.mobileDevices).set({ lastSyncAt: aWhileAgo }).where(eq(s.mobileDevices.id, deviceA));
+    await tech1.get(`/api/mobile/sync?deviceId=${deviceA}&cursor=${cursor}`);
+    expect((await device()).lastSyncAt!.getTime()).toBeGreaterThan(aWhileAgo.getTime() + 60_000);
+  });
+
   it("refuses another technician's device, and a device ops revoked answers 410 so the app wipes", async () => {
     expect((await tech2.get(`/api/mobile/sync?deviceId=${deviceA}`)).statusCode).toBe(404);
     const spare = (await tech1.post('/api/mobile/devices', { label: 'Oude telefoon' })).json().deviceId;
@@ -146,6 +161,42 @@ describe('photos', () => {
 
 describe('working a visit offline and syncing it', () => {
   const v1 = () => t.fixtures.v1.id;
+
+  it('applies a batch in one go, reading the visit again after an arrival and a command repeated in it once', async () => {
+    const second = cmd(deviceA, v1(), { kind: 'arrive' }, at(1));
+    const first = cmd(deviceA, v1(), { kind: 'arrive' }, at(0));
+    const answers = await send(tech1, deviceA, [second, first, second]);
+    // The second arrival finds the visit under way (the first started it), so the earliest time counts.
+    expect(answers.map((a) => a.result)).toEqual(['applied', 'applied', 'duplicate']);
+    const view = (await ops.get(`/api/visits/${v1()}/execution`)).json();
+    expect(view.execution.arrivedAt).toBe(at(0));
+    const recorded = await t.database.db
+      .select()
+      .from(s.mobileCommands)
+      .where(inArray(s.mobileCommands.id, [first.id, second.id]));
+    expect(recorded).toHaveLength(2);
+  });
+
+  it('answers two copies of a batch sent at once: one applied, the other duplicate, each issue stored once', async () => {
+    const batch = ['access', 'material'].map((category, i) =>
+      cmd(deviceA, v1(), { kind: 'issue', category, note: 'Meterkast op slot', photoSha256: null }, at(2 + i)),
+    );
+    const [a, b] = await Promise.all([send(tech1, deviceA, batch), send(tech1, deviceA, batch)]);
+    expect([a!.map((x) => x.result), b!.map((x) => x.result)].sort()).toEqual([
+      ['applied', 'applied'],
+      ['duplicate', 'duplicate'],
+    ]);
+    const issues = await t.database.db
+      .select()
+      .from(s.visitIssueReports)
+      .where(
+        inArray(
+          s.visitIssueReports.commandId,
+          batch.map((c) => c.id),
+        ),
+      );
+    expect(issues).toHaveLength(2);
+  });
 
   it('arrives once however often the command is resent', async () => {
     const arrive = cmd(deviceA, v1(), { kind: 'arrive' }, at(1));
