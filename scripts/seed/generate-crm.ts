@@ -5,6 +5,7 @@ import type { DemoCustomer } from './generate-customers.ts';
 import type { DemoOrder } from './generate-sales.ts';
 import type { DemoVisit } from './generate-visits.ts';
 import { addDays, pad, uuidFrom, type Counts } from './seed-context.ts';
+import { sentence, stored } from '../../apps/server/src/platform/sentences/sentences.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 const TAGS = [
@@ -93,8 +94,7 @@ export function generateCrm(
       customerId: o.customerId,
       entityId: o.entityId,
       channel: 'order',
-      summary: `Order ${o.number} geplaatst`,
-      summaryEn: `Order ${o.number} placed`,
+      ...stored(sentence('contact.order_placed', { order: o.number })),
       occurredAt: o.createdAt,
     });
   for (const v of visits)
@@ -103,8 +103,7 @@ export function generateCrm(
         customerId: v.customerId,
         entityId: v.entityId,
         channel: 'visit',
-        summary: `${v.type === 'survey' ? 'Schouw' : v.type === 'meter_replacement' ? 'Meterkastwerk' : 'Installatie'} uitgevoerd (${v.number})`,
-        summaryEn: `${v.type === 'survey' ? 'Survey' : v.type === 'meter_replacement' ? 'Meter cabinet work' : 'Installation'} done (${v.number})`,
+        ...stored(sentence('contact.visit_done', { type: v.type, visit: v.number })),
         occurredAt: v.completedAt as Date,
       });
   for (const c of customers) {

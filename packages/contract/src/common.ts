@@ -73,3 +73,6 @@ export function page<T extends z.ZodType>(item: T) {
     pageSize: z.number().int(),
   });
 }
+
+/** The language a downloaded document (PDF) is written in; without it, the request's Accept-Language. */
+export const DocumentLanguageQuery = z.object({ lang: z.enum(['nl', 'en']).optional() });

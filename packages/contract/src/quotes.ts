@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Int4, listQuery, LocalDate, page, Text, Uuid } from './common.ts';
+import { DocumentLanguageQuery, Int4, listQuery, LocalDate, page, Text, Uuid } from './common.ts';
 import { VatCategory } from './vat.ts';
 
 export const BillTo = z.enum(['customer', 'partner']);
@@ -168,7 +168,6 @@ export const QuoteListItem = z
 export const QuotePage = page(QuoteListItem);
 
 /** A document's language when its link names one (a PDF opened from a page in English); else the request's. */
-export const DocumentLanguageQuery = z.object({ lang: z.enum(['nl', 'en']).optional() });
 export const QuoteViewQuery = DocumentLanguageQuery.extend({ view: BillTo.default('customer') });
 export const DiffParams = z.object({
   id: Uuid,

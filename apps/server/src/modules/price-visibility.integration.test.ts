@@ -11,10 +11,12 @@ let t: TestApp;
 let quoteId: string;
 let staffQuote: { customerTotalCents: number; partnerTotalCents: number; lines: Line[] };
 let readers: Record<Side, Client>;
+let templateId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
   const cat = await loadCatalogFixtures(t.database, t.fixtures);
+  templateId = cat.template.id;
   const ops = await t.as('ops@chargecars.nl');
   const created = await ops.post('/api/quotes/from-template', {
     templateId: cat.template.id,
@@ -107,4 +109,31 @@ it('staff see both parts and the whole', async () => {
   });
   expect(staffQuote.customerTotalCents).toBeGreaterThan(0);
   expect(staffQuote.partnerTotalCents).toBeGreaterThan(0);
+});
+
+it("shows a customer whose partner pays every line the work on their quote, without the partner's prices", async () => {
+  // Issue 16, seen in passing: such a customer's signed quote showed no lines and only € 0,00.
+  const ops = await t.as('ops@chargecars.nl');
+  const created = await ops.post('/api/quotes/from-template', {
+    templateId,
+    customerId: t.fixtures.c1.id,
+    partnerId: t.fixtures.partnerA.id,
+    answers: { cableMeters: 10, meterCabinetUpgrade: false },
+  });
+  const id = (created.json() as { id: string }).id;
+  const staff = (await ops.get(`/api/quotes/${id}`)).json() as { lines: Line[]; partnerTotalCents: number };
+  expect(staff.lines.length).toBeGreaterThan(0);
+  expect(staff.lines.every((l) => l.billTo === 'partner')).toBe(true);
+
+  const seen = (await readers.customer.get(`/api/quotes/${id}`)).json() as {
+    lines: (Line & { description: string; quantity: number })[];
+    customerTotalCents: number;
+    partnerTotalCents: number;
+  };
+  expect(seen.lines.map((l) => l.description)).toEqual(
+    staff.lines.map((l) => (l as { description: string } & Line).description),
+  );
+  expect(seen.lines.every((l) => l.unitPriceCents === 0 && l.totalCents === 0)).toBe(true);
+  expect(seen).toMatchObject({ customerTotalCents: 0, partnerTotalCents: 0 });
+  expect(numbersIn(seen)).not.toContain(staff.partnerTotalCents);
 });

@@ -42,13 +42,14 @@ function header(doc: PDFKit.PDFDocument, brand: Brand, title: string) {
   doc.font('Helvetica').fontSize(10).moveDown(0.5);
 }
 
-/** Footer with the legal details Dutch invoices and quotes must carry. */
-export function legalFooter(doc: PDFKit.PDFDocument, brand: Brand) {
+/** Footer with the legal details Dutch invoices and quotes must carry (the KvK number keeps its Dutch name). */
+export function legalFooter(doc: PDFKit.PDFDocument, brand: Brand, language: 'nl' | 'en' = 'nl') {
   const y = doc.page.height - 60;
+  const vat = language === 'en' ? 'VAT' : 'btw';
   doc
     .fontSize(8)
     .fillColor('#6b7280')
-    .text(`${brand.legalName} · KvK ${brand.kvkNumber} · btw ${brand.vatNumber} · IBAN ${brand.iban}`, 50, y, {
+    .text(`${brand.legalName} · KvK ${brand.kvkNumber} · ${vat} ${brand.vatNumber} · IBAN ${brand.iban}`, 50, y, {
       align: 'center',
       width: doc.page.width - 100,
       lineBreak: false,

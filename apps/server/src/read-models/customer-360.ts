@@ -15,6 +15,7 @@ import {
 import { orderSummariesForCustomer } from './order-summaries.ts';
 import { quoteSummariesForCustomer } from './quote-summaries.ts';
 import { visitSummariesForCustomer } from './visit-summaries.ts';
+import { readStored } from '../platform/sentences/sentences.ts';
 
 /** The unified customer: CRM's own record plus their quotes, orders and visits. */
 export async function customer360(db: DbOrTx, id: string, language: 'nl' | 'en' = 'nl') {
@@ -104,7 +105,7 @@ async function crmCustomer(db: DbOrTx, id: string, language: 'nl' | 'en') {
       entityId: i.entityId,
       entityName,
       channel: i.channel,
-      summary: language === 'en' ? (i.summaryEn ?? i.summary) : i.summary,
+      summary: readStored({ code: i.code, params: i.params, text: i.summary, textEn: i.summaryEn }, language) ?? '',
       occurredAt: i.occurredAt.toISOString(),
     })),
     notes: noteRows.map((n) => ({

@@ -6,6 +6,9 @@ import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
 import { invoices } from './billing.schema.ts';
 import { orderLines, orders } from '../orders/orders.schema.ts';
 import { validateUbl } from './ubl-test-helpers.ts';
+import { pdfText } from '../../test/pdf-text.ts';
+import { todayInAmsterdam } from '../../platform/calendar.ts';
+import { requestLinkAndLogin } from '../../test/magic-login.ts';
 
 let t: TestApp;
 let ops: Awaited<ReturnType<TestApp['as']>>;
@@ -53,6 +56,18 @@ describe('invoices split by payer', () => {
     expect(() => validateUbl(partnerXml, 'Invoice')).not.toThrow();
     const pdf = await ops.get(`/api/invoices/${customerInvoice.id}/pdf`);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // The invoice in the language its reader chose: the app's Accept-Language, or the link's lang (issue 16).
+    const words = (res: { rawPayload: Buffer }) => pdfText(res.rawPayload).join(' ');
+    expect(words(pdf)).toContain(`Factuur CC-${year}-00001`);
+    // (The euro sign is outside the text the helper decodes: the amounts are read by their separators.)
+    expect(words(pdf)).toMatch(/Totaal incl\. btw \W{1,3}423,50 /);
+    const english = await ops.get(`/api/invoices/${customerInvoice.id}/pdf`, { 'accept-language': 'en' });
+    expect(words(english)).toContain(`Invoice CC-${year}-00001`);
+    expect(words(english)).toMatch(/Total incl\. VAT \W{1,3}423\.50 /);
+    expect(words(english)).toMatch(/Please pay before \d{1,2} [A-Z][a-z]+ \d{4} to /);
+    expect(words(english)).not.toContain('Graag betalen');
+    const customer = await requestLinkAndLogin(t, 'anna@example.nl');
+    expect(words(await customer.get(`/api/invoices/${customerInvoice.id}/pdf?lang=en`))).toContain('Invoice date');
   });
 
   it('records partial payments, refuses too much, and detects overdue', async () => {
@@ -95,6 +110,21 @@ describe('invoices split by payer', () => {
     const xml = (await ops.get(`/api/invoices/${res.json().id}/ubl`)).body;
     expect(xml).toContain(`<cac:InvoiceDocumentReference><cbc:ID>CC-${year}-00002</cbc:ID>`);
     expect(() => validateUbl(xml, 'CreditNote')).not.toThrow();
+    // The credit note in its reader's language, with the date and the amounts written as that reader writes them (issue 16).
+    const issued = new Date(`${todayInAmsterdam()}T12:00:00Z`);
+    const dutch = pdfText((await ops.get(`/api/invoices/${res.json().id}/pdf`)).rawPayload).join(' ');
+    const english = pdfText((await ops.get(`/api/invoices/${res.json().id}/pdf?lang=en`)).rawPayload).join(' ');
+    expect(dutch).toContain(`Creditnota CC-${year}-00003`);
+    expect(dutch).toContain(
+      `Crediteert factuur CC-${year}-00002 van ${issued.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}: Dubbel gefactureerd`,
+    );
+    expect(dutch).toContain('Totaal incl. btw');
+    expect(english).toContain(`Credit note CC-${year}-00003`);
+    expect(english).toContain(
+      `Credits invoice CC-${year}-00002 of ${issued.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}: Dubbel gefactureerd`,
+    );
+    expect(english).toContain('Total incl. VAT');
+    expect(english).not.toContain('Totaal incl. btw');
     expect((await ops.get(`/api/invoices/${partnerInvoice.id}`)).json().status).toBe('cancelled');
     expect((await ops.post(`/api/invoices/${partnerInvoice.id}/credit-note`, { reason: 'Nog eens' })).json().code).toBe(
       'invoice_not_creditable',

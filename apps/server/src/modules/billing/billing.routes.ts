@@ -5,6 +5,7 @@ import {
   CommissionParams,
   CommissionStatement,
   CreditNoteBody,
+  DocumentLanguageQuery,
   IdParams,
   InvoiceDetail,
   InvoiceListQuery,
@@ -19,6 +20,7 @@ import {
   ProfitAndLossQuery,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { documentLanguage } from '../../platform/http/document-language.ts';
 import type { BillingService } from './index.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
@@ -90,9 +92,19 @@ export function billingRoutes(app: FastifyInstance, billing: BillingService) {
   );
   r.get(
     '/api/invoices/:id/pdf',
-    { config: { access: payers }, schema: { tags, summary: 'The invoice as PDF', params: IdParams } },
+    {
+      config: { access: payers },
+      schema: {
+        tags,
+        summary: "The invoice or credit note as PDF, in the reader's language",
+        params: IdParams,
+        querystring: DocumentLanguageQuery,
+      },
+    },
     async (request, reply) =>
-      reply.type('application/pdf').send(await billing.pdf(actorOf(request), request.params.id)),
+      reply
+        .type('application/pdf')
+        .send(await billing.pdf(actorOf(request), request.params.id, documentLanguage(request))),
   );
   r.get(
     '/api/invoices/:id/ubl',

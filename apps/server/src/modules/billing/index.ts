@@ -32,7 +32,8 @@ export function createBillingService(deps: { db: Db }) {
     list: (actor: Actor, opts: ListInvoicesOptions) => listInvoices(db, actor, opts),
     get: (actor: Actor, id: string) => getInvoice(db, actor, id),
     ubl: async (actor: Actor, id: string) => invoiceUbl(await loadInvoiceDocument(db, actor, id)),
-    pdf: async (actor: Actor, id: string) => renderInvoicePdf(await loadInvoiceDocument(db, actor, id)),
+    pdf: async (actor: Actor, id: string, language: 'nl' | 'en') =>
+      renderInvoicePdf(await loadInvoiceDocument(db, actor, id), language),
     /** A partner reads only its own statement; another partner's id answers 404. */
     commissionStatement(actor: Actor, partnerId: string, month: string) {
       if (actor.role === 'partner' && actor.partnerId !== partnerId) throw notFound('Partner', 'Partner');

@@ -6,6 +6,7 @@ import { issueInvoice } from './issue-invoice.ts';
 import { partnerTermDays } from './issue-order-invoices.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
 import { monthBounds } from '../../platform/calendar.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /**
  * One consolidated invoice per partner agreement (partner and entity) for the month: every partner
@@ -51,10 +52,7 @@ export async function issueMonthlyPartnerInvoice(
       open.map((o) => o.line.id),
     );
     for (const orderId of new Set(open.map((o) => o.line.orderId)))
-      await advanceOrder(tx, actor, orderId, {
-        nl: `Gefactureerd: ${invoice.number}`,
-        en: `Invoiced: ${invoice.number}`,
-      });
+      await advanceOrder(tx, actor, orderId, sentence('order.invoiced', { invoices: [invoice.number] }));
     return { id: invoice.id, number: invoice.number, payer: invoice.payer, totalCents: invoice.totalCents };
   });
 }

@@ -9,6 +9,7 @@ import { issueInvoice } from './issue-invoice.ts';
 import { invoiceLines, invoices } from './billing.schema.ts';
 import { applyVatTreatment, vatTreatmentFor } from './vat-treatment.ts';
 import { todayInAmsterdam } from '../../platform/calendar.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 export const CUSTOMER_PAYMENT_TERM_DAYS = 14;
 const BILLABLE = ['completed', 'invoiced', 'closed'];
@@ -73,8 +74,7 @@ export async function issueOrderInvoices(
       throw earlier.length ? billingErrors.alreadyInvoiced(earlier) : billingErrors.nothingToInvoice();
     }
     // Every line invoiced moves the order to invoiced (order-lifecycle.ts), in this transaction.
-    const numbers = issued.map((i) => i.number).join(', ');
-    await advanceOrder(tx, actor, order.id, { nl: `Gefactureerd: ${numbers}`, en: `Invoiced: ${numbers}` });
+    await advanceOrder(tx, actor, order.id, sentence('order.invoiced', { invoices: issued.map((i) => i.number) }));
     return issued.map((i) => ({ id: i.id, number: i.number, payer: i.payer, totalCents: i.totalCents }));
   });
 }

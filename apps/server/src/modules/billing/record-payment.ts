@@ -9,6 +9,7 @@ import { billingErrors } from './billing.errors.ts';
 import { todayInAmsterdam } from '../../platform/calendar.ts';
 import { ordersOfInvoice } from '../../read-models/order-facts.ts';
 import { advanceOrder } from '../orders/index.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 export type PaymentInput = {
   invoiceId: string;
@@ -60,10 +61,7 @@ export async function recordPayment(db: Db, actor: Actor, opts: PaymentInput) {
     // Paid in full closes each order whose invoices are now all paid (order-lifecycle.ts), in this transaction.
     if (status === 'paid')
       for (const orderId of await ordersOfInvoice(tx, invoice.id))
-        await advanceOrder(tx, actor, orderId, {
-          nl: `Factuur ${invoice.number} betaald`,
-          en: `Invoice ${invoice.number} paid`,
-        });
+        await advanceOrder(tx, actor, orderId, sentence('order.invoice_paid', { invoice: invoice.number }));
     return { id: invoice.id, status, paidCents, openCents: openCents - opts.amountCents };
   });
 }

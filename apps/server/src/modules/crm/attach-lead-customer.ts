@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { addresses, customerEntities, customers, customerSearchTerms, interactions } from './crm.schema.ts';
 import { searchTermsFor } from './search-terms.ts';
+import { sentence, stored } from '../../platform/sentences/sentences.ts';
 
 export type LeadPerson = {
   name: string;
@@ -55,8 +56,7 @@ export async function attachLeadCustomer(tx: DbOrTx, person: LeadPerson): Promis
       customerId: found.customerId,
       entityId: person.entityId,
       channel: 'portal',
-      summary: 'Nieuwe lead ontvangen',
-      summaryEn: 'New lead received',
+      ...stored(sentence('contact.lead_received', {})),
     });
     return { ...found, isRepeat: true };
   }

@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -125,13 +127,19 @@ export const interactions = pgTable(
     channel: text('channel', {
       enum: ['email', 'phone', 'whatsapp', 'visit', 'portal', 'quote', 'order', 'note'],
     }).notNull(),
-    summary: text('summary').notNull(),
-    // The summary in English when the platform wrote it; null for what a person typed (shown as typed).
+    // What the platform wrote, as a sentence code and its parameters worded when read (platform/sentences).
+    code: text('code'),
+    params: jsonb('params').$type<Record<string, unknown>>(),
+    // The text itself where there is no code: as a person typed it, or an older row's Dutch (and English).
+    summary: text('summary'),
     summaryEn: text('summary_en'),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     userId: uuid('user_id'),
   },
-  (t) => [index('interactions_customer_idx').on(t.customerId, t.occurredAt)],
+  (t) => [
+    index('interactions_customer_idx').on(t.customerId, t.occurredAt),
+    check('interactions_worded', sql`${t.code} is not null or ${t.summary} is not null`),
+  ],
 );
 
 /** Notes on any business record; `subjectType` names the table, `subjectId` its row. */

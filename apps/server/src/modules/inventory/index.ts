@@ -70,10 +70,10 @@ export function createInventoryService(deps: { db: Db }) {
     setReplenishmentRule: (actor: Actor, input: ReplenishmentRuleInput) =>
       db.transaction((tx) => setReplenishmentRule(tx, actor, input)),
     reorderSuggestions: (onlyDue: boolean) => reorderSuggestions(db, { onlyDue }),
-    async purchaseOrderPdf(id: string) {
+    async purchaseOrderPdf(id: string, language: 'nl' | 'en' = 'nl') {
       const doc = await purchaseOrderDocument(db, id);
       if (!doc) throw notFound('Inkooporder');
-      return { number: doc.number, pdf: await renderPurchaseOrderPdf(doc) };
+      return { number: doc.number, pdf: await renderPurchaseOrderPdf(doc, language) };
     },
     async purchaseOrderUbl(id: string) {
       const doc = await purchaseOrderDocument(db, id);

@@ -35,8 +35,10 @@ import {
   StockReleaseResult,
   StockReservationBody,
   StockReservationResult,
+  DocumentLanguageQuery,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { documentLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
@@ -251,9 +253,17 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
   );
   r.get(
     '/api/inventory/purchase-orders/:id/pdf',
-    { config: { access: stock }, schema: { tags, summary: 'The purchase order as PDF', params: IdParams } },
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: "The purchase order as PDF, in the reader's language",
+        params: IdParams,
+        querystring: DocumentLanguageQuery,
+      },
+    },
     async (request, reply) => {
-      const { number, pdf } = await inventory.purchaseOrderPdf(request.params.id);
+      const { number, pdf } = await inventory.purchaseOrderPdf(request.params.id, documentLanguage(request));
       return reply.type('application/pdf').header('content-disposition', `inline; filename="${number}.pdf"`).send(pdf);
     },
   );

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadInventoryFixtures } from '../../test/inventory-fixtures.ts';
 import * as s from '../../platform/db/schema.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 
 // The official UBL 2.1 schemas the repository keeps (apps/server/src/modules/billing/ubl-schema/SOURCES.md).
 const ORDER_XSD = fileURLToPath(new URL('../billing/ubl-schema/maindoc/UBL-Order-2.1.xsd', import.meta.url));
@@ -113,6 +114,12 @@ describe('replenishment', () => {
     xmllint(Buffer.from(xml!.contentBase64, 'base64').toString('utf8'));
     const sentPdf = await warehouse.get(`/api/inventory/purchase-orders/${po.id}/pdf`);
     expect(sentPdf.headers['content-type']).toBe('application/pdf');
+    // Downloaded by staff in the language they chose (issue 16).
+    expect(pdfText(sentPdf.rawPayload).join(' ')).toContain(`Inkooporder ${po.number}`);
+    const english = pdfText((await warehouse.get(`/api/inventory/purchase-orders/${po.id}/pdf?lang=en`)).rawPayload);
+    expect(english.join(' ')).toContain(`Purchase order ${po.number}`);
+    expect(english.join(' ')).toMatch(/Total excl\. VAT \W{1,3}2,705\.00 /);
+    expect(english.join(' ')).not.toContain('Totaal excl. btw');
     expect((await warehouse.get(`/api/inventory/purchase-orders/${crypto.randomUUID()}/ubl`)).statusCode).toBe(404);
   });
 });

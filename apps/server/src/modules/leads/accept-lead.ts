@@ -10,6 +10,8 @@ import type { NormalisedLead } from './normalise-lead.ts';
 import type { LeadContext } from './score-context.ts';
 import { routeLead } from './route-lead.ts';
 import { presentPartnerLead } from './present-lead.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
+import { timelineRow } from './lead-timeline.ts';
 
 type LeadRow = typeof leads.$inferSelect;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
@@ -23,12 +25,6 @@ export type AcceptedLead = {
   claim: IdempotencyClaim | null;
 };
 export type AcceptDeps = { db: Db; context: LeadContext; slaHours: number };
-
-const SOURCE_LABEL = {
-  api: { nl: 'Partner API', en: 'the Partner API' },
-  web: { nl: 'webformulier', en: 'the web form' },
-  ops: { nl: 'operations', en: 'operations' },
-} as const;
 
 /**
  * Receiving a lead is only storing it: the lead as given (normalised), routed to its entity, with its
@@ -84,14 +80,20 @@ export async function acceptLeads(deps: AcceptDeps, items: AcceptedLead[]): Prom
     const byId = new Map(inserted.map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)!);
     await tx.insert(leadTimeline).values(
-      rows.map((row, i) => ({
-        leadId: row.id,
-        step: 'received',
-        actorName: items[i]!.actor.name,
-        at: now,
-        summary: `Ontvangen via ${SOURCE_LABEL[items[i]!.source].nl}${items[i]!.partner ? ` van ${items[i]!.partner!.name}` : ''}`,
-        summaryEn: `Received via ${SOURCE_LABEL[items[i]!.source].en}${items[i]!.partner ? ` from ${items[i]!.partner!.name}` : ''}`,
-      })),
+      rows.map((row, i) =>
+        timelineRow(
+          row.id,
+          items[i]!.actor.name,
+          {
+            step: 'received',
+            sentence: sentence('lead.received', {
+              source: items[i]!.source,
+              partner: items[i]!.partner?.name ?? null,
+            }),
+          },
+          now,
+        ),
+      ),
     );
     await recordAudits(
       tx,

@@ -8,6 +8,7 @@ import { leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import type { LeadContext } from './score-context.ts';
 import { isLeadHandler } from '../../read-models/staff-member.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /** Ops hand a lead to a colleague and/or move it to another entity. */
 export async function assignLead(
@@ -38,18 +39,13 @@ export async function assignLead(
       updatedAt: new Date(),
     };
     const [row] = await tx.update(leads).set(set).where(eq(leads.id, leadId)).returning();
-    const parts = (lang: 'nl' | 'en') =>
-      [
-        input.entityId && (lang === 'nl' ? `entiteit ${input.entityId}` : `entity ${input.entityId}`),
-        input.userId !== undefined &&
-          (input.userId ? (lang === 'nl' ? 'een medewerker' : 'a colleague') : lang === 'nl' ? 'niemand' : 'no one'),
-      ]
-        .filter(Boolean)
-        .join(lang === 'nl' ? ' en ' : ' and ');
     await recordSteps(tx, leadId, actor.name, [
       {
         step: 'assigned',
-        summary: { nl: `Toegewezen aan ${parts('nl')}`, en: `Assigned to ${parts('en')}` },
+        sentence: sentence('lead.assigned', {
+          entity: input.entityId ?? null,
+          person: input.userId === undefined ? null : input.userId ? 'colleague' : 'no_one',
+        }),
         data: { ...input },
       },
     ]);

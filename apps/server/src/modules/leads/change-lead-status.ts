@@ -3,7 +3,8 @@ import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
-import { AppError, notFound, type Bilingual } from '../../platform/errors.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { sentence, type Sentence } from '../../platform/sentences/sentences.ts';
 import { leads, type LeadStatus } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 
@@ -12,7 +13,7 @@ export type StatusChange = {
   to: 'qualified' | 'rejected' | 'converted';
   from: readonly LeadStatus[];
   step: string;
-  summary: Bilingual;
+  sentence: Sentence;
   set: Partial<LeadRow>;
 };
 
@@ -36,7 +37,7 @@ export async function changeLeadStatus(
     .returning();
   if (!row)
     throw new AppError(409, 'lead_status', `Lead ${before.number} is ${before.status} en kan niet naar ${change.to}`);
-  await recordSteps(tx, leadId, actor.name, [{ step: change.step, summary: change.summary }], now);
+  await recordSteps(tx, leadId, actor.name, [{ step: change.step, sentence: change.sentence }], now);
   await recordAudit(tx, actor, {
     action: `lead.${change.to}`,
     subjectType: 'lead',
@@ -76,7 +77,7 @@ export const qualifyLead = (db: Db, actor: Actor, leadId: string, now = new Date
         to: 'qualified',
         from: QUALIFIABLE,
         step: 'qualified',
-        summary: { nl: `Gekwalificeerd door ${actor.name}`, en: `Qualified by ${actor.name}` },
+        sentence: sentence('lead.qualified_by', { name: actor.name }),
         set: { qualifiedAt: now },
       },
       now,
@@ -93,7 +94,7 @@ export const rejectLead = (db: Db, actor: Actor, leadId: string, reason: string,
         to: 'rejected',
         from: [...OPEN_STATUSES, 'qualified'],
         step: 'rejected',
-        summary: { nl: `Afgewezen door ${actor.name}: ${reason}`, en: `Rejected by ${actor.name}: ${reason}` },
+        sentence: sentence('lead.rejected_by', { name: actor.name, reason }),
         set: { rejectedReason: reason, rejectedAt: now },
       },
       now,
@@ -118,10 +119,7 @@ export async function convertLead(tx: DbOrTx, actor: Actor, leadId: string, quot
       to: 'converted',
       from: CONVERTIBLE,
       step: 'converted',
-      summary: {
-        nl: `Offerte ${quoteNumber} getekend: de lead is een order geworden`,
-        en: `Quote ${quoteNumber} signed: the lead became an order`,
-      },
+      sentence: sentence('lead.converted', { quote: quoteNumber }),
       set: {},
     },
     now,

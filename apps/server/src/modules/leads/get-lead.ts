@@ -8,6 +8,7 @@ import { presentListItem } from '../../read-models/lead-inbox.ts';
 import { quoteSummariesForLead } from '../../read-models/quote-summaries.ts';
 import { findPartner } from '../partners/index.ts';
 import { presentPartnerLead } from './present-lead.ts';
+import { readStored } from '../../platform/sentences/sentences.ts';
 
 /** One lead in the actor's scope, or 404 as if it did not exist. */
 export async function findLead(db: Db, actor: Actor, id: string) {
@@ -85,7 +86,7 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, language: 
       : null,
     timeline: timeline.map((t) => ({
       step: t.step,
-      summary: language === 'en' ? (t.summaryEn ?? t.summary) : t.summary,
+      summary: readStored({ code: t.code, params: t.params, text: t.summary, textEn: t.summaryEn }, language) ?? '',
       actorName: t.actorName,
       at: t.at.toISOString(),
       data: t.data ?? null,

@@ -9,6 +9,7 @@ import { conflict, notFound } from '../../platform/errors.ts';
 import { leadIntakePhotos, leadIntakes, leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import { changeLeadStatus } from './change-lead-status.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 async function intakeByToken(db: Db, token: string) {
   const [row] = await db
@@ -63,10 +64,11 @@ export async function submitIntake(
       [
         {
           step: 'intake_completed',
-          summary: {
-            nl: `Intake ingevuld (${rest.phases === 'unknown' ? 'fasen onbekend' : `${rest.phases}-fase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} foto's)`,
-            en: `Intake completed (${rest.phases === 'unknown' ? 'phases unknown' : `${rest.phases}-phase`}, ${rest.distanceCabinetToParkingMeters} m, ${photos.length} photos)`,
-          },
+          sentence: sentence('lead.intake_completed', {
+            phases: String(rest.phases),
+            meters: rest.distanceCabinetToParkingMeters,
+            photos: photos.length,
+          }),
         },
       ],
       now,
@@ -86,7 +88,7 @@ export async function submitIntake(
           to: 'qualified',
           from: ['awaiting_intake'],
           step: 'qualified',
-          summary: { nl: 'Automatisch gekwalificeerd na intake', en: 'Qualified automatically after the intake' },
+          sentence: sentence('lead.auto_qualified_after_intake', {}),
           set: { qualifiedAt: now },
         },
         now,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   doublePrecision,
   index,
   integer,
@@ -91,14 +92,21 @@ export const leadTimeline = pgTable(
       .notNull()
       .references(() => leads.id, { onDelete: 'cascade' }),
     step: text('step').notNull(),
-    summary: text('summary').notNull(),
-    // The same summary in English for readers who chose English; null on rows written before it existed.
+    // What the platform wrote, as a sentence code and its parameters, worded when read in the reader's
+    // language (platform/sentences); null on what a person typed and on rows from before the codes.
+    code: text('code'),
+    params: jsonb('params').$type<Record<string, unknown>>(),
+    // The text itself where there is no code: as typed, or an older row's Dutch (and English where it had one).
+    summary: text('summary'),
     summaryEn: text('summary_en'),
     data: jsonb('data').$type<Record<string, unknown>>(),
     actorName: text('actor_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('lead_timeline_lead_idx').on(t.leadId, t.id)],
+  (t) => [
+    index('lead_timeline_lead_idx').on(t.leadId, t.id),
+    check('lead_timeline_worded', sql`${t.code} is not null or ${t.summary} is not null`),
+  ],
 );
 
 /** The customer's intake questionnaire: a tokenised link (only its hash stored) and the answers. */

@@ -5,6 +5,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import { PIPELINE_ACTOR } from './process-received-leads.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /**
  * A lead the pipeline cannot process (it failed again when tried alone) goes to a person instead of
@@ -28,10 +29,7 @@ export async function parkFailedLead(db: Db, leadId: string, error: unknown): Pr
       [
         {
           step: 'pipeline_failed',
-          summary: {
-            nl: `Automatische verwerking mislukt (${message.slice(0, 200)}): operations handelt deze lead af`,
-            en: `Automatic processing failed (${message.slice(0, 200)}): operations will handle this lead`,
-          },
+          sentence: sentence('lead.processing_failed', { error: message.slice(0, 200) }),
           data: { error: message.slice(0, 500) },
         },
       ],

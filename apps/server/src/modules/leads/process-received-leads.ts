@@ -12,7 +12,8 @@ import { enrichLead, type AddressValidator, type Enrichment } from './enrich-lea
 import { AUTO_QUALIFY_MIN_SCORE, isComplete, scoreLead } from './score-lead.ts';
 import { routeLead } from './route-lead.ts';
 import { intakeEmail, intakeUrl } from './send-intake.ts';
-import type { TimelineStep } from './lead-timeline.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
+import { timelineRow, type TimelineStep } from './lead-timeline.ts';
 import type { LeadContext } from './score-context.ts';
 
 type LeadRow = typeof leads.$inferSelect;
@@ -28,12 +29,6 @@ export type PipelineDeps = {
 
 /** Who acts when the system processes a lead by itself, as the timeline and audit show it. */
 export const PIPELINE_ACTOR = { ...SYSTEM_ACTOR, name: 'Pipeline' };
-const MATCH_LABEL = {
-  email: { nl: 'e-mailadres', en: 'e-mail address' },
-  phone: { nl: 'telefoonnummer', en: 'phone number' },
-  address: { nl: 'postcode en huisnummer', en: 'postcode and house number' },
-} as const;
-
 /** The lead as it was received, in the shape the pipeline's steps take. */
 const asNormalised = (row: LeadRow): NormalisedLead => ({
   name: row.name,
@@ -139,19 +134,13 @@ export async function processReceivedLeads(
       tx,
       done.map((d) => d.row),
     );
-    await tx.insert(leadTimeline).values(
-      done.flatMap((d) =>
-        d.steps.map((s, i) => ({
-          leadId: d.row.id,
-          step: s.step,
-          summary: s.summary.nl,
-          summaryEn: s.summary.en,
-          data: s.data ?? null,
-          actorName: PIPELINE_ACTOR.name,
-          at: new Date(now.getTime() + i),
-        })),
-      ),
-    );
+    await tx
+      .insert(leadTimeline)
+      .values(
+        done.flatMap((d) =>
+          d.steps.map((s, i) => timelineRow(d.row.id, PIPELINE_ACTOR.name, s, new Date(now.getTime() + i))),
+        ),
+      );
     await tx
       .insert(leadIntakes)
       .values(done.map((d) => ({ leadId: d.row.id, tokenHash: hashToken(d.token), sentAt: now })));
@@ -250,50 +239,29 @@ function stepsFor(
   return [
     {
       step: 'enriched',
-      summary: enrichment.regionCode
-        ? {
-            nl: `Verrijkt: ${a?.municipality ?? '?'}, regio ${enrichment.regionCode}`,
-            en: `Enriched: ${a?.municipality ?? '?'}, region ${enrichment.regionCode}`,
-          }
-        : { nl: 'Niet verrijkt: geen bruikbaar adres', en: 'Not enriched: no usable address' },
+      sentence: enrichment.regionCode
+        ? sentence('lead.enriched', { municipality: a?.municipality ?? null, region: enrichment.regionCode })
+        : sentence('lead.not_enriched', {}),
       data: { findings: enrichment.findings, addressVerified: enrichment.addressVerified },
     },
     {
       step: 'deduplicated',
-      summary: match.matchedOn
-        ? {
-            nl: `Herhaalde lead: bestaande klant gevonden op ${MATCH_LABEL[match.matchedOn].nl}`,
-            en: `Repeat lead: existing customer found by ${MATCH_LABEL[match.matchedOn].en}`,
-          }
-        : { nl: 'Nieuwe klant aangemaakt', en: 'New customer created' },
+      sentence: match.matchedOn
+        ? sentence('lead.repeat_customer', { matchedOn: match.matchedOn })
+        : sentence('lead.new_customer', {}),
       data: { customerId: match.customerId, matchedOn: match.matchedOn },
     },
-    { step: 'scored', summary: { nl: `Score ${score}/100`, en: `Score ${score}/100` }, data: { reasons } },
+    { step: 'scored', sentence: sentence('lead.scored', { score }), data: { reasons } },
     {
       step: 'routed',
-      summary: {
-        nl: `Toegewezen aan ${route.entityId}${enrichment.regionCode ? `, regio ${enrichment.regionCode}` : ''} (${route.rule})`,
-        en: `Routed to ${route.entityId}${enrichment.regionCode ? `, region ${enrichment.regionCode}` : ''} (${route.rule})`,
-      },
+      sentence: sentence('lead.routed', { entity: route.entityId, region: enrichment.regionCode, rule: route.rule }),
     },
-    {
-      step: 'intake_sent',
-      summary: {
-        nl: `Intakevragenlijst gestuurd naar ${lead.email}`,
-        en: `Intake questionnaire sent to ${lead.email}`,
-      },
-    },
+    { step: 'intake_sent', sentence: sentence('lead.intake_sent', { email: lead.email }) },
     qualifies
-      ? {
-          step: 'qualified',
-          summary: {
-            nl: 'Automatisch gekwalificeerd: volledig en geldig, klaar voor offerte',
-            en: 'Qualified automatically: complete and valid, ready for a quote',
-          },
-        }
+      ? { step: 'qualified', sentence: sentence('lead.auto_qualified', {}) }
       : {
           step: 'awaiting_intake',
-          summary: { nl: 'Wacht op de intake of op operations', en: 'Waiting for the intake or for operations' },
+          sentence: sentence('lead.awaiting_intake', {}),
           data: { complete: isComplete(lead, enrichment), minScore: AUTO_QUALIFY_MIN_SCORE },
         },
   ];

@@ -7,6 +7,7 @@ import { leadIntakes, leads } from './leads.schema.ts';
 import { recordSteps } from './lead-timeline.ts';
 import { resendIntake } from './send-intake.ts';
 import { OPEN_STATUSES } from './change-lead-status.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 export const MAX_REMINDERS = 2;
 const BATCH = 200;
@@ -41,15 +42,7 @@ export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; pub
         tx,
         lead.id,
         PIPELINE.name,
-        [
-          {
-            step: 'intake_reminder',
-            summary: {
-              nl: `Herinnering intake gestuurd naar ${lead.email}`,
-              en: `Intake reminder sent to ${lead.email}`,
-            },
-          },
-        ],
+        [{ step: 'intake_reminder', sentence: sentence('lead.intake_reminder', { email: lead.email }) }],
         now,
       );
       await recordAudit(tx, PIPELINE, { action: 'lead.intake_reminded', subjectType: 'lead', subjectId: lead.id });
@@ -72,12 +65,7 @@ export async function runLeadFollowUps(db: Db, opts: { reminderDays: number; pub
         tx,
         lead.id,
         PIPELINE.name,
-        [
-          {
-            step: 'escalated',
-            summary: { nl: 'SLA verstreken: geëscaleerd naar operations', en: 'SLA passed: escalated to operations' },
-          },
-        ],
+        [{ step: 'escalated', sentence: sentence('lead.escalated', {}) }],
         now,
       );
       await recordAudit(tx, PIPELINE, { action: 'lead.escalated', subjectType: 'lead', subjectId: lead.id });

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { BilingualError, invalid, notFound } from '../../platform/errors.ts';
 import { orderEvents, orders } from './orders.schema.ts';
 import { advanceOrder, assertStageReachable, moveOrder, type Stage } from './order-lifecycle.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /** The forward path and its progress; on hold and cancelled leave it with a reason. */
 const NEXT: Record<Stage, readonly Stage[]> = {
@@ -58,12 +59,7 @@ export async function changeOrderStage(
     const moved = await moveOrder(tx, actor, order, opts.stage, opts.reason ?? null);
     // Resumed: what happened while it was on hold (a visit planned or done) moves it on now.
     if (order.stage === 'on_hold' && !pausing)
-      return (
-        (await advanceOrder(tx, actor, order.id, {
-          nl: 'Hervat; de stand van de bezoeken en facturen geldt weer',
-          en: 'Resumed; the state of the visits and invoices applies again',
-        })) ?? moved
-      );
+      return (await advanceOrder(tx, actor, order.id, sentence('order.resumed', {}))) ?? moved;
     return moved;
   });
 }

@@ -14,6 +14,7 @@ import {
   orders,
   orderVisitRequirements,
 } from './orders.schema.ts';
+import { sentence, storedReason } from '../../platform/sentences/sentences.ts';
 
 export type SignedQuote = {
   quote: { id: string; number: string; entityId: string; customerId: string; partnerId: string | null };
@@ -106,7 +107,7 @@ export async function createOrderFromQuote(tx: Tx, actor: Actor, signed: SignedQ
     orderId: order!.id,
     kind: 'created',
     toStage: 'new',
-    reason: `Offerte ${quote.number} door beide partijen getekend`,
+    ...storedReason(sentence('order.created_from_quote', { quote: quote.number })),
     actorName: actor.name,
   });
   await recordAudit(tx, actor, {

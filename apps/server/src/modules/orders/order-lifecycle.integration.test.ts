@@ -245,11 +245,22 @@ describe('from signature to cash, driven by the facts', () => {
       'invoiced',
       'closed',
     ]);
-    expect(timeline[1].reason).toBe(`Bezoek ${installation!.number} ingepland op ${dayAfter(3)}`);
+    // The day in words as its reader writes it (issue 16): "3 december 2026", "3 December 2026".
+    const inWords = (locale: string) =>
+      new Date(`${dayAfter(3)}T12:00:00Z`).toLocaleDateString(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      });
+    expect(inWords('nl-NL')).not.toBe(inWords('en-GB'));
+    expect(timeline[0].reason).toMatch(/^Offerte OFF-\d{4}-\d+ door beide partijen getekend$/);
+    expect(timeline[1].reason).toBe(`Bezoek ${installation!.number} ingepland op ${inWords('nl-NL')}`);
     expect(timeline[2].actorName).toBe('Tom Technicus');
+    expect(timeline.at(-1).reason).toMatch(/^Factuur .+ betaald$/);
     // A reader who chose English reads what the platform wrote in English (issue 16).
     const timelineInEnglish = (await ops.get(`/api/orders/${id}/timeline`, { 'accept-language': 'en' })).json();
-    expect(timelineInEnglish[1].reason).toBe(`Visit ${installation!.number} planned on ${dayAfter(3)}`);
+    expect(timelineInEnglish[0].reason).toMatch(/^Quote OFF-\d{4}-\d+ signed by both parties$/);
+    expect(timelineInEnglish[1].reason).toBe(`Visit ${installation!.number} planned on ${inWords('en-GB')}`);
     expect(timelineInEnglish.at(-1).reason).toMatch(/^Invoice .+ paid$/);
   });
 

@@ -6,6 +6,7 @@ import { emitEvent } from '../../platform/events/outbox.ts';
 import { BilingualError, type Bilingual } from '../../platform/errors.ts';
 import { orderFacts, type OrderFacts } from '../../read-models/order-facts.ts';
 import { orderEvents, orderMilestones, orders, type MILESTONES, type ORDER_STAGES } from './orders.schema.ts';
+import { storedReason, type Sentence } from '../../platform/sentences/sentences.ts';
 
 export type Stage = (typeof ORDER_STAGES)[number];
 type Order = typeof orders.$inferSelect;
@@ -105,10 +106,10 @@ export async function assertStageReachable(tx: Tx, orderId: string, stage: Stage
  * Moves the order to `to`: stage, progress, the milestones of every stage it passes, a timeline entry,
  * audit and the events (`order.completed` too, for partners who subscribe to completion alone).
  */
-export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, given: string | Bilingual | null) {
-  // A reason a person typed is kept as typed; one the platform words comes in both languages.
-  const reason = typeof given === 'string' || given === null ? given : given.nl;
-  const reasonEn = typeof given === 'string' || given === null ? null : given.en;
+export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, given: string | Sentence | null) {
+  // A reason a person typed is kept as typed; one the platform gives is a sentence, worded when read.
+  const reason = typeof given === 'string' ? given : null;
+  const worded = typeof given === 'string' ? null : given;
   const pausing = to === 'on_hold' || to === 'cancelled';
   const progress = pausing ? order.progress : Math.max(order.progress, PROGRESS[to]);
   const now = new Date();
@@ -147,7 +148,7 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, g
     fromStage: order.stage,
     toStage: to,
     reason,
-    reasonEn,
+    ...storedReason(worded),
     actorName: actor.name,
   });
   await recordAudit(tx, actor, {
@@ -155,7 +156,7 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, g
     subjectType: 'order',
     subjectId: order.id,
     before: { stage: order.stage },
-    after: { stage: to, reason },
+    after: { stage: to, reason: given },
   });
   const audience = { partnerId: order.partnerId, customerId: order.customerId };
   await emitEvent(tx, {
@@ -181,9 +182,9 @@ export async function moveOrder(tx: Tx, actor: Actor, order: Order, to: Stage, g
  * rules now allow (a visit planned, started or done; lines invoiced; invoices paid). An order on hold,
  * cancelled or closed stays where it is; a stage already passed is not reached again.
  *
- * @example await advanceOrder(tx, actor, visit.orderId, { nl: `Bezoek ${n} ingepland`, en: `Visit ${n} planned` })
+ * @example await advanceOrder(tx, actor, visit.orderId, sentence('order.visit_done', { visit: visit.number }))
  */
-export async function advanceOrder(tx: Tx, actor: Actor, orderId: string, reason: Bilingual) {
+export async function advanceOrder(tx: Tx, actor: Actor, orderId: string, reason: Sentence) {
   const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
   const at = order ? PATH.indexOf(order.stage) : -1;
   if (!order || at < 0) return null;

@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { orderEvents, orders } from './orders.schema.ts';
 import { orderScope } from './order-scope.ts';
+import { readStored } from '../../platform/sentences/sentences.ts';
 
 /** The order's history, oldest first, for whoever may see the order, in the reader's language. */
 export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string, language: 'nl' | 'en' = 'nl') {
@@ -18,7 +19,7 @@ export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string, l
     kind: e.kind,
     fromStage: e.fromStage,
     toStage: e.toStage,
-    reason: language === 'en' ? (e.reasonEn ?? e.reason) : e.reason,
+    reason: readStored({ code: e.reasonCode, params: e.reasonParams, text: e.reason, textEn: e.reasonEn }, language),
     actorName: e.actorName,
   }));
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 import { partners } from '../partners/partners.schema.ts';
 import { addresses, customers } from '../crm/crm.schema.ts';
@@ -130,8 +130,11 @@ export const orderEvents = pgTable(
     kind: text('kind', { enum: ['created', 'stage_changed', 'invoiced'] }).notNull(),
     fromStage: text('from_stage', { enum: ORDER_STAGES }),
     toStage: text('to_stage', { enum: ORDER_STAGES }),
+    // A reason the platform gave, as a sentence code and its parameters worded when read (platform/sentences).
+    reasonCode: text('reason_code'),
+    reasonParams: jsonb('reason_params').$type<Record<string, unknown>>(),
+    // A reason as a person typed it, or an older row's Dutch (and English where it had one).
     reason: text('reason'),
-    // A reason the platform wrote, in English; null for one a person typed (shown as typed).
     reasonEn: text('reason_en'),
     actorName: text('actor_name').notNull(),
   },

@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { visits } from './planning.schema.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
 import { advanceOrder } from '../orders/index.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /** Only a visit that is planned or under way can be finished. */
 const COMPLETABLE = new Set(['scheduled', 'in_progress']);
@@ -54,10 +55,7 @@ export async function completeVisit(db: DbOrTx, actor: Actor, visitId: string) {
       audience: visitAudience(order, visit),
     });
     // The last visit done completes the order (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, {
-      nl: `Bezoek ${visit.number} uitgevoerd`,
-      en: `Visit ${visit.number} done`,
-    });
+    await advanceOrder(tx, actor, visit.orderId, sentence('order.visit_done', { visit: visit.number }));
     return { id: visit.id, number: visit.number, status: 'completed' as const, completedAt: completedAt.toISOString() };
   });
 }

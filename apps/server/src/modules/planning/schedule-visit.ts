@@ -9,6 +9,7 @@ import { visits, type DAY_BLOCKS } from './planning.schema.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
 import { advanceOrder } from '../orders/index.ts';
 import { checkSlot, type Feasibility, type ReasonCode } from './slot-feasibility.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 export type ScheduleVisitInput = {
   visitId: string;
@@ -145,10 +146,12 @@ export async function scheduleVisit(db: Db, actor: Actor, input: ScheduleVisitIn
       audience: visitAudience(order, { customerId: visit.customerId, teamId: input.teamId }),
     });
     // The first visit planned schedules the order (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, {
-      nl: `Bezoek ${visit.number} ingepland op ${input.date}`,
-      en: `Visit ${visit.number} planned on ${input.date}`,
-    });
+    await advanceOrder(
+      tx,
+      actor,
+      visit.orderId,
+      sentence('order.visit_planned', { visit: visit.number, date: input.date }),
+    );
     return {
       id: visit.id,
       number: visit.number,

@@ -7,6 +7,7 @@ import { BilingualError } from '../../platform/errors.ts';
 import { advanceOrder } from '../orders/index.ts';
 import { visits } from './planning.schema.ts';
 import { lockVisitForChange, visitAudience } from './visit-for-change.ts';
+import { sentence } from '../../platform/sentences/sentences.ts';
 
 /** The technician arrives and starts a planned visit: a technician only their own team's, staff any. */
 export async function startVisit(db: DbOrTx, actor: Actor, visitId: string) {
@@ -49,10 +50,12 @@ export async function startVisit(db: DbOrTx, actor: Actor, visitId: string) {
       audience: visitAudience(order, visit),
     });
     // The first visit started puts the order in progress (order-lifecycle.ts), in this transaction.
-    await advanceOrder(tx, actor, visit.orderId, {
-      nl: `Bezoek ${visit.number} gestart door ${actor.name}`,
-      en: `Visit ${visit.number} started by ${actor.name}`,
-    });
+    await advanceOrder(
+      tx,
+      actor,
+      visit.orderId,
+      sentence('order.visit_started', { visit: visit.number, name: actor.name }),
+    );
     return { id: visit.id, number: visit.number, status: 'in_progress' as const, startedAt: startedAt.toISOString() };
   });
 }

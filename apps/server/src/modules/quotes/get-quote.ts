@@ -10,8 +10,9 @@ import { loadQuoteDocument } from './quote-document.ts';
 import { quoteScope } from './quote-scope.ts';
 
 /**
- * One quote as its reader may see it: staff everything; a partner all lines (it sees the technical
- * scope) but only its own prices; a customer only their own lines.
+ * One quote as its reader may see it: staff everything; a partner and a customer every line (the work
+ * the one answers for, the other has done at home) but only their own prices. A customer whose partner pays
+ * every line saw a signed quote with no lines at all (issue 16).
  */
 export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
   const [visible] = await db
@@ -32,9 +33,9 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     doc.quote.leadId && isStaff(actor) ? leadOfQuote(db, doc.quote.leadId) : null,
   ]);
   const ownRole = ownPart(actor);
-  const lines = doc.lines
-    .filter((l) => actor.role !== 'customer' || l.billTo === 'customer')
-    .map((l) => (ownRole === 'partner' && l.billTo !== 'partner' ? { ...l, unitPriceCents: 0, totalCents: 0 } : l));
+  const lines = doc.lines.map((l) =>
+    ownRole && l.billTo !== ownRole ? { ...l, unitPriceCents: 0, totalCents: 0 } : l,
+  );
   const shownVersions = versions.map((v) => ({
     version: v.version,
     createdAt: v.createdAt.toISOString(),

@@ -47,13 +47,13 @@ describe('who sees which quote', () => {
     expect((await alfa.post(`/api/quotes/${quoteA}/send`, { lockVersion: 1 })).statusCode).toBe(403);
   });
 
-  it('the customer sees only the lines they pay; another customer gets 404', async () => {
+  it('the customer sees every line but prices only their own; another customer gets 404', async () => {
     const anna = await requestLinkAndLogin(t, 'anna@example.nl');
     const q = (await anna.get(`/api/quotes/${quoteA}`)).json();
+    type Line = { billTo: string; specification: unknown; totalCents: number };
+    expect(q.lines.some((l: Line) => l.billTo === 'customer' && l.totalCents > 0)).toBe(true);
     expect(
-      q.lines.every(
-        (l: { billTo: string; specification: unknown }) => l.billTo === 'customer' && l.specification === null,
-      ),
+      q.lines.every((l: Line) => l.specification === null && (l.billTo === 'customer' || l.totalCents === 0)),
     ).toBe(true);
     expect(q.partnerTotalCents).toBe(0);
     const pdf = await anna.get(`/api/quotes/${quoteA}/pdf?view=customer`);

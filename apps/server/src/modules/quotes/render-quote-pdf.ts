@@ -165,7 +165,7 @@ export async function renderQuotePdf(
     .text(`${w.fingerprint}: ${partSha256(part)}`)
     .fillColor('#111827')
     .fontSize(10);
-  legalFooter(doc, qd.entity);
+  legalFooter(doc, qd.entity, language);
   const [signature] = await db
     .select()
     .from(quoteSignatures)

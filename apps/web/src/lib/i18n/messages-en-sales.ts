@@ -305,6 +305,7 @@ export const enSales: Record<keyof typeof nlSales, string> = {
   'quote.lead': 'To lead {number}',
   'quote.fromLead': 'From lead {number}: notes and intake',
   'quote.paidByCustomer': 'paid by the customer',
+  'quote.paidByPartner': 'paid by the partner',
   'leads.makeQuote': 'Make quote',
   'leads.customer': 'Customer',
   'leads.quotes': 'Quotes and orders',

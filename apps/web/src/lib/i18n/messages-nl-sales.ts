@@ -303,6 +303,7 @@ export const nlSales = {
   'quote.lead': 'Naar lead {number}',
   'quote.fromLead': 'Uit lead {number}: notities en intake',
   'quote.paidByCustomer': 'door klant betaald',
+  'quote.paidByPartner': 'door partner betaald',
   'leads.makeQuote': 'Offerte maken',
   'leads.customer': 'Klant',
   'leads.quotes': 'Offertes en orders',

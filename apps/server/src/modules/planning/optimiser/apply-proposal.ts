@@ -14,6 +14,7 @@ import { fingerprintOf, timeRoute, type Built } from './build-problem.ts';
 import { problemOf, type OptimiserDeps } from './compute-proposal.ts';
 import { everythingAvailable } from './material-availability.ts';
 import { slotsOf } from './proposal-difference.ts';
+import { sentence } from '../../../platform/sentences/sentences.ts';
 
 type Slot = { teamId: string; date: string; block: 'morning' | 'afternoon' };
 const sameSlot = (a: Slot | null, b: Slot | null) =>
@@ -219,10 +220,7 @@ async function scheduleFromProposal(
     },
     audience: visitAudience(order, { customerId: visit.customerId, teamId: to.teamId }),
   });
-  await advanceOrder(tx, actor, visit.orderId, {
-    nl: `Bezoek ${visit.number} ingepland op ${to.date}`,
-    en: `Visit ${visit.number} planned on ${to.date}`,
-  });
+  await advanceOrder(tx, actor, visit.orderId, sentence('order.visit_planned', { visit: visit.number, date: to.date }));
 }
 
 async function unscheduleFromProposal(tx: Tx, actor: Actor, visitId: string, expected: number, from: Slot) {

@@ -203,9 +203,17 @@ export function InvoicesTable({
 
 /** The invoice as PDF (opens in a tab) and as UBL (downloads). */
 export function InvoiceFiles({ id }: { id: string }) {
+  // A link opens without the app's Accept-Language: the PDF's language goes in its address.
+  const { locale } = useI18n();
+  const lang = locale === 'en' ? '?lang=en' : '';
   return (
     <span className="flex gap-2">
-      <a className="text-brand-700 hover:underline" href={`/api/invoices/${id}/pdf`} target="_blank" rel="noreferrer">
+      <a
+        className="text-brand-700 hover:underline"
+        href={`/api/invoices/${id}/pdf${lang}`}
+        target="_blank"
+        rel="noreferrer"
+      >
         PDF
       </a>
       <a className="text-brand-700 hover:underline" href={`/api/invoices/${id}/ubl`}>

@@ -19,7 +19,7 @@ import { StockTable } from './stock-table';
 
 /** A purchase order: its lines, sending it, receiving a delivery, and the receipts so far. */
 export function PurchaseOrderDetailView({ id, above }: { id: string; above: (po: Detail) => ReactNode }) {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const order = usePurchaseOrder(id);
   const send = useSendPurchaseOrder(id);
   // Kept here, not in the form: the last delivery closes the form, and its confirmation must stay.
@@ -36,7 +36,10 @@ export function PurchaseOrderDetailView({ id, above }: { id: string; above: (po:
         subtitle={`${po.supplier} → ${po.destination} · ${label('inventory.poStatus', po.status)}`}
         actions={
           <span className="flex flex-wrap items-center gap-3">
-            <a className="text-sm text-brand-700 underline" href={`/api/inventory/purchase-orders/${po.id}/pdf`}>
+            <a
+              className="text-sm text-brand-700 underline"
+              href={`/api/inventory/purchase-orders/${po.id}/pdf${locale === 'en' ? '?lang=en' : ''}`}
+            >
               {t('inventory.purchaseOrders.pdf')}
             </a>
             <a className="text-sm text-brand-700 underline" href={`/api/inventory/purchase-orders/${po.id}/ubl`}>

@@ -181,9 +181,10 @@ export function QuoteDetailView({
 
 function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
   const { t, label } = useI18n();
-  // The other side's prices are not sent (they arrive as 0): a partner reads "paid by the customer", never € 0,00.
+  // The other side's prices are not sent (they arrive as 0): each side reads who pays that line, never € 0,00.
   const otherSide = (billTo: string) => ownSide !== undefined && billTo !== ownSide;
-  // Who pays a line and by which rule is for staff and the partner; a customer sees only their own lines.
+  // Who pays a line and by which rule is for staff and the partner; a customer sees every line of the work
+  // (what is installed at their home) but the prices of their own only.
   const showPayer = ownSide !== 'customer';
   const cell = 'px-2 py-1';
   // On a phone the unit price and VAT move under the description, so the table fits its card.
@@ -240,10 +241,14 @@ function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'custome
               <td className={`${cell} ${wide} text-right tabular-nums`}>
                 {otherSide(l.billTo) ? '' : formatCents(l.unitPriceCents)}
               </td>
-              <td className={`${cell} ${wide} text-right tabular-nums whitespace-nowrap`}>{vat}</td>
+              <td className={`${cell} ${wide} text-right tabular-nums whitespace-nowrap`}>
+                {otherSide(l.billTo) ? '' : vat}
+              </td>
               <td className={`${cell} text-right tabular-nums`}>
                 {otherSide(l.billTo) ? (
-                  <span className="text-xs text-ink-muted">{t('quote.paidByCustomer')}</span>
+                  <span className="text-xs text-ink-muted">
+                    {t(l.billTo === 'customer' ? 'quote.paidByCustomer' : 'quote.paidByPartner')}
+                  </span>
                 ) : (
                   formatCents(l.totalCents)
                 )}
