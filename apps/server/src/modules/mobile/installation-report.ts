@@ -2,6 +2,8 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/client.ts';
 import { createBrandedPdf, drawTable, legalFooter } from '../../platform/pdf.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { messagePreferences } from '../../platform/mail.schema.ts';
+import { formatMoment, formatDay, type Language } from '../../platform/sentences/reader-locale.ts';
 import type { fieldVisitForCommand } from '../../read-models/field-visits.ts';
 import { CHECKLIST_TEMPLATES, type VisitType } from './checklist-templates.ts';
 import { installationReports, mobilePhotos } from './mobile.schema.ts';
@@ -13,7 +15,61 @@ type ReportVisit = NonNullable<Awaited<ReturnType<typeof fieldVisitForCommand>>>
 const EMBEDDABLE = new Set(['image/jpeg', 'image/png']);
 const MAX_PHOTOS = 12;
 
-const shown = (v: boolean | number | string) => (typeof v === 'boolean' ? (v ? 'ja' : 'nee') : String(v));
+/** The report's words in the customer's language; what the technician typed stays as typed. */
+const WORDS = {
+  nl: {
+    title: 'Installatierapport',
+    for: 'voor',
+    visit: 'bezoek',
+    arrival: 'Aankomst',
+    checks: 'Controles en metingen',
+    columns: ['Stap', 'Uitkomst'],
+    photoCount: (n: number) => `${n} foto${n === 1 ? '' : "'s"}`,
+    yes: 'ja',
+    no: 'nee',
+    parts: 'Geplaatste onderdelen',
+    partColumns: ['Onderdeel', 'Aantal', 'Serienummer'],
+    issues: 'Gemelde problemen',
+    satisfaction: (score: number) => `Tevredenheid van de klant: ${score} van 5`,
+    photos: 'Foto’s',
+    agreed: 'Voor akkoord',
+  },
+  en: {
+    title: 'Installation report',
+    for: 'for',
+    visit: 'visit',
+    arrival: 'Arrival',
+    checks: 'Checks and measurements',
+    columns: ['Step', 'Result'],
+    photoCount: (n: number) => `${n} photo${n === 1 ? '' : 's'}`,
+    yes: 'yes',
+    no: 'no',
+    parts: 'Parts installed',
+    partColumns: ['Part', 'Quantity', 'Serial number'],
+    issues: 'Problems reported',
+    satisfaction: (score: number) => `Customer satisfaction: ${score} out of 5`,
+    photos: 'Photos',
+    agreed: 'Signed off by',
+  },
+} as const;
+
+/** The checklist's steps in English (the technician app shows them in Dutch, as CHECKLIST_TEMPLATES has them). */
+const STEP_EN: Record<string, string> = {
+  meter_cupboard_photo: 'Photo of the meter cupboard',
+  connection_type: 'Connection (1x/3x, amperes)',
+  cable_length_m: 'Cable length',
+  parking_spot_photo: 'Photo of the charging spot',
+  notes: 'Remarks',
+  power_off_checked: 'Checked to be dead',
+  cable_routed: 'Cable run and fixed',
+  earth_resistance_ohm: 'Earth electrode resistance',
+  rcd_trip_ms: 'RCD trip time',
+  charger_configured: 'Charger configured (OCPP)',
+  test_charge: 'Test charge successful',
+  finished_installation_photo: 'Photo of the finished installation',
+  old_meter_photo: 'Photo of the old meter',
+  new_meter_photo: 'Photo of the new meter',
+};
 
 /**
  * The installation report (checklist with measurements, photos, serials, signature) stored with the
@@ -34,7 +90,12 @@ export async function storeInstallationReport(tx: Tx, visit: ReportVisit, public
       : []
     ).map((r) => [r.sha, r]),
   );
-  const pdf = await renderReport(visit, execution, images);
+  // Written for its recipient: in the language the customer chose for their messages (Dutch without a choice).
+  const [preference] = await tx
+    .select({ language: messagePreferences.language })
+    .from(messagePreferences)
+    .where(eq(messagePreferences.customerId, visit.customerId));
+  const pdf = await renderReport(visit, execution, images, preference?.language ?? 'nl');
   await tx.insert(installationReports).values({ visitId: visit.id, pdf }).onConflictDoNothing();
   await storeEmail(tx, {
     to: visit.customerEmail,
@@ -62,57 +123,61 @@ async function renderReport(
   visit: ReportVisit,
   x: Execution,
   images: Map<string, { type: string; bytes: Buffer }>,
+  language: Language,
 ): Promise<Buffer> {
-  const title = `Installatierapport ${visit.number}`;
+  const w = WORDS[language];
+  const shown = (v: boolean | number | string) => (typeof v === 'boolean' ? (v ? w.yes : w.no) : String(v));
+  const title = `${w.title} ${visit.number}`;
   const { doc, done } = createBrandedPdf(
     { ...visit.brand, name: visit.brand.name, legalName: visit.brand.legalName },
     title,
-    { subject: `${title} voor ${visit.customerName}` },
+    { subject: `${title} ${w.for} ${visit.customerName}` },
   );
   doc.text(visit.customerName);
   doc.text(`${visit.street} ${visit.houseNumber}${visit.houseNumberAddition ?? ''}, ${visit.postcode} ${visit.city}`);
-  doc.text(`Order ${visit.orderNumber} · bezoek ${visit.number}${visit.date ? ` · ${visit.date}` : ''}`);
-  if (x.arrivedAt)
-    doc.text(`Aankomst: ${new Date(x.arrivedAt).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}`);
+  doc.text(
+    `Order ${visit.orderNumber} · ${w.visit} ${visit.number}${visit.date ? ` · ${formatDay(visit.date, language)}` : ''}`,
+  );
+  if (x.arrivedAt) doc.text(`${w.arrival}: ${formatMoment(new Date(x.arrivedAt), language)}`);
   doc.moveDown();
-  doc.font('Helvetica-Bold').text('Controles en metingen').font('Helvetica');
+  doc.font('Helvetica-Bold').text(w.checks).font('Helvetica');
   drawTable(
     doc,
     [
-      { header: 'Stap', width: 300 },
-      { header: 'Uitkomst', width: 195 },
+      { header: w.columns[0], width: 300 },
+      { header: w.columns[1], width: 195 },
     ],
     CHECKLIST_TEMPLATES[visit.type as VisitType].map((item) => {
       const a = x.answers[item.key];
       const photos = x.photos.filter((p) => p.step === item.key).length;
       const value =
-        item.kind === 'photo' ? `${photos} foto('s)` : a ? `${shown(a.value)}${item.unit ? ` ${item.unit}` : ''}` : '—';
-      return [item.label, value];
+        item.kind === 'photo' ? w.photoCount(photos) : a ? `${shown(a.value)}${item.unit ? ` ${item.unit}` : ''}` : '—';
+      return [language === 'en' ? (STEP_EN[item.key] ?? item.label) : item.label, value];
     }),
     visit.brand.brandColor,
   );
   if (x.parts.length) {
-    doc.font('Helvetica-Bold').text('Geplaatste onderdelen').font('Helvetica');
+    doc.font('Helvetica-Bold').text(w.parts).font('Helvetica');
     drawTable(
       doc,
       [
-        { header: 'Onderdeel', width: 300 },
-        { header: 'Aantal', width: 60, align: 'right' },
-        { header: 'Serienummer', width: 135 },
+        { header: w.partColumns[0], width: 300 },
+        { header: w.partColumns[1], width: 60, align: 'right' },
+        { header: w.partColumns[2], width: 135 },
       ],
       x.parts.map((p) => [p.productName, String(p.quantity), p.serialNumber ?? '']),
       visit.brand.brandColor,
     );
   }
   if (x.issues.length) {
-    doc.font('Helvetica-Bold').text('Gemelde problemen').font('Helvetica');
+    doc.font('Helvetica-Bold').text(w.issues).font('Helvetica');
     for (const i of x.issues) doc.text(`${i.category}: ${i.note}`);
     doc.moveDown();
   }
-  if (x.satisfaction) doc.text(`Tevredenheid van de klant: ${x.satisfaction} van 5`);
+  if (x.satisfaction) doc.text(w.satisfaction(x.satisfaction));
   const photos = x.photos.slice(0, MAX_PHOTOS).filter((p) => EMBEDDABLE.has(images.get(p.sha256)?.type ?? ''));
   if (photos.length) {
-    doc.addPage().font('Helvetica-Bold').text('Foto’s').font('Helvetica');
+    doc.addPage().font('Helvetica-Bold').text(w.photos).font('Helvetica');
     for (const p of photos) {
       if (doc.y > doc.page.height - 240) doc.addPage();
       doc.text(p.step);
@@ -122,11 +187,11 @@ async function renderReport(
   }
   if (x.signature) {
     if (doc.y > doc.page.height - 200) doc.addPage();
-    doc.moveDown().text(`Voor akkoord: ${x.signature.signerName}`);
+    doc.moveDown().text(`${w.agreed}: ${x.signature.signerName}`);
     const image = images.get(x.signature.imageSha256);
     if (image && EMBEDDABLE.has(image.type)) doc.image(image.bytes, { fit: [240, 100] });
   }
-  legalFooter(doc, visit.brand);
+  legalFooter(doc, visit.brand, language);
   doc.end();
   return done;
 }

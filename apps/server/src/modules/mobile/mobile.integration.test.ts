@@ -4,6 +4,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { loadInventoryFixtures } from '../../test/inventory-fixtures.ts';
 import * as s from '../../platform/db/schema.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { createInventoryService } from '../inventory/index.ts';
 
@@ -281,13 +282,23 @@ describe('working a visit offline and syncing it', () => {
       { kind: 'satisfaction', score: 5 },
       { kind: 'outcome', outcome: 'completed', reason: null },
     ].map((p, i) => cmd(deviceA, v1(), p, at(20 + i)));
+    // The report is written for the customer, in the language they chose for their messages (issue 16).
+    await t.database.db
+      .insert(s.messagePreferences)
+      .values({ customerId: t.fixtures.c1.id, channels: ['email'], language: 'en' });
     const answers = await send(tech1, deviceA, work);
     expect(answers.map((a) => a.code ?? a.result)).toEqual(work.map(() => 'applied'));
     expect((await visitRow(v1())).status).toBe('completed');
+    await t.database.db.delete(s.messagePreferences).where(eq(s.messagePreferences.customerId, t.fixtures.c1.id));
 
     const report = await ops.get(`/api/visits/${v1()}/installation-report`);
     expect(report.statusCode).toBe(200);
     expect(report.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const words = pdfText(report.rawPayload).join(' ');
+    expect(words).toContain(`Installation report ${t.fixtures.v1.number}`);
+    expect(words).toContain('Checks and measurements');
+    expect(words).toContain('Customer satisfaction: 5 out of 5');
+    expect(words).not.toContain('Controles en metingen');
     expect((await tech2.get(`/api/visits/${v1()}/installation-report`)).statusCode).toBe(404);
     const mails = await t.database.db.select().from(s.emailOutbox);
     expect(mails.some((m) => m.subject === `Installatierapport ${t.fixtures.v1.number}`)).toBe(true);
