@@ -15,5 +15,6 @@ export * from './webhooks.ts';
 export * from './admin.ts';
 export * from './inventory.ts';
 export * from './mobile.ts';
+export * from './field-ops.ts';
 export * from './events/index.ts';
 export * from './communications.ts';
