@@ -1,4 +1,5 @@
 import { enField } from './messages-en-field';
+import { enFieldOps } from './messages-en-field-ops';
 import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enInventory,
   ...enCommunication,
   ...enField,
+  ...enFieldOps,
   ...enPlanningOptimiser,
   ...enPlanning,
 };

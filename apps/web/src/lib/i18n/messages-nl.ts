@@ -1,4 +1,5 @@
 import { nlField } from './messages-nl-field';
+import { nlFieldOps } from './messages-nl-field-ops';
 import { nlPortals } from './messages-nl-portals';
 import { nlSales } from './messages-nl-sales';
 import { nlBilling } from './messages-nl-billing';
@@ -16,6 +17,7 @@ export const nl = {
   ...nlInventory,
   ...nlCommunication,
   ...nlField,
+  ...nlFieldOps,
   ...nlPlanningOptimiser,
   ...nlPlanning,
 } as const;

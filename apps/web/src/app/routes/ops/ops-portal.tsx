@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, mayOpen, menuFor } from '../shared/portal-routes';
@@ -27,6 +28,11 @@ import {
   StockPage,
 } from './inventory-pages';
 import { DayRoutesPage, OptimisePage, ProposalPage } from './planning-optimiser-pages';
+
+// The technician app's pages for ops are lazy chunks: the ops portal's first download stays as it was.
+const VisitResultPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.VisitResultPage })));
+const FieldCasesPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.FieldCasesPage })));
+const DevicesPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.DevicesPage })));
 
 /** `/ops/*`: operations, planners, warehouse staff and admins; who sees which page is in `opsPages`. */
 export function Component() {
@@ -76,6 +82,9 @@ export function Component() {
                 '/ops/planning/optimise': <OptimisePage />,
                 '/ops/planning/proposals/:id': <ProposalPage />,
                 '/ops/planning/routes': <DayRoutesPage />,
+                '/ops/visits/:id': <VisitResultPage />,
+                '/ops/field/cases': <FieldCasesPage />,
+                '/ops/field/devices': <DevicesPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />
