@@ -130,6 +130,7 @@ describe('the technician app offline', () => {
     await expect.poll(() => page.getByTestId('sync-status').textContent(), { timeout: 60_000 }).toBe('Alles verstuurd');
 
     const seen = (await ops(`/api/visits/${visit.id}/execution`)) as {
+      visit: { orderId: string };
       execution: {
         outcome: string;
         photos: unknown[];
@@ -148,5 +149,30 @@ describe('the technician app offline', () => {
     const planned = (await tech(`/api/visits?date=${visit.date}`)) as { items: Visit[] };
     expect(planned.items.find((v) => v.id === visit.id)?.status).toBe('completed');
     await context.close();
-  }, 240_000);
+
+    // Ops open the visit's result from its order and see the photo, the serial and the signature.
+    const desk = await session.loggedIn('operations');
+    await desk.waitForURL(/\/ops/);
+    await desk.goto(`${session.platform.url}/ops/orders/${seen.visit.orderId}`);
+    await desk.getByRole('link', { name: `Uitvoering van bezoek ${visit.number} bekijken` }).click();
+    await desk.getByRole('heading', { name: `Uitvoering bezoek ${visit.number}` }).waitFor();
+    // An image counts as shown once the browser has decoded it (the server answered with real bytes).
+    const loaded = (img: ReturnType<typeof desk.locator>) =>
+      img.evaluate((el) => {
+        const image = el as unknown as { complete: boolean; naturalWidth: number };
+        return image.complete && image.naturalWidth > 0;
+      });
+    const thumbnail = desk.getByRole('button', { name: 'Foto: Foto van de afgeronde installatie' });
+    await expect.poll(() => loaded(thumbnail.locator('img'))).toBe(true);
+    expect(await desk.getByText(serial, { exact: true }).count()).toBe(1);
+    const signature = desk.getByRole('img', { name: 'Handtekening van Klant Handtekening' });
+    await expect.poll(() => loaded(signature)).toBe(true);
+    expect(await desk.getByRole('link', { name: 'Installatierapport (PDF)' }).getAttribute('href')).toBe(
+      `/api/visits/${visit.id}/installation-report`,
+    );
+    await thumbnail.click();
+    const large = desk.getByRole('dialog').getByRole('img', { name: 'Foto: Foto van de afgeronde installatie' });
+    await expect.poll(() => loaded(large)).toBe(true);
+    await desk.context().close();
+  }, 300_000);
 });

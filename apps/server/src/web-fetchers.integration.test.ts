@@ -4,6 +4,7 @@ import { closeWorld, openWorld, type Cases } from './web-fetchers/harness.ts';
 import { relationsCases } from './web-fetchers/relations-cases.ts';
 import { ordersAndPlanningCases } from './web-fetchers/orders-and-planning-cases.ts';
 import { technicianAppCases } from './web-fetchers/technician-app-cases.ts';
+import { fieldOpsCases } from './web-fetchers/field-ops-cases.ts';
 import { quotesAndSigningCases } from './web-fetchers/quotes-and-signing-cases.ts';
 import { leadsCases } from './web-fetchers/leads-cases.ts';
 import { billingCases } from './web-fetchers/billing-cases.ts';
@@ -28,6 +29,7 @@ const cases: Cases = {
   ...relationsCases,
   ...ordersAndPlanningCases,
   ...technicianAppCases,
+  ...fieldOpsCases,
   ...quotesAndSigningCases,
   ...leadsCases,
   ...billingCases,

@@ -15,6 +15,7 @@ export * from './webhooks.ts';
 export * from './admin.ts';
 export * from './inventory.ts';
 export * from './mobile.ts';
+export * from './field-ops.ts';
 export * from './events/index.ts';
 export * from './communications.ts';
 export * from './notifications.ts';

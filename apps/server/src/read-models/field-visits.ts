@@ -189,12 +189,3 @@ export async function visitOwners(db: DbOrTx, visitId: string) {
     .where(eq(visits.id, visitId));
   return row ?? null;
 }
-
-export async function visitNumbers(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: visits.id, number: visits.number })
-    .from(visits)
-    .where(inArray(visits.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.number]));
-}

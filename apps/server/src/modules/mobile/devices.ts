@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { users } from '../../platform/auth/auth.schema.ts';
+import { teamNames } from '../../read-models/field-ops.ts';
 import { mobileDevices } from './mobile.schema.ts';
 import { mobileErrors as e } from './mobile.errors.ts';
 
@@ -40,7 +41,7 @@ export async function activeDevice(db: DbOrTx, actor: Actor, deviceId: string): 
   return device;
 }
 
-/** Every registered device, newest first, for ops. */
+/** Every registered device, newest first, with the team it was registered for, for ops. */
 export async function listDevices(db: DbOrTx) {
   const rows = await db
     .select({
@@ -57,8 +58,13 @@ export async function listDevices(db: DbOrTx) {
     .innerJoin(users, eq(users.id, mobileDevices.userId))
     .orderBy(desc(mobileDevices.registeredAt))
     .limit(500);
+  const teams = await teamNames(
+    db,
+    rows.map((r) => r.teamId),
+  );
   return rows.map((r) => ({
     ...r,
+    teamName: teams.get(r.teamId) ?? null,
     registeredAt: r.registeredAt.toISOString(),
     lastSyncAt: r.lastSyncAt?.toISOString() ?? null,
     revokedAt: r.revokedAt?.toISOString() ?? null,

@@ -1,8 +1,10 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { type Actor, isStaff } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { visitNumbers, visitOwners } from '../../read-models/field-visits.ts';
+import { visitOwners } from '../../read-models/field-visits.ts';
+import { visitResultHeader } from '../../read-models/field-ops.ts';
+import { CHECKLIST_TEMPLATES } from './checklist-templates.ts';
 import { fieldCases, mobilePhotos, visitIssueReports, visitPhotos } from './mobile.schema.ts';
 import { installationReportOf } from './installation-report.ts';
 import { visitExecutionsOf } from './visit-execution.ts';
@@ -29,38 +31,32 @@ const caseRow = (c: typeof fieldCases.$inferSelect, visitNumber: string) => ({
   winner: c.winner,
   loser: c.loser,
   createdAt: c.createdAt.toISOString(),
+  resolvedAt: c.resolvedAt?.toISOString() ?? null,
+  resolutionNote: c.resolutionNote,
 });
 
-/** What the team recorded on a visit (checklist, photos, parts, signature) and the cases it left, for ops. */
+/**
+ * What the team recorded on a visit (checklist against its template, photos, parts, signature), the
+ * cases it left and whether its report exists, with the visit's order and customer: the ops page of it.
+ */
 export async function visitExecutionView(db: DbOrTx, actor: Actor, visitId: string) {
-  const visit = await visitFor(db, actor, visitId);
+  await visitFor(db, actor, visitId);
   if (actor.role === 'customer') throw notFound('Bezoek', 'Visit');
-  const [executions, cases, report] = await Promise.all([
+  const [header, executions, cases, report] = await Promise.all([
+    visitResultHeader(db, visitId),
     visitExecutionsOf(db, [visitId]),
     db.select().from(fieldCases).where(eq(fieldCases.visitId, visitId)).orderBy(desc(fieldCases.createdAt)),
     installationReportOf(db, visitId),
   ]);
+  if (!header) throw notFound('Bezoek', 'Visit');
   return {
     visitId,
+    visit: header,
+    checklist: CHECKLIST_TEMPLATES[header.type],
     execution: executions.get(visitId)!,
-    cases: cases.map((c) => caseRow(c, visit.number)),
+    cases: cases.map((c) => caseRow(c, header.number)),
     reportAvailable: report !== null,
   };
-}
-
-/** Open cases of every visit, newest first, for ops to review. */
-export async function openFieldCases(db: DbOrTx) {
-  const rows = await db
-    .select()
-    .from(fieldCases)
-    .where(isNull(fieldCases.resolvedAt))
-    .orderBy(desc(fieldCases.createdAt))
-    .limit(200);
-  const numbers = await visitNumbers(
-    db,
-    rows.map((r) => r.visitId),
-  );
-  return rows.map((r) => caseRow(r, numbers.get(r.visitId) ?? ''));
 }
 
 export async function installationReport(db: DbOrTx, actor: Actor, visitId: string) {

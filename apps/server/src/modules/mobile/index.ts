@@ -3,7 +3,9 @@ import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { applyCommands } from './apply-commands.ts';
 import { listDevices, registerDevice, revokeDevice } from './devices.ts';
-import { installationReport, openFieldCases, photoFor, visitExecutionView } from './field-view.ts';
+import { installationReport, photoFor, visitExecutionView } from './field-view.ts';
+import { openFieldCases, resolveFieldCase } from './field-cases.ts';
+import { teamQualityItems } from './quality-items.ts';
 import { storePhoto } from './photos.ts';
 import { syncTeamVisits } from './sync-team-visits.ts';
 
@@ -23,7 +25,9 @@ export function createMobileService(deps: { db: Db; publicUrl: string }) {
     photo: (actor: Actor, sha256: string) => photoFor(db, actor, sha256),
     executionView: (actor: Actor, visitId: string) => visitExecutionView(db, actor, visitId),
     installationReport: (actor: Actor, visitId: string) => installationReport(db, actor, visitId),
-    openCases: () => openFieldCases(db),
+    openCases: (filter: Parameters<typeof openFieldCases>[1]) => openFieldCases(db, filter),
+    resolveCase: (actor: Actor, caseId: string, note: string) => resolveFieldCase(db, actor, caseId, note),
+    qualityItems: (actor: Actor) => teamQualityItems(db, actor),
   };
 }
 export type MobileService = ReturnType<typeof createMobileService>;

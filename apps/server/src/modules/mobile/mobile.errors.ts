@@ -64,4 +64,9 @@ export const mobileErrors = {
       nl: 'De SHA-256 van de foto klopt niet met wat is ontvangen; stuur hem opnieuw',
       en: 'The photo’s SHA-256 does not match what arrived; send it again',
     }),
+  caseResolved: () =>
+    new BilingualError(409, 'case_resolved', {
+      nl: 'Deze veldmelding is al afgehandeld',
+      en: 'This field case has been resolved already',
+    }),
 };

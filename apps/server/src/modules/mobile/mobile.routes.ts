@@ -5,17 +5,22 @@ import {
   CommandBatch,
   CommandBatchAnswer,
   DeviceRegistered,
-  FieldCase,
+  DeviceRevoked,
+  FieldCaseQuery,
+  FieldCaseResolved,
   IdParams,
-  MobileDevice,
+  OpenFieldCase,
+  QualityItems,
+  ResolveFieldCaseBody,
   PhotoStored,
   Problem,
   RegisterDeviceBody,
   Sha256Params,
   SyncAnswer,
   SyncQuery,
+  TechnicianDevice,
   Text,
-  VisitExecutionView,
+  VisitResult,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { MobileService } from './index.ts';
@@ -43,7 +48,7 @@ export function mobileRoutes(app: FastifyInstance, mobile: MobileService) {
     '/api/mobile/devices',
     {
       config: { access: [...STAFF] },
-      schema: { tags, summary: "Technicians' registered phones", response: { 200: z.array(MobileDevice) } },
+      schema: { tags, summary: "Technicians' registered phones", response: { 200: z.array(TechnicianDevice) } },
     },
     () => mobile.listDevices(),
   );
@@ -55,7 +60,7 @@ export function mobileRoutes(app: FastifyInstance, mobile: MobileService) {
         tags,
         summary: 'Revoke a phone: its next sync answers 410 and the app wipes its store',
         params: IdParams,
-        response: { 200: z.object({ id: Text, revoked: z.boolean() }), 404: Problem },
+        response: { 200: DeviceRevoked, 404: Problem },
       },
     },
     (request) => mobile.revokeDevice(actorOf(request), request.params.id),
@@ -138,9 +143,10 @@ export function mobileRoutes(app: FastifyInstance, mobile: MobileService) {
       config: { access: [...STAFF, 'technician'] },
       schema: {
         tags,
-        summary: 'What the team recorded on a visit: checklist, photos, parts, signature, and the cases it left',
+        summary:
+          'What the team recorded on a visit against its checklist: photos, parts, signature, and the cases it left',
         params: IdParams,
-        response: { 200: VisitExecutionView, 404: Problem },
+        response: { 200: VisitResult, 404: Problem },
       },
     },
     (request) => mobile.executionView(actorOf(request), request.params.id),
@@ -160,10 +166,38 @@ export function mobileRoutes(app: FastifyInstance, mobile: MobileService) {
       config: { access: [...STAFF] },
       schema: {
         tags,
-        summary: 'Open field cases: lost checklist answers, status clashes, serials installed twice',
-        response: { 200: z.array(FieldCase) },
+        summary:
+          'Open field cases (lost checklist answers, status clashes, serials installed twice), of one kind or team',
+        querystring: FieldCaseQuery,
+        response: { 200: z.array(OpenFieldCase) },
       },
     },
-    () => mobile.openCases(),
+    (request) => mobile.openCases(request.query),
+  );
+  r.post(
+    '/api/mobile/cases/:id/resolve',
+    {
+      config: { access: [...STAFF] },
+      schema: {
+        tags,
+        summary: 'Close a field case with what ops decided; it leaves the open list and is audited',
+        params: IdParams,
+        body: ResolveFieldCaseBody,
+        response: { 200: FieldCaseResolved, 404: Problem, 409: Problem },
+      },
+    },
+    (request) => mobile.resolveCase(actorOf(request), request.params.id, request.body.note),
+  );
+  r.get(
+    '/api/mobile/quality',
+    {
+      config: { access: ['technician'] },
+      schema: {
+        tags,
+        summary: "The technician's quality list: open cases, unfinished visits and failed checkpoints of the team",
+        response: { 200: QualityItems, 403: Problem },
+      },
+    },
+    (request) => mobile.qualityItems(actorOf(request)),
   );
 }

@@ -195,6 +195,9 @@ export const fieldCases = pgTable(
     commandId: uuid('command_id').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    // Who closed the case and what they decided (the audit log keeps the same, this is for the visit's page).
+    resolvedBy: uuid('resolved_by'),
+    resolutionNote: text('resolution_note'),
   },
   (t) => [index('field_cases_open_idx').on(t.createdAt).where(sql`${t.resolvedAt} is null`)],
 );

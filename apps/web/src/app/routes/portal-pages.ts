@@ -59,6 +59,10 @@ export const opsPages = [
   { path: '/ops/planning/optimise', roles: STAFF, reach: 'menu', label: 'optimiser.title' },
   { path: '/ops/planning/proposals/:id', roles: STAFF, reach: 'detail' },
   { path: '/ops/planning/routes', roles: STAFF, reach: 'menu', label: 'routes.title' },
+  // The technician app as ops see it (issue 15): a visit's result, the cases its sync left, the phones.
+  { path: '/ops/visits/:id', roles: STAFF, reach: 'detail' },
+  { path: '/ops/field/cases', roles: STAFF, reach: 'menu', label: 'fieldCases.title' },
+  { path: '/ops/field/devices', roles: STAFF, reach: 'menu', label: 'devices.title' },
   { path: '/ops/admin', roles: ['admin'], reach: 'menu', label: 'admin.title' },
 ] as const satisfies readonly PortalPage[];
 

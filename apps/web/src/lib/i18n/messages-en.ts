@@ -1,4 +1,5 @@
 import { enField } from './messages-en-field';
+import { enFieldOps } from './messages-en-field-ops';
 import type { MessageKey } from './messages-nl';
 import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
@@ -17,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   ...enInventory,
   ...enCommunication,
   ...enField,
+  ...enFieldOps,
   ...enPlanningOptimiser,
   ...enPlanning,
   ...enNotifications,

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, mayOpen, menuFor } from '../shared/portal-routes';
@@ -38,6 +39,11 @@ import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
 
 // The office portals' own texts, before any of their screens renders (the shell has only its own).
 addDutchMessages(nlPortalExtras);
+
+// The technician app's pages for ops are lazy chunks: the ops portal's first download stays as it was.
+const VisitResultPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.VisitResultPage })));
+const FieldCasesPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.FieldCasesPage })));
+const DevicesPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.DevicesPage })));
 
 /** `/ops/*`: operations, planners, warehouse staff and admins; who sees which page is in `opsPages`. */
 export function Component() {
@@ -88,6 +94,9 @@ export function Component() {
                 '/ops/planning/optimise': <OptimisePage />,
                 '/ops/planning/proposals/:id': <ProposalPage />,
                 '/ops/planning/routes': <DayRoutesPage />,
+                '/ops/visits/:id': <VisitResultPage />,
+                '/ops/field/cases': <FieldCasesPage />,
+                '/ops/field/devices': <DevicesPage />,
                 '/ops/admin': <AdminPage />,
               }}
             />

@@ -14,7 +14,11 @@ export function OrderPage({ canBill = false }: { canBill?: boolean }) {
         key={id}
         orderId={id}
         staff
-        links={{ customerHref: (c) => `/ops/customers/${c}`, quoteHref: (q) => `/ops/quotes/${q}` }}
+        links={{
+          customerHref: (c) => `/ops/customers/${c}`,
+          quoteHref: (q) => `/ops/quotes/${q}`,
+          visitResultHref: (v) => `/ops/visits/${v}`,
+        }}
         above={(o) => (
           <Breadcrumbs
             items={[

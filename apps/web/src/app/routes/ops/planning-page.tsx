@@ -145,7 +145,9 @@ export function PlanningPage() {
       </div>
       {schedule.error ? <ErrorNotice error={schedule.error} /> : null}
       {schedule.isPending ? <Spinner label={t('planning.title')} /> : null}
-      {schedule.data ? <PlanningBoard schedule={schedule.data} params={params} /> : null}
+      {schedule.data ? (
+        <PlanningBoard schedule={schedule.data} params={params} resultHref={(id) => `/ops/visits/${id}`} />
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,8 @@
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { MessageKey } from '../../../lib/i18n/messages-nl';
-import { fieldDb } from '../store/field-db';
+import { fieldDb, type FieldVisit } from '../store/field-db';
 import { withPending } from '../store/local-view';
 import { useLive } from '../store/use-live';
 
@@ -14,6 +15,53 @@ const dayLabel = (date: string | null) =>
         timeZone: 'Europe/Amsterdam',
       })
     : '';
+
+// d3-geo and the outlines load only when a technician opens a day's map (and are precached for offline use).
+const NetherlandsMap = lazy(() => import('../../../design/netherlands-map'));
+
+/** A day's stops on the map, in the day's route order, behind a button so the day list loads without it. */
+function DayMap({ day, visits }: { day: string; visits: FieldVisit[] }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const stops = visits.flatMap((v, i) =>
+    v.address.lat !== null && v.address.lon !== null
+      ? [
+          {
+            id: v.id,
+            lat: v.address.lat,
+            lon: v.address.lon,
+            mark: String(i + 1),
+            title: `${i + 1}. ${v.customer.name}, ${v.address.street} ${v.address.houseNumber}${v.address.houseNumberAddition ?? ''}`,
+          },
+        ]
+      : [],
+  );
+  if (!stops.length) return null;
+  return (
+    <div>
+      <button
+        type="button"
+        className="h-11 rounded-md border border-line bg-panel px-4 text-sm font-medium text-brand-700"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? t('field.hideMap') : t('field.showMap')}
+      </button>
+      {open ? (
+        <div className="mt-2 rounded-lg border border-line bg-panel p-2">
+          <Suspense fallback={null}>
+            <NetherlandsMap
+              zoom
+              label={t('field.map', { day: dayLabel(day) })}
+              caption={t('routes.attribution')}
+              stops={stops}
+            />
+          </Suspense>
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 /** The team's coming days, each in route order, from the phone's own store (so it opens offline). */
 export function DayView() {
@@ -41,6 +89,7 @@ export function DayView() {
       {days.map((day) => (
         <section key={day} className="space-y-2">
           <h2 className="text-lg font-semibold capitalize">{dayLabel(day)}</h2>
+          <DayMap day={day ?? ''} visits={visits.filter((v) => v.date === day)} />
           <ol className="space-y-2">
             {visits
               .filter((v) => v.date === day)

@@ -11,7 +11,7 @@ import { DayView } from './day-view';
 // day view's first load small.
 const VisitExecution = lazy(() => import('./visit-execution').then((m) => ({ default: m.VisitExecution })));
 const StockTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.StockTab })));
-const QualityTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.QualityTab })));
+const QualityTab = lazy(() => import('./quality-tab').then((m) => ({ default: m.QualityTab })));
 const ProfileTab = lazy(() => import('./side-tabs').then((m) => ({ default: m.ProfileTab })));
 
 const TABS = [

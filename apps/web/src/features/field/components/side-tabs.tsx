@@ -32,30 +32,6 @@ export function StockTab() {
   );
 }
 
-/** Kwaliteit: what the server refused, and why, so the technician can put it right. */
-export function QualityTab() {
-  const { t } = useI18n();
-  const rejections = useLive(() => fieldDb.rejections.toArray(), 'rejections');
-  if (!rejections) return null;
-  return (
-    <section className="space-y-2">
-      <h1 className="text-xl font-semibold">{t('field.conflicts')}</h1>
-      {rejections.length ? (
-        <ul className="space-y-2">
-          {rejections.map((r) => (
-            <li key={r.id} className="rounded-lg border border-danger-600 bg-danger-50 px-4 py-3">
-              <p className="font-medium">{r.payload.kind}</p>
-              <p className="text-sm">{r.answer.message}</p>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="text-ink-muted">{t('field.noRejections')}</p>
-      )}
-    </section>
-  );
-}
-
 /** Profiel: who is logged in, the sync, storage, and logging out (which wipes the phone's copy). */
 export function ProfileTab({
   name,

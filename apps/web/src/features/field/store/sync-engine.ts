@@ -121,7 +121,10 @@ export function setSessionRefresher(refresh: () => Promise<boolean>) {
 
 let running: Promise<void> | null = null;
 
-/** Photos first (commands name them), then the queue, then what changed on the server. One at a time. */
+/**
+ * Photos first (commands name them), then the queue, then what changed on the server, and last the
+ * team's quality list (after the pull, so a slow list never holds up the visits). One at a time.
+ */
 export function syncNow(): Promise<void> {
   if (typeof navigator !== 'undefined' && !navigator.onLine) return Promise.resolve();
   running ??= (async () => {
@@ -133,6 +136,8 @@ export function syncNow(): Promise<void> {
       await uploadPhotos();
       await pushCommands(device);
       await pull(device);
+      // Loaded when first needed: its schema stays out of the app's first download (precached like the rest).
+      await (await import('./quality-list')).pullQualityList();
       publish({ lastSyncAt: new Date().toISOString() });
     } catch (error) {
       if (isProblem(error) && error.status === 410) {

@@ -30,8 +30,12 @@ export function OrderDetailView({
 }: {
   orderId: string;
   above?: (order: { number: string }) => ReactNode;
-  /** Staff pages link the order back to its customer and the quote it came from. */
-  links?: { customerHref: (id: string) => string; quoteHref: (id: string) => string };
+  /** Staff pages link the order back to its customer and the quote it came from, and each visit to its result. */
+  links?: {
+    customerHref: (id: string) => string;
+    quoteHref: (id: string) => string;
+    visitResultHref?: (id: string) => string;
+  };
   staff?: boolean;
   ownSide?: 'customer' | 'partner';
 }) {
@@ -135,6 +139,7 @@ export function OrderDetailView({
           <OrderVisits
             visits={order.visits}
             canSchedule={staff}
+            resultHref={links?.visitResultHref}
             addToOrderId={staff && !['cancelled', 'closed'].includes(order.stage) ? order.id : undefined}
           />
         </Card>

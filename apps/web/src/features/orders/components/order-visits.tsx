@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { OrderDetail } from '../api/get-order';
@@ -9,16 +10,19 @@ const FINAL = new Set(['completed', 'cancelled']);
 
 /**
  * The order's visits with what they take (duration, skills); staff (`canSchedule`) can plan each open one
- * from here, and make the visit of an order that has none (`addToOrderId`).
+ * from here, and make the visit of an order that has none (`addToOrderId`). With `resultHref` a planned
+ * visit links to what the team recorded on it.
  */
 export function OrderVisits({
   visits,
   canSchedule = false,
   addToOrderId,
+  resultHref,
 }: {
   visits: OrderDetail['visits'];
   canSchedule?: boolean;
   addToOrderId?: string | undefined;
+  resultHref?: ((visitId: string) => string) | undefined;
 }) {
   const { t, label, locale } = useI18n();
   if (visits.length === 0)
@@ -48,6 +52,15 @@ export function OrderVisits({
                 skills: (v.requiredSkills ?? []).map((s) => label('skill', s)).join(', '),
               })}
             </span>
+          ) : null}
+          {resultHref && v.status && v.status !== 'to_schedule' ? (
+            <Link
+              className="text-brand-700 underline"
+              to={resultHref(v.id)}
+              aria-label={t('visitResult.openOf', { number: v.number ?? '' })}
+            >
+              {t('visitResult.open')}
+            </Link>
           ) : null}
           {canSchedule && !FINAL.has(v.status ?? '') ? <ScheduleVisitForm visit={v} /> : null}
         </li>

@@ -13,7 +13,7 @@ import { usePlanningTeams, useTeamRoute, type Route } from '../api/optimiser';
 const WORKDAY_END = '17:30';
 
 // The map brings d3-geo and the province outlines: loaded only when a route is shown.
-const NetherlandsMap = lazy(() => import('./netherlands-map'));
+const NetherlandsMap = lazy(() => import('../../../design/netherlands-map'));
 
 /** Choose a team and a day; see its stops in order with times, and on the map. */
 export function DayRouteView() {
@@ -122,7 +122,18 @@ function RouteDetails({ route }: { route: Route }) {
       </Card>
       <Card title={t('routes.map')}>
         <Suspense fallback={<Spinner label={t('common.loading')} />}>
-          <NetherlandsMap route={route} />
+          <NetherlandsMap
+            label={t('routes.map')}
+            caption={t('routes.attribution')}
+            base={{ ...route.base, title: t('routes.base', { label: route.base.label }) }}
+            stops={route.stops.map((s) => ({
+              id: s.visitId,
+              lat: s.lat,
+              lon: s.lon,
+              title: `${s.number} ${s.customerName}`,
+              alert: s.badWeather,
+            }))}
+          />
         </Suspense>
       </Card>
     </div>

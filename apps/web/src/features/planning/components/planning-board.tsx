@@ -50,7 +50,16 @@ type Pending = { input: PlanInput; reasons: string };
  * there (one request for all cells); on drop the server checks again and answers the added travel or
  * why not. A refusal a planner may override opens a dialog for the reason.
  */
-export function PlanningBoard({ schedule, params }: { schedule: Schedule; params: BoardParams }) {
+export function PlanningBoard({
+  schedule,
+  params,
+  resultHref,
+}: {
+  schedule: Schedule;
+  params: BoardParams;
+  /** Where a card's visit shows what the team recorded on it. */
+  resultHref?: (visitId: string) => string;
+}) {
   const { t } = useI18n();
   const [dragging, setDragging] = useState<Card | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -242,6 +251,7 @@ export function PlanningBoard({ schedule, params }: { schedule: Schedule; params
       </Modal>
       <VisitOptionsDialog
         card={optionsFor}
+        resultHref={resultHref}
         onClose={() => setOptionsFor(null)}
         onPick={(card, slot) => {
           setOptionsFor(null);

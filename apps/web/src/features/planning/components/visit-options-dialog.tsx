@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Modal } from '../../../design/modal';
 import { Spinner } from '../../../design/status-message';
@@ -5,15 +6,20 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useVisitOptions, type Card, type Slot } from '../api/planning-board';
 
-/** The best few slots for one visit (the engine's insertion, each checked), to plan with one click or key. */
+/**
+ * The best few slots for one visit (the engine's insertion, each checked), to plan with one click or key;
+ * with `resultHref`, also the way to what the team recorded on it.
+ */
 export function VisitOptionsDialog({
   card,
   onClose,
   onPick,
+  resultHref,
 }: {
   card: Card | null;
   onClose: () => void;
   onPick: (card: Card, slot: Slot) => void;
+  resultHref?: ((visitId: string) => string) | undefined;
 }) {
   const { t } = useI18n();
   const options = useVisitOptions(card?.id ?? null);
@@ -23,6 +29,13 @@ export function VisitOptionsDialog({
       onOpenChange={(open) => !open && onClose()}
       title={t('planning.optionsTitle', { number: card?.number ?? '' })}
     >
+      {card && resultHref ? (
+        <p className="mb-3 text-sm">
+          <Link className="text-brand-700 underline" to={resultHref(card.id)}>
+            {t('visitResult.open')}
+          </Link>
+        </p>
+      ) : null}
       {options.isPending ? <Spinner label={t('planning.options')} /> : null}
       {options.error ? <ErrorNotice error={options.error} /> : null}
       {options.data && options.data.options.length === 0 ? (

@@ -1,0 +1,38 @@
+import { formatDateTime } from '../../../lib/format/date';
+import { useI18n } from '../../../lib/i18n/i18n';
+
+type Side = Record<string, unknown> | null;
+const asSide = (v: unknown): Side => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Side) : null);
+
+/**
+ * What won and what lost in a case, read from the sides the sync recorded: an answer's value, a
+ * status, an outcome with its reason, a serial, an arrival, or the server's message.
+ */
+export function FieldCaseWhat({ fieldCase }: { fieldCase: { field: string | null; winner: unknown; loser: unknown } }) {
+  const { t, label } = useI18n();
+  const describe = (side: Side): string | null => {
+    if (!side) return null;
+    const parts: string[] = [];
+    if ('value' in side)
+      parts.push(
+        side.value === true ? t('visitResult.yes') : side.value === false ? t('visitResult.no') : String(side.value),
+      );
+    if (typeof side.status === 'string') parts.push(label('visitStatus', side.status));
+    if (typeof side.outcome === 'string') parts.push(label('field.outcome', side.outcome));
+    if (typeof side.reason === 'string' && side.reason) parts.push(side.reason);
+    if (typeof side.serialNumber === 'string') parts.push(side.serialNumber);
+    if (typeof side.arrivedAt === 'string')
+      parts.push(`${t('visitResult.arrivedAt')} ${formatDateTime(side.arrivedAt)}`);
+    if (typeof side.message === 'string') parts.push(side.message);
+    return parts.length ? parts.join(' · ') : null;
+  };
+  const kept = describe(asSide(fieldCase.winner));
+  const lost = describe(asSide(fieldCase.loser));
+  return (
+    <span className="block">
+      {fieldCase.field ? <span className="font-mono text-xs">{fieldCase.field}</span> : null}
+      {kept ? <span className="block">{t('fieldCase.kept', { value: kept })}</span> : null}
+      {lost ? <span className="block">{t('fieldCase.lost', { value: lost })}</span> : null}
+    </span>
+  );
+}
