@@ -10,7 +10,14 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { addDaysToDate, monthBounds, todayInAmsterdam } from '../../platform/calendar.ts';
 import { notFound } from '../../platform/errors.ts';
 import { materialShortages } from '../../read-models/material-availability.ts';
-import { linkedVisits, unplannedVisits, visitCard, type WorldVisit } from '../../read-models/planning-world.ts';
+import {
+  linkedVisits,
+  planningTeams,
+  unplannedVisits,
+  visitCard,
+  type WorldTeam,
+  type WorldVisit,
+} from '../../read-models/planning-world.ts';
 import { regions } from './planning.schema.ts';
 import {
   BLOCKS,
@@ -93,13 +100,18 @@ const card = (v: WorldVisit, short: Map<string, string[]>) => ({
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
 export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
-  const [{ world, from, to, days }, pc2] = await Promise.all([boardWorld(db, q), regionPc2(db, q.region)]);
-  const asked = await unplannedVisits(
-    db,
-    { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
-    q.materials ? QUEUE_SCAN : QUEUE_SIZE,
-  );
-  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id) });
+  const { from, to } = boardDays(q.view, q.date);
+  // The queue and its materials do not wait for the teams' days: on PostgreSQL they run on a second connection.
+  const queueWithMaterials = async () => {
+    const pc2 = await regionPc2(db, q.region);
+    const asked = await unplannedVisits(
+      db,
+      { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
+      q.materials ? QUEUE_SCAN : QUEUE_SIZE,
+    );
+    return { asked, short: await materialShortages(db, { from, to, queued: asked.map((v) => v.id) }) };
+  };
+  const [{ world, days }, { asked, short }] = await Promise.all([boardWorld(db, q), queueWithMaterials()]);
   const queue = (q.materials ? asked.filter((v) => short.has(v.id) === (q.materials === 'waiting')) : asked).slice(
     0,
     QUEUE_SIZE,
@@ -192,6 +204,12 @@ export async function slotCheck(db: DbOrTx, visitId: string, slot: Slot, lang: L
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** A team that has technicians, the visit's skills and its postcode area: any other one the checks refuse on every day. */
+const couldTake = (team: WorldTeam, visit: WorldVisit) =>
+  team.members > 0 &&
+  visit.requiredSkills.every((s) => team.skills.includes(s)) &&
+  team.pc2.includes(visit.postcode.slice(0, 2));
+
 /**
  * The engine's view of the horizon: the teams that could take the visit on their working days, the
  * visits they already have (fixed where they are), and the visit to place. A team-day the checks
@@ -202,12 +220,7 @@ function horizonProblem(
   visit: WorldVisit & { links: { id: string; date: string | null; afterVisitId: string | null }[] },
   days: string[],
 ) {
-  const teams = [...world.teams.values()].filter(
-    (t) =>
-      t.members > 0 &&
-      visit.requiredSkills.every((s) => t.skills.includes(s)) &&
-      t.pc2.includes(visit.postcode.slice(0, 2)),
-  );
+  const teams = [...world.teams.values()].filter((t) => couldTake(t, visit));
   const locations: { lat: number; lon: number }[] = [];
   const at = (p: { lat: number | null; lon: number | null }, fallback: { lat: number; lon: number }) =>
     locations.push(p.lat !== null && p.lon !== null ? { lat: p.lat, lon: p.lon } : fallback) - 1;
@@ -298,7 +311,10 @@ export async function visitOptions(
   const from = q.from && q.from > today ? q.from : addDaysToDate(today, 1);
   const days: string[] = [];
   for (let i = 0; i < (q.days ?? 14); i++) days.push(addDaysToDate(from, i));
-  const world = await loadSlotWorld(db, days[0]!, days.at(-1)!);
+  // Only the teams that could take the visit are read with their planned visits (a few of the 70 at scale
+  // 10): an option elsewhere would be refused by the checks anyway.
+  const able = (await planningTeams(db)).filter((t) => couldTake(t, visit)).map((t) => t.id);
+  const world = await loadSlotWorld(db, days[0]!, days.at(-1)!, able);
   const max = q.max ?? 5;
   const { problem, plan } = horizonProblem(world, { ...visit, teamId: null, date: null, block: null }, days);
   const blocks = BLOCK_NAMES.map((id) => ({
