@@ -12,6 +12,7 @@ import { generateAbsences, generateVisits, visitRows } from './generate-visits.t
 import { generateFinance } from './generate-finance.ts';
 import { generateStock } from './generate-stock.ts';
 import { generateCrm } from './generate-crm.ts';
+import { generateFieldCases } from './generate-field-cases.ts';
 import { generateQuoteTemplates } from './generate-quote-templates.ts';
 import { DEMO_PASSWORD, generateUsers, STAFF } from './generate-users.ts';
 
@@ -53,6 +54,7 @@ export async function seedDemoData(
   const stock = generateStock(root.fork('stock'), ref, visits, opts.scale, now);
   const crm = generateCrm(root.fork('crm'), counts, ref, customers, sales.orders, visits, now);
   const templates = generateQuoteTemplates(root.fork('templates'), ref);
+  const field = generateFieldCases(root.fork('field-cases'), visits);
   const users = generateUsers(ref, customers, await hashPassword(DEMO_PASSWORD));
   const cust = customerRows(customers);
   const ord = orderRows(sales.orders);
@@ -92,6 +94,8 @@ export async function seedDemoData(
     ['orderbezoeken', s.orderVisitRequirements, ord.visitRequirements],
     ['ordertijdlijn', s.orderEvents, ord.events],
     ['bezoeken', s.visits, visitRows(visits)],
+    ['checklistantwoorden', s.visitChecklistAnswers, field.answers],
+    ['veldmeldingen', s.fieldCases, field.cases],
     ['voorraadlocaties', s.stockLocations, stock.locations],
     ['voorraadinstellingen', s.stockProductSettings, stock.settings],
     ['inkooporders', s.purchaseOrders, stock.purchaseOrders],
