@@ -4,6 +4,7 @@ import { addMonths } from '../../apps/server/src/modules/inventory/post-stock-mo
 import { CATALOG, type Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 import type { DemoVisit } from './generate-visits.ts';
+import { generateStockCounts } from './generate-stock-counts.ts';
 import { addDays, localDate, pad, uuidFrom } from './seed-context.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -21,7 +22,7 @@ type Move = {
  * A ledger the way the application would have posted it, kept in memory: postings with their moves,
  * balances derived from them (the seed test holds them to the rebuild), and where each serial ended.
  */
-class DemoLedger {
+export class DemoLedger {
   postings: (Insert<typeof s.stockPostings> & { id: string; postedAt: Date })[] = [];
   private movesOf = new Map<string, Move[]>();
   private n = 0;
@@ -39,6 +40,7 @@ class DemoLedger {
       postedAt: at,
     });
     this.movesOf.set(id, moves);
+    return id;
   }
 
   /** Moves in the order they happened (the ledger's id order is its time order). */
@@ -332,7 +334,8 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
     });
   }
 
+  const counts = generateStockCounts(rng, ledger, { locations, settings, now, id });
   const { postings, moves, balances, serialAt } = ledger.rows();
   for (const serial of serials) serial.locationId = serialAt.get(`${serial.productId}|${serial.serialNumber}`)!;
-  return { locations, settings, postings, moves, balances, serials, purchaseOrders, purchaseOrderLines };
+  return { locations, settings, postings, moves, balances, serials, purchaseOrders, purchaseOrderLines, ...counts };
 }

@@ -11,6 +11,7 @@ import { generateSales, orderRows } from './generate-sales.ts';
 import { generateAbsences, generateVisits, visitRows } from './generate-visits.ts';
 import { generateFinance } from './generate-finance.ts';
 import { generateStock } from './generate-stock.ts';
+import { generateTools } from './generate-tools.ts';
 import { generateCrm } from './generate-crm.ts';
 import { generateFieldCases } from './generate-field-cases.ts';
 import { generateQuoteTemplates } from './generate-quote-templates.ts';
@@ -52,6 +53,7 @@ export async function seedDemoData(
   const visits = generateVisits(root.fork('visits'), counts, ref, sales.orders, now, absences);
   const finance = generateFinance(root.fork('finance'), ref, sales.orders, now);
   const stock = generateStock(root.fork('stock'), ref, visits, opts.scale, now);
+  const toolRegister = generateTools(root.fork('tools'), ref, stock.locations, now);
   const crm = generateCrm(root.fork('crm'), counts, ref, customers, sales.orders, visits, now);
   const templates = generateQuoteTemplates(root.fork('templates'), ref);
   const field = generateFieldCases(root.fork('field-cases'), visits);
@@ -104,6 +106,10 @@ export async function seedDemoData(
     ['voorraadmutaties', s.stockMoves, stock.moves],
     ['voorraadstanden', s.stockBalances, stock.balances],
     ['serienummers', s.stockSerials, stock.serials],
+    ['tellingen', s.stockCounts, stock.counts],
+    ['telregels', s.stockCountLines, stock.countLines],
+    ['gereedschap', s.tools, toolRegister.tools],
+    ['gereedschapshistorie', s.toolEvents, toolRegister.events],
     ['facturen', s.invoices, finance.invoices],
     ['factuurregels', s.invoiceLines, finance.lines],
     ['betalingen', s.payments, finance.payments],

@@ -41,7 +41,12 @@ import {
   noWeather,
   optimiserRoutes,
 } from './modules/planning/index.ts';
-import { createInventoryService, inventoryRoutes, plannedMaterialCheck } from './modules/inventory/index.ts';
+import {
+  createInventoryService,
+  httpWarrantyRegistrar,
+  inventoryRoutes,
+  plannedMaterialCheck,
+} from './modules/inventory/index.ts';
 import { createMobileService, mobileRoutes } from './modules/mobile/index.ts';
 import { todayInAmsterdam } from './platform/calendar.ts';
 import { createCrmService, crmRoutes } from './modules/crm/index.ts';
@@ -208,7 +213,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   const catalog = createCatalogService({ db });
   const billing = createBillingService({ db });
-  const inventory = createInventoryService({ db });
+  const inventory = createInventoryService({
+    db,
+    warrantyRegistrar: deps.config.WARRANTY_REGISTRATION_URL
+      ? httpWarrantyRegistrar({ url: deps.config.WARRANTY_REGISTRATION_URL })
+      : null,
+  });
   const integrations = createIntegrationsService({
     db,
     allowedPrivateHosts: deps.config.WEBHOOK_ALLOWED_PRIVATE_HOSTS,

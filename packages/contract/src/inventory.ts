@@ -371,3 +371,164 @@ export const ReorderSuggestion = z
   })
   .meta({ id: 'ReorderSuggestion' });
 export type ReorderSuggestion = z.infer<typeof ReorderSuggestion>;
+
+/** Cycle counts (issue 13): a physical location counted, the variance posted as a count adjustment. */
+export const StartStockCountBody = z.object({ locationId: Uuid });
+export const StartedStockCount = z.object({ id: Uuid, number: Text });
+export const StockCountListQuery = z.object({ from: LocalDate.optional(), to: LocalDate.optional() });
+const StockCountStatus = z.enum(['open', 'posted']);
+export const StockCountList = z
+  .object({
+    from: LocalDate,
+    to: LocalDate,
+    // Share of counted lines without a variance over the counts posted in the period (goal: over 99%).
+    accuracy: z.object({ lines: z.number().int(), accurate: z.number().int(), share: z.number().nullable() }),
+    counts: z.array(
+      z.object({
+        id: Uuid,
+        number: Text,
+        status: StockCountStatus,
+        location: z.object({ code: Text, name: Text }),
+        startedAt: Text,
+        postedAt: Text.nullable(),
+        lines: z.number().int(),
+        counted: z.number().int(),
+        variances: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'StockCountList' });
+export const StockCountDetail = z
+  .object({
+    id: Uuid,
+    number: Text,
+    status: StockCountStatus,
+    location: z.object({ id: Uuid, code: Text, name: Text }),
+    startedAt: Text,
+    postedAt: Text.nullable(),
+    lines: z.array(
+      z.object({
+        id: Uuid,
+        productId: Uuid,
+        sku: Text,
+        name: Text,
+        tracking: Tracking,
+        lot: Text,
+        expected: z.number().int(),
+        counted: z.number().int().nullable(),
+        onHand: z.number().int(),
+        variance: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'StockCountDetail' });
+export const RecordStockCountBody = z.object({
+  lines: z
+    .array(z.object({ lineId: Uuid, counted: z.number().int().min(0).max(1_000_000) }))
+    .max(1000)
+    .optional(),
+  scannedSerials: z.array(Code).max(1000).optional(),
+});
+export const PostedStockCount = z.object({
+  replayed: z.boolean(),
+  postingId: Uuid.nullable(),
+  warnings: z.array(Text),
+});
+
+/** A supplier's UBL 2.1 DespatchAdvice (its delivery note), read into the receipt it announces. */
+export const DespatchAdviceBody = z.object({ xml: Text.min(1).max(900_000) });
+export const DespatchAdviceReceipt = z
+  .object({
+    despatchId: Text,
+    issueDate: Text.nullable(),
+    idempotencyKey: IdempotencyKey,
+    lines: z.array(
+      z.object({
+        productId: Uuid,
+        sku: Text,
+        name: Text,
+        tracking: Tracking,
+        quantity: z.number().int(),
+        serialNumbers: z.array(Text),
+        batchCode: Text.nullable(),
+      }),
+    ),
+    warnings: z.array(Text),
+  })
+  .meta({ id: 'DespatchAdviceReceipt' });
+
+/** The tool register (issue 13): tools per team with their inspection and calibration due dates. */
+export const ToolStatus = z.enum(['in_use', 'in_repair', 'retired']);
+export const ToolDueState = z.enum(['overdue', 'due_soon', 'ok', 'none']);
+export const ToolEventKind = z.enum(['allocated', 'inspection', 'calibration', 'usage', 'maintenance']);
+const Months = z.number().int().min(1).max(120);
+export const ToolListQuery = z.object({ teamId: Uuid.optional(), due: z.enum(['true', 'false']).optional() });
+export const Tool = z
+  .object({
+    id: Uuid,
+    code: Text,
+    type: Text,
+    serialNumber: Text.nullable(),
+    status: ToolStatus,
+    team: z.object({ id: Uuid, name: Text }).nullable(),
+    locationCode: Text.nullable(),
+    inspectionDueOn: LocalDate.nullable(),
+    inspectionState: ToolDueState,
+    inspectionIntervalMonths: z.number().int().nullable(),
+    calibrationDueOn: LocalDate.nullable(),
+    calibrationState: ToolDueState,
+    calibrationIntervalMonths: z.number().int().nullable(),
+  })
+  .meta({ id: 'Tool' });
+export const ToolDetail = Tool.extend({
+  events: z.array(
+    z.object({
+      id: Uuid,
+      kind: ToolEventKind,
+      happenedOn: LocalDate,
+      teamName: Text.nullable(),
+      result: z.enum(['passed', 'failed']).nullable(),
+      note: Text.nullable(),
+    }),
+  ),
+}).meta({ id: 'ToolDetail' });
+export const RegisterToolBody = z.object({
+  type: Text.trim().min(2).max(100),
+  serialNumber: Text.trim().min(1).max(100).nullish(),
+  teamId: Uuid.nullish(),
+  inspectionIntervalMonths: Months.nullish(),
+  inspectionDueOn: LocalDate.nullish(),
+  calibrationIntervalMonths: Months.nullish(),
+  calibrationDueOn: LocalDate.nullish(),
+});
+export const RegisteredTool = z.object({ id: Uuid, code: Text });
+export const ToolEventBody = z.object({
+  kind: ToolEventKind,
+  happenedOn: LocalDate,
+  teamId: Uuid.nullish(),
+  result: z.enum(['passed', 'failed']).nullish(),
+  note: Text.trim().max(1000).nullish(),
+});
+export const RecordedToolEvent = z.object({ id: Uuid });
+export type StockCountList = z.infer<typeof StockCountList>;
+export type StockCountDetail = z.infer<typeof StockCountDetail>;
+export type DespatchAdviceReceipt = z.infer<typeof DespatchAdviceReceipt>;
+export type Tool = z.infer<typeof Tool>;
+export type ToolDetail = z.infer<typeof ToolDetail>;
+
+/** B2B availability for the partner portal: bands, never numbers (issue 13). */
+export const WholesaleAvailability = z
+  .object({
+    eligible: z.boolean(),
+    products: z.array(
+      z.object({
+        productId: Uuid,
+        sku: Text,
+        name: Text,
+        band: z.enum(['in_stock', 'limited', 'out_of_stock']),
+        expectedOn: LocalDate.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'WholesaleAvailability' });
+export type WholesaleAvailability = z.infer<typeof WholesaleAvailability>;

@@ -63,6 +63,8 @@ const envSchema = z.object({
   WEB_FORM_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** PDOK Locatieserver base URL (e.g. https://api.pdok.nl/bzk/locatieserver/search/v3_1); unset: PC4 data only. */
   PDOK_LOCATIESERVER_URL: z.string().url().optional(),
+  /** The manufacturer's warranty registration endpoint (installed units are POSTed to it); unset: recorded locally only. */
+  WARRANTY_REGISTRATION_URL: z.string().url().optional(),
   /** Hosts or IPs (comma-separated) that webhooks may reach although private or loopback; ops decide. */
   WEBHOOK_ALLOWED_PRIVATE_HOSTS: z.string().default(''),
   /** OSRM base URL for travel times (its /table/v1/driving service); unset: haversine x road factor 1.3 at 60 km/h. */

@@ -27,17 +27,28 @@ import { purchaseOrderUbl } from './purchase-order-ubl.ts';
 import { renderPurchaseOrderPdf } from './render-purchase-order-pdf.ts';
 import { setReplenishmentRule, type ReplenishmentRuleInput } from './replenishment-rules.ts';
 import { checkKitAndLoad, pickVisit, type KitCheckInput } from './pick-and-load-kit.ts';
+import { importDespatchAdvice } from './import-despatch-advice.ts';
+import { recordToolEvent, registerTool, type RegisterToolInput, type ToolEventInput } from './tools-register.ts';
+import { remindToolsDue } from './remind-tools-due.ts';
+import { registerWarranties, type WarrantyRegistrar } from './warranty-registration.ts';
+import { listTools, toolDetail } from '../../read-models/tools-register.ts';
+import { wholesaleAvailability } from '../../read-models/wholesale-availability.ts';
+import { type CountEntry, postCycleCount, recordCycleCount, startCycleCount } from './cycle-counts.ts';
+import { listStockCounts, stockCountDetail } from '../../read-models/stock-counts.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
 export { standardLocationTree } from './location-tree.ts';
 export { plannedMaterialCheck } from './planning-material-check.ts';
+export { httpWarrantyRegistrar } from './warranty-registration.ts';
 // Parts used on a visit (modules/mobile) post in the technician command's own transaction.
 export { postStockMoves } from './post-stock-moves.ts';
 
 /** Inventory: the ledger of moves, balances derived from it, reservations, serials and purchase orders. */
-export function createInventoryService(deps: { db: Db }) {
+export function createInventoryService(deps: { db: Db; warrantyRegistrar?: WarrantyRegistrar | null }) {
   const { db } = deps;
+  const registrar = deps.warrantyRegistrar ?? null;
   return {
     post: (actor: Actor, input: PostingInput) => db.transaction((tx) => postStockMoves(tx, actor, input)),
     reserve: (actor: Actor, input: ReserveInput) => db.transaction((tx) => reserveStockForVisit(tx, actor, input)),
@@ -64,6 +75,23 @@ export function createInventoryService(deps: { db: Db }) {
       if (!po) throw notFound('Inkooporder');
       return po;
     },
+    /** A supplier's delivery note read into the receipt it announces; booked only when the warehouse books it. */
+    readDespatchAdvice: (id: string, xml: string) => importDespatchAdvice(db, id, xml),
+    tools: (q: { teamId?: string | undefined; due?: boolean }) => listTools(db, { ...q, today: todayInAmsterdam() }),
+    async tool(id: string) {
+      const tool = await toolDetail(db, id, todayInAmsterdam());
+      if (!tool) throw notFound('Gereedschap', 'Tool');
+      return tool;
+    },
+    registerTool: (actor: Actor, input: RegisterToolInput) => db.transaction((tx) => registerTool(tx, actor, input)),
+    recordToolEvent: (actor: Actor, id: string, input: ToolEventInput) =>
+      db.transaction((tx) => recordToolEvent(tx, actor, id, input)),
+    remindToolsDue: (today = todayInAmsterdam()) => remindToolsDue(db, today),
+    /** Installed units recorded locally, handed to the manufacturer (nothing to do offline). */
+    registerWarranties: () =>
+      registrar ? registerWarranties(db, registrar) : Promise.resolve({ registered: 0, failed: 0, retry: 0 }),
+    /** A B2B contractor's view of stock: bands per wholesale product, scoped to its own price list. */
+    wholesaleAvailability: (partnerId: string) => wholesaleAvailability(db, partnerId),
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
     sweepReservations: () => sweepReservations(db),
@@ -103,6 +131,20 @@ export function createInventoryService(deps: { db: Db }) {
     },
     checkKit: (actor: Actor, visitId: string, input: KitCheckInput) =>
       db.transaction((tx) => checkKitAndLoad(tx, actor, visitId, input)),
+    /** Counts of a period (by default the last 90 days) with the inventory accuracy over it. */
+    stockCounts: (q: { from?: string | undefined; to?: string | undefined }) => {
+      const to = q.to ?? todayInAmsterdam();
+      return listStockCounts(db, { from: q.from ?? addDaysToDate(to, -90), to });
+    },
+    async stockCount(id: string) {
+      const count = await stockCountDetail(db, id);
+      if (!count) throw notFound('Telling', 'Count');
+      return count;
+    },
+    startCount: (actor: Actor, locationId: string) => db.transaction((tx) => startCycleCount(tx, actor, locationId)),
+    recordCount: (actor: Actor, id: string, input: CountEntry) =>
+      db.transaction((tx) => recordCycleCount(tx, actor, id, input)),
+    postCount: (actor: Actor, id: string) => db.transaction((tx) => postCycleCount(tx, actor, id)),
     materialAvailability: (q: { visitId?: string | undefined; orderId?: string | undefined; date: string }) =>
       materialAvailability(
         db,
@@ -127,6 +169,26 @@ export function createInventoryService(deps: { db: Db }) {
         }),
       ],
       schedules: [
+        {
+          // Inspections and calibrations due within two weeks or overdue, mailed to operations each morning.
+          queue: 'inventory.tool-reminders',
+          cron: '0 7 * * *',
+          run: async () => {
+            await remindToolsDue(db, todayInAmsterdam());
+          },
+        },
+        // With a manufacturer's URL configured, installed units are registered there every five minutes.
+        ...(registrar
+          ? [
+              {
+                queue: 'inventory.warranty-registration',
+                cron: '*/5 * * * *',
+                run: async () => {
+                  await registerWarranties(db, registrar);
+                },
+              },
+            ]
+          : []),
         {
           queue: 'inventory.reservation-sweep',
           cron: '*/10 * * * *',

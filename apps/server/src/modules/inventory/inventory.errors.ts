@@ -60,4 +60,63 @@ export const inventoryErrors = {
     new AppError(422, 'not_on_purchase_order', 'Dit product staat niet op de inkooporder', [
       { field, message: 'niet besteld' },
     ]),
+  notPhysical: (field: string) =>
+    new AppError(
+      422,
+      'not_physical_location',
+      'Alleen een fysieke locatie (magazijn, stelling, staging, bus) wordt geteld',
+      [{ field, message: 'geen fysieke locatie' }],
+      {
+        message: 'Only a physical location (warehouse, bin, staging, van) is counted',
+        errors: { [field]: 'not a physical location' },
+      },
+    ),
+  countAlreadyOpen: (number: string) =>
+    new AppError(
+      409,
+      'count_already_open',
+      `Op deze locatie loopt al telling ${number}; maak die eerst af`,
+      undefined,
+      {
+        message: `Count ${number} is still open at this location; finish it first`,
+      },
+    ),
+  countPosted: (number: string) =>
+    new AppError(409, 'count_posted', `Telling ${number} is al geboekt en kan niet meer worden gewijzigd`, undefined, {
+      message: `Count ${number} has been posted and can no longer change`,
+    }),
+  unknownCountLine: (field: string) =>
+    new AppError(
+      422,
+      'unknown_count_line',
+      'Deze regel hoort niet bij deze telling',
+      [{ field, message: 'onbekende regel' }],
+      {
+        message: 'This line is not part of this count',
+        errors: { [field]: 'unknown line' },
+      },
+    ),
+  countIncomplete: (fields: string[]) =>
+    new AppError(
+      422,
+      'count_incomplete',
+      'Nog niet alles is geteld: vul bij elke regel het getelde aantal in',
+      fields.map((field) => ({ field, message: 'niet geteld' })),
+      {
+        message: 'Not everything has been counted: enter the counted quantity on every line',
+        errors: Object.fromEntries(fields.map((f) => [f, 'not counted'])),
+      },
+    ),
+  serialElsewhere: (serial: string, where: string) =>
+    new AppError(
+      409,
+      'serial_not_at_location',
+      `Serienummer ${serial} staat geboekt op ${where}: boek eerst een overboeking naar deze locatie`,
+      undefined,
+      { message: `Serial ${serial} is booked at ${where}: post a transfer to this location first` },
+    ),
+  serialNeverReceived: (serial: string) =>
+    new AppError(409, 'serial_unknown', `Serienummer ${serial} is nooit ontvangen`, undefined, {
+      message: `Serial ${serial} was never received`,
+    }),
 };

@@ -291,3 +291,56 @@ export const purchaseOrderLines = pgTable(
     ),
   ],
 );
+
+export const STOCK_COUNT_STATUSES = ['open', 'posted'] as const;
+
+/**
+ * A cycle count of one physical location: the lines expected there when it started, what was counted,
+ * and once posted the count adjustment that made the ledger agree (its key is the count's, so posting
+ * twice posts once).
+ */
+export const stockCounts = pgTable(
+  'stock_counts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    number: text('number').notNull().unique(),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => stockLocations.id),
+    status: text('status', { enum: STOCK_COUNT_STATUSES }).notNull().default('open'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    startedBy: uuid('started_by'),
+    postedAt: timestamp('posted_at', { withTimezone: true }),
+    postingId: uuid('posting_id').references(() => stockPostings.id),
+  },
+  (t) => [
+    index('stock_counts_posted_idx').on(t.status, t.postedAt),
+    // One open count per location at a time: two would each post the same difference.
+    uniqueIndex('stock_counts_one_open_key').on(t.locationId).where(sql`${t.status} = 'open'`),
+  ],
+);
+
+/**
+ * One product and lot of a count. `expected` is the balance when the count started; the variance is
+ * taken against the balance when it is posted, so moves made while counting are not counted as missing.
+ */
+export const stockCountLines = pgTable(
+  'stock_count_lines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    countId: uuid('count_id')
+      .notNull()
+      .references(() => stockCounts.id),
+    productId: uuid('product_id')
+      .notNull()
+      .references(() => products.id),
+    lot: text('lot').notNull().default(''),
+    expected: integer('expected').notNull(),
+    counted: integer('counted'),
+    variance: integer('variance'),
+  },
+  (t) => [
+    uniqueIndex('stock_count_lines_key').on(t.countId, t.productId, t.lot),
+    check('stock_count_lines_counted', sql`${t.counted} is null or ${t.counted} >= 0`),
+  ],
+);

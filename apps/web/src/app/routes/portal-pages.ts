@@ -55,6 +55,10 @@ export const opsPages = [
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/picking', roles: STOCK, reach: 'menu', label: 'inventory.picking.title' },
   { path: '/ops/inventory/reorder', roles: STOCK, reach: 'menu', label: 'inventory.reorder.title' },
+  { path: '/ops/inventory/counts', roles: STOCK, reach: 'menu', label: 'inventory.counts.title' },
+  { path: '/ops/inventory/counts/:id', roles: STOCK, reach: 'detail' },
+  { path: '/ops/inventory/tools', roles: STOCK, reach: 'menu', label: 'inventory.tools.title' },
+  { path: '/ops/inventory/tools/:id', roles: STOCK, reach: 'detail' },
   // Menu "Planning" (issue 12): the optimiser with its proposals and the day routes, beside the board.
   { path: '/ops/planning/optimise', roles: STAFF, reach: 'menu', label: 'optimiser.title' },
   { path: '/ops/planning/proposals/:id', roles: STAFF, reach: 'detail' },
@@ -75,6 +79,8 @@ export const partnerPages = [
   { path: '/partner/quotes/:id', roles: PARTNER, reach: 'detail' },
   { path: '/partner/invoices', roles: PARTNER, reach: 'menu', label: 'invoices.title' },
   { path: '/partner/commission', roles: PARTNER, reach: 'menu', label: 'commission.title' },
+  // ZaptecShop.nl and RatioShop.nl contractors see wholesale availability in bands (issue 13); other partners a note.
+  { path: '/partner/availability', roles: PARTNER, reach: 'menu', label: 'inventory.wholesale.title' },
   { path: '/partner/leads', roles: PARTNER, reach: 'menu', label: 'leads.partnerTitle' },
   { path: '/partner/leads/:id', roles: PARTNER, reach: 'detail' },
   { path: '/partner/api-keys', roles: PARTNER, reach: 'menu', label: 'apiKeys.title' },

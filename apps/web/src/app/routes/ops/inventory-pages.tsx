@@ -8,10 +8,16 @@ import { SerialLookup } from '../../../features/inventory/components/serial-look
 import { PickingListView } from '../../../features/inventory/components/picking-list';
 import { ReorderSuggestions } from '../../../features/inventory/components/reorder-suggestions';
 import { StockOverview } from '../../../features/inventory/components/stock-overview';
+import { StockCounts } from '../../../features/inventory/components/stock-counts';
+import { ToolsRegister } from '../../../features/inventory/components/tools-register';
+import { ToolView } from '../../../features/inventory/components/tool-detail';
+import { StockCountView } from '../../../features/inventory/components/stock-count-detail';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const productHref = (id: string) => `/ops/inventory/products/${id}`;
 const purchaseOrderHref = (id: string) => `/ops/inventory/purchase-orders/${id}`;
+const countHref = (id: string) => `/ops/inventory/counts/${id}`;
+const toolHref = (id: string) => `/ops/inventory/tools/${id}`;
 
 export function StockPage() {
   const { t } = useI18n();
@@ -94,5 +100,55 @@ export function ReorderPage() {
       <PageHeader title={t('inventory.reorder.title')} />
       <ReorderSuggestions orderHref={purchaseOrderHref} />
     </>
+  );
+}
+
+export function StockCountsPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.counts.title')} />
+      <StockCounts countHref={countHref} />
+    </>
+  );
+}
+
+export function StockCountPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <StockCountView
+      key={id}
+      id={id}
+      above={(c) => (
+        <Breadcrumbs
+          items={[{ label: t('inventory.counts.title'), to: '/ops/inventory/counts' }, { label: c.number }]}
+        />
+      )}
+    />
+  );
+}
+
+export function ToolsPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.tools.title')} />
+      <ToolsRegister toolHref={toolHref} />
+    </>
+  );
+}
+
+export function ToolPage() {
+  const { t } = useI18n();
+  const { id = '' } = useParams();
+  return (
+    <ToolView
+      key={id}
+      id={id}
+      above={(x) => (
+        <Breadcrumbs items={[{ label: t('inventory.tools.title'), to: '/ops/inventory/tools' }, { label: x.code }]} />
+      )}
+    />
   );
 }

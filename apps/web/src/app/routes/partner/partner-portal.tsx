@@ -7,6 +7,7 @@ import { QuotesTable } from '../../../features/quotes/components/quotes-table';
 import { QuoteDetailView } from '../../../features/quotes/components/quote-detail';
 import { InvoicesTable } from '../../../features/billing/components/invoices-table';
 import { CommissionStatementView } from '../../../features/billing/components/commission-statement';
+import { WholesaleAvailabilityView } from '../../../features/inventory/components/wholesale-availability';
 import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { useListParams } from '../../../lib/use-list-params';
 import { PortalShell } from '../shared/portal-shell';
@@ -53,6 +54,12 @@ export function Component() {
                 <>
                   <PageHeader title={t('commission.title')} />
                   <CommissionStatementView partnerId={user.partnerId ?? ''} />
+                </>
+              ),
+              '/partner/availability': (
+                <>
+                  <PageHeader title={t('inventory.wholesale.title')} />
+                  <WholesaleAvailabilityView />
                 </>
               ),
               '/partner/leads': <PartnerLeadsPage />,

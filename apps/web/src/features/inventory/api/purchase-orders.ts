@@ -1,10 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { PurchaseOrderDetail, PurchaseOrderListItem, PurchaseOrderReceipt } from '@chargecars/contract';
+import {
+  DespatchAdviceReceipt,
+  PurchaseOrderDetail,
+  PurchaseOrderListItem,
+  PurchaseOrderReceipt,
+} from '@chargecars/contract';
 import { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request, requestVoid } from '../../../lib/http/http-client';
 
-export type { PurchaseOrderDetail, PurchaseOrderListItem };
+export type { DespatchAdviceReceipt, PurchaseOrderDetail, PurchaseOrderListItem };
 export type ReceiptLine = { productId: string; quantity: number; serialNumbers?: string[]; batchCode?: string };
 
 /** GET /api/inventory/purchase-orders: newest first, with how much has come in. */
@@ -49,5 +54,18 @@ export function useReceivePurchaseOrder(id: string) {
     mutationFn: (input: { idempotencyKey: string; lines: ReceiptLine[] }) =>
       request(receivePurchaseOrderEndpoint, { params: { id }, body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['inventory'] }),
+  });
+}
+
+/** POST /api/inventory/purchase-orders/:id/despatch-advice: a supplier's UBL delivery note read into a receipt. */
+export const readDespatchAdviceEndpoint = endpoint(
+  'POST',
+  '/api/inventory/purchase-orders/:id/despatch-advice',
+  DespatchAdviceReceipt,
+);
+
+export function useReadDespatchAdvice(id: string) {
+  return useMutation({
+    mutationFn: (xml: string) => request(readDespatchAdviceEndpoint, { params: { id }, body: { xml } }),
   });
 }

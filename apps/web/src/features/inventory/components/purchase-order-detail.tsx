@@ -11,6 +11,7 @@ import {
   type PurchaseOrderDetail as Detail,
   type ReceiptLine,
   usePurchaseOrder,
+  useReadDespatchAdvice,
   useReceivePurchaseOrder,
   useSendPurchaseOrder,
 } from '../api/purchase-orders';
@@ -87,7 +88,7 @@ type Entry = { quantity: string; serials: string; batch: string };
 function ReceiveForm({ po, onReceived }: { po: Detail; onReceived: () => void }) {
   const { t } = useI18n();
   const receive = useReceivePurchaseOrder(po.id);
-  const [key, setKey] = useState(() => crypto.randomUUID());
+  const [key, setKey] = useState<string>(() => crypto.randomUUID());
   const [entries, setEntries] = useState<Record<string, Entry>>({});
   const open = po.lines.filter((l) => l.quantityReceived < l.quantityOrdered);
   const entry = (productId: string) => entries[productId] ?? { quantity: '', serials: '', batch: '' };
@@ -109,8 +110,55 @@ function ReceiveForm({ po, onReceived }: { po: Detail; onReceived: () => void })
     return [{ productId: l.productId, quantity, ...(e.batch.trim() ? { batchCode: e.batch.trim() } : {}) }];
   });
   const problem = isProblem(receive.error) ? receive.error : null;
+  const despatch = useReadDespatchAdvice(po.id);
+  const despatchProblem = isProblem(despatch.error) ? despatch.error : null;
+  // A supplier's delivery note fills the form; booking it uses the note's own key, so it books once.
+  const readDespatchAdvice = (file: File) =>
+    file.text().then((xml) =>
+      despatch.mutate(xml, {
+        onSuccess: (note) => {
+          setKey(note.idempotencyKey);
+          setEntries(
+            Object.fromEntries(
+              note.lines.map((l) => [
+                l.productId,
+                { quantity: String(l.quantity), serials: l.serialNumbers.join('\n'), batch: l.batchCode ?? '' },
+              ]),
+            ),
+          );
+        },
+      }),
+    );
   return (
     <Card title={t('inventory.purchaseOrders.receive')}>
+      <div className="mb-4 flex flex-col gap-2">
+        <label className="flex flex-col gap-1 text-sm font-medium text-ink">
+          {t('inventory.purchaseOrders.despatchAdvice')}
+          <input
+            type="file"
+            accept=".xml,application/xml,text/xml"
+            className="max-w-full text-sm"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void readDespatchAdvice(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <p className="text-xs text-ink-subtle">{t('inventory.purchaseOrders.despatchAdviceHint')}</p>
+        {despatch.isPending ? <Spinner label={t('common.loading')} /> : null}
+        {despatch.data ? (
+          <Notice tone="success">
+            {t('inventory.purchaseOrders.despatchAdviceRead', { id: despatch.data.despatchId })}
+            {despatch.data.warnings.length ? ` ${despatch.data.warnings.join(' · ')}` : ''}
+          </Notice>
+        ) : null}
+        {despatchProblem ? (
+          <Notice tone="error">{despatchProblem.detail ?? despatchProblem.title}</Notice>
+        ) : despatch.error ? (
+          <ErrorNotice error={despatch.error} />
+        ) : null}
+      </div>
       <form
         className="flex flex-col gap-4"
         onSubmit={(e) => {
