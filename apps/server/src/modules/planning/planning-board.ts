@@ -100,18 +100,13 @@ const card = (v: WorldVisit, short: Map<string, string[]>) => ({
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
 export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
-  const { from, to } = boardDays(q.view, q.date);
-  // The queue and its materials do not wait for the teams' days: on PostgreSQL they run on a second connection.
-  const queueWithMaterials = async () => {
-    const pc2 = await regionPc2(db, q.region);
-    const asked = await unplannedVisits(
-      db,
-      { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
-      q.materials ? QUEUE_SCAN : QUEUE_SIZE,
-    );
-    return { asked, short: await materialShortages(db, { from, to, queued: asked.map((v) => v.id) }) };
-  };
-  const [{ world, days }, { asked, short }] = await Promise.all([boardWorld(db, q), queueWithMaterials()]);
+  const [{ world, from, to, days }, pc2] = await Promise.all([boardWorld(db, q), regionPc2(db, q.region)]);
+  const asked = await unplannedVisits(
+    db,
+    { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
+    q.materials ? QUEUE_SCAN : QUEUE_SIZE,
+  );
+  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id) });
   const queue = (q.materials ? asked.filter((v) => short.has(v.id) === (q.materials === 'waiting')) : asked).slice(
     0,
     QUEUE_SIZE,
