@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/client.ts';
 import { createBrandedPdf, drawTable, legalFooter } from '../../platform/pdf.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import type { fieldVisitForCommand } from '../../read-models/field-visits.ts';
 import { CHECKLIST_TEMPLATES, type VisitType } from './checklist-templates.ts';
 import { installationReports, mobilePhotos } from './mobile.schema.ts';
@@ -38,17 +39,18 @@ export async function storeInstallationReport(tx: Tx, visit: ReportVisit, public
   await tx.insert(installationReports).values({ visitId: visit.id, pdf }).onConflictDoNothing();
   await storeEmail(tx, {
     to: visit.customerEmail,
-    subject: `Installatierapport ${visit.number}`,
-    bodyText: [
-      `Beste ${visit.customerName},`,
-      '',
-      `Vandaag is het werk aan ${visit.street} ${visit.houseNumber}${visit.houseNumberAddition ?? ''} afgerond.`,
-      'In het installatierapport vindt u de controles, metingen, foto’s en serienummers.',
-      `U kunt het downloaden in uw klantportaal: ${publicUrl}/api/visits/${visit.id}/installation-report`,
-      '',
-      `Met vriendelijke groet,`,
-      visit.brand.name,
-    ].join('\n'),
+    customerId: visit.customerId,
+    ...(await renderMessage(tx, {
+      type: 'installation_report',
+      language: 'nl',
+      brand: visit.brand,
+      values: {
+        customerName: visit.customerName,
+        visitNumber: visit.number,
+        address: `${visit.street} ${visit.houseNumber}${visit.houseNumberAddition ?? ''}`,
+        link: `${publicUrl}/api/visits/${visit.id}/installation-report`,
+      },
+    })),
   });
 }
 
