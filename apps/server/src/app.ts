@@ -49,6 +49,7 @@ import { analyticsRoutes } from './modules/analytics/index.ts';
 import {
   communicationsRoutes,
   createCommunicationsService,
+  messageTemplatesRoutes,
   notificationsRoutes,
 } from './modules/notifications/index.ts';
 import { adminRoutes } from './modules/admin/index.ts';
@@ -257,6 +258,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   analyticsRoutes(app, { db, today: () => todayInAmsterdam() });
   notificationsRoutes(app, { db });
   communicationsRoutes(app, communications);
+  messageTemplatesRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

@@ -14,8 +14,12 @@ import {
 import { createMessageSender } from '../../platform/messaging/message-sender.ts';
 import { queueVisitReminders } from './visit-reminders.ts';
 import { tellCustomerOfAppointment } from './visit-appointments.ts';
+import { confirmOrderToCustomer } from './order-confirmation.ts';
+import { messageTemplatesService } from './message-templates.ts';
+import { askCustomerSatisfaction } from './satisfaction-survey.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
+export { messageTemplatesRoutes } from './message-templates.routes.ts';
 
 /**
  * Communications: the message log, customers' preferences, provider status reports, and the sender that
@@ -28,6 +32,7 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
   return {
     db: deps.db,
     channels,
+    templates: messageTemplatesService(deps.db),
     callbackSecret: deps.config.MESSAGE_CALLBACK_SECRET,
     sendDue: sender.sendDue,
     poke: () => sender.loop.poke(),
@@ -35,6 +40,22 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
     queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
     workers: (): ModuleWorkers => ({
       subscribers: [
+        subscribeTo({
+          queue: 'event.notifications.order-confirmation',
+          eventTypes: ['order.created'],
+          handle: async (event) => {
+            await confirmOrderToCustomer(deps.db, event, deps.config.PUBLIC_URL);
+            sender.loop.poke();
+          },
+        }),
+        subscribeTo({
+          queue: 'event.notifications.satisfaction-survey',
+          eventTypes: ['visit.completed'],
+          handle: async (event) => {
+            await askCustomerSatisfaction(deps.db, event);
+            sender.loop.poke();
+          },
+        }),
         subscribeTo({
           queue: 'event.notifications.visit-appointments',
           eventTypes: ['visit.scheduled', 'visit.unplanned'],
