@@ -20,7 +20,7 @@ export function validateTemplate(type: MessageType, channel: TemplateChannel, te
   const unknown = used.filter((n) => !isVariableName(n) || !Object.hasOwn(known, n));
   if (unknown.length)
     throw new BilingualError(422, 'template_unknown_variable', {
-      nl: `Onbekende variabele${unknown.length > 1 ? 'n' : ''}: ${quoted(unknown)}. Deze template kent: ${quoted(Object.keys(known))}.`,
+      nl: `Onbekende variabele${unknown.length > 1 ? 'n' : ''}: ${quoted(unknown)}. Dit sjabloon kent: ${quoted(Object.keys(known))}.`,
       en: `Unknown variable${unknown.length > 1 ? 's' : ''}: ${quoted(unknown)}. This template knows: ${quoted(Object.keys(known))}.`,
     });
   const missing = Object.entries(variablesOf(type))
