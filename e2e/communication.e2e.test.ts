@@ -56,4 +56,47 @@ describe('Communicatie in the ops portal', () => {
       await page.screenshot({ path: path.join(SHOTS, `customer-${width}.png`) });
     }
   });
+
+  it('edits a brand’s template with a live preview: an unknown variable is refused, a good text saved and reset', async () => {
+    const page = await loggedIn('operations');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.getByRole('link', { name: 'Berichtsjablonen' }).first().click();
+    await page.getByRole('heading', { name: 'Berichtsjablonen', level: 1 }).waitFor();
+    await page.getByLabel('Merk').selectOption({ label: 'LaderThuis.nl' });
+    await page.getByRole('button', { name: 'Bewerken: Herinnering bezoek, E-mail' }).click();
+    const body = page.getByLabel('Tekst', { exact: true });
+    await expect.poll(() => body.inputValue()).toContain('Beste {{customerName}},');
+    // The preview is the server's rendering on sample data, in the brand's colour.
+    const preview = page.frameLocator('iframe[title="Voorbeeld van de e-mail"]');
+    await expect.poll(() => preview.getByText('Beste Sanne de Vries,').count(), { timeout: 20_000 }).toBe(1);
+
+    const text = await body.inputValue();
+    await body.fill(`${text}\n\nUw kortingscode: {{kortingscode}}`);
+    await expect
+      .poll(() => page.getByText('Onbekende variabele: {{kortingscode}}', { exact: false }).count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('Onbekende variabele: {{kortingscode}}', { exact: false }).count()).toBe(2);
+    for (const width of [390, 1366]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(SHOTS, `template-refused-${width}.png`), fullPage: true });
+    }
+    expect(await accessibilityProblemsAtWidths(page)).toEqual([]);
+
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await body.fill(`${text}\n\nParkeer uw auto alvast buiten de oprit.`);
+    await expect
+      .poll(() => preview.getByText('Parkeer uw auto alvast buiten de oprit.').count(), { timeout: 20_000 })
+      .toBe(1);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByText('Opgeslagen als nieuwe versie.').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: /Eigen tekst, versie \d+/ }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SHOTS, 'template-saved-1366.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Standaardtekst herstellen' }).click();
+    await expect.poll(() => page.getByText('De standaardtekst geldt weer.').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: /Eigen tekst/ }).count()).toBe(0);
+  });
 });

@@ -18,6 +18,7 @@ import {
   queueVisitReminders,
   renderVisitReminder,
 } from '../../apps/server/src/modules/notifications/visit-reminders.ts';
+import { overridesOf } from '../../apps/server/src/platform/messaging/templates/render-message.ts';
 import { scheduledVisitsBetween } from '../../apps/server/src/read-models/visit-reminders.ts';
 import { startLoopbackSmtp } from '../../apps/server/src/test/loopback-smtp.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
@@ -68,14 +69,31 @@ await database.execute(
 );
 const now = amsterdamInstant(today, 17);
 
-// 2. p95 of rendering one e-mail (branded HTML, text and the .ics), on real visits of tomorrow.
+// 2. p95 of rendering one e-mail from its template (reading ops' overrides of it from the database, filling
+// in, branded HTML, text and the .ics), on real visits of tomorrow; one entity has its own text.
+await database.execute(`delete from message_templates where saved_by = 'bench'`, []);
+await database.execute(
+  `insert into message_templates (message_type, entity_id, language, channel, version, subject, body, saved_by)
+   values ('visit_reminder', 'laderthuis', 'nl', 'email', 1000000, 'Wij komen {{date}} ({{visitNumber}})',
+           '# Tot morgen
+
+Beste {{customerName}},
+
+Op {{date}} tussen {{from}} en {{to}} komt onze monteur voor {{work}} (order {{orderNumber}}) naar {{address}}.
+
+{{brandName}}', 'bench')`,
+  [],
+);
 const sample = (await scheduledVisitsBetween(database.db, tomorrow, tomorrow)).slice(0, 1000);
-for (const v of sample.slice(0, 50)) renderVisitReminder(v);
-const renderMs = sample.map((v) => {
+const renderOne = async (v: (typeof sample)[number]) =>
+  renderVisitReminder(v, await overridesOf(database.db, 'visit_reminder'));
+for (const v of sample.slice(0, 50)) await renderOne(v);
+const renderMs: number[] = [];
+for (const v of sample) {
   const t0 = performance.now();
-  renderVisitReminder(v);
-  return performance.now() - t0;
-});
+  await renderOne(v);
+  renderMs.push(performance.now() - t0);
+}
 
 // 1. Queue (read, render, store) and deliver everything to the loopback SMTP server.
 const smtp = await startLoopbackSmtp({ parse: false });

@@ -55,6 +55,7 @@ import { analyticsRoutes } from './modules/analytics/index.ts';
 import {
   communicationsRoutes,
   createCommunicationsService,
+  messageTemplatesRoutes,
   notificationsRoutes,
   notificationBellRoutes,
   createNotificationBell,
@@ -271,6 +272,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   notificationsRoutes(app, { db });
   notificationBellRoutes(app, createNotificationBell(db));
   communicationsRoutes(app, communications);
+  messageTemplatesRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

@@ -92,3 +92,72 @@ export const TestMessageBody = z
   });
 
 export const TestMessageQueued = z.object({ id: Uuid });
+
+/** Message templates (issue 14): per type x entity x language x channel, a default in code and ops' versions. */
+export const TemplateLanguage = z.enum(['nl', 'en']);
+export const TemplateVariableInfo = z.object({
+  name: Text,
+  required: z.union([z.boolean(), z.literal('email')]),
+  sample: z.object({ nl: Text, en: Text }),
+});
+export const MessageTemplateSummary = z.object({
+  type: Text,
+  entityId: Text,
+  language: TemplateLanguage,
+  channel: MessageChannel,
+  isDefault: z.boolean(),
+  version: z.number().int(),
+  savedBy: Text.nullable(),
+  savedAt: Text.nullable(),
+});
+export type MessageTemplateSummary = z.infer<typeof MessageTemplateSummary>;
+export const MessageTemplateCatalog = z.object({
+  types: z.array(
+    z.object({
+      type: Text,
+      label: z.object({ nl: Text, en: Text }),
+      essential: z.boolean(),
+      channels: z.array(MessageChannel),
+      variables: z.array(TemplateVariableInfo),
+    }),
+  ),
+  entities: z.array(z.object({ id: Text, name: Text })),
+  templates: z.array(MessageTemplateSummary),
+});
+export type MessageTemplateCatalog = z.infer<typeof MessageTemplateCatalog>;
+
+export const MessageTemplateKey = z
+  .object({
+    type: Text.min(1).max(60),
+    entityId: Text.min(1).max(60),
+    language: TemplateLanguage,
+    channel: MessageChannel,
+  })
+  .strict();
+export const MessageTemplate = MessageTemplateSummary.extend({
+  subject: Text,
+  body: Text,
+  defaultText: z.object({ subject: Text, body: Text }),
+});
+export type MessageTemplate = z.infer<typeof MessageTemplate>;
+
+const TemplateSubject = Text.max(300);
+const TemplateBody = Text.min(1).max(20_000);
+/** `version` is the one the editor started from; a save over someone else's newer version is refused (409). */
+export const SaveMessageTemplateBody = z
+  .object({ subject: TemplateSubject, body: TemplateBody, version: z.number().int().min(0) })
+  .strict();
+export const ResetMessageTemplateBody = z.object({ version: z.number().int().min(0) }).strict();
+
+export const PreviewMessageTemplateBody = MessageTemplateKey.extend({
+  subject: TemplateSubject,
+  body: TemplateBody,
+}).strict();
+/** The template filled in with sample data as the recipient would get it; `problem`: what a save would refuse. */
+export const MessageTemplatePreview = z.object({
+  subject: Text,
+  bodyText: Text,
+  bodyHtml: Text.nullable(),
+  problem: Text.nullable(),
+});
+export type MessageTemplatePreview = z.infer<typeof MessageTemplatePreview>;

@@ -31,6 +31,8 @@ export const emailOutbox = pgTable(
       .notNull()
       .default('nl'),
     to: text('to').notNull(),
+    // The brand's sender name and address (`"LaderThuis.nl" <info@laderthuis.nl>`); null: the SMTP default.
+    sender: text('sender'),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
     bodyHtml: text('body_html'),

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './db/client.ts';
 import { emailOutbox, type MessageAttachment, type MessageChannel, type MessageStatus } from './mail.schema.ts';
-import type { MessageType } from './messaging/message-types.ts';
+import type { MessageType } from './messaging/templates/message-registry.ts';
 
 export type OutgoingEmail = {
   to: string;
@@ -13,6 +13,8 @@ export type OutgoingEmail = {
   customerId?: string | null;
   language?: 'nl' | 'en';
   bodyHtml?: string | null;
+  /** The brand's sender; without it the SMTP settings' address. */
+  sender?: string | null;
   attachments?: MessageAttachment[] | null;
   /** A message asked for twice with the same key (an event redelivered, a schedule run again) is stored once. */
   dedupeKey?: string | null;

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
+import { messagePreferences } from '../platform/mail.schema.ts';
 import { customers } from '../modules/crm/crm.schema.ts';
 import { businessEntities } from '../modules/entities/entities.schema.ts';
 import { leads } from '../modules/leads/leads.schema.ts';
@@ -68,9 +69,20 @@ export async function quotesDueForExpiryReminder(
       validUntil: quotes.validUntil,
       email: customers.email,
       name: customers.name,
+      customerId: customers.id,
+      language: messagePreferences.language,
+      entity: {
+        id: businessEntities.id,
+        name: businessEntities.name,
+        brandColor: businessEntities.brandColor,
+        website: businessEntities.website,
+        emailFrom: businessEntities.emailFrom,
+      },
     })
     .from(quotes)
     .innerJoin(customers, eq(customers.id, quotes.customerId))
+    .innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId))
+    .leftJoin(messagePreferences, eq(messagePreferences.customerId, customers.id))
     .where(
       and(
         inArray(quotes.status, [...opts.statuses]),

@@ -21,4 +21,28 @@ export const messagesCases: Cases = {
   'POST /api/messages/providers/test': async () => [
     await call(as.admin!, 'POST', '/api/messages/providers/test', { channel: 'email', to: 'beheer@chargecars.nl' }),
   ],
+  'GET /api/messages/templates': async () => [await call(as.operations!, 'GET', '/api/messages/templates')],
+  'GET /api/messages/templates/:type/:entityId/:language/:channel': async () => [
+    await call(as.operations!, 'GET', '/api/messages/templates/visit_reminder/laderthuis/nl/email'),
+  ],
+  'PUT /api/messages/templates/:type/:entityId/:language/:channel': async () => [
+    await call(as.operations!, 'PUT', '/api/messages/templates/test_message/laderthuis/en/sms', {
+      subject: '',
+      body: 'Test via {{channel}} by {{senderName}}.',
+      version: 0,
+    }),
+  ],
+  'POST /api/messages/templates/:type/:entityId/:language/:channel/reset': async () => [
+    await call(as.operations!, 'POST', '/api/messages/templates/test_message/laderthuis/en/sms/reset', { version: 1 }),
+  ],
+  'POST /api/messages/templates/preview': async () => [
+    await call(as.operations!, 'POST', '/api/messages/templates/preview', {
+      type: 'order_confirmation',
+      entityId: 'laderthuis',
+      language: 'nl',
+      channel: 'email',
+      subject: 'Order {{orderNumber}}',
+      body: 'Beste {{customerName}}, {{link}}',
+    }),
+  ],
 };

@@ -14,6 +14,7 @@ import { commissionStatement } from '../../read-models/commission-statement.ts';
 import { profitAndLoss } from '../../read-models/profit-and-loss.ts';
 import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { invoiceCompletedOrder } from './invoice-on-completion.ts';
+import { mailIssuedInvoice } from './send-invoice-mail.ts';
 
 export { billingRoutes } from './billing.routes.ts';
 export { recordPaymentReminder } from './record-payment-reminder.ts';
@@ -44,6 +45,13 @@ export function createBillingService(deps: { db: Db }) {
     invoiceCompletedOrder: (orderId: string) => invoiceCompletedOrder(db, orderId),
     workers: (): ModuleWorkers => ({
       subscribers: [
+        subscribeTo({
+          queue: 'event.billing.invoice-mail',
+          eventTypes: ['invoice.issued'],
+          handle: async (event) => {
+            await mailIssuedInvoice(db, event.subjectId);
+          },
+        }),
         subscribeTo({
           queue: 'event.billing.invoice-on-completion',
           eventTypes: ['order.completed'],

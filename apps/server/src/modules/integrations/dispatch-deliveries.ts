@@ -3,6 +3,8 @@ import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { createGroupCommit } from '../../platform/group-commit.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { PLATFORM_BRAND } from '../../platform/messaging/templates/email-layout.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import { webhookDeliveryAttempts } from '../../platform/metrics.ts';
 import { findPartner } from '../partners/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookMessages } from './integrations.schema.ts';
@@ -306,9 +308,12 @@ async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
   if (partner) {
     await storeEmail(tx, {
       to: partner.email,
-      messageType: 'partner_notice',
-      subject: `Webhook-endpoint uitgeschakeld: ${endpoint.url}`,
-      bodyText: `Beste ${partner.name},\n\nWe hebben uw webhook-endpoint ${endpoint.url} uitgeschakeld. Reden: ${reason}.\nU kunt het in het partnerportaal weer inschakelen en gemiste berichten opnieuw laten versturen.\n\nChargeCars`,
+      ...(await renderMessage(tx, {
+        type: 'partner_notice',
+        language: 'nl',
+        brand: PLATFORM_BRAND,
+        values: { partnerName: partner.name, url: endpoint.url, reason },
+      })),
     });
   }
   await emitEvent(tx, {

@@ -2,6 +2,7 @@ import { and, desc, eq, like, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import { formatDutchDate } from '../../platform/calendar.ts';
 import { purchaseOrderDocument } from '../../read-models/purchase-order-document.ts';
 import { purchaseOrderUbl } from './purchase-order-ubl.ts';
@@ -107,16 +108,18 @@ export async function changePurchaseOrderStatus(tx: Tx, actor: Actor, id: string
   const pdf = await renderPurchaseOrderPdf(doc);
   const emailId = await storeEmail(tx, {
     to: doc.supplierEmail,
-    subject: `Inkooporder ${doc.number} van ${doc.buyer.name}`,
-    bodyText: [
-      `Beste ${doc.supplier},`,
-      '',
-      `Hierbij onze inkooporder ${doc.number}${doc.expectedOn ? `, graag geleverd uiterlijk ${formatDutchDate(doc.expectedOn)}` : ''}.`,
-      'De order is bijgevoegd als PDF en als UBL 2.1 Order. Vermeld het ordernummer op pakbon en factuur.',
-      '',
-      `Met vriendelijke groet,`,
-      `${doc.buyer.legalName}, inkoop`,
-    ].join('\n'),
+    ...(await renderMessage(tx, {
+      type: 'purchase_order',
+      language: 'nl',
+      brand: doc.buyer,
+      values: {
+        supplierName: doc.supplier,
+        poNumber: doc.number,
+        deliverBy: doc.expectedOn ? `uiterlijk ${formatDutchDate(doc.expectedOn)}` : 'zo snel mogelijk',
+        buyerName: doc.buyer.name,
+        buyerLegalName: doc.buyer.legalName,
+      },
+    })),
     attachments: [
       { filename: `${doc.number}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
       {

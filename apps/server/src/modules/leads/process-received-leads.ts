@@ -4,6 +4,8 @@ import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { recordAudits } from '../../platform/audit.ts';
 import { emitEvents } from '../../platform/events/outbox.ts';
 import { storeEmails } from '../../platform/mail.ts';
+import { overridesOf } from '../../platform/messaging/templates/render-message.ts';
+import { messageBrandsById } from '../../read-models/message-brands.ts';
 import { newToken, hashToken } from '../../platform/auth/tokens.ts';
 import type { CustomerMatch, LeadPerson } from '../crm/index.ts';
 import { leadIntakes, leads, leadTimeline, type ScoreReason } from './leads.schema.ts';
@@ -144,14 +146,22 @@ export async function processReceivedLeads(
     await tx
       .insert(leadIntakes)
       .values(done.map((d) => ({ leadId: d.row.id, tokenHash: hashToken(d.token), sentAt: now })));
+    const brands = await messageBrandsById(
+      tx,
+      done.map((d) => d.row.entityId),
+    );
+    const overrides = await overridesOf(tx, 'intake_invitation');
     await storeEmails(
       tx,
-      done.map((d) => ({
-        ...intakeEmail(d.row, intakeUrl(deps.publicUrl, d.token), false),
-        messageType: 'intake_invitation' as const,
-        customerId: d.row.customerId,
-        entityId: d.row.entityId,
-      })),
+      done.map((d) =>
+        intakeEmail(
+          d.row,
+          brands.get(d.row.entityId)!,
+          intakeUrl(deps.publicUrl, d.token),
+          'intake_invitation',
+          overrides,
+        ),
+      ),
     );
     await recordAudits(
       tx,

@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { newToken, hashToken } from '../../platform/auth/tokens.ts';
-import { storeEmail } from '../../platform/mail.ts';
+import { storeEmail, type OutgoingEmail } from '../../platform/mail.ts';
+import type { Brand } from '../../platform/messaging/templates/email-layout.ts';
+import { overridesOf, renderWith, type TemplateOverrides } from '../../platform/messaging/templates/render-message.ts';
+import { messageBrandsById } from '../../read-models/message-brands.ts';
 import { leadIntakes } from './leads.schema.ts';
 
 export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/intake/${token}`;
@@ -9,7 +12,7 @@ export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.repl
 /** A reminder gets a fresh link: the old token is replaced, so only the newest mail works. */
 export async function resendIntake(
   tx: DbOrTx,
-  lead: { id: string; name: string; email: string; number: string },
+  lead: { id: string; name: string; email: string; number: string; entityId: string; customerId: string | null },
   publicUrl: string,
   at = new Date(),
 ) {
@@ -19,15 +22,28 @@ export async function resendIntake(
     .update(leadIntakes)
     .set({ tokenHash: hashToken(token), remindersSent: (row?.remindersSent ?? 0) + 1, lastReminderAt: at })
     .where(eq(leadIntakes.leadId, lead.id));
-  await storeEmail(tx, { ...intakeEmail(lead, intakeUrl(publicUrl, token), true), messageType: 'intake_reminder' });
+  const brand = (await messageBrandsById(tx, [lead.entityId])).get(lead.entityId)!;
+  const overrides = await overridesOf(tx, 'intake_reminder');
+  await storeEmail(tx, intakeEmail(lead, brand, intakeUrl(publicUrl, token), 'intake_reminder', overrides));
 }
 
 /** Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table holds its hash. */
-export function intakeEmail(lead: { name: string; email: string; number: string }, link: string, reminder: boolean) {
-  const first = lead.name.split(' ')[0] ?? lead.name;
+export function intakeEmail(
+  lead: { name: string; email: string; number: string; customerId: string | null },
+  brand: Brand,
+  link: string,
+  type: 'intake_invitation' | 'intake_reminder',
+  overrides: TemplateOverrides,
+): OutgoingEmail {
+  const firstName = lead.name.split(' ')[0] ?? lead.name;
   return {
     to: lead.email,
-    subject: `${reminder ? 'Herinnering: e' : 'E'}en paar vragen over uw laadpaal (${lead.number})`,
-    bodyText: `Beste ${first},\n\nBedankt voor uw aanvraag. Met een paar vragen over uw meterkast en parkeerplek kunnen we u snel een passende offerte sturen:\n${link}\n\nMet vriendelijke groet,\nChargeCars`,
+    customerId: lead.customerId,
+    ...renderWith(overrides, {
+      type,
+      language: 'nl',
+      brand,
+      values: { firstName, leadNumber: lead.number, link },
+    }),
   };
 }

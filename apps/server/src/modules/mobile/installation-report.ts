@@ -4,6 +4,7 @@ import { createBrandedPdf, drawTable, legalFooter } from '../../platform/pdf.ts'
 import { storeEmail } from '../../platform/mail.ts';
 import { messagePreferences } from '../../platform/mail.schema.ts';
 import { formatMoment, formatDay, type Language } from '../../platform/sentences/reader-locale.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import type { fieldVisitForCommand } from '../../read-models/field-visits.ts';
 import { CHECKLIST_TEMPLATES, type VisitType } from './checklist-templates.ts';
 import { installationReports, mobilePhotos } from './mobile.schema.ts';
@@ -95,21 +96,23 @@ export async function storeInstallationReport(tx: Tx, visit: ReportVisit, public
     .select({ language: messagePreferences.language })
     .from(messagePreferences)
     .where(eq(messagePreferences.customerId, visit.customerId));
-  const pdf = await renderReport(visit, execution, images, preference?.language ?? 'nl');
+  const language = preference?.language ?? 'nl';
+  const pdf = await renderReport(visit, execution, images, language);
   await tx.insert(installationReports).values({ visitId: visit.id, pdf }).onConflictDoNothing();
   await storeEmail(tx, {
     to: visit.customerEmail,
-    subject: `Installatierapport ${visit.number}`,
-    bodyText: [
-      `Beste ${visit.customerName},`,
-      '',
-      `Vandaag is het werk aan ${visit.street} ${visit.houseNumber}${visit.houseNumberAddition ?? ''} afgerond.`,
-      'In het installatierapport vindt u de controles, metingen, foto’s en serienummers.',
-      `U kunt het downloaden in uw klantportaal: ${publicUrl}/api/visits/${visit.id}/installation-report`,
-      '',
-      `Met vriendelijke groet,`,
-      visit.brand.name,
-    ].join('\n'),
+    customerId: visit.customerId,
+    ...(await renderMessage(tx, {
+      type: 'installation_report',
+      language,
+      brand: visit.brand,
+      values: {
+        customerName: visit.customerName,
+        visitNumber: visit.number,
+        address: `${visit.street} ${visit.houseNumber}${visit.houseNumberAddition ?? ''}`,
+        link: `${publicUrl}/api/visits/${visit.id}/installation-report`,
+      },
+    })),
   });
 }
 

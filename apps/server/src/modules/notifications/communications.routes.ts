@@ -15,8 +15,10 @@ import {
   Uuid,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, requestLanguage } from '../../platform/errors.ts';
 import { listStoredEmails, storeEmail } from '../../platform/mail.ts';
+import { PLATFORM_BRAND } from '../../platform/messaging/templates/email-layout.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import {
   applyDeliveryReport,
   callbackSignatureValid,
@@ -107,11 +109,14 @@ export function communicationsRoutes(app: FastifyInstance, comms: Communications
     async (request, reply) => {
       const { channel, to } = request.body;
       const id = await storeEmail(db, {
-        channel,
         to,
-        messageType: 'test_message',
-        subject: 'Testbericht van ChargeCars',
-        bodyText: `Dit is een testbericht via ${channel}, verstuurd door ${actorOf(request).name ?? 'een beheerder'}.`,
+        ...(await renderMessage(db, {
+          type: 'test_message',
+          channel,
+          language: requestLanguage(request.headers['accept-language']),
+          brand: PLATFORM_BRAND,
+          values: { channel, senderName: actorOf(request).name ?? 'een beheerder' },
+        })),
       });
       comms.poke();
       return reply.status(202).send({ id });

@@ -17,10 +17,14 @@ import { tellCustomerOfAppointment } from './visit-appointments.ts';
 import { NOTIFYING_EVENTS } from './notification-rules.ts';
 import { notifyUsersOf } from './notify-users.ts';
 import { sendPaymentReminders } from './payment-reminders.ts';
+import { confirmOrderToCustomer } from './order-confirmation.ts';
+import { messageTemplatesService } from './message-templates.ts';
+import { askCustomerSatisfaction } from './satisfaction-survey.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
 export { notificationBellRoutes } from './notifications.routes.ts';
 export { createNotificationBell } from './notification-inbox.ts';
+export { messageTemplatesRoutes } from './message-templates.routes.ts';
 
 /**
  * Communications: the message log, customers' preferences, provider status reports, and the sender that
@@ -33,6 +37,7 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
   return {
     db: deps.db,
     channels,
+    templates: messageTemplatesService(deps.db),
     callbackSecret: deps.config.MESSAGE_CALLBACK_SECRET,
     sendDue: sender.sendDue,
     poke: () => sender.loop.poke(),
@@ -46,6 +51,22 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
     },
     workers: (): ModuleWorkers => ({
       subscribers: [
+        subscribeTo({
+          queue: 'event.notifications.order-confirmation',
+          eventTypes: ['order.created'],
+          handle: async (event) => {
+            await confirmOrderToCustomer(deps.db, event, deps.config.PUBLIC_URL);
+            sender.loop.poke();
+          },
+        }),
+        subscribeTo({
+          queue: 'event.notifications.satisfaction-survey',
+          eventTypes: ['visit.completed'],
+          handle: async (event) => {
+            await askCustomerSatisfaction(deps.db, event);
+            sender.loop.poke();
+          },
+        }),
         subscribeTo({
           queue: 'event.notifications.visit-appointments',
           eventTypes: ['visit.scheduled', 'visit.unplanned'],

@@ -4,35 +4,12 @@ import { addDaysToDate, formatDutchDate, todayInAmsterdam } from '../../platform
 import { storeEmails, type OutgoingEmail } from '../../platform/mail.ts';
 import { amsterdamInstant } from '../../platform/messaging/quiet-hours.ts';
 import { scheduledVisitsBetween, type ScheduledVisit } from '../../read-models/visit-reminders.ts';
-import { brandedEmail } from './branded-email.ts';
+import { overridesOf, renderWith, type TemplateOverrides } from '../../platform/messaging/templates/render-message.ts';
 
 /** The day blocks as customers are told them (the planning page shows the same hours). */
 const BLOCK_HOURS = { morning: [8, 12], afternoon: [12, 17] } as const;
 /** A reminder goes once the visit's block starts within this time. */
 export const REMINDER_BEFORE_MS = 24 * 60 * 60_000;
-
-const TEXT = {
-  nl: {
-    subject: (v: ScheduledVisit) => `Herinnering: wij komen ${formatDutchDate(v.date!)} (${v.number})`,
-    heading: 'Wij komen bij u langs',
-    greeting: (name: string) => `Beste ${name},`,
-    when: (v: ScheduledVisit, from: number, to: number) =>
-      `Op ${formatDutchDate(v.date!)} tussen ${from}:00 en ${to}:00 uur komt onze monteur voor ${v.type === 'survey' ? 'de schouw' : 'de installatie'} (order ${v.orderNumber}).`,
-    where: (address: string) => `Adres: ${address}`,
-    ics: 'De afspraak zit als agenda-item bij deze e-mail.',
-    bye: 'Met vriendelijke groet,',
-  },
-  en: {
-    subject: (v: ScheduledVisit) => `Reminder: we visit you on ${v.date} (${v.number})`,
-    heading: 'We are coming to see you',
-    greeting: (name: string) => `Dear ${name},`,
-    when: (v: ScheduledVisit, from: number, to: number) =>
-      `On ${v.date} between ${from}:00 and ${to}:00 our technician comes for ${v.type === 'survey' ? 'the site survey' : 'the installation'} (order ${v.orderNumber}).`,
-    where: (address: string) => `Address: ${address}`,
-    ics: 'The appointment is attached as a calendar item.',
-    bye: 'Kind regards,',
-  },
-};
 
 const utcArray = (d: Date) =>
   [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [
@@ -77,29 +54,35 @@ export function visitCalendarAttachment(v: ScheduledVisit) {
   };
 }
 
-/** The reminder of one visit: branded HTML and text, and the calendar event of its block. */
-export function renderVisitReminder(v: ScheduledVisit): OutgoingEmail {
-  const language = v.language ?? 'nl';
-  const t = TEXT[language];
+/** What every message about a visit says of it, in the customer's language. */
+export function visitValues(v: ScheduledVisit, language: 'nl' | 'en') {
   const [from, to] = visitHours(v);
-  const paragraphs = [
-    t.greeting(v.customerName),
-    t.when(v, from, to),
-    t.where(visitAddress(v)),
-    t.ics,
-    `${t.bye}\n${v.entity.name}`,
-  ];
-  const mail = brandedEmail(v.entity, { heading: t.heading, paragraphs, language });
+  return {
+    customerName: v.customerName,
+    visitNumber: v.number,
+    orderNumber: v.orderNumber,
+    date: language === 'nl' ? formatDutchDate(v.date!) : v.date!,
+    from: `${from}:00`,
+    to: `${to}:00`,
+    work: visitWork(v, language),
+    address: visitAddress(v),
+  };
+}
+const WORK = {
+  nl: { survey: 'de schouw', other: 'de installatie' },
+  en: { survey: 'the site survey', other: 'the installation' },
+};
+/** What the technician comes for, as the customer reads it. */
+export const visitWork = (v: Pick<ScheduledVisit, 'type'>, language: 'nl' | 'en') =>
+  WORK[language][v.type === 'survey' ? 'survey' : 'other'];
+
+/** The reminder of one visit: branded HTML and text, and the calendar event of its block. */
+export function renderVisitReminder(v: ScheduledVisit, overrides: TemplateOverrides): OutgoingEmail {
+  const language = v.language ?? 'nl';
   return {
     to: v.email,
-    subject: t.subject(v),
-    bodyText: mail.text,
-    bodyHtml: mail.html,
-    language,
-    channel: 'email',
-    messageType: 'visit_reminder',
-    entityId: v.entity.id,
     customerId: v.customerId,
+    ...renderWith(overrides, { type: 'visit_reminder', language, brand: v.entity, values: visitValues(v, language) }),
     attachments: [visitCalendarAttachment(v)],
     // One reminder per visit and appointment: moved to another day or block, it is reminded again.
     dedupeKey: `visit_reminder:${v.id}:${v.date}:${v.block}`,
@@ -115,8 +98,14 @@ export async function queueVisitReminders(db: Db, now = new Date()) {
     const start = amsterdamInstant(v.date, BLOCK_HOURS[v.block][0]).getTime();
     return start > now.getTime() && start - now.getTime() <= REMINDER_BEFORE_MS;
   });
+  const overrides = await overridesOf(db, 'visit_reminder');
   let queued = 0;
   for (let i = 0; i < due.length; i += 500)
-    queued += (await storeEmails(db, due.slice(i, i + 500).map(renderVisitReminder))).length;
+    queued += (
+      await storeEmails(
+        db,
+        due.slice(i, i + 500).map((v) => renderVisitReminder(v, overrides)),
+      )
+    ).length;
   return { visitRemindersQueued: queued };
 }

@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import { quotesDueForExpiryReminder } from '../../read-models/quote-parties.ts';
 import { quotes } from './quotes.schema.ts';
 import { addDaysToDate, formatDutchDate, todayInAmsterdam } from '../../platform/calendar.ts';
@@ -42,12 +43,21 @@ export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) 
       validUntilAtMost: addDaysToDate(today, REMINDER_DAYS_BEFORE_EXPIRY),
     });
     for (const q of due) {
+      const language = q.language ?? 'nl';
       await storeEmail(tx, {
         to: q.email,
-        messageType: 'quote_expiry_reminder',
+        customerId: q.customerId,
         dedupeKey: `quote_expiry_reminder:${q.id}:${q.validUntil}`,
-        subject: `Herinnering: offerte ${q.number} verloopt op ${formatDutchDate(q.validUntil)}`,
-        bodyText: `Beste ${q.name},\n\nUw offerte ${q.number} is geldig tot en met ${formatDutchDate(q.validUntil)}. Gebruik de ondertekenlink uit onze eerdere e-mail om te tekenen.\n\nMet vriendelijke groet,\nChargeCars`,
+        ...(await renderMessage(tx, {
+          type: 'quote_expiry_reminder',
+          language,
+          brand: q.entity,
+          values: {
+            customerName: q.name,
+            quoteNumber: q.number,
+            validUntil: language === 'nl' ? formatDutchDate(q.validUntil) : q.validUntil,
+          },
+        })),
       });
       await tx.update(quotes).set({ expiryReminderSentAt: new Date() }).where(eq(quotes.id, q.id));
     }

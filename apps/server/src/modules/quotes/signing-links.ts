@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { formatDutchDate } from '../../platform/calendar.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { storeEmail } from '../../platform/mail.ts';
+import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import { quoteSignatures } from './quotes.schema.ts';
 import { partSha256, quotePart, type QuoteDocument } from './quote-document.ts';
 import { appendTrail } from './signing-trail.ts';
@@ -38,14 +39,22 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
       documentSha256: partSha256(part),
     });
     const to = role === 'customer' ? doc.customerEmail : doc.partnerEmail!;
-    const who = role === 'customer' ? 'uw deel' : 'het partnerdeel';
     await storeEmail(tx, {
       to,
-      messageType: 'signing_link',
-      entityId: doc.entity.id,
       customerId: role === 'customer' ? doc.quote.customerId : null,
-      subject: `${doc.entity.name}: offerte ${doc.quote.number} ter ondertekening`,
-      bodyText: `Beste ${part.signerParty},\n\nOfferte ${doc.quote.number} (versie ${doc.version.version}) staat klaar. U ondertekent ${who} via deze link, geldig tot en met ${formatDutchDate(doc.quote.validUntil)}:\n${publicUrl}/sign/${token}\n\nMet vriendelijke groet,\n${doc.entity.name}`,
+      ...(await renderMessage(tx, {
+        type: 'signing_link',
+        language: 'nl',
+        brand: doc.entity,
+        values: {
+          signerName: part.signerParty,
+          quoteNumber: doc.quote.number,
+          version: String(doc.version.version),
+          part: role === 'customer' ? 'uw deel' : 'het partnerdeel',
+          validUntil: formatDutchDate(doc.quote.validUntil),
+          link: `${publicUrl}/sign/${token}`,
+        },
+      })),
     });
     await appendTrail(tx, doc.quote.id, 'link_sent', {
       role,

@@ -1,7 +1,9 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
+import type { Database, DbOrTx } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { storeEmail } from '../mail.ts';
+import { PLATFORM_BRAND } from '../messaging/templates/email-layout.ts';
+import { renderMessage } from '../messaging/templates/render-message.ts';
 import type { MailDrop } from '../mail-drop.ts';
 import { RateLimited, type TakeRateLimit } from '../http/rate-limit.ts';
 import { magicLinks, users } from './auth.schema.ts';
@@ -54,10 +56,14 @@ export async function requestMagicLink(
   const user = await customerUser(database, email, input.findCustomer);
   if (!user) return;
   const token = newToken();
-  const mail = (link: string) => ({
+  const mail = async (db: DbOrTx, link: string) => ({
     to: user.email,
-    subject: 'Uw inloglink voor ChargeCars',
-    bodyText: `Beste ${user.name},\n\nMet deze link logt u in op uw klantportaal. De link werkt één keer en is ${MAGIC_LINK_MINUTES} minuten geldig:\n\n${link}\n\nHeeft u dit niet aangevraagd? Dan kunt u deze e-mail negeren.\n\nChargeCars`,
+    ...(await renderMessage(db, {
+      type: 'login_link',
+      language: 'nl',
+      brand: PLATFORM_BRAND,
+      values: { name: user.name, minutes: String(MAGIC_LINK_MINUTES), link },
+    })),
   });
   const messageId = await database.db.transaction(async (tx) => {
     // One live link per user: the user row's lock orders parallel requests, so the last one wins alone.
@@ -74,13 +80,15 @@ export async function requestMagicLink(
     });
     // Stored as already handled: the sender never sends the redacted copy; the live one goes below.
     return storeEmail(tx, {
-      ...mail(`${input.publicUrl}/login/link?token=${REDACTED}`),
-      messageType: 'login_link',
+      ...(await mail(tx, `${input.publicUrl}/login/link?token=${REDACTED}`)),
       customerId: user.customerId,
       status: 'stored',
     });
   });
-  await input.mailDrop.deliver({ ...mail(`${input.publicUrl}/login/link?token=${token}`), id: messageId });
+  await input.mailDrop.deliver({
+    ...(await mail(database.db, `${input.publicUrl}/login/link?token=${token}`)),
+    id: messageId,
+  });
 }
 
 /**

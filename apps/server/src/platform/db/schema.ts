@@ -16,6 +16,7 @@ export * from '../../modules/inventory/tools.schema.ts';
 export * from '../../modules/mobile/mobile.schema.ts';
 export * from '../../modules/billing/billing.schema.ts';
 export * from '../mail.schema.ts';
+export * from '../messaging/templates/message-templates.schema.ts';
 export * from '../http/http.schema.ts';
 export * from '../../modules/integrations/integrations.schema.ts';
 export * from '../../modules/notifications/notifications.schema.ts';

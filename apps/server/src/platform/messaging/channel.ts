@@ -10,6 +10,7 @@ export type ChannelMessage = {
   subject: string;
   bodyText: string;
   bodyHtml?: string | null;
+  sender?: string | null;
   attachments?: MessageAttachment[] | null;
 };
 

@@ -23,6 +23,8 @@ export function createLiveMailDelivery(db: Db, email: Channel): MailDrop {
           to: message.to,
           subject: message.subject,
           bodyText: message.bodyText,
+          bodyHtml: message.bodyHtml ?? null,
+          sender: message.sender ?? null,
         });
         if (id)
           await db

@@ -4,7 +4,7 @@ import { emailOutbox, messagePreferences, unreachableContacts } from '../mail.sc
 import { pokableLoop } from '../pokable-loop.ts';
 import { SendFailure, type ChannelMessage } from './channel.ts';
 import type { Channels } from './channels-from-config.ts';
-import { isEssential } from './message-types.ts';
+import { isEssential } from './templates/message-registry.ts';
 import { quietUntil } from './quiet-hours.ts';
 
 type Message = typeof emailOutbox.$inferSelect;
@@ -127,6 +127,7 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
       subject: m.subject,
       bodyText: m.bodyText,
       bodyHtml: m.bodyHtml,
+      sender: m.sender,
       attachments: m.attachments,
     };
     try {

@@ -36,7 +36,7 @@ export function createSmtpChannel(settings: SmtpSettings): Channel {
     async send(message) {
       try {
         const info = await transport.sendMail({
-          from: settings.from,
+          from: message.sender ?? settings.from,
           to: message.to,
           subject: message.subject,
           text: message.bodyText,

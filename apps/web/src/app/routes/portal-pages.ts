@@ -47,7 +47,8 @@ export const opsPages = [
   { path: '/ops/commission', roles: MANAGERS, reach: 'menu', label: 'commission.opsTitle' },
   { path: '/ops/finance', roles: MANAGERS, reach: 'menu', label: 'pnl.title' },
   // Menu "Communicatie" (issue 14): the message log on every channel; admins also the providers.
-  { path: '/ops/communication', roles: MANAGERS, reach: 'menu', label: 'communication.title' },
+  { path: '/ops/communication', roles: MANAGERS, reach: 'menu', label: 'communication.title', end: true },
+  { path: '/ops/communication/templates', roles: MANAGERS, reach: 'menu', label: 'templates.title' },
   { path: '/ops/inventory', roles: STOCK, reach: 'menu', label: 'inventory.title', end: true },
   { path: '/ops/inventory/products/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },

@@ -12,6 +12,7 @@ import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { CommunicationPage } from './communication-page';
+import { MessageTemplatesPage } from './message-templates-page';
 import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
@@ -86,6 +87,7 @@ export function Component() {
                 '/ops/commission': <CommissionPage />,
                 '/ops/finance': <FinancePage />,
                 '/ops/communication': <CommunicationPage isAdmin={user.role === 'admin'} />,
+                '/ops/communication/templates': <MessageTemplatesPage />,
                 '/ops/inventory': <StockPage />,
                 '/ops/inventory/products/:id': <ProductStockPage />,
                 '/ops/inventory/serials': (
