@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
@@ -9,6 +10,7 @@ import type { Role } from './platform/auth/auth.schema.ts';
 import { completeOrderVisits } from './test/complete-order-visits.ts';
 import { planningProposals } from './modules/planning/planning-proposals.schema.ts';
 import { notifications } from './modules/notifications/notifications.schema.ts';
+import { fieldCases } from './modules/mobile/mobile.schema.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { loadCatalogFixtures } from './test/catalog-fixtures.ts';
 import { loadInventoryFixtures } from './test/inventory-fixtures.ts';
@@ -69,6 +71,9 @@ beforeAll(async () => {
       lines: [{ productId: cat.products.charger.id, quantity: 2 }],
     })
   ).json().id as string;
+  const toolA = (await warehouse.post('/api/inventory/tools', { type: 'Installatietester' })).json().id as string;
+  const countA = (await warehouse.post('/api/inventory/counts', { locationId: stock.locations.warehouse.id })).json()
+    .id as string;
   const quoteA = (
     await ops.post('/api/quotes/from-template', {
       templateId: cat.template.id,
@@ -113,6 +118,18 @@ beforeAll(async () => {
     .insert(planningProposals)
     .values({ kind: 'optimise', dateFrom: f.today, dateTo: f.today })
     .returning({ id: planningProposals.id });
+  // A field case on tenant A's visit, for ops to close.
+  const [caseA] = await t.database.db
+    .insert(fieldCases)
+    .values({
+      visitId: f.v1.id,
+      kind: 'checklist_conflict',
+      field: 'notes',
+      winner: { value: 'a' },
+      loser: { value: 'b' },
+      commandId: randomUUID(),
+    })
+    .returning({ id: fieldCases.id });
   // A notification of partner A's user: partner B may neither read nor mark it.
   const [notificationA] = await t.database.db
     .insert(notifications)
@@ -135,6 +152,7 @@ beforeAll(async () => {
 
   const byPrefix: [RegExp, string][] = [
     [/^\/api\/mobile\/devices\/:id/, deviceA],
+    [/^\/api\/mobile\/cases\/:id/, caseA!.id],
     [/^\/api\/customers\/:id/, f.c1.id],
     [/^\/api\/orders\/:id/, f.o1.id],
     [/^\/api\/quotes\/:id/, quoteA],
@@ -145,6 +163,8 @@ beforeAll(async () => {
     [/^\/api\/inventory\/products\/:id/, cat.products.charger.id],
     [/^\/api\/inventory\/visits\/:id/, f.v1.id],
     [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
+    [/^\/api\/inventory\/tools\/:id/, toolA],
+    [/^\/api\/inventory\/counts\/:id/, countA],
     [/^\/api\/planning\/proposals\/:id/, proposalA!.id],
     [/^\/api\/teams\/:id/, f.team1.id],
     [/^\/api\/notifications\/:id/, notificationA!.id],
@@ -162,6 +182,8 @@ beforeAll(async () => {
     channel: 'email',
     sha256: photoA,
     entityId: f.o1.entityId,
+    type: 'visit_reminder',
+    language: 'nl',
   };
   recordOf = (url, param) => {
     const value = param === 'id' ? byPrefix.find(([re]) => re.test(url))?.[1] : fixed[param];

@@ -80,7 +80,15 @@ describe('installation kits on quotes', () => {
       expect.stringContaining('1 × Meterkast uitbreiding extra groep'),
     ]);
     const customer = (await (await requestLinkAndLogin(t, 'anna@example.nl')).get(`/api/quotes/${quoteId}`)).json();
+    // The customer sees the whole work: the partner's kit by its name, without its components or price.
     expect(customer.lines).toEqual([
+      expect.objectContaining({
+        description: 'Thuislaadpakket Zaptec Go 2',
+        billTo: 'partner',
+        specification: null,
+        unitPriceCents: 0,
+        totalCents: 0,
+      }),
       expect.objectContaining({
         description: 'Meterkast klaar voor laden',
         specification: null,
