@@ -6,7 +6,7 @@ import { uuidFrom } from './seed-context.ts';
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
 /**
- * Two phones of one team that measured a different cable length on the same installation: the later
+ * Two phones of one team that measured a different earth resistance on the same installation: the later
  * answer stands and ops get a case to review (the conflict rule of docs/technician-app.md). A few of
  * the latest completed installations carry one, so the demo's "Veldmeldingen" has real work in it.
  */
@@ -19,8 +19,8 @@ export function generateFieldCases(rng: Rng, visits: DemoVisit[]) {
   const cases: Insert<typeof s.fieldCases>[] = [];
   for (const visit of installed) {
     const done = visit.completedAt as Date;
-    const first = { value: rng.int(8, 20), at: new Date(done.getTime() - 40 * 60_000) };
-    const later = { value: first.value + rng.int(2, 6), at: new Date(done.getTime() - 25 * 60_000) };
+    const first = { value: rng.int(30, 90), at: new Date(done.getTime() - 40 * 60_000) };
+    const later = { value: first.value + rng.int(3, 12), at: new Date(done.getTime() - 25 * 60_000) };
     const winner = {
       value: later.value,
       actedAt: later.at.toISOString(),
@@ -33,11 +33,11 @@ export function generateFieldCases(rng: Rng, visits: DemoVisit[]) {
       commandId: uuidFrom(rng),
       deviceId: uuidFrom(rng),
     };
-    answers.push({ visitId: visit.id, field: 'cable_length_m', ...winner, actedAt: later.at });
+    answers.push({ visitId: visit.id, field: 'earth_resistance_ohm', ...winner, actedAt: later.at });
     cases.push({
       visitId: visit.id,
       kind: 'checklist_conflict',
-      field: 'cable_length_m',
+      field: 'earth_resistance_ohm',
       winner,
       loser,
       commandId: winner.commandId,
