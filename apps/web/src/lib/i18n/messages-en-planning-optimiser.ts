@@ -92,8 +92,6 @@ export const enPlanningOptimiser: Record<keyof typeof nlPlanningOptimiser, strin
   'routes.withoutLocation': 'Without coordinates (not on the map): {numbers}',
   'routes.map': 'Map of the route',
   'routes.base': 'Base {label}',
-  'routes.attribution':
-    'Postcodegebieden: © CBS, © ESRI Nederland; grenzen: Kadaster / CBS; adrescoördinaten: BAG (Kadaster), PC4-centroïden © 2021 Peter Arends (MIT)',
   'routes.severe': 'Bad weather expected: {kinds}',
   'routes.severe.rain': 'heavy rain',
   'routes.severe.frost': 'frost',

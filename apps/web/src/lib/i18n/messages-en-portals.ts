@@ -302,4 +302,6 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'customerPortal.orders': 'My orders',
   'customerPortal.greeting': 'Welcome, {name}. Here you can see how far your orders are.',
   'customerPortal.noOrders': 'You have no orders yet.',
+  'routes.attribution':
+    'Postcodegebieden: © CBS, © ESRI Nederland; grenzen: Kadaster / CBS; adrescoördinaten: BAG (Kadaster), PC4-centroïden © 2021 Peter Arends (MIT)',
 };

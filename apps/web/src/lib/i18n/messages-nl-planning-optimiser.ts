@@ -92,8 +92,6 @@ export const nlPlanningOptimiser = {
   'routes.withoutLocation': 'Zonder coördinaten (niet op de kaart): {numbers}',
   'routes.map': 'Kaart van de route',
   'routes.base': 'Vestiging {label}',
-  'routes.attribution':
-    'Postcodegebieden: © CBS, © ESRI Nederland; grenzen: Kadaster / CBS; adrescoördinaten: BAG (Kadaster), PC4-centroïden © 2021 Peter Arends (MIT)',
   'routes.severe': 'Slecht weer verwacht: {kinds}',
   'routes.severe.rain': 'zware regen',
   'routes.severe.frost': 'vorst',

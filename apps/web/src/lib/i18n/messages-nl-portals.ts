@@ -301,4 +301,6 @@ export const nlPortals = {
   'customerPortal.orders': 'Mijn bestellingen',
   'customerPortal.greeting': 'Welkom, {name}. Hier ziet u hoe ver uw bestellingen zijn.',
   'customerPortal.noOrders': 'U heeft nog geen bestellingen.',
+  'routes.attribution':
+    'Postcodegebieden: © CBS, © ESRI Nederland; grenzen: Kadaster / CBS; adrescoördinaten: BAG (Kadaster), PC4-centroïden © 2021 Peter Arends (MIT)',
 } as const;
