@@ -36,27 +36,15 @@ import {
   StockReservationBody,
   StockReservationResult,
   DocumentLanguageQuery,
-  PostedStockCount,
   WholesaleAvailability,
-  RecordedToolEvent,
-  RegisteredTool,
-  RegisterToolBody,
-  Tool,
-  ToolDetail,
-  ToolEventBody,
-  ToolListQuery,
   DespatchAdviceBody,
   DespatchAdviceReceipt,
-  RecordStockCountBody,
-  StartedStockCount,
-  StartStockCountBody,
-  StockCountDetail,
-  StockCountList,
-  StockCountListQuery,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import { documentLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
+import { stockCountRoutes } from './stock-counts.routes.ts';
+import { toolsRoutes } from './tools.routes.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
 
@@ -404,129 +392,8 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
     },
     (request) => inventory.wholesaleAvailability(actorOf(request).partnerId!),
   );
-  r.get(
-    '/api/inventory/tools',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary:
-          'The tool register with inspection and calibration due dates (due=true: due within two weeks or overdue)',
-        querystring: ToolListQuery,
-        response: { 200: z.array(Tool) },
-      },
-    },
-    (request) => inventory.tools({ teamId: request.query.teamId, due: request.query.due === 'true' }),
-  );
-  r.post(
-    '/api/inventory/tools',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: 'Register a tool',
-        body: RegisterToolBody,
-        response: { 201: RegisteredTool, ...errors },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await inventory.registerTool(actorOf(request), request.body)),
-  );
-  r.get(
-    '/api/inventory/tools/:id',
-    {
-      config: { access: stock },
-      schema: { tags, summary: 'A tool with its history', params: IdParams, response: { 200: ToolDetail, ...errors } },
-    },
-    (request) => inventory.tool(request.params.id),
-  );
-  r.post(
-    '/api/inventory/tools/:id/events',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: "Record a tool's allocation, inspection, calibration, use or maintenance",
-        params: IdParams,
-        body: ToolEventBody,
-        response: { 201: RecordedToolEvent, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await inventory.recordToolEvent(actorOf(request), request.params.id, request.body)),
-  );
-  r.get(
-    '/api/inventory/counts',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: 'Cycle counts of a period (default the last 90 days) with the inventory accuracy over them',
-        querystring: StockCountListQuery,
-        response: { 200: StockCountList, ...errors },
-      },
-    },
-    (request) => inventory.stockCounts(request.query),
-  );
-  r.post(
-    '/api/inventory/counts',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: 'Start a cycle count of a physical location (its expected lines from the balances)',
-        body: StartStockCountBody,
-        response: { 201: StartedStockCount, ...errors },
-      },
-    },
-    async (request, reply) =>
-      reply.status(201).send(await inventory.startCount(actorOf(request), request.body.locationId)),
-  );
-  r.get(
-    '/api/inventory/counts/:id',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: 'A cycle count with its lines',
-        params: IdParams,
-        response: { 200: StockCountDetail, ...errors },
-      },
-    },
-    (request) => inventory.stockCount(request.params.id),
-  );
-  r.put(
-    '/api/inventory/counts/:id',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: 'Record counted quantities and scanned serials on an open count',
-        params: IdParams,
-        body: RecordStockCountBody,
-        response: { 200: StockCountDetail, ...errors },
-      },
-    },
-    async (request) => {
-      await inventory.recordCount(actorOf(request), request.params.id, request.body);
-      return inventory.stockCount(request.params.id);
-    },
-  );
-  r.post(
-    '/api/inventory/counts/:id/post',
-    {
-      config: { access: stock },
-      schema: {
-        tags,
-        summary: "Post a count's variances as one count adjustment (posting twice posts once)",
-        params: IdParams,
-        response: { 200: PostedStockCount, 201: PostedStockCount, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const result = await inventory.postCount(actorOf(request), request.params.id);
-      return reply.status(result.replayed ? 200 : 201).send(result);
-    },
-  );
+  toolsRoutes(app, inventory);
+  stockCountRoutes(app, inventory);
   r.get(
     '/api/inventory/balance-check',
     {
