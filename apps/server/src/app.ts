@@ -15,6 +15,7 @@ import type { Database } from './platform/db/client.ts';
 import type { Backups } from './platform/backup.ts';
 import { authPlugin, type RouteAccess } from './platform/auth/auth.plugin.ts';
 import { refuseAbsoluteForm } from './platform/http/request-target.ts';
+import { compressAnswers } from './platform/http/compress-answers.ts';
 import { securityHeaders } from './platform/http/security-headers.ts';
 import { authRoutes } from './platform/auth/auth.routes.ts';
 import { sessionResponse } from './platform/auth/session-response.ts';
@@ -189,6 +190,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     apiRateLimitPerMinute: deps.config.API_RATE_LIMIT_PER_MINUTE,
   });
   await app.register(idempotencyPlugin, { db });
+  // After the idempotency hook, which keeps the answer as JSON for a replay: compression is the last step.
+  compressAnswers(app);
 
   const planning = createPlanningService({ db });
   const orders = createOrdersService({ db, attachCustomer: attachLeadCustomer, toE164 });
