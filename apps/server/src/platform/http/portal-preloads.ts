@@ -7,15 +7,29 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
  * whether its page reads the session (then the server writes it into the page, see `withSession`).
  * scripts/bench/web-bundle.ts measures the same modules.
  */
-export const PORTAL_ROUTE_MODULES: Record<string, { prefix: string; module: string; session: boolean }> = {
+export const PORTAL_ROUTE_MODULES: Record<
+  string,
+  { prefix: string; module: string; session: boolean; firstAnswer?: (pathname: string) => string | null }
+> = {
   ops: { prefix: '/ops', module: 'src/app/routes/ops/ops-portal.tsx', session: true },
   technician: { prefix: '/technician', module: 'src/app/routes/technician/technician-portal.tsx', session: true },
   partner: { prefix: '/partner', module: 'src/app/routes/partner/partner-portal.tsx', session: true },
   customer: { prefix: '/customer', module: 'src/app/routes/customer/customer-portal.tsx', session: true },
   // The login page reads the session too: someone still logged in goes on to their portal.
   login: { prefix: '/login', module: 'src/app/routes/login/login-page.tsx', session: true },
-  signing: { prefix: '/sign/', module: 'src/app/routes/signing/signing-route.tsx', session: false },
-  intake: { prefix: '/intake/', module: 'src/app/routes/intake/intake-page.tsx', session: false },
+  // A link's page reads one answer before it can show anything: the server writes it in (`withFirstAnswer`).
+  signing: {
+    prefix: '/sign/',
+    module: 'src/app/routes/signing/signing-route.tsx',
+    session: false,
+    firstAnswer: (pathname) => (/^\/sign\/[\w-]{1,200}$/.test(pathname) ? `/api${pathname}` : null),
+  },
+  intake: {
+    prefix: '/intake/',
+    module: 'src/app/routes/intake/intake-page.tsx',
+    session: false,
+    firstAnswer: (pathname) => (/^\/intake\/[\w-]{1,200}$/.test(pathname) ? `/api${pathname}` : null),
+  },
 };
 
 type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] };
@@ -45,14 +59,14 @@ export function portalIndexPages(distDir: string): (url: string) => PortalPage {
     session,
     anonymous: indexPage(session ? withSession(page, null) : page),
   });
-  const pages = Object.values(PORTAL_ROUTE_MODULES).map(({ prefix, module, session }) => {
+  const pages = Object.values(PORTAL_ROUTE_MODULES).map(({ prefix, module, session, firstAnswer }) => {
     const keys = [...staticClosure(manifest, module)].filter((k) => !inEntry.has(k));
     const links = [
       ...keys.map((k) => `<link rel="modulepreload" crossorigin href="/${manifest[k]!.file}">`),
       ...keys.flatMap((k) => manifest[k]!.css ?? []).map((f) => `<link rel="stylesheet" crossorigin href="/${f}">`),
     ];
     const page = links.length ? html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`) : html;
-    return { prefix, ...pageOf(page, session) };
+    return { prefix, firstAnswer, ...pageOf(page, session) };
   });
   // Any other page (the home redirect) reads the session too.
   const plain = pageOf(html, true);
@@ -72,7 +86,13 @@ function readManifest(distDir: string): Manifest {
  * A portal's page: its html, whether it reads the session, and the page for a visitor without one
  * (compressed once at start). A logged-in user's page is made per request with `withSession`.
  */
-export type PortalPage = { html: string; session: boolean; anonymous: IndexPage };
+export type PortalPage = {
+  html: string;
+  session: boolean;
+  anonymous: IndexPage;
+  /** The API path whose answer the page needs first, for a page path; see `withFirstAnswer`. */
+  firstAnswer?: ((pathname: string) => string | null) | undefined;
+};
 
 /** The id of the data block the web app reads its session from (apps/web/src/features/auth/api/embedded-session.ts). */
 export const SESSION_DATA_ID = 'session-data';
@@ -88,6 +108,23 @@ export function withSession(html: string, session: unknown): string {
   return html.replace(
     '</head>',
     `  <script type="application/json" id="${SESSION_DATA_ID}">${json}</script>\n  </head>`,
+  );
+}
+
+/** The id of the data block holding the first answer (apps/web/src/lib/http/first-answer.ts). */
+export const FIRST_ANSWER_DATA_ID = 'first-answer';
+
+/**
+ * The page with the answer it would fetch first (a signing link's quote part): one round trip less on a
+ * slow link, where the page otherwise waits for its script and then for this answer. `language` is the
+ * language the answer was made in; the web app uses it only when it reads that language. Escaped as in
+ * `withSession`.
+ */
+export function withFirstAnswer(html: string, answer: { url: string; language: string; body: unknown }): string {
+  const json = JSON.stringify(answer).replace(/</g, '\\u003c');
+  return html.replace(
+    '</head>',
+    `  <script type="application/json" id="${FIRST_ANSWER_DATA_ID}">${json}</script>\n  </head>`,
   );
 }
 

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { loadCatalogFixtures } from '../../test/catalog-fixtures.ts';
+import { latestSigningToken } from '../../modules/quotes/signing-test-helpers.ts';
 import { withSession } from './portal-preloads.ts';
 
 let t: TestApp;
@@ -98,5 +100,47 @@ describe('a page carries the session, so the portal needs no round trip for it',
     const res = await technician.get('/sign/some-token');
     expect(sessionIn(res.body)).toBeUndefined();
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+});
+
+describe("a link's page carries the answer it reads first", () => {
+  const firstAnswerIn = (html: string): unknown => {
+    const block = /<script type="application\/json" id="first-answer">(.*?)<\/script>/.exec(html)?.[1];
+    return block === undefined ? undefined : JSON.parse(block);
+  };
+
+  it('writes the quote part of a signing link into its page, as GET /api/sign/:token answers it in Dutch', async () => {
+    const cat = await loadCatalogFixtures(t.database, t.fixtures);
+    const ops = await t.as('ops@chargecars.nl');
+    const id = (
+      await ops.post('/api/quotes/from-template', {
+        templateId: cat.template.id,
+        customerId: t.fixtures.c1.id,
+        answers: { cableMeters: 12 },
+      })
+    ).json().id as string;
+    await ops.post(`/api/quotes/${id}/send`, { lockVersion: (await ops.get(`/api/quotes/${id}`)).json().lockVersion });
+    const token = await latestSigningToken(t, 'anna@example.nl');
+    const api = await t.app.inject({
+      method: 'GET',
+      url: `/api/sign/${token}`,
+      headers: { 'accept-language': 'nl-NL' },
+    });
+    expect(api.statusCode).toBe(200);
+
+    const res = await get(`/sign/${token}`, 'br');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(firstAnswerIn(brotliDecompressSync(res.rawPayload).toString())).toEqual({
+      url: `/api/sign/${token}`,
+      language: 'nl-NL',
+      body: api.json(),
+    });
+  });
+
+  it('writes nothing for a link that does not open, so the page shows the refusal as before', async () => {
+    const res = await get(`/sign/${'x'.repeat(43)}`);
+    expect(res.statusCode).toBe(200);
+    expect(firstAnswerIn(res.body)).toBeUndefined();
+    expect(firstAnswerIn((await get('/intake/unknown-token')).body)).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { chooseEncoding, portalIndexPages, withSession } from './portal-preloads.ts';
+import { chooseEncoding, portalIndexPages, withFirstAnswer, withSession, type PortalPage } from './portal-preloads.ts';
 
 /** GET /api/auth/me's answer for the request's session cookie, or null without a valid session. */
 export type SessionOf = (request: FastifyRequest) => Promise<unknown>;
@@ -37,16 +37,43 @@ export async function serveWebApp(app: FastifyInstance, distDir: string, session
         .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
         .sendFile(file);
     }
-    const page = indexPageFor(request.url.split('?')[0]!);
+    const pathname = request.url.split('?')[0]!;
+    const page = indexPageFor(pathname);
     const encoding = chooseEncoding(request.headers['accept-encoding']);
     const session = page.session ? await sessionOf(request) : null;
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
     reply.header('vary', 'accept-encoding, cookie').type('text/html; charset=utf-8');
+    const firstAnswer = await firstAnswerOf(app, request, page, pathname);
+    // A link's own answer (a quote part to sign): made for this request, kept by no cache.
+    if (firstAnswer)
+      return reply.header('cache-control', 'no-store').send(encode(withFirstAnswer(page.html, firstAnswer), encoding));
     if (!session) return reply.header('cache-control', 'no-cache').send(page.anonymous[encoding]);
     // One user's session and CSRF token: like an API answer, no cache may keep it.
     return reply.header('cache-control', 'no-store').send(encode(withSession(page.html, session), encoding));
   });
   return true;
+}
+
+// The web app asks in the language the person chose on this device, Dutch unless they switched
+// (apps/web/src/lib/http/http-client.ts); the server cannot see that choice, so it answers as for Dutch.
+const WEB_DEFAULT_LANGUAGE = 'nl-NL';
+
+/**
+ * The answer the page would fetch first, asked of the app itself as the browser would ask it (same
+ * route, access rules, rate limit by the caller's address). Only a 200 is written in: for anything else
+ * the page fetches and shows the error as it always did.
+ */
+async function firstAnswerOf(app: FastifyInstance, request: FastifyRequest, page: PortalPage, pathname: string) {
+  const url = page.firstAnswer?.(pathname);
+  if (!url) return null;
+  const answer = await app.inject({
+    method: 'GET',
+    url,
+    remoteAddress: request.ip,
+    headers: { accept: 'application/json', 'accept-language': WEB_DEFAULT_LANGUAGE },
+  });
+  if (answer.statusCode !== 200) return null;
+  return { url, language: WEB_DEFAULT_LANGUAGE, body: answer.json() as unknown };
 }
 
 /** A page made for one request, compressed fast: it is a couple of kilobytes and is never reused. */

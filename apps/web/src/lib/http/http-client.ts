@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { pathOf, type Endpoint, type PathParams } from './endpoint';
+import { takeFirstAnswer } from './first-answer';
 import { ProblemError, problemFromResponse } from './problem-error';
 import { LOCALE_STORAGE_KEY } from '../i18n/i18n';
 
@@ -11,6 +12,11 @@ let csrfRefresher: (() => Promise<void>) | null = null;
 
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** Whether a CSRF token is known: the page's embedded session or a session answer brought one. */
+export function hasCsrfToken(): boolean {
+  return csrfToken !== null;
 }
 
 /** Registered once by the app: what to do when the server says the session is gone. */
@@ -60,6 +66,10 @@ export async function request<S extends z.ZodType>(
   target: Endpoint<S>,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
+  if (target.method === 'GET') {
+    const embedded = takeFirstAnswer(buildUrl(pathOf(target, options.params), options.query), chosenLanguage());
+    if (embedded) return target.response.parse(embedded.body);
+  }
   const response = await send(target, options);
   if (response.status === 204) return target.response.parse(undefined);
   return target.response.parse(await response.json());
