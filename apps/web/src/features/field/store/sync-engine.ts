@@ -1,4 +1,4 @@
-import { isProblem, request } from '../../../lib/http/http-client';
+import { hasCsrfToken, isProblem, request } from '../../../lib/http/http-client';
 import {
   registerDeviceEndpoint,
   sendCommandsEndpoint,
@@ -130,8 +130,9 @@ export function syncNow(): Promise<void> {
   running ??= (async () => {
     publish({ running: true, error: null });
     try {
-      // After an offline restart the page has no CSRF token yet: the session check brings it.
-      if (!(await refreshSession())) return;
+      // After an offline restart the page has no CSRF token yet: the session check brings it. A page the
+      // server wrote the session into has one, and a first load on a slow link saves that round trip.
+      if (!hasCsrfToken() && !(await refreshSession())) return;
       const device = await deviceId();
       await uploadPhotos();
       await pushCommands(device);
