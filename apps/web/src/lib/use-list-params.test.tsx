@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { ReactNode } from 'react';
 import { act, renderHook } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { expect, test } from 'vitest';
 import { useListParams } from './use-list-params';
 
@@ -12,8 +12,14 @@ test('two filters chosen before the page renders again are both kept', () => {
       location = useLocation().search;
       return <>{children}</>;
     }
-    const router = createMemoryRouter([{ path: '/', element: <Probe /> }], { initialEntries: ['/?page=3'] });
-    return <RouterProvider router={router} />;
+    // The app's own kind of router (declarative, app/router.tsx).
+    return (
+      <MemoryRouter initialEntries={['/?page=3']}>
+        <Routes>
+          <Route path="/" element={<Probe />} />
+        </Routes>
+      </MemoryRouter>
+    );
   };
   const { result } = renderHook(() => useListParams({}, ['status', 'payer']), { wrapper });
   act(() => {

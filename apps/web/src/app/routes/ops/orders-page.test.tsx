@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, waitFor } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../../lib/i18n/i18n';
 import { OrdersPage } from './orders-page';
@@ -17,13 +17,14 @@ test('a stage in the address lists only orders of that stage', async () => {
     urls.push(url);
     return Response.json({ items: [], total: 0, page: 1, pageSize: 50 });
   });
-  const router = createMemoryRouter([{ path: '/ops/orders', element: <OrdersPage /> }], {
-    initialEntries: ['/ops/orders?stage=new'],
-  });
   render(
     <QueryClientProvider client={new QueryClient()}>
       <I18nProvider>
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={['/ops/orders?stage=new']}>
+          <Routes>
+            <Route path="/ops/orders" element={<OrdersPage />} />
+          </Routes>
+        </MemoryRouter>
       </I18nProvider>
     </QueryClientProvider>,
   );
