@@ -15,8 +15,6 @@ export const MobileDevice = z.object({
   revokedAt: Timestamp.nullable(),
 });
 export const RegisterDeviceBody = z.object({ label: Text.min(1).max(200) });
-export const DeviceRegistered = z.object({ deviceId: Uuid });
-
 /** The outbox's ordered event id as a decimal string (a bigint); 0 or absent: everything. */
 export const SyncCursor = Text.regex(/^\d{1,19}$/, 'verwacht een cursor uit een eerdere synchronisatie');
 export const SyncQuery = z.object({ cursor: SyncCursor.optional(), deviceId: Uuid });
@@ -99,6 +97,12 @@ export const SyncAnswer = z.object({
   vanStock: z.array(VanStockItem),
   templates: ChecklistTemplates,
 });
+
+/**
+ * A phone's first contact: its id, and the team's week as a sync without a cursor answers it, so the
+ * first screen needs no second round trip (issue 15: a phone on a slow link).
+ */
+export const DeviceRegistered = z.object({ deviceId: Uuid, firstSync: SyncAnswer });
 
 export const COMMAND_KINDS = [
   'arrive',

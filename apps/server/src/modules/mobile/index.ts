@@ -15,7 +15,10 @@ export { mobileRoutes } from './mobile.routes.ts';
 export function createMobileService(deps: { db: Db; publicUrl: string }) {
   const { db } = deps;
   return {
-    registerDevice: (actor: Actor, label: string) => registerDevice(db, actor, label),
+    registerDevice: async (actor: Actor, label: string) => {
+      const { deviceId } = await registerDevice(db, actor, label);
+      return { deviceId, firstSync: await syncTeamVisits(db, actor, { deviceId }) };
+    },
     listDevices: () => listDevices(db),
     revokeDevice: (actor: Actor, id: string) => revokeDevice(db, actor, id),
     sync: (actor: Actor, query: { deviceId: string; cursor?: string | undefined }) => syncTeamVisits(db, actor, query),

@@ -115,6 +115,15 @@ describe('registering and syncing a phone', () => {
     expect(again.removed).toEqual([]);
   });
 
+  it("brings a new phone's week with its registration, as a first sync answers it", async () => {
+    const registered = await tech1.post('/api/mobile/devices', { label: 'Fairphone 5' });
+    expect(registered.statusCode).toBe(201);
+    const { deviceId, firstSync } = registered.json();
+    const sync = (await tech1.get(`/api/mobile/sync?deviceId=${deviceId}`)).json();
+    expect(firstSync).toEqual(sync);
+    expect(firstSync.visits.map((v: { id: string }) => v.id)).toEqual([t.fixtures.v1.id]);
+  });
+
   it('writes nothing for a sync that brings nothing new, keeping the last sync to the minute', async () => {
     const device = async () =>
       (await t.database.db.select().from(s.mobileDevices).where(eq(s.mobileDevices.id, deviceA)))[0]!;

@@ -5,7 +5,8 @@ import {
   syncEndpoint,
   uploadPhotoEndpoint,
 } from '../api/field-endpoints';
-import type { CommandPayload } from '@chargecars/contract';
+import type { CommandPayload, SyncAnswer } from '@chargecars/contract';
+import type { z } from 'zod';
 import { fieldDb, getMeta, setMeta, wipeFieldStore, type QueuedCommand } from './field-db';
 
 const BATCH = 20;
@@ -50,13 +51,15 @@ export async function keepPhoto(blob: Blob): Promise<string> {
   return sha256;
 }
 
-async function deviceId(): Promise<string> {
+/** This phone's id; a phone without one registers, and keeps the week its registration brings. */
+async function deviceId(): Promise<{ device: string; pulled: boolean }> {
   const known = await getMeta<string>('deviceId');
-  if (known) return known;
+  if (known) return { device: known, pulled: false };
   const label = navigator.userAgent.slice(0, 200) || 'telefoon';
-  const { deviceId: id } = await request(registerDeviceEndpoint, { body: { label } });
+  const { deviceId: id, firstSync } = await request(registerDeviceEndpoint, { body: { label } });
+  await keepSync(firstSync);
   await setMeta('deviceId', id);
-  return id;
+  return { device: id, pulled: true };
 }
 
 async function uploadPhotos() {
@@ -68,10 +71,11 @@ async function uploadPhotos() {
   }
 }
 
-async function pushCommands(device: string) {
-  for (;;) {
+/** Sends the queue in batches; true when anything was sent. */
+async function pushCommands(device: string): Promise<boolean> {
+  for (let sent = false; ; sent = true) {
     const batch = await fieldDb.outbox.orderBy('seq').limit(BATCH).toArray();
-    if (!batch.length) return;
+    if (!batch.length) return sent;
     const { answers } = await request(sendCommandsEndpoint, {
       body: {
         deviceId: device,
@@ -101,7 +105,10 @@ async function pushCommands(device: string) {
 
 async function pull(device: string) {
   const cursor = await getMeta<string>('cursor');
-  const answer = await request(syncEndpoint, { query: { deviceId: device, cursor } });
+  await keepSync(await request(syncEndpoint, { query: { deviceId: device, cursor } }));
+}
+
+async function keepSync(answer: z.infer<typeof SyncAnswer>) {
   await fieldDb.transaction('rw', [fieldDb.visits, fieldDb.vanStock, fieldDb.meta], async () => {
     await fieldDb.visits.bulkPut(answer.visits);
     await fieldDb.visits.bulkDelete(answer.removed);
@@ -133,10 +140,11 @@ export function syncNow(): Promise<void> {
       // After an offline restart the page has no CSRF token yet: the session check brings it. A page the
       // server wrote the session into has one, and a first load on a slow link saves that round trip.
       if (!hasCsrfToken() && !(await refreshSession())) return;
-      const device = await deviceId();
+      const { device, pulled } = await deviceId();
       await uploadPhotos();
-      await pushCommands(device);
-      await pull(device);
+      const pushed = await pushCommands(device);
+      // A new phone's registration brought the week; what its queued commands changed comes with a pull.
+      if (!pulled || pushed) await pull(device);
       // Loaded when first needed: its schema stays out of the app's first download (precached like the rest).
       await (await import('./quality-list')).pullQualityList();
       publish({ lastSyncAt: new Date().toISOString() });
