@@ -9,6 +9,7 @@ export const technicianAppCases: Cases = {
     return [res];
   },
   'GET /api/mobile/sync': async () => [await call(as.technician!, 'GET', `/api/mobile/sync?deviceId=${made.deviceId}`)],
+  'GET /api/mobile/week': async () => [await call(as.technician!, 'GET', '/api/mobile/week')],
   'POST /api/mobile/photos': async () => [
     await built.app.inject({
       method: 'POST',

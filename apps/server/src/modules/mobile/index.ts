@@ -7,7 +7,7 @@ import { installationReport, photoFor, visitExecutionView } from './field-view.t
 import { openFieldCases, resolveFieldCase } from './field-cases.ts';
 import { teamQualityItems } from './quality-items.ts';
 import { storePhoto } from './photos.ts';
-import { syncTeamVisits } from './sync-team-visits.ts';
+import { syncTeamVisits, teamWeek } from './sync-team-visits.ts';
 
 export { mobileRoutes } from './mobile.routes.ts';
 
@@ -19,6 +19,7 @@ export function createMobileService(deps: { db: Db; publicUrl: string }) {
       const { deviceId } = await registerDevice(db, actor, label);
       return { deviceId, firstSync: await syncTeamVisits(db, actor, { deviceId }) };
     },
+    week: (actor: Actor) => teamWeek(db, actor),
     listDevices: () => listDevices(db),
     revokeDevice: (actor: Actor, id: string) => revokeDevice(db, actor, id),
     sync: (actor: Actor, query: { deviceId: string; cursor?: string | undefined }) => syncTeamVisits(db, actor, query),

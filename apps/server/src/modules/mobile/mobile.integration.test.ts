@@ -122,6 +122,9 @@ describe('registering and syncing a phone', () => {
     const sync = (await tech1.get(`/api/mobile/sync?deviceId=${deviceId}`)).json();
     expect(firstSync).toEqual(sync);
     expect(firstSync.visits.map((v: { id: string }) => v.id)).toEqual([t.fixtures.v1.id]);
+    // The app's first page carries the same week before the phone registers.
+    expect((await tech1.get('/api/mobile/week')).json()).toEqual(firstSync);
+    expect((await ops.get('/api/mobile/week')).statusCode).toBe(403);
   });
 
   it('writes nothing for a sync that brings nothing new, keeping the last sync to the minute', async () => {

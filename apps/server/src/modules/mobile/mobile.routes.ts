@@ -78,6 +78,19 @@ export function mobileRoutes(app: FastifyInstance, mobile: MobileService) {
     },
     (request) => mobile.sync(actorOf(request), request.query),
   );
+  r.get(
+    '/api/mobile/week',
+    {
+      config: { access: ['technician'] },
+      schema: {
+        tags,
+        summary:
+          "The team's coming week as a first sync answers it, for a phone that has not registered yet (the app's first page)",
+        response: { 200: SyncAnswer, 403: Problem },
+      },
+    },
+    (request) => mobile.week(actorOf(request)),
+  );
   r.post(
     '/api/mobile/commands',
     {

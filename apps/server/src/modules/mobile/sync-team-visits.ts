@@ -7,6 +7,7 @@ import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 import { newestEventId, teamFieldVisits, teamVanStock, visitVersions } from '../../read-models/field-visits.ts';
 import { stockProducts } from '../../read-models/stock-products.ts';
 import { activeDevice } from './devices.ts';
+import { mobileErrors as e } from './mobile.errors.ts';
 import { CHECKLIST_TEMPLATES } from './checklist-templates.ts';
 import { mobileDevices, mobileDeviceVisits } from './mobile.schema.ts';
 import { visitExecutionsOf } from './visit-execution.ts';
@@ -28,19 +29,41 @@ export async function syncTeamVisits(
   actor: Actor,
   query: { deviceId: string; cursor?: string | undefined },
 ): Promise<z.infer<typeof SyncAnswer>> {
-  const device = await activeDevice(db, actor, query.deviceId);
+  return teamWindow(db, await activeDevice(db, actor, query.deviceId), query.cursor);
+}
+
+/**
+ * The team's week as a first sync answers it, for the technician app's page before its phone has
+ * registered (written into the page, so a first load shows the week without waiting for registration).
+ * No device holds it yet, so nothing is recorded: the registration's own first sync does that.
+ */
+export async function teamWeek(db: Db, actor: Actor): Promise<z.infer<typeof SyncAnswer>> {
+  if (!actor.teamId) throw e.noTeam();
+  return teamWindow(db, null, undefined, actor.teamId);
+}
+
+type SyncingDevice = Awaited<ReturnType<typeof activeDevice>>;
+
+async function teamWindow(
+  db: Db,
+  device: SyncingDevice | null,
+  since: string | undefined,
+  team?: string,
+): Promise<z.infer<typeof SyncAnswer>> {
   // No cursor: a first sync (or after a wipe) gets everything in the window.
-  const full = query.cursor === undefined;
-  const cursor = Number(query.cursor ?? 0);
-  const teamId = device.teamId;
+  const full = since === undefined;
+  const cursor = Number(since ?? 0);
+  const teamId = device?.teamId ?? team!;
   const from = todayInAmsterdam();
   const upTo = Math.max(await newestEventId(db), cursor);
   const [inWindow, held] = await Promise.all([
     teamFieldVisits(db, teamId, from, addDaysToDate(from, SYNC_DAYS - 1)),
-    db
-      .select({ visitId: mobileDeviceVisits.visitId })
-      .from(mobileDeviceVisits)
-      .where(eq(mobileDeviceVisits.deviceId, device.id)),
+    device
+      ? db
+          .select({ visitId: mobileDeviceVisits.visitId })
+          .from(mobileDeviceVisits)
+          .where(eq(mobileDeviceVisits.deviceId, device.id))
+      : Promise.resolve([]),
   ]);
   // A visit's version is its newest event, so it changed since the cursor when its version is past it.
   // Reading the versions of the window's visits (the subject index) instead of every event after the
@@ -63,8 +86,8 @@ export async function syncTeamVisits(
   const added = sendIds.filter((id) => !heldIds.has(id));
   // Each write is a commit flushed to disk, the dearest part of a sync that sends nothing new; the phone
   // syncs every 30 s, and ops read its last sync to the minute.
-  const lastSyncDue = !device.lastSyncAt || Date.now() - device.lastSyncAt.getTime() >= LAST_SYNC_PRECISION_MS;
-  if (removed.length || added.length || lastSyncDue)
+  const lastSyncDue = !device?.lastSyncAt || Date.now() - device.lastSyncAt.getTime() >= LAST_SYNC_PRECISION_MS;
+  if (device && (removed.length || added.length || lastSyncDue))
     await db.transaction(async (tx) => {
       if (removed.length)
         await tx

@@ -12,7 +12,13 @@ export const PORTAL_ROUTE_MODULES: Record<
   { prefix: string; module: string; session: boolean; firstAnswer?: (pathname: string) => string | null }
 > = {
   ops: { prefix: '/ops', module: 'src/app/routes/ops/ops-portal.tsx', session: true },
-  technician: { prefix: '/technician', module: 'src/app/routes/technician/technician-portal.tsx', session: true },
+  // A phone's first load shows the team's week from the page (the service worker serves later loads).
+  technician: {
+    prefix: '/technician',
+    module: 'src/app/routes/technician/technician-portal.tsx',
+    session: true,
+    firstAnswer: () => '/api/mobile/week',
+  },
   partner: { prefix: '/partner', module: 'src/app/routes/partner/partner-portal.tsx', session: true },
   customer: { prefix: '/customer', module: 'src/app/routes/customer/customer-portal.tsx', session: true },
   // The login page reads the session too: someone still logged in goes on to their portal.

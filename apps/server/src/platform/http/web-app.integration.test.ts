@@ -143,4 +143,17 @@ describe("a link's page carries the answer it reads first", () => {
     expect(firstAnswerIn(res.body)).toBeUndefined();
     expect(firstAnswerIn((await get('/intake/unknown-token')).body)).toBeUndefined();
   });
+
+  it("writes the team's week into the technician app's page for a logged-in technician, and nothing for anyone else", async () => {
+    const technician = await t.as('tech1@chargecars.nl');
+    const week = (await technician.get('/api/mobile/week')).json();
+    const page = await technician.get('/technician/visits/x', { 'accept-encoding': 'br' });
+    expect(page.headers['cache-control']).toBe('no-store');
+    const html = brotliDecompressSync(page.rawPayload).toString();
+    expect(firstAnswerIn(html)).toEqual({ url: '/api/mobile/week', language: 'nl-NL', body: week });
+    expect(sessionIn(html)).toMatchObject({ user: { email: 'tech1@chargecars.nl' } });
+    expect(firstAnswerIn((await get('/technician')).body)).toBeUndefined();
+    const ops = await t.as('ops@chargecars.nl');
+    expect(firstAnswerIn((await ops.get('/technician')).body)).toBeUndefined();
+  });
 });

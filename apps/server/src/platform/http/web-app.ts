@@ -43,13 +43,13 @@ export async function serveWebApp(app: FastifyInstance, distDir: string, session
     const session = page.session ? await sessionOf(request) : null;
     if (encoding !== 'identity') reply.header('content-encoding', encoding);
     reply.header('vary', 'accept-encoding, cookie').type('text/html; charset=utf-8');
-    const firstAnswer = await firstAnswerOf(app, request, page, pathname);
-    // A link's own answer (a quote part to sign): made for this request, kept by no cache.
-    if (firstAnswer)
-      return reply.header('cache-control', 'no-store').send(encode(withFirstAnswer(page.html, firstAnswer), encoding));
-    if (!session) return reply.header('cache-control', 'no-cache').send(page.anonymous[encoding]);
-    // One user's session and CSRF token: like an API answer, no cache may keep it.
-    return reply.header('cache-control', 'no-store').send(encode(withSession(page.html, session), encoding));
+    // A page that reads the session is made only for a logged-in visitor; without one it stays the shared copy.
+    const firstAnswer = page.session && !session ? null : await firstAnswerOf(app, request, page, pathname);
+    if (!session && !firstAnswer) return reply.header('cache-control', 'no-cache').send(page.anonymous[encoding]);
+    let html = session ? withSession(page.html, session) : page.html;
+    if (firstAnswer) html = withFirstAnswer(html, firstAnswer);
+    // One person's session, CSRF token or data: like an API answer, no cache may keep it.
+    return reply.header('cache-control', 'no-store').send(encode(html, encoding));
   });
   return true;
 }
@@ -70,7 +70,12 @@ async function firstAnswerOf(app: FastifyInstance, request: FastifyRequest, page
     method: 'GET',
     url,
     remoteAddress: request.ip,
-    headers: { accept: 'application/json', 'accept-language': WEB_DEFAULT_LANGUAGE },
+    // The caller's own session: a page reads only what its person may read through the API.
+    headers: {
+      accept: 'application/json',
+      'accept-language': WEB_DEFAULT_LANGUAGE,
+      ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}),
+    },
   });
   if (answer.statusCode !== 200) return null;
   return { url, language: WEB_DEFAULT_LANGUAGE, body: answer.json() as unknown };

@@ -66,13 +66,24 @@ export async function request<S extends z.ZodType>(
   target: Endpoint<S>,
   options: RequestOptions = {},
 ): Promise<z.output<S>> {
-  if (target.method === 'GET') {
-    const embedded = takeFirstAnswer(buildUrl(pathOf(target, options.params), options.query), chosenLanguage());
-    if (embedded) return target.response.parse(embedded.body);
-  }
+  const embedded = embeddedAnswer(target, options);
+  if (embedded !== null) return embedded;
   const response = await send(target, options);
   if (response.status === 204) return target.response.parse(undefined);
   return target.response.parse(await response.json());
+}
+
+/**
+ * The answer the server wrote into the page for this GET (apps/server/src/platform/http/web-app.ts),
+ * once, in the language this person reads; null when there is none, without asking the network.
+ */
+export function embeddedAnswer<S extends z.ZodType>(
+  target: Endpoint<S>,
+  options: RequestOptions = {},
+): z.output<S> | null {
+  if (target.method !== 'GET') return null;
+  const embedded = takeFirstAnswer(buildUrl(pathOf(target, options.params), options.query), chosenLanguage());
+  return embedded ? target.response.parse(embedded.body) : null;
 }
 
 /** For endpoints whose body the web does not read (a 204). */

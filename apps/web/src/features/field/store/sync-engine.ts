@@ -1,8 +1,9 @@
-import { hasCsrfToken, isProblem, request } from '../../../lib/http/http-client';
+import { embeddedAnswer, hasCsrfToken, isProblem, request } from '../../../lib/http/http-client';
 import {
   registerDeviceEndpoint,
   sendCommandsEndpoint,
   syncEndpoint,
+  teamWeekEndpoint,
   uploadPhotoEndpoint,
 } from '../api/field-endpoints';
 import type { CommandPayload, SyncAnswer } from '@chargecars/contract';
@@ -55,9 +56,12 @@ export async function keepPhoto(blob: Blob): Promise<string> {
 async function deviceId(): Promise<{ device: string; pulled: boolean }> {
   const known = await getMeta<string>('deviceId');
   if (known) return { device: known, pulled: false };
+  // A first load's page carries the week: shown at once, while the phone registers.
+  const week = embeddedAnswer(teamWeekEndpoint);
+  if (week) await keepSync(week, 'whole');
   const label = navigator.userAgent.slice(0, 200) || 'telefoon';
   const { deviceId: id, firstSync } = await request(registerDeviceEndpoint, { body: { label } });
-  await keepSync(firstSync);
+  await keepSync(firstSync, 'whole');
   await setMeta('deviceId', id);
   return { device: id, pulled: true };
 }
@@ -108,8 +112,10 @@ async function pull(device: string) {
   await keepSync(await request(syncEndpoint, { query: { deviceId: device, cursor } }));
 }
 
-async function keepSync(answer: z.infer<typeof SyncAnswer>) {
+/** Keeps a sync's answer; a 'whole' one (no cursor) replaces the visits, as the server holds them for this phone. */
+async function keepSync(answer: z.infer<typeof SyncAnswer>, kind: 'changes' | 'whole' = 'changes') {
   await fieldDb.transaction('rw', [fieldDb.visits, fieldDb.vanStock, fieldDb.meta], async () => {
+    if (kind === 'whole') await fieldDb.visits.clear();
     await fieldDb.visits.bulkPut(answer.visits);
     await fieldDb.visits.bulkDelete(answer.removed);
     await fieldDb.vanStock.clear();
