@@ -6,10 +6,10 @@ import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
 import { customerPages } from '../portal-pages';
-import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+import { nlCustomerTexts } from '../../../lib/i18n/messages-nl-customer';
 
 // The office portals' own texts, before any of their screens renders (the shell has only its own).
-addDutchMessages(nlPortalExtras);
+addDutchMessages(nlCustomerTexts);
 
 // The orders come first; quotes and invoices are a chunk of their own, loaded when opened, so a
 // customer's first screen on a phone waits for less (issue 16).

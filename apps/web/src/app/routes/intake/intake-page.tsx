@@ -3,10 +3,10 @@ import { LanguageSwitch } from '../../../design/language-switch';
 import { PageHeader } from '../../../design/page-header';
 import { IntakeForm } from '../../../features/intake/components/intake-form';
 import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
-import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+import { nlCustomerTexts } from '../../../lib/i18n/messages-nl-customer';
 
 // The office portals' own texts, before any of their screens renders (the shell has only its own).
-addDutchMessages(nlPortalExtras);
+addDutchMessages(nlCustomerTexts);
 
 /** `/intake/:token`: public; the link in the lead's email opens it. */
 export function Component() {

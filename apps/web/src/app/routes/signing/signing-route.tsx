@@ -3,10 +3,10 @@ import { LanguageSwitch } from '../../../design/language-switch';
 import { SigningPage } from '../../../features/signing/components/signing-page';
 import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
+import { nlCustomerTexts } from '../../../lib/i18n/messages-nl-customer';
 
 // The office portals' own texts, before any of their screens renders (the shell has only its own).
-addDutchMessages(nlPortalExtras);
+addDutchMessages(nlCustomerTexts);
 
 /** `/sign/:token`: public, no session; the token in the link is the only key. */
 export function Component() {
