@@ -69,6 +69,11 @@ export async function loadSlotWorld(db: DbOrTx, from: string, to: string, teamId
     absencesBetween(db, from, to, teamIds),
     plannedVisitsBetween(db, from, to, teamIds),
   ]);
+  return slotWorldOf(teamRows, absences, planned);
+}
+
+/** A world of teams, their absences and planned visits, however they were read (the database or the planning memory). */
+export function slotWorldOf(teams: WorldTeam[], absences: WorldAbsence[], planned: WorldVisit[]): SlotWorld {
   const byDay = new Map<string, WorldVisit[]>();
   for (const v of planned) {
     const key = `${v.teamId}|${v.date}`;
@@ -76,7 +81,7 @@ export async function loadSlotWorld(db: DbOrTx, from: string, to: string, teamId
     if (list) list.push(v);
     else byDay.set(key, [v]);
   }
-  return { teams: new Map(teamRows.map((t) => [t.id, t])), absences, planned: byDay, today: todayInAmsterdam() };
+  return { teams: new Map(teams.map((t) => [t.id, t])), absences, planned: byDay, today: todayInAmsterdam() };
 }
 
 /** The contract checks the shape JJJJ-MM-DD; this also refuses a day that does not exist (2026-02-30). */
