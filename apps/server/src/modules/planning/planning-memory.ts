@@ -1,5 +1,5 @@
 import { inArray, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../platform/db/client.ts';
+import type { Db, DbOrTx } from '../../platform/db/client.ts';
 import { addDaysToDate, monthBounds, todayInAmsterdam } from '../../platform/calendar.ts';
 import { visits } from './planning.schema.ts';
 import {
@@ -40,8 +40,8 @@ import { changesSince, type Change, type ChangeKind, type Snapshot } from './pla
  * rows of `planning_changes` (written by triggers in every writing transaction) that the memory's own
  * snapshot did not see, and reads those visits, teams or products again. A change committed through any
  * instance, module or script before the read began is therefore in the answer, as it would be for a
- * query. Loads run after the snapshot is taken, so they can only see more; what they see early is read
- * again at the next check. See docs/planning-board.md.
+ * query. When something changed, the changes and what they name are read in one repeatable-read
+ * transaction, so the memory is always the database as it was at one moment. See docs/planning-board.md.
  */
 export type PlanningMemory = {
   /** The memory with everything committed before this call: read it without awaiting in between. */
@@ -157,19 +157,18 @@ const byTeam = (absences: WorldAbsence[]) => {
 };
 
 /** Everything, read at `snapshot` or later. */
-async function loadAll(db: Db, snapshot: Snapshot): Promise<State> {
+async function loadAll(db: DbOrTx, snapshot: Snapshot): Promise<State> {
   const today = todayInAmsterdam();
   const since = monthBounds(addDaysToDate(monthBounds(today.slice(0, 7)).from, -1).slice(0, 7)).from;
-  const [teams, regions, absences, rows, needs, held, stock, receipts] = await Promise.all([
-    planningTeams(db),
-    regionPostcodes(db),
-    absencesBetween(db, since, LAST_DAY),
-    memoryVisits(db, keptSql(sql.raw('"visits"'), since)),
-    visitMaterialsWhere(db, keptSql(sql.raw('v'), since)),
-    heldByVisits(db, keptSql(sql.raw('v'), since)),
-    freeAtWarehouse(db),
-    openReceipts(db),
-  ]);
+  // One after another: they share the transaction's connection.
+  const teams = await planningTeams(db);
+  const regions = await regionPostcodes(db);
+  const absences = await absencesBetween(db, since, LAST_DAY);
+  const rows = await memoryVisits(db, keptSql(sql.raw('"visits"'), since));
+  const needs = await visitMaterialsWhere(db, keptSql(sql.raw('v'), since));
+  const held = await heldByVisits(db, keptSql(sql.raw('v'), since));
+  const stock = await freeAtWarehouse(db);
+  const receipts = await openReceipts(db);
   const state: State = {
     snapshot,
     since,
@@ -192,7 +191,7 @@ async function loadAll(db: Db, snapshot: Snapshot): Promise<State> {
 }
 
 /** Reads what the changes name and applies it at once (no await in between), so no reader sees half of it. */
-async function applyChanges(db: Db, state: State, changes: Change[], now: Snapshot) {
+async function applyChanges(db: DbOrTx, state: State, changes: Change[], now: Snapshot) {
   const keys = (kind: ChangeKind) => new Set(changes.filter((c) => c.kind === kind).map((c) => c.key));
   const whole = (kind: ChangeKind) => changes.some((c) => c.kind === kind);
   const orderKeys = keys('order');
@@ -215,15 +214,20 @@ async function applyChanges(db: Db, state: State, changes: Change[], now: Snapsh
   const allTeams = whole('teams');
   const teamIds = [...keys('team')];
   const stockIds = [...keys('stock')];
-  const [needs, held, teams, absences, regions, stock, receipts] = await Promise.all([
-    catalog ? visitMaterialsWhere(db, keptSql(sql.raw('v'), state.since)) : visitMaterials(db, [...needIds]),
-    heldByVisits(db, [...heldIds]),
-    allTeams ? planningTeams(db) : planningTeams(db, teamIds),
-    allTeams ? absencesBetween(db, state.since, LAST_DAY) : absencesBetween(db, state.since, LAST_DAY, teamIds),
-    allTeams ? regionPostcodes(db) : null,
-    catalog || whole('stock_all') ? freeAtWarehouse(db) : stockIds.length ? freeAtWarehouse(db, stockIds) : null,
-    whole('receipts') ? openReceipts(db) : null,
-  ]);
+  const needs = catalog
+    ? await visitMaterialsWhere(db, keptSql(sql.raw('v'), state.since))
+    : await visitMaterials(db, [...needIds]);
+  const held = await heldByVisits(db, [...heldIds]);
+  const teams = allTeams ? await planningTeams(db) : await planningTeams(db, teamIds);
+  const absences = await absencesBetween(db, state.since, LAST_DAY, allTeams ? undefined : teamIds);
+  const regions = allTeams ? await regionPostcodes(db) : null;
+  const stock =
+    catalog || whole('stock_all')
+      ? await freeAtWarehouse(db)
+      : stockIds.length
+        ? await freeAtWarehouse(db, stockIds)
+        : null;
+  const receipts = whole('receipts') ? await openReceipts(db) : null;
 
   for (const id of visitIds) dropVisit(state, id);
   for (const v of arriving) addVisit(state, v);
@@ -356,11 +360,20 @@ export function createPlanningMemory(db: Db, opts: { onError?: (err: unknown) =>
   let running: Promise<void> | null = null;
   async function refresh() {
     const upTo = asked;
-    const { now, changes, stale } = await changesSince(db, state?.snapshot ?? null);
-    if (!state || stale || changes.length > MANY_CHANGES || changes.some((c) => c.kind === 'all'))
-      state = await loadAll(db, now);
-    else if (changes.length) await applyChanges(db, state, changes, now);
-    else state.snapshot = now;
+    const quick = state && (await changesSince(db, state.snapshot));
+    if (state && quick && !quick.stale && !quick.changes.length) state.snapshot = quick.now;
+    // What changed is read in one snapshot, the one the changes were asked in: the memory is always the
+    // database as it was at one moment, never half of a change.
+    else
+      await db.transaction(
+        async (tx) => {
+          const { now, changes, stale } = await changesSince(tx, state?.snapshot ?? null);
+          if (!state || stale || changes.length > MANY_CHANGES || changes.some((c) => c.kind === 'all'))
+            state = await loadAll(tx, now);
+          else await applyChanges(tx, state, changes, now);
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
     served = upTo;
     if (!closed) timer ??= setInterval(() => memory.current().catch((err) => opts.onError?.(err)), KEEP_UP_MS).unref();
   }
@@ -376,8 +389,10 @@ export function createPlanningMemory(db: Db, opts: { onError?: (err: unknown) =>
       return viewOf(state!);
     },
     async rebuilt() {
-      const { now } = await changesSince(db, null);
-      return viewOf(await loadAll(db, now));
+      return db.transaction(async (tx) => viewOf(await loadAll(tx, (await changesSince(tx, null)).now)), {
+        isolationLevel: 'repeatable read',
+        accessMode: 'read only',
+      });
     },
     close() {
       closed = true;
