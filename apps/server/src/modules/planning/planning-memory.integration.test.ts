@@ -5,7 +5,7 @@ import { loadInventoryFixtures } from '../../test/inventory-fixtures.ts';
 import { openDatabase, type Database } from '../../platform/db/client.ts';
 import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 import * as s from '../../platform/db/schema.ts';
-import { createPlanningMemory, type PlanningMemory } from './planning-memory.ts';
+import { createPlanningMemory, type PlanningMemory, type PlanningView } from './planning-memory.ts';
 import { createInventoryService } from '../inventory/index.ts';
 import { dropFeasibility, teamSchedule, visitOptions } from './planning-board.ts';
 import { prunePlanningChanges } from './prune-planning-changes.ts';
@@ -256,4 +256,35 @@ describe('the planning board read from the memory', () => {
     expect(fromMemory.queue.find((v) => v.number === 'BZ-MEM-002')!.priority).toBe(2);
     idle.close();
   });
+
+  // On the embedded database one connection serves every query in turn, so no read can overlap a change.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'answers a read asked after a change with that change, even while an older read is still being served',
+    async () => {
+      const memory = createPlanningMemory(t.database.db);
+      await memory.current();
+      const priorityOf = async (view: Promise<PlanningView>) => (await view).visit(waiting.id)!.priority;
+      // A change the first read will apply; a lock on customers stops that read inside its snapshot.
+      await t.database.db.update(s.visits).set({ priority: 0 }).where(eq(s.visits.id, waiting.id));
+      const blocker = await other.database.pool!.connect();
+      await blocker.query('begin');
+      await blocker.query('lock table customers in access exclusive mode');
+      const first = memory.current();
+      for (let tries = 0; tries < 100; tries++) {
+        const blocked = await other.database.execute(
+          `select count(*)::int n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+        );
+        if (Number(blocked.rows[0]!.n) > 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Committed while the first read is held, then asked for: the second read must include it.
+      await t.database.db.update(s.visits).set({ priority: 1 }).where(eq(s.visits.id, waiting.id));
+      const second = memory.current();
+      await blocker.query('commit');
+      blocker.release();
+      await first;
+      expect(await priorityOf(second)).toBe(1);
+      memory.close();
+    },
+  );
 });
