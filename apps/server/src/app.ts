@@ -33,7 +33,7 @@ import { billingRoutes, createBillingService } from './modules/billing/index.ts'
 import { SYSTEM_ACTOR } from './platform/http/actor.ts';
 import { customerByEmail } from './read-models/customer-by-email.ts';
 import { createOrdersService, ordersRoutes } from './modules/orders/index.ts';
-import { createPlanningService, planningRoutes } from './modules/planning/index.ts';
+import { createPlanningMemory, createPlanningService, planningRoutes } from './modules/planning/index.ts';
 import {
   createOpenMeteoWeather,
   createOptimiserService,
@@ -193,7 +193,12 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // After the idempotency hook, which keeps the answer as JSON for a replay: compression is the last step.
   compressAnswers(app);
 
-  const planning = createPlanningService({ db });
+  // The planning board's memory, one per instance, current at every read (docs/planning-board.md).
+  const planningMemory = createPlanningMemory(db, {
+    onError: (err) => app.log.error({ err }, 'planning memory could not catch up'),
+  });
+  app.addHook('onClose', async () => planningMemory.close());
+  const planning = createPlanningService({ db, memory: planningMemory });
   const orders = createOrdersService({ db, attachCustomer: attachLeadCustomer, toE164 });
   // The last signature creates the order in its own transaction (docs/ARCHITECTURE.md).
   const quotes = createQuotesService({
@@ -284,6 +289,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   partnersRoutes(app, partners);
   integrationsRoutes(app, integrations, partners);
   const moduleWorkers = [
+    planning.workers(),
     integrations.workers(),
     leads.workers(),
     billing.workers(),

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
@@ -106,37 +106,52 @@ export async function stockOutWarnings(
           sql`, `,
         )}) and v.scheduled_date between ${opts.from} and ${opts.to}
         ${opts.teamId ? sql`and v.team_id = ${opts.teamId}` : sql``}
-        order by v.scheduled_date, v.block desc, v.number`,
+        order by v.scheduled_date, v.block desc, v.number collate "C"`,
   );
   if (!planned.length) return [];
-  const materials = await visitMaterials(
-    db,
-    planned.map((v) => v.id),
-  );
+  const ids = planned.map((v) => v.id);
+  const materials = await visitMaterials(db, ids);
   const productIds = [...new Set([...materials.values()].flat().map((m) => m.productId))];
   if (!productIds.length) return [];
-  const held = await rawRows<{ visit_id: string; product_id: string; n: number }>(
-    db,
-    sql`select visit_id, product_id, sum(quantity)::int n from ${stockReservations}
-        where status in ('active', 'consumed') and visit_id in (${sql.join(
-          planned.map((v) => sql`${v.id}::uuid`),
-          sql`, `,
-        )}) group by 1, 2`,
+  return handOutStock(
+    planned.map((v) => ({ id: v.id, number: v.number, date: v.date, teamId: v.team_id })),
+    materials,
+    await heldByVisits(db, ids),
+    await freeAtWarehouse(db, productIds),
+    await openReceipts(db, productIds, opts.to),
   );
-  const heldBy = new Map(held.map((h) => [`${h.visit_id}|${h.product_id}`, Number(h.n)]));
-  const free = await freeAtWarehouse(db, productIds);
-  const receipts = await openReceipts(db, productIds, opts.to);
+}
+
+/** A product's free stock at the warehouse and its bins (never below 0), with its SKU and name. */
+export type WarehouseStock = { sku: string; name: string; free: number };
+/** Still to come of a product on a day, on open purchase orders (sent or partly received). */
+export type ExpectedReceipt = { productId: string; expectedOn: string; open: number };
+/** Units held per visit and product: active reservations and picked units. */
+export type HeldUnits = Map<string, Map<string, number>>;
+
+/**
+ * The hand-out behind `stockOutWarnings`, without reads: `planned` in date order (morning first), the
+ * receipts of the needed products expected by the last day, earliest first. Pure, so that the planning
+ * memory answers exactly what the database does.
+ */
+export function handOutStock(
+  planned: { id: string; number: string; date: string; teamId: string | null }[],
+  materials: Map<string, VisitMaterial[]>,
+  held: HeldUnits,
+  free: Map<string, WarehouseStock>,
+  receipts: ExpectedReceipt[],
+): StockOutWarning[] {
   const warnings: StockOutWarning[] = [];
-  const pool = new Map(productIds.map((p) => [p, free.get(p)?.free ?? 0]));
+  const pool = new Map([...free].map(([id, p]) => [id, p.free]));
   let next = 0;
   for (const v of planned) {
     // A delivery counts for visits after the day it is expected, not on the day itself.
-    while (next < receipts.length && receipts[next]!.expected_on < v.date) {
+    while (next < receipts.length && receipts[next]!.expectedOn < v.date) {
       const r = receipts[next++]!;
-      pool.set(r.product_id, (pool.get(r.product_id) ?? 0) + Number(r.open));
+      pool.set(r.productId, (pool.get(r.productId) ?? 0) + r.open);
     }
     for (const m of materials.get(v.id) ?? []) {
-      const missing = m.quantity - (heldBy.get(`${v.id}|${m.productId}`) ?? 0);
+      const missing = m.quantity - (held.get(v.id)?.get(m.productId) ?? 0);
       if (missing <= 0) continue;
       const have = pool.get(m.productId) ?? 0;
       pool.set(m.productId, Math.max(0, have - missing));
@@ -146,7 +161,7 @@ export async function stockOutWarnings(
         visitId: v.id,
         visitNumber: v.number,
         date: v.date,
-        teamId: v.team_id,
+        teamId: v.teamId,
         productId: m.productId,
         sku: p?.sku ?? '',
         name: p?.name ?? '',
@@ -167,19 +182,46 @@ export async function materialShortages(
   db: DbOrTx,
   opts: { from: string; to: string; queued: string[] },
 ): Promise<Map<string, string[]>> {
+  const warnings = await stockOutWarnings(db, { from: opts.from, to: opts.to });
+  const queued = await visitMaterials(db, opts.queued);
+  const productIds = [...new Set([...queued.values()].flat().map((m) => m.productId))];
+  return shortagesByVisit(warnings, queued, productIds.length ? await freeAtWarehouse(db, productIds) : new Map());
+}
+
+/** The names of the short parts per visit: the planned visits' warnings, then each queued visit against free stock now. */
+export function shortagesByVisit(
+  warnings: StockOutWarning[],
+  queued: Map<string, VisitMaterial[]>,
+  free: Map<string, WarehouseStock>,
+): Map<string, string[]> {
   const short = new Map<string, string[]>();
   const add = (visitId: string, name: string) => short.set(visitId, [...(short.get(visitId) ?? []), name]);
-  for (const w of await stockOutWarnings(db, { from: opts.from, to: opts.to })) add(w.visitId, w.name);
-  const materials = await visitMaterials(db, opts.queued);
-  const productIds = [...new Set([...materials.values()].flat().map((m) => m.productId))];
-  if (!productIds.length) return short;
-  const free = await freeAtWarehouse(db, productIds);
-  for (const [visitId, needed] of materials)
+  for (const w of warnings) add(w.visitId, w.name);
+  for (const [visitId, needed] of queued)
     for (const m of needed) {
       const p = free.get(m.productId);
       if ((p?.free ?? 0) < m.quantity) add(visitId, p?.name ?? '');
     }
   return short;
+}
+
+/** Units the visits hold, per product: active reservations and picked (consumed) ones; `visits` as ids or a filter (alias v). */
+export async function heldByVisits(db: DbOrTx, which: string[] | SQL): Promise<HeldUnits> {
+  const held: HeldUnits = new Map();
+  if (Array.isArray(which) && !which.length) return held;
+  const rows = await rawRows<{ visit_id: string; product_id: string; n: number }>(
+    db,
+    sql`select r.visit_id, r.product_id, sum(r.quantity)::int n from ${stockReservations} r
+        join ${visits} v on v.id = r.visit_id
+        where r.status in ('active', 'consumed') and ${Array.isArray(which) ? sql`v.id in (${uuidList(which)})` : which}
+        group by 1, 2`,
+  );
+  for (const r of rows) {
+    const of = held.get(r.visit_id) ?? new Map<string, number>();
+    of.set(r.product_id, Number(r.n));
+    held.set(r.visit_id, of);
+  }
+  return held;
 }
 
 /** An order's materials, whichever visit carries them (for an order not yet given a visit). */
@@ -198,36 +240,43 @@ async function orderMaterials(db: DbOrTx, orderId: string): Promise<VisitMateria
 
 const WAREHOUSE = sql`('warehouse', 'bin')`;
 
-async function freeAtWarehouse(db: DbOrTx, productIds: string[]) {
+/** Free stock at the warehouse and its bins of the products named (of every product without a list). */
+export async function freeAtWarehouse(db: DbOrTx, productIds?: string[]): Promise<Map<string, WarehouseStock>> {
   const rows = await rawRows<{ id: string; sku: string; name: string; free: number }>(
     db,
     sql`select p.id, p.sku, p.name, coalesce(sum(b.on_hand - b.reserved), 0)::int free from ${products} p
         left join (${stockBalances} b join ${stockLocations} l on l.id = b.location_id and l.kind in ${WAREHOUSE})
           on b.product_id = p.id
-        where p.id in (${sql.join(
-          productIds.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )}) group by 1, 2, 3`,
+        ${productIds ? sql`where p.id in (${uuidList(productIds)})` : sql``}
+        group by 1, 2, 3`,
   );
   return new Map(rows.map((r) => [r.id, { sku: r.sku, name: r.name, free: Math.max(0, Number(r.free)) }]));
 }
 
-/** What open purchase orders still bring of the products, expected on or before `until`, earliest first. */
-async function openReceipts(db: DbOrTx, productIds: string[], until: string) {
-  return rawRows<{ product_id: string; expected_on: string; open: number }>(
+/**
+ * What open purchase orders still bring of the products (of every product without a list), expected on
+ * or before `until` (on any day without it), earliest first.
+ */
+export async function openReceipts(db: DbOrTx, productIds?: string[], until?: string): Promise<ExpectedReceipt[]> {
+  const rows = await rawRows<{ product_id: string; expected_on: string; open: number }>(
     db,
     sql`select pl.product_id, po.expected_on::text expected_on,
                sum(pl.quantity_ordered - pl.quantity_received)::int open
         from ${purchaseOrderLines} pl join ${purchaseOrders} po on po.id = pl.purchase_order_id
         where po.status in ('sent', 'partly_received') and po.expected_on is not null
-          and po.expected_on <= ${until} and pl.quantity_received < pl.quantity_ordered
-          and pl.product_id in (${sql.join(
-            productIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})
+          and pl.quantity_received < pl.quantity_ordered
+          ${until ? sql`and po.expected_on <= ${until}` : sql``}
+          ${productIds ? sql`and pl.product_id in (${uuidList(productIds)})` : sql``}
         group by 1, 2 order by 2, 1`,
   );
+  return rows.map((r) => ({ productId: r.product_id, expectedOn: r.expected_on, open: Number(r.open) }));
 }
+
+const uuidList = (ids: string[]) =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
 
 type Supply = {
   sku: string;

@@ -92,10 +92,39 @@ export async function visitCards(db: DbOrTx, where: SQL | undefined, limit = 500
     .innerJoin(customers, eq(customers.id, visits.customerId))
     .innerJoin(addresses, eq(addresses.id, visits.addressId))
     .where(where)
-    .orderBy(desc0(visits.priority), asc(visits.createdAt), asc(visits.number))
+    .orderBy(...CARD_ORDER)
     .limit(limit);
 }
-const desc0 = (column: typeof visits.priority) => sql`${column} desc`;
+/** Priority first, then the oldest; the number (bytewise, as the planning memory compares it) settles a tie. */
+const CARD_ORDER = [sql`${visits.priority} desc`, asc(visits.createdAt), sql`${visits.number} collate "C"`];
+
+/** A card as the planning memory keeps it: with what its changes are found by, and what the queue filters on. */
+export type MemoryVisit = WorldVisit & {
+  customerId: string;
+  addressId: string;
+  orderStage: string;
+  /** When the visit was made, in microseconds since 1970: the queue's order and its age filter. */
+  createdAtUs: number;
+};
+
+/** The cards `where` selects, as the planning memory keeps them (in the board's order). */
+export async function memoryVisits(db: DbOrTx, where: SQL): Promise<MemoryVisit[]> {
+  const rows = await db
+    .select({
+      ...visitColumns,
+      customerId: visits.customerId,
+      addressId: visits.addressId,
+      orderStage: orders.stage,
+      createdAtUs: sql<string>`(extract(epoch from ${visits.createdAt}) * 1000000)::bigint::text`,
+    })
+    .from(visits)
+    .innerJoin(orders, eq(orders.id, visits.orderId))
+    .innerJoin(customers, eq(customers.id, visits.customerId))
+    .innerJoin(addresses, eq(addresses.id, visits.addressId))
+    .where(where)
+    .orderBy(...CARD_ORDER);
+  return rows.map((r) => ({ ...r, createdAtUs: Number(r.createdAtUs) }));
+}
 
 /** The teams (all, or the ones named) with everything a check needs. */
 export async function planningTeams(db: DbOrTx, teamIds?: string[]): Promise<WorldTeam[]> {
@@ -148,8 +177,11 @@ export async function absencesBetween(db: DbOrTx, from: string, to: string, team
         teamIds ? inArray(teamAbsences.teamId, teamIds) : undefined,
       ),
     )
-    .orderBy(asc(teamAbsences.dateFrom));
+    .orderBy(asc(teamAbsences.dateFrom), asc(teamAbsences.id));
 }
+
+/** The regions with their two-digit postcodes. */
+export const regionPostcodes = (db: DbOrTx) => db.select({ code: regions.code, pc2: regions.pc2 }).from(regions);
 
 /** The planned (not cancelled) visits of the teams on the days from..to: what already takes their time. */
 export function plannedVisitsBetween(db: DbOrTx, from: string, to: string, teamIds?: string[]) {

@@ -31,6 +31,21 @@ export async function visitMaterials(db: DbOrTx, visitIds: string[]): Promise<Ma
   return result;
 }
 
+/** The materials of the visits `filter` selects (alias v), as `visitMaterials`; a visit needing nothing is absent. */
+export async function visitMaterialsWhere(db: DbOrTx, filter: SQL): Promise<Map<string, VisitMaterial[]>> {
+  const rows = await rawRows<{ visit_id: string; product_id: string; quantity: number }>(
+    db,
+    sql`${materialsOf(filter)} select visit_id, product_id, quantity from materials order by 1, 2`,
+  );
+  const result = new Map<string, VisitMaterial[]>();
+  for (const r of rows) {
+    const list = result.get(r.visit_id) ?? [];
+    list.push({ productId: r.product_id, quantity: Number(r.quantity) });
+    result.set(r.visit_id, list);
+  }
+  return result;
+}
+
 /** Visits that hold stock: planned or under way, of an order that is not cancelled. */
 export const HOLDING_VISIT_STATUSES = ['scheduled', 'in_progress'] as const;
 

@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { Actor } from '../../platform/http/actor.ts';
 import { listVisits } from '../../read-models/day-visits.ts';
+import type { PlanningMemory } from './planning-memory.ts';
 import { scheduleVisit, type ScheduleVisitInput } from './schedule-visit.ts';
 import { completeVisit } from './complete-visit.ts';
 import { startVisit } from './start-visit.ts';
@@ -20,12 +21,19 @@ import { planningCapacity } from './planning-kpis.ts';
 import { addAbsence, listAbsences, removeAbsence, type AbsenceInput } from './team-absences.ts';
 import { updateTeamSettings, type TeamSettingsInput } from './team-settings.ts';
 import type { Slot } from './slot-feasibility.ts';
+import { prunePlanningChanges } from './prune-planning-changes.ts';
+import type { ModuleWorkers } from '../../platform/events/subscribers.ts';
 
 export { planningRoutes } from './planning.routes.ts';
+export { createPlanningMemory } from './planning-memory.ts';
 // The technician app (modules/mobile) starts and completes visits inside its own command's transaction.
 export { completeVisit, startVisit };
 
-export function createPlanningService(deps: { db: Db }) {
+/**
+ * `memory`: the planning memory the board, the drop check and the options read (one per server instance,
+ * kept current by the database's change log); without it they read the database directly.
+ */
+export function createPlanningService(deps: { db: Db; memory?: PlanningMemory | undefined }) {
   return {
     listVisits: (actor: Actor, opts: { date?: string | undefined; teamId?: string | undefined }) =>
       listVisits(deps.db, actor, opts),
@@ -41,17 +49,31 @@ export function createPlanningService(deps: { db: Db }) {
     unplan: (actor: Actor, input: { visitId: string; lockVersion: number; overrideReason?: string | undefined }) =>
       unplanVisit(deps.db, actor, input),
     createVisit: (actor: Actor, input: CreateVisitInput) => createVisit(deps.db, actor, input),
-    teamSchedule: (q: BoardView & QueueFilter) => teamSchedule(deps.db, q),
-    dropFeasibility: (visitId: string, q: BoardView, lang: 'nl' | 'en') => dropFeasibility(deps.db, visitId, q, lang),
-    slotCheck: (visitId: string, slot: Slot, lang: 'nl' | 'en') => slotCheck(deps.db, visitId, slot, lang),
-    visitOptions: (visitId: string, q: Parameters<typeof visitOptions>[2]) => visitOptions(deps.db, visitId, q),
-    capacity: (q: { view: 'week' | 'month'; date?: string | undefined }) => planningCapacity(deps.db, q),
+    teamSchedule: (q: BoardView & QueueFilter) => teamSchedule(deps, q),
+    dropFeasibility: (visitId: string, q: BoardView, lang: 'nl' | 'en') => dropFeasibility(deps, visitId, q, lang),
+    slotCheck: (visitId: string, slot: Slot, lang: 'nl' | 'en') => slotCheck(deps, visitId, slot, lang),
+    visitOptions: (visitId: string, q: Parameters<typeof visitOptions>[2]) => visitOptions(deps, visitId, q),
+    capacity: (q: { view: 'week' | 'month'; date?: string | undefined }) => planningCapacity(deps, q),
     listAbsences: (teamId: string) => listAbsences(deps.db, teamId),
     addAbsence: (actor: Actor, teamId: string, input: AbsenceInput) => addAbsence(deps.db, actor, teamId, input),
     removeAbsence: (actor: Actor, teamId: string, absenceId: string) =>
       removeAbsence(deps.db, actor, teamId, absenceId),
     updateTeamSettings: (actor: Actor, teamId: string, input: TeamSettingsInput) =>
       updateTeamSettings(deps.db, actor, teamId, input),
+    workers: (): ModuleWorkers => ({
+      subscribers: [],
+      schedules: [
+        {
+          // The planning memory's change log, kept to what the last hour's memories may still need.
+          queue: 'planning.prune-changes',
+          cron: '17 * * * *',
+          run: async () => {
+            await prunePlanningChanges(deps.db);
+          },
+        },
+      ],
+      loops: [],
+    }),
   };
 }
 export type PlanningService = ReturnType<typeof createPlanningService>;

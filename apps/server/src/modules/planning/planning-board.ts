@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import {
   insertVisit,
   PlannerInputError,
@@ -6,26 +5,16 @@ import {
   type Problem,
   type Visit as EngineVisit,
 } from '@chargecars/planner';
-import type { DbOrTx } from '../../platform/db/client.ts';
 import { addDaysToDate, monthBounds, todayInAmsterdam } from '../../platform/calendar.ts';
 import { notFound } from '../../platform/errors.ts';
-import { materialShortages } from '../../read-models/material-availability.ts';
-import {
-  linkedVisits,
-  planningTeams,
-  unplannedVisits,
-  visitCard,
-  type WorldTeam,
-  type WorldVisit,
-} from '../../read-models/planning-world.ts';
-import { regions } from './planning.schema.ts';
+import { linkedVisits, type WorldTeam, type WorldVisit } from '../../read-models/planning-world.ts';
+import { readsFrom, type PlanningDeps, type PlanningReads } from './planning-reads.ts';
 import {
   BLOCKS,
   blockRoute,
   isCalendarDate,
   isoWeekday,
   judgeSlot,
-  loadSlotWorld,
   reasonsIn,
   type Block,
   type Feasibility,
@@ -54,19 +43,11 @@ export function boardDays(view: BoardView['view'], date = todayInAmsterdam()) {
   return { from, to, days };
 }
 
-async function regionPc2(db: DbOrTx, code: string | undefined) {
-  if (!code) return undefined;
-  const [region] = await db.select({ pc2: regions.pc2 }).from(regions).where(eq(regions.code, code));
-  if (!region) throw notFound('Regio', 'Region');
-  return region.pc2;
-}
-
 /** The world of a board: its teams (those serving the region, if one is chosen) and their days. */
-async function boardWorld(db: DbOrTx, q: BoardView) {
-  const { from, to, days } = boardDays(q.view, q.date);
-  const world = await loadSlotWorld(db, from, to);
+async function boardWorld(reads: PlanningReads, q: BoardView, from: string, to: string) {
+  const world = await reads.slotWorld(from, to);
   if (q.region) for (const [id, team] of world.teams) if (!team.regions.includes(q.region)) world.teams.delete(id);
-  return { world, from, to, days };
+  return world;
 }
 
 const QUEUE_SIZE = 200;
@@ -99,14 +80,20 @@ const card = (v: WorldVisit, short: Map<string, string[]>) => ({
 });
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
-export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
-  const [{ world, from, to, days }, pc2] = await Promise.all([boardWorld(db, q), regionPc2(db, q.region)]);
-  const asked = await unplannedVisits(
-    db,
-    { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
+export async function teamSchedule(deps: PlanningDeps, q: BoardView & QueueFilter) {
+  const { from, to, days } = boardDays(q.view, q.date);
+  const reads = await readsFrom(deps, from);
+  const [world, pc2] = await Promise.all([boardWorld(reads, q, from, to), q.region && reads.regionPc2(q.region)]);
+  if (q.region && !pc2) throw notFound('Regio', 'Region');
+  const asked = await reads.queue(
+    { pc2: pc2 || undefined, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
     q.materials ? QUEUE_SCAN : QUEUE_SIZE,
   );
-  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id) });
+  const short = await reads.shortages(
+    from,
+    to,
+    asked.map((v) => v.id),
+  );
   const queue = (q.materials ? asked.filter((v) => short.has(v.id) === (q.materials === 'waiting')) : asked).slice(
     0,
     QUEUE_SIZE,
@@ -161,14 +148,17 @@ export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
   };
 }
 
-async function visitWithLinks(db: DbOrTx, visitId: string) {
-  const visit = await visitCard(db, visitId);
+async function visitWithLinks(deps: PlanningDeps, reads: PlanningReads, visitId: string) {
+  const visit = await reads.visit(visitId);
   if (!visit) throw notFound('Bezoek', 'Visit');
-  return { ...visit, links: await linkedVisits(db, visit) };
+  return { ...visit, links: await linkedVisits(deps.db, visit) };
 }
 
+// Built field by field: a spread of the slot made every cell a slow object (the drop check's 980 cells took twice as long).
 const cellAnswer = (slot: Slot, check: Feasibility, lang: Lang) => ({
-  ...slot,
+  teamId: slot.teamId,
+  date: slot.date,
+  block: slot.block,
   ok: check.ok,
   overridable: check.overridable,
   addedKm: check.addedKm,
@@ -177,8 +167,10 @@ const cellAnswer = (slot: Slot, check: Feasibility, lang: Lang) => ({
 });
 
 /** Every cell of a board, judged for one visit in one round trip: the board colours them while dragging. */
-export async function dropFeasibility(db: DbOrTx, visitId: string, q: BoardView, lang: Lang) {
-  const [visit, { world, days }] = await Promise.all([visitWithLinks(db, visitId), boardWorld(db, q)]);
+export async function dropFeasibility(deps: PlanningDeps, visitId: string, q: BoardView, lang: Lang) {
+  const { from, to, days } = boardDays(q.view, q.date);
+  const reads = await readsFrom(deps, from);
+  const [visit, world] = await Promise.all([visitWithLinks(deps, reads, visitId), boardWorld(reads, q, from, to)]);
   const cells = [];
   for (const team of world.teams.values())
     for (const date of days)
@@ -190,10 +182,13 @@ export async function dropFeasibility(db: DbOrTx, visitId: string, q: BoardView,
 }
 
 /** One cell's check, the same one a move runs. */
-export async function slotCheck(db: DbOrTx, visitId: string, slot: Slot, lang: Lang) {
-  const visit = await visitWithLinks(db, visitId);
+export async function slotCheck(deps: PlanningDeps, visitId: string, slot: Slot, lang: Lang) {
   const date = isCalendarDate(slot.date) ? slot.date : todayInAmsterdam();
-  const world = await loadSlotWorld(db, date, date, [slot.teamId]);
+  const reads = await readsFrom(deps, date);
+  const [visit, world] = await Promise.all([
+    visitWithLinks(deps, reads, visitId),
+    reads.slotWorld(date, date, [slot.teamId]),
+  ]);
   return cellAnswer(slot, judgeSlot(world, visit, slot), lang);
 }
 
@@ -297,19 +292,20 @@ function horizonProblem(
  * confirmed by the same check a move runs (an option offered is one that will be accepted). Read-only.
  */
 export async function visitOptions(
-  db: DbOrTx,
+  deps: PlanningDeps,
   visitId: string,
   q: { from?: string | undefined; days?: number | undefined; max?: number | undefined },
 ) {
-  const visit = await visitWithLinks(db, visitId);
   const today = todayInAmsterdam();
   const from = q.from && q.from > today ? q.from : addDaysToDate(today, 1);
   const days: string[] = [];
   for (let i = 0; i < (q.days ?? 14); i++) days.push(addDaysToDate(from, i));
+  const reads = await readsFrom(deps, from);
+  const visit = await visitWithLinks(deps, reads, visitId);
   // Only the teams that could take the visit are read with their planned visits (a few of the 70 at scale
   // 10): an option elsewhere would be refused by the checks anyway.
-  const able = (await planningTeams(db)).filter((t) => couldTake(t, visit)).map((t) => t.id);
-  const world = await loadSlotWorld(db, days[0]!, days.at(-1)!, able);
+  const able = (await reads.teams()).filter((t) => couldTake(t, visit)).map((t) => t.id);
+  const world = await reads.slotWorld(days[0]!, days.at(-1)!, able);
   const max = q.max ?? 5;
   const { problem, plan } = horizonProblem(world, { ...visit, teamId: null, date: null, block: null }, days);
   const blocks = BLOCK_NAMES.map((id) => ({

@@ -5,7 +5,8 @@ import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 import { auditLog } from '../../platform/events/events.schema.ts';
 import { visits } from './planning.schema.ts';
 import { boardDays } from './planning-board.ts';
-import { BLOCKS, blockRoute, isoWeekday, loadSlotWorld, ROAD_FACTOR } from './slot-feasibility.ts';
+import { BLOCKS, blockRoute, isoWeekday, ROAD_FACTOR } from './slot-feasibility.ts';
+import { readsFrom, type PlanningDeps } from './planning-reads.ts';
 
 export const UTILISATION_GOAL = 0.85;
 export const FIRST_TIME_RIGHT_GOAL = 0.95;
@@ -28,9 +29,10 @@ async function firstTimeRight(db: DbOrTx) {
 }
 
 /** `GET /api/dashboard/capacity`: utilisation per team and in all, first time right, travel per visit. */
-export async function planningCapacity(db: DbOrTx, q: { view: 'week' | 'month'; date?: string | undefined }) {
+export async function planningCapacity(deps: PlanningDeps, q: { view: 'week' | 'month'; date?: string | undefined }) {
   const { from, to, days } = boardDays(q.view, q.date);
-  const [world, ftr] = await Promise.all([loadSlotWorld(db, from, to), firstTimeRight(db)]);
+  const reads = await readsFrom(deps, from);
+  const [world, ftr] = await Promise.all([reads.slotWorld(from, to), firstTimeRight(deps.db)]);
   let available = 0;
   let used = 0;
   let km = 0;

@@ -158,6 +158,8 @@ export const visits = pgTable(
     index('visits_date_idx').on(t.scheduledDate),
     index('visits_order_idx').on(t.orderId),
     index('visits_customer_idx').on(t.customerId),
+    // The visits that follow one (its links), read by every move's check.
+    index('visits_after_visit_idx').on(t.afterVisitId),
     check('visits_not_after_itself', sql`${t.afterVisitId} is null or ${t.afterVisitId} <> ${t.id}`),
     check(
       'visits_scheduled_has_slot',

@@ -69,6 +69,11 @@ export async function loadSlotWorld(db: DbOrTx, from: string, to: string, teamId
     absencesBetween(db, from, to, teamIds),
     plannedVisitsBetween(db, from, to, teamIds),
   ]);
+  return slotWorldOf(teamRows, absences, planned);
+}
+
+/** A world of teams, their absences and planned visits, however they were read (the database or the planning memory). */
+export function slotWorldOf(teams: WorldTeam[], absences: WorldAbsence[], planned: WorldVisit[]): SlotWorld {
   const byDay = new Map<string, WorldVisit[]>();
   for (const v of planned) {
     const key = `${v.teamId}|${v.date}`;
@@ -76,16 +81,28 @@ export async function loadSlotWorld(db: DbOrTx, from: string, to: string, teamId
     if (list) list.push(v);
     else byDay.set(key, [v]);
   }
-  return { teams: new Map(teamRows.map((t) => [t.id, t])), absences, planned: byDay, today: todayInAmsterdam() };
+  return { teams: new Map(teams.map((t) => [t.id, t])), absences, planned: byDay, today: todayInAmsterdam() };
 }
 
-/** The contract checks the shape JJJJ-MM-DD; this also refuses a day that does not exist (2026-02-30). */
-export const isCalendarDate = (date: string) => {
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(date);
+/** Per date: whether it exists, and its ISO weekday; a board's checks ask both for every cell. */
+const dateFacts = new Map<string, { exists: boolean; weekday: number }>();
+const factsOf = (date: string) => {
+  let facts = dateFacts.get(date);
+  if (!facts) {
+    if (dateFacts.size >= 4096) dateFacts.clear();
+    const d = new Date(`${date}T12:00:00Z`);
+    facts = {
+      exists: !Number.isNaN(d.getTime()) && d.toISOString().startsWith(date),
+      weekday: ((d.getUTCDay() + 6) % 7) + 1,
+    };
+    dateFacts.set(date, facts);
+  }
+  return facts;
 };
+/** The contract checks the shape JJJJ-MM-DD; this also refuses a day that does not exist (2026-02-30). */
+export const isCalendarDate = (date: string) => factsOf(date).exists;
 /** ISO weekday, 1 = Monday ... 7 = Sunday. */
-export const isoWeekday = (date: string) => ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+export const isoWeekday = (date: string) => factsOf(date).weekday;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 const ABSENCE: Record<WorldAbsence['kind'], Bilingual> = {
   holiday: { nl: 'vakantie', en: 'holiday' },
@@ -191,6 +208,11 @@ export function blockRoute(team: WorldTeam, block: Block, dayStops: WorldVisit[]
   return { stops, km, travelMinutes: Math.round((between / SPEED_KMH) * 60) };
 }
 
+const BLOCK_LABEL: Record<Block, Bilingual> = {
+  morning: { nl: 'ochtend', en: 'morning' },
+  afternoon: { nl: 'middag', en: 'afternoon' },
+};
+
 /** Links: a visit comes on a later day than the one it follows, and before the ones that follow it. */
 export type Link = { id: string; number: string; date: string | null; afterVisitId: string | null };
 
@@ -289,7 +311,7 @@ export function judgeSlot(
       `${team.name} heeft op ${slot.date} al ${dayStops.length} van ${team.maxVisitsPerDay} bezoeken`,
       `${team.name} already has ${dayStops.length} of ${team.maxVisitsPerDay} visits on ${slot.date}`,
     );
-  const label = { morning: { nl: 'ochtend', en: 'morning' }, afternoon: { nl: 'middag', en: 'afternoon' } }[slot.block];
+  const label = BLOCK_LABEL[slot.block];
   const own = windowOf(visit, slot.block);
   if (visit.windowStart && own.start + visit.durationMinutes > own.end) {
     add(

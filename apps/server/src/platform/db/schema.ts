@@ -11,6 +11,7 @@ export * from '../../modules/quotes/quotes.schema.ts';
 export * from '../../modules/orders/orders.schema.ts';
 export * from '../../modules/planning/planning.schema.ts';
 export * from '../../modules/planning/planning-proposals.schema.ts';
+export * from '../../modules/planning/planning-changes.schema.ts';
 export * from '../../modules/inventory/inventory.schema.ts';
 export * from '../../modules/inventory/tools.schema.ts';
 export * from '../../modules/mobile/mobile.schema.ts';
