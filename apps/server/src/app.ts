@@ -57,6 +57,7 @@ import {
   createCommunicationsService,
   messageTemplatesRoutes,
   notificationsRoutes,
+  inboundRepliesRoutes,
   notificationBellRoutes,
   createNotificationBell,
 } from './modules/notifications/index.ts';
@@ -273,6 +274,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   notificationBellRoutes(app, createNotificationBell(db));
   communicationsRoutes(app, communications);
   messageTemplatesRoutes(app, communications);
+  inboundRepliesRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

@@ -260,8 +260,13 @@ afterAll(async () => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
-/** Public routes that believe only a provider's signature of the body: no caller here has one, so all get 401. */
-const SIGNED_CALLBACKS = new Set(['/api/messages/status/:channel']);
+/** Public routes that believe only a provider's signature or secret: no caller here has one, so all get 401. */
+const SIGNED_CALLBACKS = new Set([
+  '/api/messages/status/:channel',
+  '/api/messages/inbound/email',
+  '/api/messages/inbound/sms',
+  '/api/messages/inbound/whatsapp',
+]);
 
 /** What the declared access lets a caller do: through, or the status that must stop it. */
 function verdict(access: RouteAccess, caller: Caller, url = ''): 'through' | 401 | 403 {

@@ -4,7 +4,7 @@ import { StoredEmailPage } from '@chargecars/contract';
 import { z } from 'zod';
 import type { Config } from '../../platform/config.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { listStoredEmails } from '../../platform/mail.ts';
+import { listMessageLog } from '../../platform/messaging/message-log.ts';
 import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import {
   channelsFromConfig,
@@ -25,6 +25,7 @@ export { communicationsRoutes } from './communications.routes.ts';
 export { notificationBellRoutes } from './notifications.routes.ts';
 export { createNotificationBell } from './notification-inbox.ts';
 export { messageTemplatesRoutes } from './message-templates.routes.ts';
+export { inboundRepliesRoutes } from './inbound-replies.routes.ts';
 
 /**
  * Communications: the message log, customers' preferences, provider status reports, and the sender that
@@ -39,9 +40,24 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
     channels,
     templates: messageTemplatesService(deps.db),
     callbackSecret: deps.config.MESSAGE_CALLBACK_SECRET,
+    /** The secrets replies are believed with: the SMS gateway signs them as it signs its delivery reports. */
+    inbound: {
+      emailSecret: deps.config.INBOUND_EMAIL_SECRET,
+      smsSecret: deps.config.MESSAGE_CALLBACK_SECRET,
+      whatsappAppSecret: deps.config.WHATSAPP_APP_SECRET,
+      whatsappVerifyToken: deps.config.WHATSAPP_VERIFY_TOKEN,
+    },
     sendDue: sender.sendDue,
     poke: () => sender.loop.poke(),
-    providers: () => ({ ...configuredProviders(deps.config), callbacksSigned: !!deps.config.MESSAGE_CALLBACK_SECRET }),
+    providers: () => ({
+      ...configuredProviders(deps.config),
+      callbacksSigned: !!deps.config.MESSAGE_CALLBACK_SECRET,
+      replies: {
+        email: !!deps.config.INBOUND_EMAIL_SECRET,
+        sms: !!deps.config.MESSAGE_CALLBACK_SECRET,
+        whatsapp: !!deps.config.WHATSAPP_APP_SECRET,
+      },
+    }),
     queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
     /** The daily dunning run (app.ts runs it with the other daily jobs, after overdue invoices are marked). */
     async sendPaymentReminders(now?: Date) {
@@ -119,6 +135,10 @@ export function notificationsRoutes(app: FastifyInstance, deps: { db: Db }) {
         response: { 200: StoredEmailPage },
       },
     },
-    (request) => listStoredEmails(deps.db, request.query.page, request.query.pageSize, { channel: 'email' }),
+    (request) =>
+      listMessageLog(deps.db, request.query.page, request.query.pageSize, {
+        channel: 'email',
+        direction: 'outbound',
+      }),
   );
 }
