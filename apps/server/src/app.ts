@@ -204,9 +204,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       return order;
     },
   });
+  const travel = deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel();
   const optimiser = createOptimiserService({
     db,
-    travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
+    travel,
     weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
     // A visit whose materials are not in the warehouse (or expected) by a day is not proposed on it.
     materials: plannedMaterialCheck,
@@ -236,7 +237,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       : null,
   });
   const crm = createCrmService({ db });
-  const communications = createCommunicationsService({ db, config: deps.config });
+  const communications = createCommunicationsService({ db, config: deps.config, travel });
   app.addHook('onClose', async () => communications.close());
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());

@@ -20,6 +20,8 @@ import { sendPaymentReminders } from './payment-reminders.ts';
 import { confirmOrderToCustomer } from './order-confirmation.ts';
 import { messageTemplatesService } from './message-templates.ts';
 import { askCustomerSatisfaction } from './satisfaction-survey.ts';
+import { tellCustomerTechnicianOnTheWay } from './technician-on-the-way.ts';
+import type { TravelProvider } from '../planning/index.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
 export { notificationBellRoutes } from './notifications.routes.ts';
@@ -32,7 +34,13 @@ export { inboundRepliesRoutes } from './inbound-replies.routes.ts';
  * takes queued messages to their channel. Messages are written by the modules that cause them, through
  * `platform/mail.ts`, in their own transactions.
  */
-export function createCommunicationsService(deps: { db: Db; config: Config; channels?: Channels }) {
+export function createCommunicationsService(deps: {
+  db: Db;
+  config: Config;
+  /** Travel times for the technician's arrival estimate (the optimiser's provider). */
+  travel: TravelProvider;
+  channels?: Channels;
+}) {
   const channels = deps.channels ?? channelsFromConfig(deps.config);
   const sender = createMessageSender(deps.db, channels);
   return {
@@ -88,6 +96,14 @@ export function createCommunicationsService(deps: { db: Db; config: Config; chan
           eventTypes: ['visit.scheduled', 'visit.unplanned'],
           handle: async (event) => {
             await tellCustomerOfAppointment(deps.db, event);
+            sender.loop.poke();
+          },
+        }),
+        subscribeTo({
+          queue: 'event.notifications.technician-on-the-way',
+          eventTypes: ['visit.executed'],
+          handle: async (event) => {
+            await tellCustomerTechnicianOnTheWay(deps.db, event, deps.travel);
             sender.loop.poke();
           },
         }),

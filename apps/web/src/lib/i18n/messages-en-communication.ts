@@ -68,6 +68,8 @@ export const enCommunication: Record<keyof typeof nlCommunication, string> = {
   'messageType.purchase_order': 'Purchase order',
   'messageType.order_confirmation': 'Order confirmation',
   'messageType.invoice_sent': 'Invoice sent',
+  'messageType.technician_on_the_way': 'Technician on the way',
+  'messageType.payment_reminder': 'Payment reminder',
   'messageType.satisfaction_survey': 'Satisfaction survey',
   'templates.title': 'Message templates',
   'templates.intro':

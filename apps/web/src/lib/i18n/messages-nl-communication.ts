@@ -66,6 +66,8 @@ export const nlCommunication = {
   'messageType.purchase_order': 'Inkooporder',
   'messageType.order_confirmation': 'Orderbevestiging',
   'messageType.invoice_sent': 'Factuur verstuurd',
+  'messageType.technician_on_the_way': 'Monteur onderweg',
+  'messageType.payment_reminder': 'Betalingsherinnering',
   'messageType.satisfaction_survey': 'Tevredenheidsonderzoek',
   'templates.title': 'Berichtsjablonen',
   'templates.intro':

@@ -93,6 +93,49 @@ export const VISIT_TEMPLATES = {
       },
     },
   }),
+  technician_on_the_way: defineTemplate({
+    label: { nl: 'Monteur onderweg', en: 'Technician on the way' },
+    essential: false,
+    variables: {
+      customerName: visit.customerName,
+      visitNumber: visit.visitNumber,
+      work: visit.work,
+      address: visit.address,
+      arrival: required({ nl: 'rond 10:35 uur', en: 'around 10:35' }),
+    },
+    defaults: {
+      email: {
+        nl: {
+          subject: 'Onze monteur is onderweg ({{visitNumber}})',
+          body: `# Onze monteur is onderweg\n\nBeste {{customerName}},\n\nOnze monteur is nu onderweg naar {{address}} voor {{work}}. Verwachte aankomst: {{arrival}}.\n\n${bye.nl}`,
+        },
+        en: {
+          subject: 'Our technician is on the way ({{visitNumber}})',
+          body: `# Our technician is on the way\n\nDear {{customerName}},\n\nOur technician is now on the way to {{address}} for {{work}}. Expected arrival: {{arrival}}.\n\n${bye.en}`,
+        },
+      },
+      sms: {
+        nl: {
+          subject: '',
+          body: '{{brandName}}: onze monteur is onderweg naar {{address}}. Verwachte aankomst: {{arrival}}.',
+        },
+        en: {
+          subject: '',
+          body: '{{brandName}}: our technician is on the way to {{address}}. Expected arrival: {{arrival}}.',
+        },
+      },
+      whatsapp: {
+        nl: {
+          subject: '',
+          body: '{{brandName}}: onze monteur is onderweg naar {{address}}. Verwachte aankomst: {{arrival}}.',
+        },
+        en: {
+          subject: '',
+          body: '{{brandName}}: our technician is on the way to {{address}}. Expected arrival: {{arrival}}.',
+        },
+      },
+    },
+  }),
   installation_report: defineTemplate({
     label: { nl: 'Installatierapport', en: 'Installation report' },
     essential: true,
