@@ -21,6 +21,7 @@ import { confirmOrderToCustomer } from './order-confirmation.ts';
 import { messageTemplatesService } from './message-templates.ts';
 import { askCustomerSatisfaction } from './satisfaction-survey.ts';
 import { tellCustomerTechnicianOnTheWay } from './technician-on-the-way.ts';
+import { mailPartnerOfEvent } from './partner-event-mails.ts';
 import type { TravelProvider } from '../planning/index.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
@@ -104,6 +105,14 @@ export function createCommunicationsService(deps: {
           eventTypes: ['visit.executed'],
           handle: async (event) => {
             await tellCustomerTechnicianOnTheWay(deps.db, event, deps.travel);
+            sender.loop.poke();
+          },
+        }),
+        subscribeTo({
+          queue: 'event.notifications.partner-mails',
+          eventTypes: ['lead.qualified', 'order.created'],
+          handle: async (event) => {
+            await mailPartnerOfEvent(deps.db, event, deps.config.PUBLIC_URL);
             sender.loop.poke();
           },
         }),

@@ -86,6 +86,7 @@ export const partnerPages = [
   { path: '/partner/leads/:id', roles: PARTNER, reach: 'detail' },
   { path: '/partner/api-keys', roles: PARTNER, reach: 'menu', label: 'apiKeys.title' },
   { path: '/partner/webhooks', roles: PARTNER, reach: 'menu', label: 'webhooks.title' },
+  { path: '/partner/mail-settings', roles: PARTNER, reach: 'menu', label: 'partnerMail.title' },
   { path: '/partner/api-docs', roles: PARTNER, reach: 'menu', label: 'apiDocs.title' },
   { path: '/partner/api-tester', roles: PARTNER, reach: 'menu', label: 'apiTester.title' },
 ] as const satisfies readonly PortalPage[];

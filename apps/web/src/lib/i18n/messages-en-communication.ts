@@ -70,6 +70,8 @@ export const enCommunication: Record<keyof typeof nlCommunication, string> = {
   'messageType.invoice_sent': 'Invoice sent',
   'messageType.technician_on_the_way': 'Technician on the way',
   'messageType.payment_reminder': 'Payment reminder',
+  'messageType.partner_lead_qualified': 'Partner notice: lead qualified',
+  'messageType.partner_order_created': 'Partner notice: order created',
   'messageType.satisfaction_survey': 'Satisfaction survey',
   'templates.title': 'Message templates',
   'templates.intro':

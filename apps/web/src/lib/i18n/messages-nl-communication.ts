@@ -68,6 +68,8 @@ export const nlCommunication = {
   'messageType.invoice_sent': 'Factuur verstuurd',
   'messageType.technician_on_the_way': 'Monteur onderweg',
   'messageType.payment_reminder': 'Betalingsherinnering',
+  'messageType.partner_lead_qualified': 'Partnermelding: lead gekwalificeerd',
+  'messageType.partner_order_created': 'Partnermelding: order aangemaakt',
   'messageType.satisfaction_survey': 'Tevredenheidsonderzoek',
   'templates.title': 'Berichtsjablonen',
   'templates.intro':
