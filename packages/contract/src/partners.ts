@@ -121,7 +121,10 @@ export const UpdatePartnerBody = z
  */
 export const PartnerMailSettings = z
   .object({
-    email: Text.trim().toLowerCase().max(254).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'geen geldig e-mailadres'),
+    email: Text.trim()
+      .toLowerCase()
+      .max(254)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'geen geldig e-mailadres'),
     language: z.enum(['nl', 'en']),
     leadQualified: z.boolean(),
     orderCreated: z.boolean(),

@@ -19,7 +19,7 @@ export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-
 export { qualifiesForReverseCharge } from './reverse-charge.ts';
 export { agreementOn, findPartner, vatStandingOf } from './partner-terms.ts';
 export { assertActsForPartner } from './partner-scope.ts';
-export { mailSettingsOf, partnerLanguage } from './partner-mail-settings.ts';
+export { mailSettingsOf } from './partner-mail-settings.ts';
 
 /**
  * A resolved key is trusted this long on one instance: it saves two queries on every API call. A key

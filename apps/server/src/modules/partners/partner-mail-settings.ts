@@ -27,10 +27,6 @@ export async function mailSettingsOf(db: DbOrTx, partnerId: string): Promise<Par
   };
 }
 
-/** The language a partner's contact reads mail in. */
-export const partnerLanguage = async (db: DbOrTx, partnerId: string) =>
-  (await mailSettingsOf(db, partnerId))?.language ?? 'nl';
-
 export async function getPartnerMailSettings(db: Db, actor: Actor, partnerId: string) {
   assertActsForPartner(actor, partnerId);
   const settings = await mailSettingsOf(db, partnerId);

@@ -72,6 +72,7 @@ export const enCommunication: Record<keyof typeof nlCommunication, string> = {
   'messageType.payment_reminder': 'Payment reminder',
   'messageType.partner_lead_qualified': 'Partner notice: lead qualified',
   'messageType.partner_order_created': 'Partner notice: order created',
+  'messageType.quote_expired': 'Quote expired',
   'messageType.satisfaction_survey': 'Satisfaction survey',
   'templates.title': 'Message templates',
   'templates.intro':

@@ -70,6 +70,7 @@ export const nlCommunication = {
   'messageType.payment_reminder': 'Betalingsherinnering',
   'messageType.partner_lead_qualified': 'Partnermelding: lead gekwalificeerd',
   'messageType.partner_order_created': 'Partnermelding: order aangemaakt',
+  'messageType.quote_expired': 'Offerte verlopen',
   'messageType.satisfaction_survey': 'Tevredenheidsonderzoek',
   'templates.title': 'Berichtsjablonen',
   'templates.intro':
