@@ -58,6 +58,7 @@ import {
   messageTemplatesRoutes,
   notificationsRoutes,
   inboundRepliesRoutes,
+  satisfactionRoutes,
   notificationBellRoutes,
   createNotificationBell,
 } from './modules/notifications/index.ts';
@@ -276,6 +277,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   communicationsRoutes(app, communications);
   messageTemplatesRoutes(app, communications);
   inboundRepliesRoutes(app, communications);
+  satisfactionRoutes(app, { db });
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

@@ -27,6 +27,7 @@ export function createAppRouter(queryClient: QueryClient) {
         { path: '/customer/*', lazy: () => import('./routes/customer/customer-portal') },
         { path: '/sign/:token', lazy: () => import('./routes/signing/signing-route') },
         { path: '/intake/:token', lazy: () => import('./routes/intake/intake-page') },
+        { path: '/survey/:token', lazy: () => import('./routes/survey/survey-page') },
         { path: '*', element: <NotFound /> },
       ],
     },

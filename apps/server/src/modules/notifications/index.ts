@@ -29,6 +29,7 @@ export { notificationBellRoutes } from './notifications.routes.ts';
 export { createNotificationBell } from './notification-inbox.ts';
 export { messageTemplatesRoutes } from './message-templates.routes.ts';
 export { inboundRepliesRoutes } from './inbound-replies.routes.ts';
+export { satisfactionRoutes } from './satisfaction.routes.ts';
 
 /**
  * Communications: the message log, customers' preferences, provider status reports, and the sender that
@@ -88,7 +89,7 @@ export function createCommunicationsService(deps: {
           queue: 'event.notifications.satisfaction-survey',
           eventTypes: ['visit.completed'],
           handle: async (event) => {
-            await askCustomerSatisfaction(deps.db, event);
+            await askCustomerSatisfaction(deps.db, event, deps.config.PUBLIC_URL);
             sender.loop.poke();
           },
         }),

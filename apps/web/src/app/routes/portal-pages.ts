@@ -49,6 +49,7 @@ export const opsPages = [
   // Menu "Communicatie" (issue 14): the message log on every channel; admins also the providers.
   { path: '/ops/communication', roles: MANAGERS, reach: 'menu', label: 'communication.title', end: true },
   { path: '/ops/communication/templates', roles: MANAGERS, reach: 'menu', label: 'templates.title' },
+  { path: '/ops/communication/satisfaction', roles: MANAGERS, reach: 'menu', label: 'satisfaction.title' },
   { path: '/ops/inventory', roles: STOCK, reach: 'menu', label: 'inventory.title', end: true },
   { path: '/ops/inventory/products/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },

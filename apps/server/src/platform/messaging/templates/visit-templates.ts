@@ -165,16 +165,17 @@ export const VISIT_TEMPLATES = {
       customerName: visit.customerName,
       visitNumber: visit.visitNumber,
       work: visit.work,
+      link: required('https://chargecars.nl/survey/voorbeeld'),
     },
     defaults: {
       email: {
         nl: {
           subject: 'Hoe was ons bezoek? ({{visitNumber}})',
-          body: `# Hoe tevreden bent u?\n\nBeste {{customerName}},\n\nOnze monteur is klaar met {{work}}. Wij horen graag hoe het ging: beantwoord deze e-mail met een cijfer van 1 tot 10 en, als u wilt, wat beter kan.\n\n${bye.nl}`,
+          body: `# Hoe tevreden bent u?\n\nBeste {{customerName}},\n\nOnze monteur is klaar met {{work}}. Wij horen graag hoe het ging. Geef ons een cijfer van 1 tot 10 en, als u wilt, wat beter kan:\n{{link}}\n\n${bye.nl}`,
         },
         en: {
           subject: 'How was our visit? ({{visitNumber}})',
-          body: `# How satisfied are you?\n\nDear {{customerName}},\n\nOur technician has finished {{work}}. We would like to hear how it went: reply to this e-mail with a score from 1 to 10 and, if you like, what we could do better.\n\n${bye.en}`,
+          body: `# How satisfied are you?\n\nDear {{customerName}},\n\nOur technician has finished {{work}}. We would like to hear how it went. Give us a score from 1 to 10 and, if you like, what we could do better:\n{{link}}\n\n${bye.en}`,
         },
       },
     },
