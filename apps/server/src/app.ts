@@ -277,7 +277,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   communicationsRoutes(app, communications);
   messageTemplatesRoutes(app, communications);
   inboundRepliesRoutes(app, communications);
-  satisfactionRoutes(app, { db });
+  satisfactionRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

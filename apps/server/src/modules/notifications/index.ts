@@ -22,6 +22,8 @@ import { messageTemplatesService } from './message-templates.ts';
 import { askCustomerSatisfaction } from './satisfaction-survey.ts';
 import { tellCustomerTechnicianOnTheWay } from './technician-on-the-way.ts';
 import { mailPartnerOfEvent } from './partner-event-mails.ts';
+import { answerSurvey, customerSurvey } from './survey-answers.ts';
+import { satisfactionOverview } from '../../read-models/satisfaction-scores.ts';
 import type { TravelProvider } from '../planning/index.ts';
 
 export { communicationsRoutes } from './communications.routes.ts';
@@ -68,6 +70,13 @@ export function createCommunicationsService(deps: {
         whatsapp: !!deps.config.WHATSAPP_APP_SECRET,
       },
     }),
+    /** The customer's survey by its link, and the scores for ops. */
+    surveys: {
+      open: (token: string) => customerSurvey(deps.db, token),
+      answer: (token: string, answer: { score: number; remark?: string | undefined }) =>
+        answerSurvey(deps.db, token, answer),
+      overview: (opts: Parameters<typeof satisfactionOverview>[1]) => satisfactionOverview(deps.db, opts),
+    },
     queueVisitReminders: (now?: Date) => queueVisitReminders(deps.db, now),
     /** The daily dunning run (app.ts runs it with the other daily jobs, after overdue invoices are marked). */
     async sendPaymentReminders(now?: Date) {

@@ -8,12 +8,11 @@ import {
   SurveyAnswer,
   SurveyTokenParams,
 } from '@chargecars/contract';
-import type { Db } from '../../platform/db/client.ts';
-import { satisfactionOverview } from '../../read-models/satisfaction-scores.ts';
-import { answerSurvey, customerSurvey } from './survey-answers.ts';
+import type { CommunicationsService } from './index.ts';
 
 /** The customer's survey by its link (public: the token is the key), and the scores for ops. */
-export function satisfactionRoutes(app: FastifyInstance, deps: { db: Db }) {
+export function satisfactionRoutes(app: FastifyInstance, comms: CommunicationsService) {
+  const { surveys } = comms;
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['communications'];
   r.get(
@@ -27,7 +26,7 @@ export function satisfactionRoutes(app: FastifyInstance, deps: { db: Db }) {
         response: { 200: CustomerSurvey, 404: Problem },
       },
     },
-    (request) => customerSurvey(deps.db, request.params.token),
+    (request) => surveys.open(request.params.token),
   );
   r.post(
     '/api/surveys/:token',
@@ -41,7 +40,7 @@ export function satisfactionRoutes(app: FastifyInstance, deps: { db: Db }) {
         response: { 200: CustomerSurvey, 400: Problem, 404: Problem, 409: Problem },
       },
     },
-    (request) => answerSurvey(deps.db, request.params.token, request.body),
+    (request) => surveys.answer(request.params.token, request.body),
   );
   r.get(
     '/api/satisfaction',
@@ -54,6 +53,6 @@ export function satisfactionRoutes(app: FastifyInstance, deps: { db: Db }) {
         response: { 200: SatisfactionOverview },
       },
     },
-    (request) => satisfactionOverview(deps.db, request.query),
+    (request) => surveys.overview(request.query),
   );
 }
