@@ -107,7 +107,7 @@ export function generateMessages(rng: Rng, customers: DemoCustomer[], visits: De
     const [channel, subject, text] = REPLIES[i % REPLIES.length]!;
     const from = channel === 'email' ? c.email : c.phone;
     if (!from) return;
-    const receivedAt = addDays(now, -rng.int(0, 6));
+    const receivedAt = new Date(addDays(now, -rng.int(0, 6)).getTime() - rng.int(0, 600) * 60_000);
     inbound.push({
       channel,
       providerMessageId: `demo-${uuidFrom(rng)}`,
@@ -146,7 +146,7 @@ export function generateMessages(rng: Rng, customers: DemoCustomer[], visits: De
       subject,
       bodyText: text,
       threadKey: `contact:${channel}:${from}`,
-      receivedAt: addDays(now, -rng.int(0, 3)),
+      receivedAt: new Date(addDays(now, -rng.int(0, 3)).getTime() - rng.int(0, 600) * 60_000),
     });
   return { surveys, outbox, inbound, interactions };
 }

@@ -25,11 +25,11 @@ function Contact({ message }: { message: MessageLogItem }) {
         {message.direction === 'inbound' ? t('communication.from') : t('communication.to')}
       </span>
       {message.customerId ? (
-        <Link to={`/ops/customers/${message.customerId}`} className="break-all text-brand-700 hover:underline">
+        <Link to={`/ops/customers/${message.customerId}`} className="whitespace-nowrap text-brand-700 hover:underline">
           {address}
         </Link>
       ) : (
-        <span className="break-all">{address}</span>
+        <span className="whitespace-nowrap">{address}</span>
       )}
       {message.direction === 'inbound' && !message.customerId ? (
         <span className="text-xs text-warning-700">{t('communication.unknownSender')}</span>

@@ -37,6 +37,7 @@ export function SatisfactionOverviewView({
             {i.visitNumber}
           </Link>
         ),
+        className: 'whitespace-nowrap',
       },
       {
         id: 'order',
@@ -46,6 +47,7 @@ export function SatisfactionOverviewView({
             {i.orderNumber}
           </Link>
         ),
+        className: 'whitespace-nowrap',
       },
       {
         id: 'customer',
