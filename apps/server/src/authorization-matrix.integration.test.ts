@@ -290,6 +290,12 @@ const validBodies: Record<string, object> = {
     installationAddress: { postcode: '3861 AB', houseNumber: 44, street: 'Kerkstraat', city: 'Nijkerk' },
     lines: [{ description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90_000, vatRate: 21, billTo: 'partner' }],
   },
+  'PUT /api/partners/:id/mail-settings': {
+    email: 'ingebroken@bravo.example.nl',
+    language: 'en',
+    leadQualified: true,
+    orderCreated: true,
+  },
   'POST /api/partners/:id/webhook-endpoints': { url: 'http://127.0.0.1:9/ingebroken', eventTypes: ['lead.received'] },
   'PATCH /api/partners/:id/webhook-endpoints/:endpointId': { description: 'ingebroken' },
   'POST /api/partners/:id/webhook-endpoints/:endpointId/replay': { since: '2020-01-01T00:00:00Z' },
