@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usePortalSession } from './portal-session.ts';
 
 // The technician logs in once on a phone, loses the network, reloads the app and works a whole visit
-// offline: arrival, checklist with measurements, a photo, a charger's serial, the customer's signature,
+// offline: on the way, arrival, checklist with measurements, a photo, a charger's serial, the customer's signature,
 // satisfaction and completion. Back online the queue drains; ops then see the result, the charger has
 // moved from the van to the customer, and the installation report exists.
 const session = usePortalSession();
@@ -83,6 +83,9 @@ describe('the technician app offline', () => {
     await context.setOffline(true);
     await page.reload();
     await card.click();
+    // Setting out tells the customer when to expect the team (once the phone syncs).
+    await page.getByRole('button', { name: 'Onderweg' }).click();
+    await expect.poll(() => page.getByText(/^Onderweg sinds \d{2}:\d{2}/).count()).toBe(1);
     await page.getByRole('button', { name: 'Ik ben aangekomen' }).click();
     for (const step of ['Spanningsloos gemeten', 'Kabel getrokken en bevestigd', 'Proeflading geslaagd'])
       await page.getByRole('group', { name: step }).getByRole('button', { name: 'Ja' }).click();
@@ -132,6 +135,8 @@ describe('the technician app offline', () => {
     const seen = (await ops(`/api/visits/${visit.id}/execution`)) as {
       visit: { orderId: string };
       execution: {
+        onTheWayAt: string | null;
+        arrivedAt: string | null;
         outcome: string;
         photos: unknown[];
         parts: { serialNumber: string }[];
@@ -140,6 +145,7 @@ describe('the technician app offline', () => {
       reportAvailable: boolean;
     };
     expect(seen.execution.outcome).toBe('completed');
+    expect(Date.parse(seen.execution.onTheWayAt!)).toBeLessThanOrEqual(Date.parse(seen.execution.arrivedAt!));
     expect(seen.execution.photos).toHaveLength(1);
     expect(seen.execution.parts.map((p) => p.serialNumber)).toEqual([serial]);
     expect(seen.execution.answers.earth_resistance_ohm?.value).toBe(42);

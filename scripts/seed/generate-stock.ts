@@ -95,8 +95,12 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
     id,
   });
   // Each supplier's order desk, where a sent purchase order goes with its PDF and UBL (demo domain only).
+  // The Norwegian makers' desks read English, so their purchase orders are mailed in English.
   for (const l of locations)
-    if (l.kind === 'supplier' && l.parentId) l.contactEmail = `orders.${l.code.slice(4).toLowerCase()}@example.nl`;
+    if (l.kind === 'supplier' && l.parentId) {
+      l.contactEmail = `orders.${l.code.slice(4).toLowerCase()}@example.nl`;
+      if (l.name === 'Zaptec' || l.name === 'Easee') l.contactLanguage = 'en';
+    }
   const loc = (code: string) => locations.find((l) => l.code === code)!.id;
   const warehouse = loc('MAG-NKK');
   const bins = locations.filter((l) => l.kind === 'bin').map((l) => l.id);

@@ -15,6 +15,7 @@ import { generateTools } from './generate-tools.ts';
 import { generateCrm } from './generate-crm.ts';
 import { generateFieldCases } from './generate-field-cases.ts';
 import { generateQuoteTemplates } from './generate-quote-templates.ts';
+import { generateMessages } from './generate-messages.ts';
 import { DEMO_PASSWORD, generateUsers, STAFF } from './generate-users.ts';
 
 export type SeedSummary = {
@@ -57,6 +58,7 @@ export async function seedDemoData(
   const crm = generateCrm(root.fork('crm'), counts, ref, customers, sales.orders, visits, now);
   const templates = generateQuoteTemplates(root.fork('templates'), ref);
   const field = generateFieldCases(root.fork('field-cases'), visits);
+  const messages = generateMessages(root.fork('messages'), customers, visits, now);
   const users = generateUsers(ref, customers, await hashPassword(DEMO_PASSWORD));
   const cust = customerRows(customers);
   const ord = orderRows(sales.orders);
@@ -114,11 +116,14 @@ export async function seedDemoData(
     ['factuurregels', s.invoiceLines, finance.lines],
     ['betalingen', s.payments, finance.payments],
     ['factuurnummers', s.invoiceNumberSequences, finance.sequenceRows],
-    ['contactmomenten', s.interactions, crm.interactions],
+    ['contactmomenten', s.interactions, [...crm.interactions, ...messages.interactions]],
     ['tags', s.tags, crm.tags],
     ['tagkoppelingen', s.taggings, crm.taggings],
     ['notities', s.notes, crm.notes],
     ['gebruikers', s.users, users],
+    ['tevredenheidsonderzoeken', s.satisfactionSurveys, messages.surveys],
+    ['berichten', s.emailOutbox, messages.outbox],
+    ['ontvangen berichten', s.inboundMessages, messages.inbound],
     // One optimisation of next week, waiting for the server's optimiser: the demo shows a real proposal.
     ['planningsvoorstellen', s.planningProposals, [nextWeekProposal(now)]],
   ];

@@ -58,6 +58,8 @@ import {
   createCommunicationsService,
   messageTemplatesRoutes,
   notificationsRoutes,
+  inboundRepliesRoutes,
+  satisfactionRoutes,
   notificationBellRoutes,
   createNotificationBell,
 } from './modules/notifications/index.ts';
@@ -211,9 +213,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       return order;
     },
   });
+  const travel = deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel();
   const optimiser = createOptimiserService({
     db,
-    travel: deps.config.OSRM_URL ? createOsrmTravel(deps.config.OSRM_URL) : haversineTravel(),
+    travel,
     weather: deps.config.OPEN_METEO_URL ? createOpenMeteoWeather(deps.config.OPEN_METEO_URL) : noWeather,
     // A visit whose materials are not in the warehouse (or expected) by a day is not proposed on it.
     materials: plannedMaterialCheck,
@@ -243,7 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       : null,
   });
   const crm = createCrmService({ db });
-  const communications = createCommunicationsService({ db, config: deps.config });
+  const communications = createCommunicationsService({ db, config: deps.config, travel });
   app.addHook('onClose', async () => communications.close());
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
@@ -281,6 +284,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   notificationBellRoutes(app, createNotificationBell(db));
   communicationsRoutes(app, communications);
   messageTemplatesRoutes(app, communications);
+  inboundRepliesRoutes(app, communications);
+  satisfactionRoutes(app, communications);
   adminRoutes(app, { backups: deps.backups ?? null });
   const metrics = metricsRegistry(deps.database);
   metricsRoutes(app, metrics);

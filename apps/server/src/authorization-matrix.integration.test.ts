@@ -260,8 +260,13 @@ afterAll(async () => {
   rmSync(backupDir, { recursive: true, force: true });
 });
 
-/** Public routes that believe only a provider's signature of the body: no caller here has one, so all get 401. */
-const SIGNED_CALLBACKS = new Set(['/api/messages/status/:channel']);
+/** Public routes that believe only a provider's signature or secret: no caller here has one, so all get 401. */
+const SIGNED_CALLBACKS = new Set([
+  '/api/messages/status/:channel',
+  '/api/messages/inbound/email',
+  '/api/messages/inbound/sms',
+  '/api/messages/inbound/whatsapp',
+]);
 
 /** What the declared access lets a caller do: through, or the status that must stop it. */
 function verdict(access: RouteAccess, caller: Caller, url = ''): 'through' | 401 | 403 {
@@ -284,6 +289,12 @@ const validBodies: Record<string, object> = {
     customer: { name: 'Zakelijke Klant', email: 'zakelijk@example.nl', phone: '0331234567' },
     installationAddress: { postcode: '3861 AB', houseNumber: 44, street: 'Kerkstraat', city: 'Nijkerk' },
     lines: [{ description: 'Zaptec Go 2', quantity: 1, unitPriceCents: 90_000, vatRate: 21, billTo: 'partner' }],
+  },
+  'PUT /api/partners/:id/mail-settings': {
+    email: 'ingebroken@bravo.example.nl',
+    language: 'en',
+    leadQualified: true,
+    orderCreated: true,
   },
   'POST /api/partners/:id/webhook-endpoints': { url: 'http://127.0.0.1:9/ingebroken', eventTypes: ['lead.received'] },
   'PATCH /api/partners/:id/webhook-endpoints/:endpointId': { description: 'ingebroken' },

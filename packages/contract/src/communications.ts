@@ -3,18 +3,37 @@ import { page, Text, Uuid } from './common.ts';
 
 export const MessageChannel = z.enum(['email', 'sms', 'whatsapp']);
 export type MessageChannel = z.infer<typeof MessageChannel>;
-export const MessageStatus = z.enum(['queued', 'stored', 'sent', 'delivered', 'bounced', 'failed', 'skipped']);
+/** What became of a message we sent; `received`: a message someone sent us. */
+export const MessageStatus = z.enum([
+  'queued',
+  'stored',
+  'sent',
+  'delivered',
+  'bounced',
+  'failed',
+  'skipped',
+  'received',
+]);
 export type MessageStatus = z.infer<typeof MessageStatus>;
+export const MessageDirection = z.enum(['outbound', 'inbound']);
+export type MessageDirection = z.infer<typeof MessageDirection>;
 
-/** One message in the log: what went (or did not go) to whom, by which channel, and what became of it. */
+/**
+ * One message in the log: what went (or did not go) to whom, by which channel, and what became of it; or
+ * (inbound) what someone sent us, from whom (`customerId` null: a sender we do not know), and which of our
+ * messages it answers (`inReplyTo`).
+ */
 export const MessageLogItem = z.object({
   id: Text,
+  direction: MessageDirection,
   channel: MessageChannel,
   messageType: Text,
   entityId: Text.nullable(),
   customerId: Text.nullable(),
   language: z.enum(['nl', 'en']),
   to: Text,
+  from: Text.nullable(),
+  inReplyTo: Text.nullable(),
   subject: Text,
   bodyText: Text,
   hasHtml: z.boolean(),
@@ -33,6 +52,7 @@ export const MessageLogPage = page(MessageLogItem);
 export const MessageLogQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  direction: MessageDirection.optional(),
   channel: MessageChannel.optional(),
   status: MessageStatus.optional(),
   messageType: Text.trim().min(1).max(60).optional(),
@@ -73,6 +93,8 @@ export const ProviderSettings = z.object({
   sms: Text.nullable(),
   whatsapp: Text.nullable(),
   callbacksSigned: z.boolean(),
+  /** Whether each channel's replies are taken (its inbound webhook has its secret). */
+  replies: z.object({ email: z.boolean(), sms: z.boolean(), whatsapp: z.boolean() }),
 });
 
 export const TestMessageBody = z

@@ -18,4 +18,6 @@ export * from './mobile.ts';
 export * from './field-ops.ts';
 export * from './events/index.ts';
 export * from './communications.ts';
+export * from './inbound-messages.ts';
+export * from './satisfaction.ts';
 export * from './notifications.ts';

@@ -39,6 +39,7 @@ const AnswerValue = z.union([z.boolean(), z.number().finite(), Text.max(2000)]);
 
 /** What the team has recorded on a visit from the app, as ops and every team device see it. */
 export const VisitExecution = z.object({
+  onTheWayAt: Timestamp.nullable(),
   arrivedAt: Timestamp.nullable(),
   answers: z.record(Text, z.object({ value: AnswerValue, actedAt: Timestamp })),
   photos: z.array(z.object({ sha256: Text, step: Text })),
@@ -105,6 +106,7 @@ export const SyncAnswer = z.object({
 export const DeviceRegistered = z.object({ deviceId: Uuid, firstSync: SyncAnswer });
 
 export const COMMAND_KINDS = [
+  'on_the_way',
   'arrive',
   'answer',
   'photo',
@@ -116,6 +118,8 @@ export const COMMAND_KINDS = [
 ] as const;
 const Sha256 = Text.regex(/^[0-9a-f]{64}$/, 'verwacht een SHA-256 (64 hexadecimale tekens)');
 export const CommandPayload = z.discriminatedUnion('kind', [
+  // The team sets out for the visit: the customer is told when to expect it.
+  z.object({ kind: z.literal('on_the_way') }),
   z.object({ kind: z.literal('arrive') }),
   z.object({ kind: z.literal('answer'), field: Text.min(1).max(100), value: AnswerValue }),
   z.object({ kind: z.literal('photo'), sha256: Sha256, step: Text.min(1).max(100) }),

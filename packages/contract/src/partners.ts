@@ -114,3 +114,21 @@ export const UpdatePartnerBody = z
   .object({ vatNumber: VatNumber.nullable().optional() })
   .strict()
   .meta({ id: 'UpdatePartnerBody' });
+
+/**
+ * How a partner hears from us by e-mail: its contact's address and language (every mail to the partner is
+ * written in it), and which events it also wants by mail besides its webhooks.
+ */
+export const PartnerMailSettings = z
+  .object({
+    email: Text.trim()
+      .toLowerCase()
+      .max(254)
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'geen geldig e-mailadres'),
+    language: z.enum(['nl', 'en']),
+    leadQualified: z.boolean(),
+    orderCreated: z.boolean(),
+  })
+  .strict()
+  .meta({ id: 'PartnerMailSettings' });
+export type PartnerMailSettings = z.infer<typeof PartnerMailSettings>;

@@ -94,6 +94,20 @@ const envSchema = z.object({
   WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
   /** Shared secret that providers' delivery-status callbacks are signed with (HMAC-SHA256); unset: callbacks refused. */
   MESSAGE_CALLBACK_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /**
+   * Replies by e-mail: the inbound-parse service posts to /api/messages/inbound/email with this secret as the
+   * Basic-auth password; unset: inbound mail is refused.
+   */
+  INBOUND_EMAIL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The address replies go to (`reply@in.example.nl`): each e-mail's Reply-To is `reply+<message id>@in.example.nl`. */
+  INBOUND_EMAIL_ADDRESS: z
+    .string()
+    .regex(/^[^\s@+]+@[^\s@]+\.[^\s@]+$/, 'an e-mail address without a +tag')
+    .optional(),
+  /** The WhatsApp app's secret, which signs its webhook (X-Hub-Signature-256); unset: the webhook is refused. */
+  WHATSAPP_APP_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The token Meta sends when the webhook is subscribed (hub.verify_token). */
+  WHATSAPP_VERIFY_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** Settings that only work together: naming one without the other is a mistake the start should catch. */

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const MESSAGE_CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
@@ -52,6 +63,8 @@ export const emailOutbox = pgTable(
     index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
     index('email_outbox_customer_idx').on(t.customerId, t.createdAt),
     index('email_outbox_provider_idx').on(t.providerId),
+    // A reply without a reference answers the last message to its sender; a customer's page lists messages to their address.
+    index('email_outbox_to_idx').on(sql`lower(${t.to})`, t.createdAt),
   ],
 );
 
@@ -79,3 +92,42 @@ export const messagePreferences = pgTable('message_preferences', {
   whatsappOptInAt: timestamp('whatsapp_opt_in_at', { withTimezone: true }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** How an inbound message found what it answers: a token in our reply address, a mail header, WhatsApp's reply context, or the last message we sent that number. */
+export const REPLY_MATCHES = ['reply_address', 'mail_header', 'whatsapp_context', 'last_message'] as const;
+export type ReplyMatch = (typeof REPLY_MATCHES)[number];
+
+/**
+ * A message a customer (or anyone) sent us: a reply by e-mail, SMS or WhatsApp, kept whether or not its
+ * sender is known (`customer_id` null: ops see it as an unknown sender). `in_reply_to` is the message of ours
+ * it answers, where that could be told; `thread_key` groups a conversation for the support inbox to come:
+ * `message:<id of our message>` when it answers one of ours, else `contact:<channel>:<address>`.
+ * `provider_message_id` keeps a webhook the provider delivers twice to one row.
+ */
+export const inboundMessages = pgTable(
+  'inbound_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    channel: text('channel', { enum: MESSAGE_CHANNELS }).notNull(),
+    providerMessageId: text('provider_message_id').notNull(),
+    fromAddress: text('from_address').notNull(),
+    fromName: text('from_name'),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull().default(''),
+    bodyText: text('body_text').notNull(),
+    customerId: uuid('customer_id'),
+    entityId: text('entity_id'),
+    inReplyTo: uuid('in_reply_to').references(() => emailOutbox.id),
+    matchedBy: text('matched_by', { enum: REPLY_MATCHES }),
+    threadKey: text('thread_key').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('inbound_messages_provider_key').on(t.channel, t.providerMessageId),
+    index('inbound_messages_received_idx').on(t.receivedAt),
+    index('inbound_messages_customer_idx').on(t.customerId, t.receivedAt),
+    index('inbound_messages_thread_idx').on(t.threadKey, t.receivedAt),
+    // The WhatsApp window: has this number written to us in the last 24 hours?
+    index('inbound_messages_from_idx').on(t.channel, t.fromAddress, t.receivedAt),
+  ],
+);

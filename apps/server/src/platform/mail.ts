@@ -1,4 +1,3 @@
-import { and, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './db/client.ts';
 import { emailOutbox, type MessageAttachment, type MessageChannel, type MessageStatus } from './mail.schema.ts';
 import type { MessageType } from './messaging/templates/message-registry.ts';
@@ -40,71 +39,4 @@ export async function storeEmails(tx: DbOrTx, emails: OutgoingEmail[]): Promise<
     .onConflictDoNothing({ target: emailOutbox.dedupeKey })
     .returning({ id: emailOutbox.id });
   return rows.map((r) => r.id);
-}
-
-export type MessageFilter = {
-  channel?: MessageChannel | undefined;
-  status?: MessageStatus | undefined;
-  messageType?: string | undefined;
-  customerId?: string | undefined;
-  q?: string | undefined;
-  /** A customer's messages: those naming them, and those to their address or number before they were named. */
-  customer?: { id: string; addresses: string[] } | undefined;
-};
-
-export async function listStoredEmails(db: DbOrTx, page: number, pageSize: number, filter: MessageFilter = {}) {
-  const conditions: SQL[] = [];
-  if (filter.channel) conditions.push(eq(emailOutbox.channel, filter.channel));
-  if (filter.status) conditions.push(eq(emailOutbox.status, filter.status));
-  if (filter.messageType) conditions.push(eq(emailOutbox.messageType, filter.messageType));
-  if (filter.customerId) conditions.push(eq(emailOutbox.customerId, filter.customerId));
-  if (filter.customer)
-    conditions.push(
-      or(
-        eq(emailOutbox.customerId, filter.customer.id),
-        filter.customer.addresses.length
-          ? inArray(sql`lower(${emailOutbox.to})`, filter.customer.addresses)
-          : undefined,
-      )!,
-    );
-  if (filter.q) {
-    const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`(${emailOutbox.to} ilike ${like} or ${emailOutbox.subject} ilike ${like})`);
-  }
-  const where = conditions.length ? and(...conditions) : undefined;
-  const [items, [count]] = await Promise.all([
-    db
-      .select()
-      .from(emailOutbox)
-      .where(where)
-      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(where),
-  ]);
-  return {
-    items: items.map((e) => ({
-      id: e.id,
-      channel: e.channel,
-      messageType: e.messageType,
-      entityId: e.entityId,
-      customerId: e.customerId,
-      language: e.language,
-      to: e.to,
-      subject: e.subject,
-      bodyText: e.bodyText,
-      hasHtml: e.bodyHtml !== null,
-      attachments: (e.attachments ?? []).map((a) => a.filename),
-      status: e.status,
-      reason: e.reason,
-      providerId: e.providerId,
-      attempts: e.attempts,
-      createdAt: e.createdAt.toISOString(),
-      sentAt: e.sentAt?.toISOString() ?? null,
-      updatedAt: e.updatedAt.toISOString(),
-    })),
-    total: count?.n ?? 0,
-    page,
-    pageSize,
-  };
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { messagePreferences } from '../platform/mail.schema.ts';
 import { customers } from '../modules/crm/crm.schema.ts';
@@ -41,4 +41,17 @@ export async function customerLanguage(db: DbOrTx, customerId: string): Promise<
     .from(messagePreferences)
     .where(eq(messagePreferences.customerId, customerId));
   return row?.language ?? 'nl';
+}
+
+/** The languages of several customers at once (those without a choice read Dutch), for a batch of messages. */
+export async function customerLanguages(db: DbOrTx, customerIds: readonly (string | null)[]) {
+  const ids = [...new Set(customerIds.filter((c): c is string => !!c))];
+  const rows = ids.length
+    ? await db
+        .select({ customerId: messagePreferences.customerId, language: messagePreferences.language })
+        .from(messagePreferences)
+        .where(inArray(messagePreferences.customerId, ids))
+    : [];
+  const chosen = new Map(rows.map((r) => [r.customerId, r.language]));
+  return (customerId: string | null): 'nl' | 'en' => (customerId ? chosen.get(customerId) : undefined) ?? 'nl';
 }

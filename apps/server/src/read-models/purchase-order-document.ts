@@ -9,7 +9,12 @@ export async function purchaseOrderDocument(db: DbOrTx, id: string) {
   const po = await getPurchaseOrder(db, id);
   if (!po) return null;
   const [row] = await db
-    .select({ buyer: businessEntities, supplierEmail: stockLocations.contactEmail, sentAt: purchaseOrders.sentAt })
+    .select({
+      buyer: businessEntities,
+      supplierEmail: stockLocations.contactEmail,
+      supplierLanguage: stockLocations.contactLanguage,
+      sentAt: purchaseOrders.sentAt,
+    })
     .from(purchaseOrders)
     .innerJoin(businessEntities, eq(businessEntities.id, purchaseOrders.entityId))
     .innerJoin(stockLocations, eq(stockLocations.id, purchaseOrders.supplierLocationId))
@@ -18,6 +23,7 @@ export async function purchaseOrderDocument(db: DbOrTx, id: string) {
     ...po,
     buyer: row!.buyer,
     supplierEmail: row!.supplierEmail,
+    supplierLanguage: row!.supplierLanguage,
     issueDate: (row!.sentAt ?? new Date(po.createdAt)).toISOString().slice(0, 10),
   };
 }

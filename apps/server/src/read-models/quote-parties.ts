@@ -57,12 +57,8 @@ export async function quoteWithParties(db: DbOrTx, quoteId: string) {
   return head;
 }
 
-/** Quotes in these statuses, valid until the given day or earlier, that had no reminder yet, with their customer's name and email. */
-export async function quotesDueForExpiryReminder(
-  db: DbOrTx,
-  opts: { statuses: readonly (typeof QUOTE_STATUSES)[number][]; validUntilAtMost: string },
-) {
-  return db
+const quoteCustomer = (db: DbOrTx) =>
+  db
     .select({
       id: quotes.id,
       number: quotes.number,
@@ -82,12 +78,23 @@ export async function quotesDueForExpiryReminder(
     .from(quotes)
     .innerJoin(customers, eq(customers.id, quotes.customerId))
     .innerJoin(businessEntities, eq(businessEntities.id, quotes.entityId))
-    .leftJoin(messagePreferences, eq(messagePreferences.customerId, customers.id))
-    .where(
-      and(
-        inArray(quotes.status, [...opts.statuses]),
-        isNull(quotes.expiryReminderSentAt),
-        lte(quotes.validUntil, opts.validUntilAtMost),
-      ),
-    );
+    .leftJoin(messagePreferences, eq(messagePreferences.customerId, customers.id));
+
+/** Quotes in these statuses, valid until the given day or earlier, that had no reminder yet, with their customer's name and email. */
+export async function quotesDueForExpiryReminder(
+  db: DbOrTx,
+  opts: { statuses: readonly (typeof QUOTE_STATUSES)[number][]; validUntilAtMost: string },
+) {
+  return quoteCustomer(db).where(
+    and(
+      inArray(quotes.status, [...opts.statuses]),
+      isNull(quotes.expiryReminderSentAt),
+      lte(quotes.validUntil, opts.validUntilAtMost),
+    ),
+  );
+}
+
+/** These quotes with their customer's name, address and language and the brand, for a message about each. */
+export async function quoteCustomers(db: DbOrTx, quoteIds: string[]) {
+  return quoteIds.length ? quoteCustomer(db).where(inArray(quotes.id, quoteIds)) : [];
 }

@@ -2,6 +2,17 @@ import { type Cases, as, call, made, ok, receiver } from './harness.ts';
 
 /** Partner API keys and webhooks: each endpoint called as the web calls it. */
 export const partnerIntegrationCases: Cases = {
+  'GET /api/partners/:id/mail-settings': async () => [
+    await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/mail-settings`),
+  ],
+  'PUT /api/partners/:id/mail-settings': async () => [
+    await call(as.partner!, 'PUT', `/api/partners/${as.partner!.partnerId}/mail-settings`, {
+      email: 'meldingen@partner.example.nl',
+      language: 'en',
+      leadQualified: true,
+      orderCreated: false,
+    }),
+  ],
   'GET /api/partners/:id/api-keys': async () => [
     await call(as.partner!, 'GET', `/api/partners/${as.partner!.partnerId}/api-keys`),
   ],

@@ -28,6 +28,7 @@ const PartnerPortal = portal(() => import('./routes/partner/partner-portal'));
 const CustomerPortal = portal(() => import('./routes/customer/customer-portal'));
 const SigningPage = portal(() => import('./routes/signing/signing-route'));
 const IntakePage = portal(() => import('./routes/intake/intake-page'));
+const SurveyPage = portal(() => import('./routes/survey/survey-page'));
 
 export function AppRoutes() {
   const { t } = useI18n();
@@ -45,6 +46,7 @@ export function AppRoutes() {
           <Route path="/customer/*" element={<CustomerPortal />} />
           <Route path="/sign/:token" element={<SigningPage />} />
           <Route path="/intake/:token" element={<IntakePage />} />
+          <Route path="/survey/:token" element={<SurveyPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

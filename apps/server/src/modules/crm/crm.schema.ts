@@ -114,6 +114,17 @@ export const addresses = pgTable(
 );
 
 /** Entity-specific contact history of a customer (calls, emails, visits, quotes ...). */
+export const INTERACTION_CHANNELS = [
+  'email',
+  'phone',
+  'sms',
+  'whatsapp',
+  'visit',
+  'portal',
+  'quote',
+  'order',
+  'note',
+] as const;
 export const interactions = pgTable(
   'interactions',
   {
@@ -125,7 +136,7 @@ export const interactions = pgTable(
       .notNull()
       .references(() => businessEntities.id),
     channel: text('channel', {
-      enum: ['email', 'phone', 'whatsapp', 'visit', 'portal', 'quote', 'order', 'note'],
+      enum: INTERACTION_CHANNELS,
     }).notNull(),
     // What the platform wrote, as a sentence code and its parameters worded when read (platform/sentences).
     code: text('code'),

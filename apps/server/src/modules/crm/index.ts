@@ -8,6 +8,7 @@ export { crmRoutes } from './crm.routes.ts';
 export { searchTermsFor } from './search-terms.ts';
 export { attachLeadCustomer, type LeadPerson, type CustomerMatch } from './attach-lead-customer.ts';
 export { customerAddressId, customerInstallationAddress } from './customer-address.ts';
+export { recordInteraction } from './record-interaction.ts';
 
 export function createCrmService(deps: { db: Db }) {
   return {

@@ -6,7 +6,7 @@ import { storeEmail } from '../../platform/mail.ts';
 import { PLATFORM_BRAND } from '../../platform/messaging/templates/email-layout.ts';
 import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import { webhookDeliveryAttempts } from '../../platform/metrics.ts';
-import { findPartner } from '../partners/index.ts';
+import { findPartner, mailSettingsOf } from '../partners/index.ts';
 import { webhookDeliveries, webhookEndpoints, webhookMessages } from './integrations.schema.ts';
 import { webhookHeaders } from './webhook-signing.ts';
 import { postWebhook, POST_TIMEOUT_MS, type PostResult } from './post-webhook.ts';
@@ -274,7 +274,7 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
       const endpoint = list[0]!.endpoint;
       const failures = list.filter((o) => !o.ok);
       if (failures.some((o) => o.result.status === 410)) {
-        await disableEndpoint(tx, endpoint, 'Het endpoint antwoordde 410 Gone');
+        await disableEndpoint(tx, endpoint, DISABLED.gone);
         continue;
       }
       if (!failures.length) {
@@ -288,14 +288,24 @@ async function recordOutcomes(db: Db, outcomes: Outcome[]) {
           .set({ failingSince: failures[0]!.startedAt })
           .where(and(eq(webhookEndpoints.id, endpoint.id), isNull(webhookEndpoints.failingSince)));
       } else if (failures[0]!.startedAt.getTime() - endpoint.failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
-        await disableEndpoint(tx, endpoint, 'Het endpoint faalt al 5 dagen');
+        await disableEndpoint(tx, endpoint, DISABLED.failing);
       }
     }
   });
 }
 
-/** Disables an endpoint, cancels what it still had pending, and tells the partner by email and event. */
-async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
+/** Why an endpoint was switched off, in both languages: the endpoint keeps the Dutch, the partner reads its own. */
+const DISABLED = {
+  gone: { nl: 'Het endpoint antwoordde 410 Gone', en: 'The endpoint answered 410 Gone' },
+  failing: { nl: 'Het endpoint faalt al 5 dagen', en: 'The endpoint has been failing for 5 days' },
+} as const;
+
+/**
+ * Disables an endpoint, cancels what it still had pending, and tells the partner by email (to its contact
+ * for e-mail, in that contact's language) and event.
+ */
+async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, why: (typeof DISABLED)[keyof typeof DISABLED]) {
+  const reason = why.nl;
   await tx
     .update(webhookEndpoints)
     .set({ enabled: false, disabledReason: reason })
@@ -305,14 +315,15 @@ async function disableEndpoint(tx: DbOrTx, endpoint: Endpoint, reason: string) {
     .set({ state: 'cancelled' })
     .where(and(eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.state, 'pending')));
   const partner = await findPartner(tx, endpoint.partnerId);
-  if (partner) {
+  const contact = partner ? await mailSettingsOf(tx, partner.id) : null;
+  if (partner && contact) {
     await storeEmail(tx, {
-      to: partner.email,
+      to: contact.email,
       ...(await renderMessage(tx, {
         type: 'partner_notice',
-        language: 'nl',
+        language: contact.language,
         brand: PLATFORM_BRAND,
-        values: { partnerName: partner.name, url: endpoint.url, reason },
+        values: { partnerName: partner.name, url: endpoint.url, reason: why[contact.language] },
       })),
     });
   }

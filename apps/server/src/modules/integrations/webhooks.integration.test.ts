@@ -355,6 +355,34 @@ describe('webhook deliveries', () => {
     expect(reenabled.json()).toMatchObject({ enabled: true, failingSince: null });
   });
 
+  it("tells the partner of a disabled endpoint at its contact for e-mail, in the contact's language", async () => {
+    await portal.put(`/api/partners/${partnerA()}/mail-settings`, {
+      email: 'tech@alfa.example.nl',
+      language: 'en',
+      leadQualified: false,
+      orderCreated: false,
+    });
+    const endpoint = await subscribe(['lead.received']);
+    await t.database.db
+      .update(webhookEndpoints)
+      .set({ failingSince: new Date(Date.now() - 6 * 86_400_000) })
+      .where(eq(webhookEndpoints.id, endpoint.id));
+    receiver.answerWith(503);
+    await portal.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`);
+    await t.built.services.integrations.dispatch();
+    const [mail] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'tech@alfa.example.nl'));
+    expect(mail).toMatchObject({ language: 'en', subject: `Webhook endpoint disabled: ${receiver.url}` });
+    expect(mail!.bodyText).toContain('Reason: The endpoint has been failing for 5 days.');
+    const [row] = await t.database.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id));
+    expect(row!.disabledReason).toBe('Het endpoint faalt al 5 dagen');
+    await portal.put(`/api/partners/${partnerA()}/mail-settings`, {
+      email: t.fixtures.partnerA.email,
+      language: 'nl',
+      leadQualified: false,
+      orderCreated: false,
+    });
+  });
+
   it('replays one delivery, or everything since a time, with the original message id', async () => {
     const endpoint = await subscribe(['lead.received']);
     await t.built.services.leads.receive(

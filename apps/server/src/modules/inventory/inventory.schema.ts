@@ -51,6 +51,10 @@ export const stockLocations = pgTable(
     active: boolean('active').notNull().default(true),
     // A supplier's order desk: where a sent purchase order goes, with its PDF and UBL Order.
     contactEmail: text('contact_email'),
+    // The language the order desk reads; its purchase orders are mailed in it.
+    contactLanguage: text('contact_language', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('nl'),
   },
   (t) => [
     index('stock_locations_parent_idx').on(t.parentId),

@@ -22,6 +22,16 @@ export type CreatePurchaseOrderInput = {
   lines: { productId: string; quantity: number; unitCostCents?: number | undefined }[];
 };
 
+/** The delivery wanted, as the supplier's order desk reads it. */
+const deliverBy = (expectedOn: string | null, language: 'nl' | 'en') =>
+  expectedOn
+    ? language === 'nl'
+      ? `uiterlijk ${formatDutchDate(expectedOn)}`
+      : `by ${expectedOn}`
+    : language === 'nl'
+      ? 'zo snel mogelijk'
+      : 'as soon as possible';
+
 /** A draft order to a supplier, numbered IO-<year>-<6 digits> under an advisory lock (no two share one). */
 export async function createPurchaseOrder(tx: Tx, actor: Actor, input: CreatePurchaseOrderInput) {
   const [supplier] = await tx
@@ -105,17 +115,18 @@ export async function changePurchaseOrderStatus(tx: Tx, actor: Actor, id: string
   if (to !== 'sent') return { emailId: null };
   const doc = (await purchaseOrderDocument(tx, id))!;
   if (!doc.supplierEmail) return { emailId: null };
-  const pdf = await renderPurchaseOrderPdf(doc);
+  // The attached PDF in the language of the mail it comes with.
+  const pdf = await renderPurchaseOrderPdf(doc, doc.supplierLanguage);
   const emailId = await storeEmail(tx, {
     to: doc.supplierEmail,
     ...(await renderMessage(tx, {
       type: 'purchase_order',
-      language: 'nl',
+      language: doc.supplierLanguage,
       brand: doc.buyer,
       values: {
         supplierName: doc.supplier,
         poNumber: doc.number,
-        deliverBy: doc.expectedOn ? `uiterlijk ${formatDutchDate(doc.expectedOn)}` : 'zo snel mogelijk',
+        deliverBy: deliverBy(doc.expectedOn, doc.supplierLanguage),
         buyerName: doc.buyer.name,
         buyerLegalName: doc.buyer.legalName,
       },

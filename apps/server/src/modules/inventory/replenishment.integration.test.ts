@@ -122,4 +122,32 @@ describe('replenishment', () => {
     expect(english.join(' ')).not.toContain('Totaal excl. btw');
     expect((await warehouse.get(`/api/inventory/purchase-orders/${crypto.randomUUID()}/ubl`)).statusCode).toBe(404);
   });
+
+  it("mails a purchase order, and its PDF, in the language of the supplier's order desk", async () => {
+    await t.database.db
+      .update(s.stockLocations)
+      .set({ contactLanguage: 'en' })
+      .where(eq(s.stockLocations.id, fx.locations.supplier.id));
+    const po = (
+      await warehouse.post('/api/inventory/purchase-orders', {
+        entityId: 'chargecars',
+        supplierLocationId: fx.locations.supplier.id,
+        expectedOn: '2026-12-18',
+        lines: [{ productId: fx.products.cable.id, quantity: 20, unitCostCents: 450 }],
+      })
+    ).json() as { id: string; number: string };
+    expect((await warehouse.post(`/api/inventory/purchase-orders/${po.id}/send`)).statusCode).toBe(204);
+    const [mail] = await t.database.db
+      .select()
+      .from(s.emailOutbox)
+      .where(eq(s.emailOutbox.subject, `Purchase order ${po.number} from ChargeCars`));
+    expect(mail).toMatchObject({ to: 'orders@zaptec.example.nl', language: 'en' });
+    expect(mail!.bodyText).toContain('Delivery wanted: by 2026-12-18.');
+    const pdf = pdfText(Buffer.from(mail!.attachments![0]!.contentBase64, 'base64')).join(' ');
+    expect(pdf).toContain(`Purchase order ${po.number}`);
+    await t.database.db
+      .update(s.stockLocations)
+      .set({ contactLanguage: 'nl' })
+      .where(eq(s.stockLocations.id, fx.locations.supplier.id));
+  });
 });

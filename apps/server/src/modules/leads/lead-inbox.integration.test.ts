@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { completeLead } from '../../test/partner-api.ts';
-import { emailOutbox } from '../../platform/mail.schema.ts';
+import { emailOutbox, messagePreferences } from '../../platform/mail.schema.ts';
 import { outboxEvents } from '../../platform/events/events.schema.ts';
 import { leads } from './leads.schema.ts';
 
@@ -16,15 +16,16 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function intakeToken(email: string) {
+async function intakeMail(email: string) {
   const [mail] = await t.database.db
     .select()
     .from(emailOutbox)
     .where(eq(emailOutbox.to, email))
     .orderBy(desc(emailOutbox.createdAt))
     .limit(1);
-  return /\/intake\/([\w-]+)/.exec(mail!.bodyText)![1]!;
+  return mail!;
 }
+const intakeToken = async (email: string) => /\/intake\/([\w-]+)/.exec((await intakeMail(email)).bodyText)![1]!;
 
 describe('ops lead inbox', () => {
   it('enters a lead for a partner, filters the inbox and shows the detail with timeline and score breakdown', async () => {
@@ -186,6 +187,27 @@ describe('web form and intake questionnaire', () => {
     const detail = (await ops.get(`/api/leads/${row!.id}`)).json();
     expect(detail.intake).toMatchObject({ answers: { phases: '3', distanceCabinetToParkingMeters: 12 }, photos: 1 });
     expect(detail.timeline.map((s: { step: string }) => s.step)).toContain('intake_completed');
+  });
+
+  it("sends the intake invitation and its reminder in the language of the lead's customer", async () => {
+    const { c1 } = t.fixtures;
+    await t.database.db.insert(messagePreferences).values({ customerId: c1.id, channels: ['email'], language: 'en' });
+    const created = await ops.post('/api/leads', { email: 'anna@example.nl', name: 'Anna de Vries' });
+    expect(created.statusCode).toBe(201);
+    const intakes = async () =>
+      t.database.db
+        .select()
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.to, 'anna@example.nl'), like(emailOutbox.messageType, 'intake_%')))
+        .orderBy(emailOutbox.createdAt);
+    const [invitation] = await intakes();
+    expect(invitation).toMatchObject({ messageType: 'intake_invitation', language: 'en' });
+    expect(invitation!.subject).toMatch(/^A few questions about your charger \(/);
+    await t.built.services.leads.runFollowUps(new Date(Date.now() + 4 * 86_400_000));
+    const reminder = (await intakes()).find((m) => m.messageType === 'intake_reminder');
+    expect(reminder!.subject).toMatch(/^Reminder: a few questions about your charger/);
+    // A new customer has no choice yet: Dutch.
+    expect((await intakeMail('webform@example.nl')).language).toBe('nl');
   });
 
   it('refuses unknown tokens and bad answers', async () => {

@@ -14,6 +14,7 @@ import { enrichLead, type AddressValidator, type Enrichment } from './enrich-lea
 import { AUTO_QUALIFY_MIN_SCORE, isComplete, scoreLead } from './score-lead.ts';
 import { routeLead } from './route-lead.ts';
 import { intakeEmail, intakeUrl } from './send-intake.ts';
+import { customerLanguages } from '../../read-models/message-recipients.ts';
 import { sentence } from '../../platform/sentences/sentences.ts';
 import { timelineRow, type TimelineStep } from './lead-timeline.ts';
 import type { LeadContext } from './score-context.ts';
@@ -151,6 +152,10 @@ export async function processReceivedLeads(
       done.map((d) => d.row.entityId),
     );
     const overrides = await overridesOf(tx, 'intake_invitation');
+    const languageOf = await customerLanguages(
+      tx,
+      done.map((d) => d.row.customerId),
+    );
     await storeEmails(
       tx,
       done.map((d) =>
@@ -160,6 +165,7 @@ export async function processReceivedLeads(
           intakeUrl(deps.publicUrl, d.token),
           'intake_invitation',
           overrides,
+          languageOf(d.row.customerId),
         ),
       ),
     );

@@ -5,6 +5,7 @@ import { storeEmail, type OutgoingEmail } from '../../platform/mail.ts';
 import type { Brand } from '../../platform/messaging/templates/email-layout.ts';
 import { overridesOf, renderWith, type TemplateOverrides } from '../../platform/messaging/templates/render-message.ts';
 import { messageBrandsById } from '../../read-models/message-brands.ts';
+import { customerLanguage } from '../../read-models/message-recipients.ts';
 import { leadIntakes } from './leads.schema.ts';
 
 export const intakeUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/intake/${token}`;
@@ -24,16 +25,21 @@ export async function resendIntake(
     .where(eq(leadIntakes.leadId, lead.id));
   const brand = (await messageBrandsById(tx, [lead.entityId])).get(lead.entityId)!;
   const overrides = await overridesOf(tx, 'intake_reminder');
-  await storeEmail(tx, intakeEmail(lead, brand, intakeUrl(publicUrl, token), 'intake_reminder', overrides));
+  const language = lead.customerId ? await customerLanguage(tx, lead.customerId) : 'nl';
+  await storeEmail(tx, intakeEmail(lead, brand, intakeUrl(publicUrl, token), 'intake_reminder', overrides, language));
 }
 
-/** Step 6: the intake questionnaire by a tokenised link. The link is in the email only; the table holds its hash. */
+/**
+ * Step 6: the intake questionnaire by a tokenised link, in the language of the customer the lead belongs to
+ * (Dutch for a new one). The link is in the email only; the table holds its hash.
+ */
 export function intakeEmail(
   lead: { name: string; email: string; number: string; customerId: string | null },
   brand: Brand,
   link: string,
   type: 'intake_invitation' | 'intake_reminder',
   overrides: TemplateOverrides,
+  language: 'nl' | 'en',
 ): OutgoingEmail {
   const firstName = lead.name.split(' ')[0] ?? lead.name;
   return {
@@ -41,7 +47,7 @@ export function intakeEmail(
     customerId: lead.customerId,
     ...renderWith(overrides, {
       type,
-      language: 'nl',
+      language,
       brand,
       values: { firstName, leadNumber: lead.number, link },
     }),

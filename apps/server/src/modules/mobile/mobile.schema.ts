@@ -84,6 +84,8 @@ export const visitExecutions = pgTable('visit_executions', {
   visitId: uuid('visit_id')
     .primaryKey()
     .references(() => visits.id),
+  // The technician set out for this visit (the app's "Onderweg"); the earliest tap counts.
+  onTheWayAt: timestamp('on_the_way_at', { withTimezone: true }),
   arrivedAt: timestamp('arrived_at', { withTimezone: true }),
   signature: jsonb('signature').$type<{
     signerName: string;

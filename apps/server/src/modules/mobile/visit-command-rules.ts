@@ -47,6 +47,8 @@ export function executeCommand(
 function byKind(ctx: Ctx): Promise<Outcome> {
   const p = ctx.command.payload;
   switch (p.kind) {
+    case 'on_the_way':
+      return onTheWay(ctx);
     case 'arrive':
       return arrive(ctx);
     case 'answer':
@@ -79,6 +81,22 @@ async function statusClash(ctx: Ctx, loser: unknown): Promise<Outcome> {
       commandId: ctx.command.id,
     });
   return unchanged(winner);
+}
+
+/**
+ * The team sets out for a scheduled visit. The earliest tap counts (like the arrival); only the first one is a
+ * change others hear of, so the customer is told once. Once the team arrived, or when ops ended the visit, it
+ * is too late to set out.
+ */
+async function onTheWay(ctx: Ctx): Promise<Outcome> {
+  const { tx, visit } = ctx;
+  if (visit.status !== 'scheduled') return statusClash(ctx, { onTheWayAt: ctx.command.actedAt });
+  const row = await executionRow(ctx);
+  await tx
+    .update(visitExecutions)
+    .set({ onTheWayAt: sql`least(coalesce(${visitExecutions.onTheWayAt}, ${ctx.actedAt}), ${ctx.actedAt})` })
+    .where(eq(visitExecutions.visitId, visit.id));
+  return { result: 'applied', changed: !row.onTheWayAt };
 }
 
 async function arrive(ctx: Ctx): Promise<Outcome> {

@@ -14,6 +14,7 @@ import {
 export type Execution = z.infer<typeof VisitExecution>;
 
 const empty = (): Execution => ({
+  onTheWayAt: null,
   arrivedAt: null,
   answers: {},
   photos: [],
@@ -54,6 +55,7 @@ export async function visitExecutionsOf(db: DbOrTx, visitIds: string[]): Promise
   );
   for (const h of heads) {
     const x = result.get(h.visitId)!;
+    x.onTheWayAt = h.onTheWayAt?.toISOString() ?? null;
     x.arrivedAt = h.arrivedAt?.toISOString() ?? null;
     x.signature = h.signature
       ? { signerName: h.signature.signerName, imageSha256: h.signature.imageSha256, actedAt: h.signature.actedAt }

@@ -281,6 +281,7 @@ describe('provider settings', () => {
       sms: provider.url,
       whatsapp: provider.url,
       callbacksSigned: true,
+      replies: { email: false, sms: true, whatsapp: false },
     });
     expect(settings.body).not.toContain('sms-key');
     expect((await admin.post('/api/messages/providers/test', { channel: 'sms', to: '0612' })).statusCode).toBe(400);

@@ -16,7 +16,8 @@ import {
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import { AppError, requestLanguage } from '../../platform/errors.ts';
-import { listStoredEmails, storeEmail } from '../../platform/mail.ts';
+import { storeEmail } from '../../platform/mail.ts';
+import { listMessageLog } from '../../platform/messaging/message-log.ts';
 import { PLATFORM_BRAND } from '../../platform/messaging/templates/email-layout.ts';
 import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
 import {
@@ -49,7 +50,7 @@ export function communicationsRoutes(app: FastifyInstance, comms: Communications
     },
     (request) => {
       const { page, pageSize, ...filter } = request.query;
-      return listStoredEmails(db, page, pageSize, filter);
+      return listMessageLog(db, page, pageSize, filter);
     },
   );
 

@@ -2,7 +2,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import type { MessagePreferences } from '@chargecars/contract';
 import type { Db } from '../../platform/db/client.ts';
 import { emailOutbox, messagePreferences, unreachableContacts } from '../../platform/mail.schema.ts';
-import { listStoredEmails } from '../../platform/mail.ts';
+import { listMessageLog } from '../../platform/messaging/message-log.ts';
 import { notFound } from '../../platform/errors.ts';
 import { customerContacts } from '../../read-models/customer-contacts.ts';
 import { recordAudit } from '../../platform/audit.ts';
@@ -33,7 +33,7 @@ export async function customerCommunication(db: Db, customerId: string) {
     .from(unreachableContacts)
     .where(inArray(unreachableContacts.address, addresses))
     .orderBy(desc(unreachableContacts.at));
-  const messages = await listStoredEmails(db, 1, 100, { customer: { id: customerId, addresses } });
+  const messages = await listMessageLog(db, 1, 100, { customer: { id: customerId, addresses } });
   return {
     preferences: pref
       ? {

@@ -101,7 +101,8 @@ describe('messages that follow from what happens to an order', () => {
     expect(surveys).toHaveLength(installations.filter((v) => v.type !== 'survey').length);
     expect(surveys.length).toBeGreaterThan(0);
     expect(surveys[0]).toMatchObject({ to: 'anna@example.nl', customerId: c1.id });
-    expect(surveys[0]!.bodyText).toContain('beantwoord deze e-mail met een cijfer van 1 tot 10');
+    expect(surveys[0]!.bodyText).toContain('Geef ons een cijfer van 1 tot 10');
+    expect(surveys[0]!.bodyText).toMatch(/\/survey\/[\w-]{43}/);
 
     await drain();
     const received = smtp.received.find((m) => m.subject === toAnna.subject)!;

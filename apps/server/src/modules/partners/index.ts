@@ -11,12 +11,15 @@ import { listPartners, type ListPartnersOptions } from '../../read-models/partne
 import { assertActsForPartner } from './partner-scope.ts';
 import { getPartner } from './get-partner.ts';
 import { updatePartner, type PartnerChanges } from './update-partner.ts';
+import { getPartnerMailSettings, savePartnerMailSettings } from './partner-mail-settings.ts';
+import type { PartnerMailSettings } from '@chargecars/contract';
 
 export { partnersRoutes } from './partners.routes.ts';
 export { newApiKey, isWellFormedApiKey, hashApiKey, displayPrefix } from './api-key-format.ts';
 export { qualifiesForReverseCharge } from './reverse-charge.ts';
 export { agreementOn, findPartner, vatStandingOf } from './partner-terms.ts';
 export { assertActsForPartner } from './partner-scope.ts';
+export { mailSettingsOf } from './partner-mail-settings.ts';
 
 /**
  * A resolved key is trusted this long on one instance: it saves two queries on every API call. A key
@@ -48,6 +51,9 @@ export function createPartnersService(deps: { db: Db }) {
       forgetKeys(rotateApiKey(deps.db, actor, input)),
     revokeApiKey: (actor: Actor, input: { partnerId: string; keyId: string }) =>
       forgetKeys(revokeApiKey(deps.db, actor, input)),
+    mailSettings: (actor: Actor, partnerId: string) => getPartnerMailSettings(deps.db, actor, partnerId),
+    saveMailSettings: (actor: Actor, partnerId: string, settings: PartnerMailSettings) =>
+      savePartnerMailSettings(deps.db, actor, partnerId, settings),
     performance: (actor: Actor, partnerId: string, days: number) => partnerPerformance(deps.db, actor, partnerId, days),
     assertActsFor: assertActsForPartner,
   };

@@ -4,6 +4,7 @@ import {
   ApiKey,
   ApiKeyList,
   PartnerDetail,
+  PartnerMailSettings,
   PartnerListQuery,
   PartnerPage,
   UpdatePartnerBody,
@@ -74,6 +75,33 @@ export function partnersRoutes(app: FastifyInstance, partners: PartnersService) 
       },
     },
     (request) => partners.update(actorOf(request), request.params.id, request.body),
+  );
+  r.get(
+    '/api/partners/:id/mail-settings',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        tags,
+        summary: "The partner's contact address and language for mail, and the events it wants by mail",
+        params: PartnerParams,
+        response: { 200: PartnerMailSettings, 404: Problem },
+      },
+    },
+    (request) => partners.mailSettings(actorOf(request), request.params.id),
+  );
+  r.put(
+    '/api/partners/:id/mail-settings',
+    {
+      config: { access: MANAGERS },
+      schema: {
+        tags,
+        summary: 'Set the contact address and language for mail, and which events also come by mail',
+        params: PartnerParams,
+        body: PartnerMailSettings,
+        response: { 200: PartnerMailSettings, ...errors },
+      },
+    },
+    (request) => partners.saveMailSettings(actorOf(request), request.params.id, request.body),
   );
   r.get(
     '/api/partners/:id/api-keys',

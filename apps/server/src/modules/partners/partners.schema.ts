@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { businessEntities } from '../entities/entities.schema.ts';
 
 export const PARTNER_CATEGORIES = ['LeadTransfer', 'Automotive', 'Energy', 'B2BContractor'] as const;
@@ -41,6 +41,24 @@ export const partnerContacts = pgTable(
   },
   (t) => [index('partner_contacts_partner_idx').on(t.partnerId)],
 );
+
+/**
+ * How a partner wants to hear from us by e-mail: the address and language of its contact (every mail to
+ * the partner, signing links and webhook notices too, is written in that language), and which events it
+ * also wants by mail besides its webhooks. No row: Dutch, to the partner's own address, no event mails.
+ */
+export const partnerMailSettings = pgTable('partner_mail_settings', {
+  partnerId: uuid('partner_id')
+    .primaryKey()
+    .references(() => partners.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  language: text('language', { enum: ['nl', 'en'] })
+    .notNull()
+    .default('nl'),
+  leadQualified: boolean('lead_qualified').notNull().default(false),
+  orderCreated: boolean('order_created').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * What a partner and an entity agreed: commission for lead transfer and which line categories

@@ -5,7 +5,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { emitEvent } from '../../platform/events/outbox.ts';
 import { storeEmail } from '../../platform/mail.ts';
 import { renderMessage } from '../../platform/messaging/templates/render-message.ts';
-import { quotesDueForExpiryReminder } from '../../read-models/quote-parties.ts';
+import { quoteCustomers, quotesDueForExpiryReminder } from '../../read-models/quote-parties.ts';
 import { quotes } from './quotes.schema.ts';
 import { addDaysToDate, formatDutchDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
@@ -14,7 +14,8 @@ const OPEN = ['sent', 'partially_signed'] as const;
 
 /**
  * The daily job: a reminder to the customer five days before an open quote expires (once), and
- * open quotes past their last valid day become expired (renewable as a new version).
+ * open quotes past their last valid day become expired (renewable as a new version), which the
+ * customer is told (once per quote and validity: a renewed quote that expires again tells again).
  */
 export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) {
   return db.transaction(async (tx) => {
@@ -36,6 +37,27 @@ export async function expireAndRemindQuotes(db: Db, today = todayInAmsterdam()) 
         subjectId: q.id,
         data: { number: q.number },
         audience: { partnerId: q.partnerId, customerId: q.customerId },
+      });
+    }
+    for (const q of await quoteCustomers(
+      tx,
+      expired.map((e) => e.id),
+    )) {
+      const language = q.language ?? 'nl';
+      await storeEmail(tx, {
+        to: q.email,
+        customerId: q.customerId,
+        dedupeKey: `quote_expired:${q.id}:${q.validUntil}`,
+        ...(await renderMessage(tx, {
+          type: 'quote_expired',
+          language,
+          brand: q.entity,
+          values: {
+            customerName: q.name,
+            quoteNumber: q.number,
+            validUntil: language === 'nl' ? formatDutchDate(q.validUntil) : q.validUntil,
+          },
+        })),
       });
     }
     const due = await quotesDueForExpiryReminder(tx, {

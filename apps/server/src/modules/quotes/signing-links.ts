@@ -7,6 +7,13 @@ import { renderMessage } from '../../platform/messaging/templates/render-message
 import { quoteSignatures } from './quotes.schema.ts';
 import { partSha256, quotePart, type QuoteDocument } from './quote-document.ts';
 import { appendTrail } from './signing-trail.ts';
+import { customerLanguage } from '../../read-models/message-recipients.ts';
+import { mailSettingsOf } from '../partners/index.ts';
+
+const PART = {
+  nl: { customer: 'uw deel', partner: 'het partnerdeel' },
+  en: { customer: 'your part', partner: 'the partner part' },
+} as const;
 
 /** 256 random bits, URL-safe; only the SHA-256 is stored, so a leaked table signs nothing. */
 const newSigningToken = () => randomBytes(32).toString('base64url');
@@ -21,8 +28,9 @@ export function signersOf(doc: QuoteDocument): ('customer' | 'partner')[] {
 }
 
 /**
- * A fresh link per signer for the document's version, mailed in the same transaction. The link
- * expires with the quote's validity (end of that day, Amsterdam winter time at the latest).
+ * A fresh link per signer for the document's version, mailed in the same transaction, in the signer's
+ * language (the customer's preference; the partner's contact for e-mail, at its address). The link expires with the quote's validity
+ * (end of that day, Amsterdam winter time at the latest).
  */
 export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: string) {
   const expiresAt = new Date(`${doc.quote.validUntil}T22:59:59Z`);
@@ -38,20 +46,23 @@ export async function issueSigningLinks(tx: Tx, doc: QuoteDocument, publicUrl: s
       expiresAt,
       documentSha256: partSha256(part),
     });
-    const to = role === 'customer' ? doc.customerEmail : doc.partnerEmail!;
+    // The partner's part goes to its contact for e-mail, in that contact's language.
+    const contact = role === 'partner' ? await mailSettingsOf(tx, doc.quote.partnerId!) : null;
+    const to = contact?.email ?? doc.customerEmail;
+    const language = contact?.language ?? (await customerLanguage(tx, doc.quote.customerId));
     await storeEmail(tx, {
       to,
       customerId: role === 'customer' ? doc.quote.customerId : null,
       ...(await renderMessage(tx, {
         type: 'signing_link',
-        language: 'nl',
+        language,
         brand: doc.entity,
         values: {
           signerName: part.signerParty,
           quoteNumber: doc.quote.number,
           version: String(doc.version.version),
-          part: role === 'customer' ? 'uw deel' : 'het partnerdeel',
-          validUntil: formatDutchDate(doc.quote.validUntil),
+          part: PART[language][role],
+          validUntil: language === 'nl' ? formatDutchDate(doc.quote.validUntil) : doc.quote.validUntil,
           link: `${publicUrl}/sign/${token}`,
         },
       })),

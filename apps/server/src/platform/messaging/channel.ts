@@ -12,6 +12,8 @@ export type ChannelMessage = {
   bodyHtml?: string | null;
   sender?: string | null;
   attachments?: MessageAttachment[] | null;
+  /** WhatsApp: the customer wrote to us in the last 24 hours, so free text may go instead of a template. */
+  conversationOpen?: boolean;
 };
 
 /** What a provider answered: its own id for the message (status callbacks name it), or that it was only stored. */

@@ -19,6 +19,7 @@ export function channelsFromConfig(config: Config): Channels {
           user: config.SMTP_USER,
           password: config.SMTP_PASSWORD,
           from: config.MAIL_FROM,
+          replyTo: config.INBOUND_EMAIL_ADDRESS,
         })
       : offlineChannel,
     sms:

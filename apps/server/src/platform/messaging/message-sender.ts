@@ -6,6 +6,7 @@ import { SendFailure, type ChannelMessage } from './channel.ts';
 import type { Channels } from './channels-from-config.ts';
 import { isEssential } from './templates/message-registry.ts';
 import { quietUntil } from './quiet-hours.ts';
+import { openWhatsAppConversations } from './inbound-messages.ts';
 
 type Message = typeof emailOutbox.$inferSelect;
 
@@ -110,6 +111,7 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
     m: Message,
     skipReason: string | undefined,
     accepted: { id: string; status: 'sent' | 'stored'; providerId: string | null }[],
+    conversationOpen: boolean,
   ) {
     if (skipReason) return record(m, { status: 'skipped', reason: skipReason });
     if (m.channel !== 'email') {
@@ -129,6 +131,7 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
       bodyHtml: m.bodyHtml,
       sender: m.sender,
       attachments: m.attachments,
+      conversationOpen,
     };
     try {
       const result = await channels[m.channel].send(message);
@@ -147,6 +150,11 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
     const batch = await claim();
     if (!batch.length) return false;
     const skip = await reasonsToSkip(batch);
+    const open = await openWhatsAppConversations(
+      db,
+      [...new Set(batch.filter((m) => m.channel === 'whatsapp').map((m) => m.to))],
+      now(),
+    );
     const accepted: { id: string; status: 'sent' | 'stored'; providerId: string | null }[] = [];
     let next = 0;
     try {
@@ -154,7 +162,7 @@ export function createMessageSender(db: Db, channels: Channels, now: () => Date 
         Array.from({ length: Math.min(PARALLEL, batch.length) }, async () => {
           while (next < batch.length) {
             const m = batch[next++]!;
-            await sendOne(m, skip.get(m.id), accepted);
+            await sendOne(m, skip.get(m.id), accepted, m.channel === 'whatsapp' && open.has(m.to));
           }
         }),
       );

@@ -10,7 +10,12 @@ export type SmtpSettings = {
   from: string;
   /** Refuse a server without STARTTLS (production); loopback tests run without TLS. */
   requireTls: boolean;
+  /** Where replies go (`reply@in.example.nl`); each message's Reply-To carries its id: `reply+<id>@in.example.nl`. */
+  replyTo?: string | undefined;
 };
+
+/** `reply@in.example.nl` and a message id as that message's own reply address. */
+export const replyAddressOf = (replyTo: string, messageId: string) => replyTo.replace('@', `+${messageId}@`);
 
 /**
  * E-mail over SMTP. The Message-ID is derived from the message's id, so a message sent twice after a crash
@@ -42,6 +47,7 @@ export function createSmtpChannel(settings: SmtpSettings): Channel {
           text: message.bodyText,
           ...(message.bodyHtml ? { html: message.bodyHtml } : {}),
           messageId: `<${message.id}@${domain}>`,
+          ...(settings.replyTo ? { replyTo: replyAddressOf(settings.replyTo, message.id) } : {}),
           headers: { 'X-Message-Type': message.messageType },
           attachments: (message.attachments ?? []).map((a) => ({
             filename: a.filename,

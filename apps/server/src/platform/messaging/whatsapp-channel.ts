@@ -8,10 +8,11 @@ const SEND_TIMEOUT_MS = 15_000;
 const PERMANENT_CODES = new Set([131026, 131047, 132001, 100]);
 
 /**
- * WhatsApp Business Cloud API. Outside a 24-hour conversation WhatsApp accepts only approved templates, and
- * ours start every conversation, so every message is a template named after its message type with the
- * message's text as its one body parameter. The Cloud API has no idempotency key; the message's id goes as
- * `biz_opaque_callback_data`, which status callbacks echo.
+ * WhatsApp Business Cloud API. Outside a 24-hour conversation WhatsApp accepts only approved templates: such
+ * a message is a template named after its message type with the message's text as its one body parameter.
+ * Within 24 hours of the customer's last message to us (the sender knows from the replies we keep) it goes
+ * as free text. The Cloud API has no idempotency key; the message's id goes as `biz_opaque_callback_data`,
+ * which status callbacks echo.
  */
 export function createWhatsAppChannel(settings: WhatsAppSettings): Channel {
   const url = `${settings.baseUrl.replace(/\/$/, '')}/${settings.phoneNumberId}/messages`;
@@ -26,13 +27,17 @@ export function createWhatsAppChannel(settings: WhatsAppSettings): Channel {
           body: JSON.stringify({
             messaging_product: 'whatsapp',
             to: message.to.replace(/^\+/, ''),
-            type: 'template',
             biz_opaque_callback_data: message.id,
-            template: {
-              name: message.messageType,
-              language: { code: message.language === 'en' ? 'en' : 'nl' },
-              components: [{ type: 'body', parameters: [{ type: 'text', text: message.bodyText }] }],
-            },
+            ...(message.conversationOpen
+              ? { type: 'text', text: { body: message.bodyText } }
+              : {
+                  type: 'template',
+                  template: {
+                    name: message.messageType,
+                    language: { code: message.language === 'en' ? 'en' : 'nl' },
+                    components: [{ type: 'body', parameters: [{ type: 'text', text: message.bodyText }] }],
+                  },
+                }),
           }),
           signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
         });

@@ -49,6 +49,7 @@ export const opsPages = [
   // Menu "Communicatie" (issue 14): the message log on every channel; admins also the providers.
   { path: '/ops/communication', roles: MANAGERS, reach: 'menu', label: 'communication.title', end: true },
   { path: '/ops/communication/templates', roles: MANAGERS, reach: 'menu', label: 'templates.title' },
+  { path: '/ops/communication/satisfaction', roles: MANAGERS, reach: 'menu', label: 'satisfaction.title' },
   { path: '/ops/inventory', roles: STOCK, reach: 'menu', label: 'inventory.title', end: true },
   { path: '/ops/inventory/products/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/serials', roles: STOCK, reach: 'menu', label: 'inventory.serials.title' },
@@ -86,6 +87,7 @@ export const partnerPages = [
   { path: '/partner/leads/:id', roles: PARTNER, reach: 'detail' },
   { path: '/partner/api-keys', roles: PARTNER, reach: 'menu', label: 'apiKeys.title' },
   { path: '/partner/webhooks', roles: PARTNER, reach: 'menu', label: 'webhooks.title' },
+  { path: '/partner/mail-settings', roles: PARTNER, reach: 'menu', label: 'partnerMail.title' },
   { path: '/partner/api-docs', roles: PARTNER, reach: 'menu', label: 'apiDocs.title' },
   { path: '/partner/api-tester', roles: PARTNER, reach: 'menu', label: 'apiTester.title' },
 ] as const satisfies readonly PortalPage[];

@@ -18,6 +18,8 @@ export const enField: Record<keyof typeof nlField, string> = {
   'field.instructions': 'Instructions',
   'field.materials': 'Materials',
   'field.arrive': 'I have arrived',
+  'field.onTheWay': 'On the way',
+  'field.onTheWaySince': 'On the way since {time}; the customer gets the expected arrival time.',
   'field.arrivedAt': 'Arrived at {time}',
   'field.checklist': 'Checklist',
   'field.mandatory': 'mandatory',

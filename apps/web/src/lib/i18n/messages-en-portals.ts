@@ -121,6 +121,7 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'addressKind.home': 'Home',
 
   'interaction.phone': 'Phone',
+  'interaction.sms': 'Text message',
   'interaction.email': 'Email',
   'interaction.whatsapp': 'WhatsApp',
   'interaction.visit': 'Visit',

@@ -17,6 +17,8 @@ export const nlField = {
   'field.instructions': 'Instructies',
   'field.materials': 'Materialen',
   'field.arrive': 'Ik ben aangekomen',
+  'field.onTheWay': 'Onderweg',
+  'field.onTheWaySince': 'Onderweg sinds {time}; de klant krijgt de verwachte aankomsttijd.',
   'field.arrivedAt': 'Aangekomen om {time}',
   'field.checklist': 'Checklist',
   'field.mandatory': 'verplicht',

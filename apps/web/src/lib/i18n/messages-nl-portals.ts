@@ -120,6 +120,7 @@ export const nlPortals = {
   'addressKind.home': 'Woonadres',
 
   'interaction.phone': 'Telefoon',
+  'interaction.sms': 'SMS',
   'interaction.email': 'E-mail',
   'interaction.whatsapp': 'WhatsApp',
   'interaction.visit': 'Bezoek',

@@ -41,6 +41,7 @@ describe('every portal loads the Dutch texts its screens use', () => {
     ['app/routes/customer/customer-portal.tsx', loaded.customer],
     ['app/routes/signing/signing-route.tsx', loaded.customer],
     ['app/routes/intake/intake-page.tsx', loaded.customer],
+    ['app/routes/survey/survey-page.tsx', loaded.office],
     ['app/routes/login/login-page.tsx', nlShell],
     ['app/routes/login/magic-link-page.tsx', nlShell],
     ['app/routes/technician/technician-portal.tsx', nlShell],

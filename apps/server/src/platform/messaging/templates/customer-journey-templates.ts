@@ -89,6 +89,27 @@ export const CUSTOMER_JOURNEY_TEMPLATES = {
       },
     },
   }),
+  quote_expired: defineTemplate({
+    label: { nl: 'Offerte verlopen', en: 'Quote expired' },
+    essential: false,
+    variables: {
+      customerName: required('Sanne de Vries'),
+      quoteNumber: required('Q-2026-00017'),
+      validUntil: required({ nl: '20 december 2026', en: '2026-12-20' }),
+    },
+    defaults: {
+      email: {
+        nl: {
+          subject: 'Offerte {{quoteNumber}} is verlopen',
+          body: `Beste {{customerName}},\n\nUw offerte {{quoteNumber}} was geldig tot en met {{validUntil}} en is nu verlopen; de ondertekenlink werkt niet meer. Wilt u toch verder? Beantwoord deze e-mail of neem contact met ons op, dan sturen wij u een nieuwe versie met de actuele prijzen.\n\n${bye.nl}`,
+        },
+        en: {
+          subject: 'Quote {{quoteNumber}} has expired',
+          body: `Dear {{customerName}},\n\nYour quote {{quoteNumber}} was valid up to and including {{validUntil}} and has now expired; the signing link no longer works. Would you still like to go ahead? Reply to this e-mail or contact us, and we will send you a new version with current prices.\n\n${bye.en}`,
+        },
+      },
+    },
+  }),
   order_confirmation: defineTemplate({
     label: { nl: 'Orderbevestiging', en: 'Order confirmation' },
     essential: true,

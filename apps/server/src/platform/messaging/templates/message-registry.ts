@@ -2,6 +2,7 @@ import { BUSINESS_TEMPLATES } from './business-templates.ts';
 import { CUSTOMER_JOURNEY_TEMPLATES } from './customer-journey-templates.ts';
 import type { MessageTemplateDefinition, TemplateVariable } from './template-definition.ts';
 import { VISIT_TEMPLATES } from './visit-templates.ts';
+import { PARTNER_TEMPLATES } from './partner-templates.ts';
 
 /**
  * Every kind of message the platform sends, with its variables and its default text per channel and
@@ -12,6 +13,7 @@ export const MESSAGE_TEMPLATES = {
   ...CUSTOMER_JOURNEY_TEMPLATES,
   ...VISIT_TEMPLATES,
   ...BUSINESS_TEMPLATES,
+  ...PARTNER_TEMPLATES,
 } satisfies Record<string, MessageTemplateDefinition>;
 
 export type MessageType = keyof typeof MESSAGE_TEMPLATES;

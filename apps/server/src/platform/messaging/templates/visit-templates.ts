@@ -93,6 +93,49 @@ export const VISIT_TEMPLATES = {
       },
     },
   }),
+  technician_on_the_way: defineTemplate({
+    label: { nl: 'Monteur onderweg', en: 'Technician on the way' },
+    essential: false,
+    variables: {
+      customerName: visit.customerName,
+      visitNumber: visit.visitNumber,
+      work: visit.work,
+      address: visit.address,
+      arrival: required({ nl: 'rond 10:35 uur', en: 'around 10:35' }),
+    },
+    defaults: {
+      email: {
+        nl: {
+          subject: 'Onze monteur is onderweg ({{visitNumber}})',
+          body: `# Onze monteur is onderweg\n\nBeste {{customerName}},\n\nOnze monteur is nu onderweg naar {{address}} voor {{work}}. Verwachte aankomst: {{arrival}}.\n\n${bye.nl}`,
+        },
+        en: {
+          subject: 'Our technician is on the way ({{visitNumber}})',
+          body: `# Our technician is on the way\n\nDear {{customerName}},\n\nOur technician is now on the way to {{address}} for {{work}}. Expected arrival: {{arrival}}.\n\n${bye.en}`,
+        },
+      },
+      sms: {
+        nl: {
+          subject: '',
+          body: '{{brandName}}: onze monteur is onderweg naar {{address}}. Verwachte aankomst: {{arrival}}.',
+        },
+        en: {
+          subject: '',
+          body: '{{brandName}}: our technician is on the way to {{address}}. Expected arrival: {{arrival}}.',
+        },
+      },
+      whatsapp: {
+        nl: {
+          subject: '',
+          body: '{{brandName}}: onze monteur is onderweg naar {{address}}. Verwachte aankomst: {{arrival}}.',
+        },
+        en: {
+          subject: '',
+          body: '{{brandName}}: our technician is on the way to {{address}}. Expected arrival: {{arrival}}.',
+        },
+      },
+    },
+  }),
   installation_report: defineTemplate({
     label: { nl: 'Installatierapport', en: 'Installation report' },
     essential: true,
@@ -122,16 +165,17 @@ export const VISIT_TEMPLATES = {
       customerName: visit.customerName,
       visitNumber: visit.visitNumber,
       work: visit.work,
+      link: required('https://chargecars.nl/survey/voorbeeld'),
     },
     defaults: {
       email: {
         nl: {
           subject: 'Hoe was ons bezoek? ({{visitNumber}})',
-          body: `# Hoe tevreden bent u?\n\nBeste {{customerName}},\n\nOnze monteur is klaar met {{work}}. Wij horen graag hoe het ging: beantwoord deze e-mail met een cijfer van 1 tot 10 en, als u wilt, wat beter kan.\n\n${bye.nl}`,
+          body: `# Hoe tevreden bent u?\n\nBeste {{customerName}},\n\nOnze monteur is klaar met {{work}}. Wij horen graag hoe het ging. Geef ons een cijfer van 1 tot 10 en, als u wilt, wat beter kan:\n{{link}}\n\n${bye.nl}`,
         },
         en: {
           subject: 'How was our visit? ({{visitNumber}})',
-          body: `# How satisfied are you?\n\nDear {{customerName}},\n\nOur technician has finished {{work}}. We would like to hear how it went: reply to this e-mail with a score from 1 to 10 and, if you like, what we could do better.\n\n${bye.en}`,
+          body: `# How satisfied are you?\n\nDear {{customerName}},\n\nOur technician has finished {{work}}. We would like to hear how it went. Give us a score from 1 to 10 and, if you like, what we could do better:\n{{link}}\n\n${bye.en}`,
         },
       },
     },

@@ -13,6 +13,7 @@ import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
 import { CommunicationPage } from './communication-page';
 import { MessageTemplatesPage } from './message-templates-page';
+import { SatisfactionPage } from './satisfaction-page';
 import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
@@ -88,6 +89,7 @@ export function Component() {
                 '/ops/finance': <FinancePage />,
                 '/ops/communication': <CommunicationPage isAdmin={user.role === 'admin'} />,
                 '/ops/communication/templates': <MessageTemplatesPage />,
+                '/ops/communication/satisfaction': <SatisfactionPage />,
                 '/ops/inventory': <StockPage />,
                 '/ops/inventory/products/:id': <ProductStockPage />,
                 '/ops/inventory/serials': (

@@ -7,6 +7,7 @@ import { ApiKeysPanel } from '../../../features/partner-integrations/components/
 import { WebhooksPanel } from '../../../features/partner-integrations/components/webhooks-panel';
 import { ApiDocs } from '../../../features/partner-integrations/components/api-docs';
 import { ApiTester } from '../../../features/partner-integrations/components/api-tester';
+import { MailSettingsPanel } from '../../../features/partner-integrations/components/mail-settings-panel';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 export function PartnerLeadsPage() {
@@ -46,6 +47,16 @@ export function WebhooksPage({ partnerId }: { partnerId: string }) {
     <>
       <PageHeader title={t('webhooks.title')} subtitle={t('webhooks.subtitle')} />
       <WebhooksPanel partnerId={partnerId} />
+    </>
+  );
+}
+
+export function MailSettingsPage({ partnerId }: { partnerId: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('partnerMail.title')} subtitle={t('partnerMail.subtitle')} />
+      <MailSettingsPanel partnerId={partnerId} />
     </>
   );
 }

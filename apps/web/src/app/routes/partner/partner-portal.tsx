@@ -18,6 +18,7 @@ import {
   ApiDocsPage,
   ApiKeysPage,
   ApiTesterPage,
+  MailSettingsPage,
   PartnerLeadPage,
   PartnerLeadsPage,
   WebhooksPage,
@@ -66,6 +67,7 @@ export function Component() {
               '/partner/leads/:id': <PartnerLeadPage />,
               '/partner/api-keys': <ApiKeysPage partnerId={user.partnerId ?? ''} />,
               '/partner/webhooks': <WebhooksPage partnerId={user.partnerId ?? ''} />,
+              '/partner/mail-settings': <MailSettingsPage partnerId={user.partnerId ?? ''} />,
               '/partner/api-docs': <ApiDocsPage />,
               '/partner/api-tester': <ApiTesterPage />,
             }}

@@ -6,6 +6,7 @@ import type { ListParams } from '../../../lib/http/paged';
 
 export type { MessageLogItem };
 export type MessageLogParams = ListParams & {
+  direction?: string | undefined;
   channel?: string | undefined;
   status?: string | undefined;
   messageType?: string | undefined;

@@ -40,7 +40,8 @@ export function CustomerMessages({ customerId, canEdit }: { customerId: string; 
               <span>
                 <span className="font-medium">{m.subject || label('messageType', m.messageType)}</span>
                 <span className="block text-xs text-ink-muted">
-                  {formatDateTime(m.createdAt)} · {label('messageChannel', m.channel)} · {m.to}
+                  {formatDateTime(m.createdAt)} · {label('messageChannel', m.channel)} ·{' '}
+                  {m.direction === 'inbound' ? `${t('communication.from')} ${m.from ?? ''}` : m.to}
                 </span>
               </span>
               <MessageStatus message={m} />

@@ -10,9 +10,33 @@ import { useMessages, type MessageLogItem, type MessageLogParams } from '../api/
 import { MessageStatus } from './message-status';
 
 const ALL = 'all';
+const DIRECTIONS = ['outbound', 'inbound'] as const;
 const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 const STATUSES = ['queued', 'stored', 'sent', 'delivered', 'bounced', 'failed', 'skipped'] as const;
-export const MESSAGE_FILTERS = ['channel', 'status'] as const;
+export const MESSAGE_FILTERS = ['direction', 'channel', 'status'] as const;
+
+/** Who a message went to, or (inbound) who sent it: linked to the customer, or said to be unknown. */
+function Contact({ message }: { message: MessageLogItem }) {
+  const { t } = useI18n();
+  const address = message.direction === 'inbound' ? (message.from ?? '') : message.to;
+  return (
+    <span className="flex flex-col">
+      <span className="text-xs text-ink-muted">
+        {message.direction === 'inbound' ? t('communication.from') : t('communication.to')}
+      </span>
+      {message.customerId ? (
+        <Link to={`/ops/customers/${message.customerId}`} className="whitespace-nowrap text-brand-700 hover:underline">
+          {address}
+        </Link>
+      ) : (
+        <span className="whitespace-nowrap">{address}</span>
+      )}
+      {message.direction === 'inbound' && !message.customerId ? (
+        <span className="text-xs text-warning-700">{t('communication.unknownSender')}</span>
+      ) : null}
+    </span>
+  );
+}
 
 /** The message log: every message on every channel with its delivery status, filtered on the server. */
 export function MessageLogTable({
@@ -39,18 +63,7 @@ export function MessageLogTable({
       },
       { id: 'channel', header: t('communication.channel'), cell: (m) => label('messageChannel', m.channel) },
       { id: 'type', header: t('communication.type'), cell: (m) => label('messageType', m.messageType) },
-      {
-        id: 'to',
-        header: t('communication.to'),
-        cell: (m) =>
-          m.customerId ? (
-            <Link to={`/ops/customers/${m.customerId}`} className="text-brand-700 hover:underline">
-              {m.to}
-            </Link>
-          ) : (
-            m.to
-          ),
-      },
+      { id: 'contact', header: t('communication.contact'), cell: (m) => <Contact message={m} /> },
       {
         id: 'subject',
         header: t('communication.subject'),
@@ -82,6 +95,15 @@ export function MessageLogTable({
         toolbar={
           <>
             <Select
+              label={t('communication.direction')}
+              value={params.direction ?? ALL}
+              onValueChange={filter('direction')}
+              options={[
+                { value: ALL, label: t('communication.allDirections') },
+                ...DIRECTIONS.map((d) => ({ value: d, label: label('messageDirection', d) })),
+              ]}
+            />
+            <Select
               label={t('communication.channel')}
               value={params.channel ?? ALL}
               onValueChange={filter('channel')}
@@ -107,7 +129,13 @@ export function MessageLogTable({
         open={open !== null}
         onOpenChange={(o) => !o && setOpen(null)}
         title={open?.subject || label('messageType', open?.messageType ?? 'general')}
-        description={open ? `${t('communication.to')}: ${open.to} · ${formatDateTime(open.createdAt)}` : ''}
+        description={
+          open
+            ? open.direction === 'inbound'
+              ? `${t('communication.from')}: ${open.from ?? ''} · ${formatDateTime(open.createdAt)}`
+              : `${t('communication.to')}: ${open.to} · ${formatDateTime(open.createdAt)}`
+            : ''
+        }
       >
         {open ? (
           <div className="flex flex-col gap-3">

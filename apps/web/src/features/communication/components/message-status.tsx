@@ -10,6 +10,7 @@ const TONE: Record<MessageLogItem['status'], string> = {
   bounced: 'bg-danger-50 text-danger-700',
   failed: 'bg-danger-50 text-danger-700',
   skipped: 'bg-warning-50 text-ink',
+  received: 'bg-info-50 text-ink',
 };
 
 /** A message's status as a label, with the provider's or the sender's reason beneath it when there is one. */

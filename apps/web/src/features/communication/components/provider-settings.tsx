@@ -28,6 +28,9 @@ export function ProviderSettings() {
             <div key={c}>
               <dt className="font-medium">{label('messageChannel', c)}</dt>
               <dd className="break-all text-ink-muted">{settings.data[c] ?? t('communication.offline')}</dd>
+              <dd className="text-ink-muted">
+                {settings.data.replies[c] ? t('communication.repliesTaken') : t('communication.repliesOff')}
+              </dd>
             </div>
           ))}
         </dl>

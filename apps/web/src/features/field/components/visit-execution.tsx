@@ -16,7 +16,7 @@ const SignatureField = lazy(() => import('./signature-field').then((m) => ({ def
 const ISSUE_CATEGORIES = ['material', 'access', 'customer', 'safety', 'other'] as const;
 type Outcome = (typeof VISIT_OUTCOMES)[number];
 
-/** Working one visit: arrive, checklist, parts, issue, signature, satisfaction, outcome. All offline. */
+/** Working one visit: on the way, arrive, checklist, parts, issue, signature, satisfaction, outcome. All offline. */
 export function VisitExecution() {
   const { t } = useI18n();
   const { id = '' } = useParams();
@@ -50,6 +50,23 @@ export function VisitExecution() {
         {t('field.back')}
       </Link>
       <VisitContact visit={visit} />
+      {!e.arrivedAt && visit.status === 'scheduled' ? (
+        e.onTheWayAt ? (
+          <p className="rounded-md bg-surface px-3 py-2">
+            {t('field.onTheWaySince', {
+              time: new Date(e.onTheWayAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
+            })}
+          </p>
+        ) : (
+          <Button
+            variant="secondary"
+            className="h-14 w-full text-lg"
+            onClick={() => void enqueue(visit.id, { kind: 'on_the_way' })}
+          >
+            {t('field.onTheWay')}
+          </Button>
+        )
+      ) : null}
       {e.arrivedAt ? (
         <p className="rounded-md bg-surface px-3 py-2">
           {t('field.arrivedAt', {

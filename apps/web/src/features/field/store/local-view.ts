@@ -11,7 +11,8 @@ export function withPending(visit: FieldVisit, queued: QueuedCommand[]): FieldVi
     if (c.visitId !== visit.id) continue;
     const p = c.payload;
     const e = x.execution;
-    if (p.kind === 'arrive') {
+    if (p.kind === 'on_the_way') e.onTheWayAt ??= c.actedAt;
+    else if (p.kind === 'arrive') {
       e.arrivedAt ??= c.actedAt;
       if (x.status === 'scheduled') x.status = 'in_progress';
     } else if (p.kind === 'answer') e.answers[p.field] = { value: p.value, actedAt: c.actedAt };
