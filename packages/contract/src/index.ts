@@ -17,6 +17,7 @@ export * from './inventory-ledger.ts';
 export * from './inventory-purchase-orders.ts';
 export * from './inventory-despatch-advice.ts';
 export * from './inventory-availability.ts';
+export * from './inventory-forecast.ts';
 export * from './inventory-picking.ts';
 export * from './inventory-counts.ts';
 export * from './inventory-tools.ts';

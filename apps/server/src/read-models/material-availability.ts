@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
-import { orderLines } from '../modules/orders/orders.schema.ts';
-import { visits } from '../modules/planning/planning.schema.ts';
+import { orderLines, orders } from '../modules/orders/orders.schema.ts';
+import { teams, visits } from '../modules/planning/planning.schema.ts';
 import {
   purchaseOrderLines,
   purchaseOrders,
@@ -81,7 +81,11 @@ export type StockOutWarning = {
   visitId: string;
   visitNumber: string;
   date: string;
+  block: string | null;
   teamId: string | null;
+  teamName: string | null;
+  orderId: string;
+  orderNumber: string;
   productId: string;
   sku: string;
   name: string;
@@ -98,9 +102,20 @@ export async function stockOutWarnings(
   db: DbOrTx,
   opts: { from: string; to: string; teamId?: string | undefined },
 ): Promise<StockOutWarning[]> {
-  const planned = await rawRows<{ id: string; number: string; date: string; team_id: string | null }>(
+  const planned = await rawRows<{
+    id: string;
+    number: string;
+    date: string;
+    block: string | null;
+    team_id: string | null;
+    team_name: string | null;
+    order_id: string;
+    order_number: string;
+  }>(
     db,
-    sql`select v.id, v.number, v.scheduled_date::text date, v.team_id from ${visits} v
+    sql`select v.id, v.number, v.scheduled_date::text date, v.block, v.team_id, t.name team_name,
+               v.order_id, o.number order_number
+        from ${visits} v join ${orders} o on o.id = v.order_id left join ${teams} t on t.id = v.team_id
         where v.status in (${sql.join(
           HOLDING_VISIT_STATUSES.map((s) => sql`${s}`),
           sql`, `,
@@ -146,7 +161,11 @@ export async function stockOutWarnings(
         visitId: v.id,
         visitNumber: v.number,
         date: v.date,
+        block: v.block,
         teamId: v.team_id,
+        teamName: v.team_name,
+        orderId: v.order_id,
+        orderNumber: v.order_number,
         productId: m.productId,
         sku: p?.sku ?? '',
         name: p?.name ?? '',

@@ -18,7 +18,9 @@ import { compareStockBalances, rebuildStockBalances } from './rebuild-stock-bala
 import { reconcileVisits, sweepReservations } from './reservations-follow-planning.ts';
 import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { orderVisitIds } from '../../read-models/visit-materials.ts';
-import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
+import { materialAvailability } from '../../read-models/material-availability.ts';
+import { stockOutReport } from '../../read-models/stock-out-report.ts';
+import { demandForecast } from '../../read-models/demand-forecast.ts';
 import { kitInStaging, pickingList, teamStockPlaces } from '../../read-models/picking-list.ts';
 import { stockVisit } from '../../read-models/stock-visit.ts';
 import { reorderSuggestions } from '../../read-models/reorder-suggestions.ts';
@@ -150,7 +152,8 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
         db,
         q.visitId ? { visitId: q.visitId, date: q.date } : { orderId: q.orderId!, date: q.date },
       ),
-    stockOutWarnings: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutWarnings(db, q),
+    stockOutReport: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutReport(db, q),
+    demandForecast: (weeks: number) => demandForecast(db, { today: todayInAmsterdam(), weeks }),
     /**
      * Reservations follow planning by its events (planning comes before inventory and cannot call it):
      * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep

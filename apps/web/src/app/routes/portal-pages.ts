@@ -56,6 +56,8 @@ export const opsPages = [
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/picking', roles: STOCK, reach: 'menu', label: 'inventory.picking.title' },
   { path: '/ops/inventory/reorder', roles: STOCK, reach: 'menu', label: 'inventory.reorder.title' },
+  { path: '/ops/inventory/forecast', roles: STOCK, reach: 'menu', label: 'inventory.forecast.title' },
+  { path: '/ops/inventory/stock-outs', roles: STOCK, reach: 'menu', label: 'inventory.stockOuts.title' },
   { path: '/ops/inventory/counts', roles: STOCK, reach: 'menu', label: 'inventory.counts.title' },
   { path: '/ops/inventory/counts/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/tools', roles: STOCK, reach: 'menu', label: 'inventory.tools.title' },

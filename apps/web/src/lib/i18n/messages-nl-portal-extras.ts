@@ -1,6 +1,7 @@
 import { nlBilling } from './messages-nl-billing';
 import { nlCommunication } from './messages-nl-communication';
 import { nlInventory } from './messages-nl-inventory';
+import { nlStockFlow } from './messages-nl-stock-flow';
 import { nlPlanning } from './messages-nl-planning';
 import { nlPlanningOptimiser } from './messages-nl-planning-optimiser';
 import { nlSales } from './messages-nl-sales';
@@ -14,6 +15,7 @@ export const nlPortalExtras = {
   ...nlSales,
   ...nlBilling,
   ...nlInventory,
+  ...nlStockFlow,
   ...nlCommunication,
   ...nlPlanningOptimiser,
   ...nlPlanning,

@@ -12,6 +12,8 @@ import { StockCounts } from '../../../features/inventory/components/stock-counts
 import { ToolsRegister } from '../../../features/inventory/components/tools-register';
 import { ToolView } from '../../../features/inventory/components/tool-detail';
 import { StockCountView } from '../../../features/inventory/components/stock-count-detail';
+import { DemandForecastView } from '../../../features/inventory/components/demand-forecast';
+import { StockOutWarnings } from '../../../features/inventory/components/stock-out-warnings';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const productHref = (id: string) => `/ops/inventory/products/${id}`;
@@ -150,5 +152,29 @@ export function ToolPage() {
         <Breadcrumbs items={[{ label: t('inventory.tools.title'), to: '/ops/inventory/tools' }, { label: x.code }]} />
       )}
     />
+  );
+}
+
+export function ForecastPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.forecast.title')} />
+      <DemandForecastView warningsHref="/ops/inventory/stock-outs" />
+    </>
+  );
+}
+
+/** The visit and its order link only for roles whose portal has those pages. */
+export function StockOutsPage({ canOpenVisits, canOpenOrders }: { canOpenVisits: boolean; canOpenOrders: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.stockOuts.title')} />
+      <StockOutWarnings
+        visitHref={canOpenVisits ? (id) => `/ops/visits/${id}` : null}
+        orderHref={canOpenOrders ? (id) => `/ops/orders/${id}` : null}
+      />
+    </>
   );
 }

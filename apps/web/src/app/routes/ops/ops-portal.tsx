@@ -27,6 +27,8 @@ import {
 } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
+  ForecastPage,
+  StockOutsPage,
   PickingListPage,
   ReorderPage,
   StockCountPage,
@@ -97,6 +99,13 @@ export function Component() {
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
                 '/ops/inventory/reorder': <ReorderPage />,
+                '/ops/inventory/forecast': <ForecastPage />,
+                '/ops/inventory/stock-outs': (
+                  <StockOutsPage
+                    canOpenVisits={mayOpen(opsPages, user.role, '/ops/visits/:id')}
+                    canOpenOrders={mayOpen(opsPages, user.role, '/ops/orders/:id')}
+                  />
+                ),
                 '/ops/inventory/counts': <StockCountsPage />,
                 '/ops/inventory/counts/:id': <StockCountPage />,
                 '/ops/inventory/tools': <ToolsPage />,
