@@ -18,6 +18,7 @@ export * from './inventory-purchase-orders.ts';
 export * from './inventory-despatch-advice.ts';
 export * from './inventory-availability.ts';
 export * from './inventory-forecast.ts';
+export * from './inventory-transfers.ts';
 export * from './inventory-picking.ts';
 export * from './inventory-counts.ts';
 export * from './inventory-tools.ts';

@@ -38,6 +38,10 @@ import { wholesaleAvailability } from '../../read-models/wholesale-availability.
 import { type CountEntry, postCycleCount, recordCycleCount, startCycleCount } from './cycle-counts.ts';
 import { listStockCounts, stockCountDetail } from '../../read-models/stock-counts.ts';
 import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
+import { receiveTransfer, sendTransfer, type TransferInput } from './transfer-stock.ts';
+import { declineVanRequest, requestVanReplenishment, type VanRequestInput } from './van-requests.ts';
+import { listTransfers } from '../../read-models/stock-transfers.ts';
+import { listVanRequests, requestableProducts } from '../../read-models/van-requests.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -154,6 +158,19 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
       ),
     stockOutReport: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutReport(db, q),
     demandForecast: (weeks: number) => demandForecast(db, { today: todayInAmsterdam(), weeks }),
+    transfers: (q: { status?: 'in_transit' | 'received' | undefined }) => listTransfers(db, q),
+    sendTransfer: (actor: Actor, input: TransferInput) => db.transaction((tx) => sendTransfer(tx, actor, input)),
+    receiveTransfer: (actor: Actor, id: string) => db.transaction((tx) => receiveTransfer(tx, actor, id)),
+    /** A technician sees their own team's requests only, whatever team they ask for. */
+    vanRequests: (
+      actor: Actor,
+      q: { status?: 'open' | 'fulfilled' | 'declined' | undefined; teamId?: string | undefined },
+    ) => listVanRequests(db, actor.role === 'technician' ? { ...q, teamId: actor.teamId! } : q),
+    requestVan: (actor: Actor, input: VanRequestInput) =>
+      db.transaction((tx) => requestVanReplenishment(tx, actor, input)),
+    declineVanRequest: (actor: Actor, id: string, reason: string) =>
+      db.transaction((tx) => declineVanRequest(tx, actor, id, reason)),
+    requestableProducts: () => requestableProducts(db),
     /**
      * Reservations follow planning by its events (planning comes before inventory and cannot call it):
      * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep

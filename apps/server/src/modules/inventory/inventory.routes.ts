@@ -44,6 +44,7 @@ import type { InventoryService } from './index.ts';
 import { stockCountRoutes } from './stock-counts.routes.ts';
 import { toolsRoutes } from './tools.routes.ts';
 import { demandRoutes } from './demand.routes.ts';
+import { transferRoutes } from './transfers.routes.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
 
@@ -381,6 +382,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
   toolsRoutes(app, inventory);
   stockCountRoutes(app, inventory);
   demandRoutes(app, inventory);
+  transferRoutes(app, inventory);
   r.get(
     '/api/inventory/balance-check',
     {
