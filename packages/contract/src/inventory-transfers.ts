@@ -106,5 +106,6 @@ export const VanRequest = z
   .meta({ id: 'VanRequest' });
 export type VanRequest = z.infer<typeof VanRequest>;
 export const DeclineVanRequestBody = z.object({ reason: Text.trim().min(3).max(500) });
+export const VanRequestDeclined = z.object({ status: VanRequestStatus });
 export const RequestableProduct = z.object({ productId: Uuid, sku: Text, name: Text, unit: Text, tracking: Tracking });
 export type RequestableProduct = z.infer<typeof RequestableProduct>;

@@ -14,7 +14,7 @@ import {
   VanRequestBody,
   VanRequestCreated,
   VanRequestListQuery,
-  VanRequestStatus,
+  VanRequestDeclined,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { InventoryService } from './index.ts';
@@ -124,7 +124,7 @@ export function transferRoutes(app: FastifyInstance, inventory: InventoryService
         summary: 'Decline an open van request, with the reason the team reads',
         params: IdParams,
         body: DeclineVanRequestBody,
-        response: { 200: z.object({ status: VanRequestStatus }), ...errors },
+        response: { 200: VanRequestDeclined, ...errors },
       },
     },
     (request) => inventory.declineVanRequest(actorOf(request), request.params.id, request.body.reason),

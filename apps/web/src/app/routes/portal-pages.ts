@@ -55,6 +55,8 @@ export const opsPages = [
   { path: '/ops/inventory/purchase-orders', roles: STOCK, reach: 'menu', label: 'inventory.purchaseOrders.title' },
   { path: '/ops/inventory/purchase-orders/:id', roles: STOCK, reach: 'detail' },
   { path: '/ops/inventory/picking', roles: STOCK, reach: 'menu', label: 'inventory.picking.title' },
+  { path: '/ops/inventory/transfers', roles: STOCK, reach: 'menu', label: 'inventory.transfers.title' },
+  { path: '/ops/inventory/van-requests', roles: STOCK, reach: 'menu', label: 'inventory.vanRequests.title' },
   { path: '/ops/inventory/reorder', roles: STOCK, reach: 'menu', label: 'inventory.reorder.title' },
   { path: '/ops/inventory/forecast', roles: STOCK, reach: 'menu', label: 'inventory.forecast.title' },
   { path: '/ops/inventory/stock-outs', roles: STOCK, reach: 'menu', label: 'inventory.stockOuts.title' },

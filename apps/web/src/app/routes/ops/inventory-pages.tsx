@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { ProductStock } from '../../../features/inventory/components/product-stock';
@@ -14,6 +14,11 @@ import { ToolView } from '../../../features/inventory/components/tool-detail';
 import { StockCountView } from '../../../features/inventory/components/stock-count-detail';
 import { DemandForecastView } from '../../../features/inventory/components/demand-forecast';
 import { StockOutWarnings } from '../../../features/inventory/components/stock-out-warnings';
+import { TransferForm } from '../../../features/inventory/components/transfer-form';
+import { TransferList } from '../../../features/inventory/components/transfer-list';
+import { VanRequests } from '../../../features/inventory/components/van-requests';
+import { useVanRequests } from '../../../features/inventory/api/transfers';
+import { Notice, Spinner } from '../../../design/status-message';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const productHref = (id: string) => `/ops/inventory/products/${id}`;
@@ -175,6 +180,46 @@ export function StockOutsPage({ canOpenVisits, canOpenOrders }: { canOpenVisits:
         visitHref={canOpenVisits ? (id) => `/ops/visits/${id}` : null}
         orderHref={canOpenOrders ? (id) => `/ops/orders/${id}` : null}
       />
+    </>
+  );
+}
+
+const transfersHref = '/ops/inventory/transfers';
+const vanRequestsHref = '/ops/inventory/van-requests';
+
+/** Transfers; `?request=<id>` fills the form from that open van request, and goes back to the requests once sent. */
+export function TransfersPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const requestId = params.get('request');
+  const open = useVanRequests('open');
+  const vanRequest = requestId ? (open.data?.find((r) => r.id === requestId) ?? null) : null;
+  return (
+    <>
+      <PageHeader title={t('inventory.transfers.title')} />
+      <div className="flex flex-col gap-6">
+        {!requestId ? (
+          <TransferForm vanRequest={null} onSent={() => undefined} />
+        ) : open.isPending ? (
+          <Spinner label={t('common.loading')} />
+        ) : vanRequest ? (
+          <TransferForm key={vanRequest.id} vanRequest={vanRequest} onSent={() => navigate(vanRequestsHref)} />
+        ) : (
+          <Notice>{t('inventory.vanRequests.notOpen')}</Notice>
+        )}
+        <TransferList />
+      </div>
+    </>
+  );
+}
+
+export function VanRequestsPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.vanRequests.title')} />
+      <VanRequests transferHref={(id) => `${transfersHref}?request=${id}`} />
     </>
   );
 }

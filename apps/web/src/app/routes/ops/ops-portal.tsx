@@ -29,6 +29,8 @@ import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
   ForecastPage,
   StockOutsPage,
+  TransfersPage,
+  VanRequestsPage,
   PickingListPage,
   ReorderPage,
   StockCountPage,
@@ -98,6 +100,8 @@ export function Component() {
                 '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
+                '/ops/inventory/transfers': <TransfersPage />,
+                '/ops/inventory/van-requests': <VanRequestsPage />,
                 '/ops/inventory/reorder': <ReorderPage />,
                 '/ops/inventory/forecast': <ForecastPage />,
                 '/ops/inventory/stock-outs': (

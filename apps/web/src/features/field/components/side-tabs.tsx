@@ -4,8 +4,9 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb, getMeta, wipeFieldStore } from '../store/field-db';
 import { onSyncState, syncNow, type SyncState } from '../store/sync-engine';
 import { useLive } from '../store/use-live';
+import { VanRequestPanel } from './van-request-panel';
 
-/** Voorraad: what is in the van now, per product and serial. */
+/** Voorraad: what is in the van now, per product and serial, and asking the warehouse for more. */
 export function StockTab() {
   const { t } = useI18n();
   const stock = useLive(() => fieldDb.vanStock.toArray(), 'van');
@@ -28,6 +29,9 @@ export function StockTab() {
       ) : (
         <p className="text-ink-muted">{t('field.noStock')}</p>
       )}
+      <div className="pt-4">
+        <VanRequestPanel />
+      </div>
     </section>
   );
 }
