@@ -6,6 +6,7 @@ import type { Reference } from './generate-reference.ts';
 import type { DemoVisit } from './generate-visits.ts';
 import { generateStockCounts } from './generate-stock-counts.ts';
 import { plannedDemand } from './planned-demand.ts';
+import { generateStockFlow } from './generate-stock-flow.ts';
 import { addDays, localDate, pad, uuidFrom } from './seed-context.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
@@ -289,6 +290,31 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
     receive(supplierOf(c), { productId, quantity, at, ...(tracking(c) === 'batch' ? { batch } : {}) });
   }
 
+  // This week's transfer to a van and the vans' requests (the transfer's parts came in with it).
+  const flowRng = rng.fork('stock-flow');
+  const flowParts = bulk
+    .filter((_, i) => i % 4 !== 0)
+    .slice(0, 3)
+    .map((c) => {
+      const productId = ref.productBySku.get(c.sku)!.id;
+      return tracking(c) === 'batch'
+        ? { productId, batch: `B${localDate(now).slice(2, 7).replace('-', '')}0001` }
+        : { productId };
+    });
+  const flow = generateStockFlow(flowRng, ledger, {
+    ref,
+    bulk: flowParts,
+    warehouse,
+    transit,
+    vanOf,
+    receive: (productId, quantity, at, batch) => {
+      const c = bulk.find((x) => ref.productBySku.get(x.sku)!.id === productId)!;
+      receive(supplierOf(c), { productId, quantity, at, ...(batch ? { batch } : {}) });
+    },
+    now,
+    id,
+  });
+
   // Purchase orders: one per supplier and month, received in full; this month's still open.
   const purchaseOrders: (Insert<typeof s.purchaseOrders> & { id: string })[] = [];
   const purchaseOrderLines: Insert<typeof s.purchaseOrderLines>[] = [];
@@ -368,5 +394,18 @@ export function generateStock(rng: Rng, ref: Reference, visits: DemoVisit[], sca
   const counts = generateStockCounts(rng, ledger, { locations, settings, now, id });
   const { postings, moves, balances, serialAt } = ledger.rows();
   for (const serial of serials) serial.locationId = serialAt.get(`${serial.productId}|${serial.serialNumber}`)!;
-  return { locations, settings, postings, moves, balances, serials, purchaseOrders, purchaseOrderLines, ...counts };
+  return {
+    locations,
+    settings,
+    postings,
+    moves,
+    balances,
+    serials,
+    purchaseOrders,
+    purchaseOrderLines,
+    ...counts,
+    transfers: flow.transfers,
+    vanRequests: flow.requests,
+    vanRequestLines: flow.lines,
+  };
 }

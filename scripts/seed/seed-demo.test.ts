@@ -144,7 +144,7 @@ describe('demo data', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('gives the demand forecast and the stock-out warnings something to show: one charger model short, the rest covered', async () => {
+  it('gives the forecast, the stock-out warnings, transfers and van requests something to show: one charger model short', async () => {
     const today = todayInAmsterdam(NOW);
     const forecast = await demandForecast(db.db, { today, weeks: 6 });
     expect(forecast.plannedVisits).toBeGreaterThan(20);
@@ -157,6 +157,14 @@ describe('demo data', () => {
     expect(report.delayedInstallations).toBeGreaterThan(0);
     expect(report.delayedInstallations).toBeLessThanOrEqual(2);
     expect(new Set(report.visits.flatMap((v) => v.missing.map((m) => m.sku)))).toEqual(new Set([short[0]!.sku]));
+    // The transfers and van requests pages have this week's work: a top-up on its way, requests to answer.
+    expect(await one(`select count(*)::int n from stock_transfers where status = 'in_transit'`)).toEqual({ n: 1 });
+    expect(await one(`select count(*)::int n from van_requests where status = 'open'`)).toEqual({ n: 2 });
+    expect(
+      await one(
+        `select count(*)::int n from stock_balances b join stock_locations l on l.id = b.location_id where l.kind = 'transit' and b.on_hand > 0`,
+      ),
+    ).toEqual({ n: 2 });
   });
 
   it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {

@@ -56,3 +56,46 @@ export const ToolEventBody = z.object({
 export const RecordedToolEvent = z.object({ id: Uuid });
 export type Tool = z.infer<typeof Tool>;
 export type ToolDetail = z.infer<typeof ToolDetail>;
+
+/** Which tools each installation type needs on the van, and per team whether it holds them (issue 13). */
+export const InstallationType = z.enum(['survey', 'installation', 'meter_replacement']);
+export const ToolRequirementBody = z.object({
+  installationType: InstallationType,
+  toolType: Text.trim().min(2).max(100),
+  // 0 takes the tool type off the installation type's list.
+  quantity: z.number().int().min(0).max(20),
+});
+export const ToolRequirement = z.object({
+  installationType: InstallationType,
+  toolType: Text,
+  quantity: z.number().int(),
+});
+export const ToolReadiness = z
+  .object({
+    requirements: z.array(ToolRequirement),
+    // The tool types in the register, to choose from.
+    toolTypes: z.array(Text),
+    teams: z.array(
+      z.object({
+        team: z.object({ id: Uuid, name: Text }),
+        types: z.array(
+          z.object({
+            installationType: InstallationType,
+            ready: z.boolean(),
+            missing: z.array(
+              z.object({
+                toolType: Text,
+                needed: z.number().int(),
+                // In use and inspected and calibrated in time.
+                usable: z.number().int(),
+                // In use, but its inspection or calibration ran out.
+                overdue: z.number().int(),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'ToolReadiness' });
+export type ToolReadiness = z.infer<typeof ToolReadiness>;

@@ -34,6 +34,8 @@ import { recordToolEvent, registerTool, type RegisterToolInput, type ToolEventIn
 import { remindToolsDue } from './remind-tools-due.ts';
 import { registerWarranties, type WarrantyRegistrar } from './warranty-registration.ts';
 import { listTools, toolDetail } from '../../read-models/tools-register.ts';
+import { teamToolReadiness } from '../../read-models/team-tool-readiness.ts';
+import { setToolRequirement, type ToolRequirementInput } from './tool-requirements.ts';
 import { wholesaleAvailability } from '../../read-models/wholesale-availability.ts';
 import { type CountEntry, postCycleCount, recordCycleCount, startCycleCount } from './cycle-counts.ts';
 import { listStockCounts, stockCountDetail } from '../../read-models/stock-counts.ts';
@@ -93,6 +95,9 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
     recordToolEvent: (actor: Actor, id: string, input: ToolEventInput) =>
       db.transaction((tx) => recordToolEvent(tx, actor, id, input)),
     remindToolsDue: (today = todayInAmsterdam()) => remindToolsDue(db, today),
+    toolReadiness: () => teamToolReadiness(db, todayInAmsterdam()),
+    setToolRequirement: (actor: Actor, input: ToolRequirementInput) =>
+      db.transaction((tx) => setToolRequirement(tx, actor, input)),
     /** Installed units recorded locally, handed to the manufacturer (nothing to do offline). */
     registerWarranties: () =>
       registrar ? registerWarranties(db, registrar) : Promise.resolve({ registered: 0, failed: 0, retry: 0 }),

@@ -11,6 +11,7 @@ import { StockOverview } from '../../../features/inventory/components/stock-over
 import { StockCounts } from '../../../features/inventory/components/stock-counts';
 import { ToolsRegister } from '../../../features/inventory/components/tools-register';
 import { ToolView } from '../../../features/inventory/components/tool-detail';
+import { ToolReadinessView } from '../../../features/inventory/components/tool-readiness';
 import { StockCountView } from '../../../features/inventory/components/stock-count-detail';
 import { DemandForecastView } from '../../../features/inventory/components/demand-forecast';
 import { StockOutWarnings } from '../../../features/inventory/components/stock-out-warnings';
@@ -141,7 +142,10 @@ export function ToolsPage() {
   return (
     <>
       <PageHeader title={t('inventory.tools.title')} />
-      <ToolsRegister toolHref={toolHref} />
+      <div className="flex flex-col gap-6">
+        <ToolsRegister toolHref={toolHref} />
+        <ToolReadinessView />
+      </div>
     </>
   );
 }
