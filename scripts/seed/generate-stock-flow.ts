@@ -2,7 +2,7 @@ import type * as s from '../../apps/server/src/platform/db/schema.ts';
 import type { Rng } from '../demo/index.ts';
 import type { Reference } from './generate-reference.ts';
 import type { DemoLedger } from './generate-stock.ts';
-import { addDays, localDate, pad } from './seed-context.ts';
+import { addDays, pad } from './seed-context.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 type Bulk = { productId: string; batch?: string };
@@ -78,7 +78,7 @@ export function generateStockFlow(
       requestedByName: technician(team.id),
       requestedAt,
       decidedAt: declined ? addDays(requestedAt, 1) : null,
-      declineReason: declined ? `Zit in de kit van ${localDate(addDays(now, 1))}` : null,
+      declineReason: declined ? 'Zit morgen in de kit van het eerste bezoek' : null,
     };
     requests.push(request);
     for (const p of parts.slice(i % 2, (i % 2) + 2))

@@ -109,3 +109,17 @@ export const DeclineVanRequestBody = z.object({ reason: Text.trim().min(3).max(5
 export const VanRequestDeclined = z.object({ status: VanRequestStatus });
 export const RequestableProduct = z.object({ productId: Uuid, sku: Text, name: Text, unit: Text, tracking: Tracking });
 export type RequestableProduct = z.infer<typeof RequestableProduct>;
+
+/** What a physical place holds per product and lot (batch code or serial; '' for counted stock). */
+export const StockLotsQuery = z.object({ locationId: Uuid, productId: Uuid.optional() });
+export const StockLot = z
+  .object({
+    productId: Uuid,
+    sku: Text,
+    tracking: Tracking,
+    lot: Text,
+    onHand: z.number().int(),
+    available: z.number().int(),
+  })
+  .meta({ id: 'StockLot' });
+export type StockLot = z.infer<typeof StockLot>;

@@ -48,6 +48,10 @@ export const transfersCases: Cases = {
     made.transfer = (ok(sent) as { id: string }).id;
     return [sent];
   },
+  'GET /api/inventory/lots': async () => {
+    const { id } = await row<{ id: string }>("select id from stock_locations where code = 'MAG-NKK'");
+    return [await call(as.warehouse!, 'GET', `/api/inventory/lots?locationId=${id}`)];
+  },
   'GET /api/inventory/transfers': async () => [await call(as.warehouse!, 'GET', '/api/inventory/transfers')],
   'POST /api/inventory/transfers/:id/receive': async () => [
     await call(as.warehouse!, 'POST', `/api/inventory/transfers/${made.transfer}/receive`),

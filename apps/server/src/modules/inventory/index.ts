@@ -44,6 +44,7 @@ import { receiveTransfer, sendTransfer, type TransferInput } from './transfer-st
 import { declineVanRequest, requestVanReplenishment, type VanRequestInput } from './van-requests.ts';
 import { listTransfers } from '../../read-models/stock-transfers.ts';
 import { listVanRequests, requestableProducts } from '../../read-models/van-requests.ts';
+import { lotsAt } from '../../read-models/stock-lots.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -163,6 +164,7 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
       ),
     stockOutReport: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutReport(db, q),
     demandForecast: (weeks: number) => demandForecast(db, { today: todayInAmsterdam(), weeks }),
+    lots: (q: { locationId: string; productId?: string | undefined }) => lotsAt(db, q),
     transfers: (q: { status?: 'in_transit' | 'received' | undefined }) => listTransfers(db, q),
     sendTransfer: (actor: Actor, input: TransferInput) => db.transaction((tx) => sendTransfer(tx, actor, input)),
     receiveTransfer: (actor: Actor, id: string) => db.transaction((tx) => receiveTransfer(tx, actor, id)),

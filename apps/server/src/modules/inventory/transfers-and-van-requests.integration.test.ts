@@ -149,6 +149,20 @@ describe('transfers', () => {
     expect([noBatch.statusCode, noBatch.json().code]).toEqual([422, 'batch_required']);
     const virtual = await post([{ productId: fx.products.cable.id, quantity: 1 }], customer.id);
     expect([virtual.statusCode, virtual.json().code]).toEqual([422, 'not_physical_location']);
+    // What the warehouse holds per lot, to choose a batch from: the cabinet part's one batch, all of it free.
+    const lots = (
+      await warehouse.get(`/api/inventory/lots?locationId=${hq.id}&productId=${fx.products.cabinet.id}`)
+    ).json();
+    expect(lots).toEqual([
+      {
+        productId: fx.products.cabinet.id,
+        sku: 'MK-GROEP-UITBR',
+        tracking: 'batch',
+        lot: 'MK-B1',
+        onHand: 5,
+        available: 5,
+      },
+    ]);
     const tooMuch = await post([{ productId: fx.products.cable.id, quantity: 500 }]);
     expect([tooMuch.statusCode, tooMuch.json().code]).toEqual([409, 'insufficient_stock']);
     expect(await balance(fx.products.cable.id, hq.id)).toBe(80);

@@ -6,6 +6,8 @@ import {
   IdParams,
   Problem,
   RequestableProduct,
+  StockLot,
+  StockLotsQuery,
   StockTransfer,
   TransferBody,
   TransferListQuery,
@@ -28,6 +30,19 @@ export function transferRoutes(app: FastifyInstance, inventory: InventoryService
   const stock = ['admin', 'operations', 'warehouse'] as const;
   // A technician asks for their own team's van and follows those requests; the warehouse decides.
   const requesters = [...stock, 'technician'] as const;
+  r.get(
+    '/api/inventory/lots',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'What a place holds per product and lot (batch code or serial), with what is free of it',
+        querystring: StockLotsQuery,
+        response: { 200: z.array(StockLot) },
+      },
+    },
+    (request) => inventory.lots(request.query),
+  );
   r.get(
     '/api/inventory/transfers',
     {

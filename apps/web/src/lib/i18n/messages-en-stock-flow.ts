@@ -65,7 +65,7 @@ export const enStockFlow: Record<keyof typeof nlStockFlow, string> = {
   'inventory.transfers.status.in_transit': 'In transit',
   'inventory.transfers.status.received': 'Arrived',
   'inventory.transfers.receive': 'Receive',
-  'inventory.transfers.receiveOne': 'Book the receipt of {number}',
+  'inventory.transfers.receiveOne': 'Receive {number}',
   'inventory.transfers.request': 'Request',
   'inventory.vanRequests.title': 'Van replenishment',
   'inventory.vanRequests.noneOpen': 'No open replenishment requests.',
@@ -105,4 +105,6 @@ export const enStockFlow: Record<keyof typeof nlStockFlow, string> = {
   'inventory.toolNeeds.type.survey': 'Survey',
   'inventory.toolNeeds.type.installation': 'Installation',
   'inventory.toolNeeds.type.meter_replacement': 'Meter replacement',
+  'inventory.transfers.chooseBatch': 'Choose a batch',
+  'inventory.transfers.batchFree': '{batch} ({n} free)',
 };

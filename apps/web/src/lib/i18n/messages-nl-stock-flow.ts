@@ -64,7 +64,7 @@ export const nlStockFlow = {
   'inventory.transfers.status.in_transit': 'Onderweg',
   'inventory.transfers.status.received': 'Aangekomen',
   'inventory.transfers.receive': 'Ontvangen',
-  'inventory.transfers.receiveOne': 'Ontvangst boeken van {number}',
+  'inventory.transfers.receiveOne': 'Ontvangen {number}',
   'inventory.transfers.request': 'Verzoek',
   'inventory.vanRequests.title': 'Aanvullen bus',
   'inventory.vanRequests.noneOpen': 'Geen open aanvulverzoeken.',
@@ -104,4 +104,6 @@ export const nlStockFlow = {
   'inventory.toolNeeds.type.survey': 'Schouw',
   'inventory.toolNeeds.type.installation': 'Installatie',
   'inventory.toolNeeds.type.meter_replacement': 'Meterwissel',
+  'inventory.transfers.chooseBatch': 'Kies een batch',
+  'inventory.transfers.batchFree': '{batch} ({n} vrij)',
 } as const;

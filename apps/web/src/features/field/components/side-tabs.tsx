@@ -14,6 +14,9 @@ export function StockTab() {
   return (
     <section className="space-y-2">
       <h1 className="text-xl font-semibold">{t('field.vanStock')}</h1>
+      <a href="#aanvullen" className="block py-2 text-brand-700 underline">
+        {t('field.request.title')}
+      </a>
       {stock.length ? (
         <ul className="divide-y divide-line rounded-lg border border-line bg-panel">
           {stock.map((s) => (
@@ -29,7 +32,7 @@ export function StockTab() {
       ) : (
         <p className="text-ink-muted">{t('field.noStock')}</p>
       )}
-      <div className="pt-4">
+      <div id="aanvullen" className="pt-4">
         <VanRequestPanel />
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   RequestableProduct,
+  StockLot,
   StockTransfer,
   TransferResult,
   VanRequest,
@@ -11,7 +12,7 @@ import { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-export type { RequestableProduct, StockTransfer, VanRequest };
+export type { RequestableProduct, StockLot, StockTransfer, VanRequest };
 export type TransferLine = { productId: string; quantity: number; serialNumber?: string; batchCode?: string };
 export type NewTransfer = {
   idempotencyKey: string;
@@ -27,6 +28,8 @@ export type NewVanRequest = {
   lines: { productId: string; quantity: number }[];
 };
 
+/** GET /api/inventory/lots?locationId: what a place holds per product and lot, with what is free. */
+export const stockLotsEndpoint = endpoint('GET', '/api/inventory/lots', z.array(StockLot));
 /** GET /api/inventory/transfers: transfers, those in transit first. */
 export const transfersEndpoint = endpoint('GET', '/api/inventory/transfers', z.array(StockTransfer));
 /** POST /api/inventory/transfers: send a transfer (through transit between the warehouse and a van or staging). */
@@ -49,6 +52,14 @@ export const declineVanRequestEndpoint = endpoint(
   '/api/inventory/van-requests/:id/decline',
   VanRequestDeclined,
 );
+
+export function useStockLots(locationId: string | undefined) {
+  return useQuery({
+    queryKey: ['inventory', 'lots', locationId],
+    queryFn: ({ signal }) => request(stockLotsEndpoint, { query: { locationId: locationId! }, signal }),
+    enabled: Boolean(locationId),
+  });
+}
 
 export function useTransfers() {
   return useQuery({

@@ -69,7 +69,7 @@ export function DemandForecastView({ warningsHref }: { warningsHref: string }) {
       {forecast.isPending ? <Spinner label={t('common.loading')} /> : null}
       {f ? (
         <>
-          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             <MetricCard
               title={t('inventory.forecast.conversion')}
               value={f.conversion.rate === null ? '—' : formatPercent(f.conversion.rate)}

@@ -34,7 +34,7 @@ export function StockOutWarnings({
   const r = report.data;
   const link = (href: ((id: string) => string) | null, id: string, text: string) =>
     href ? (
-      <Link className="text-brand-700 underline" to={href(id)}>
+      <Link className="whitespace-nowrap text-brand-700 underline" to={href(id)}>
         {text}
       </Link>
     ) : (

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
@@ -7,7 +7,7 @@ import { request } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { serialLookupEndpoint } from '../api/serial-lookup';
 import { useStockLocations, useStockOverview } from '../api/stock';
-import { type TransferLine, type VanRequest, useSendTransfer } from '../api/transfers';
+import { type StockLot, type TransferLine, type VanRequest, useSendTransfer, useStockLots } from '../api/transfers';
 import { ProblemNotice } from './problem-notice';
 import { StockTable } from './stock-table';
 
@@ -32,11 +32,16 @@ export function TransferForm({ vanRequest, onSent }: { vanRequest: VanRequest | 
   const from = physical.find((l) => l.id === (fromId || (vanRequest ? warehouse?.id : '')));
   const to = physical.find((l) => l.id === (vanRequest ? vanRequest.van.id : toId));
   const stock = useStockOverview({ locationId: from?.id }, Boolean(from));
-  const [lines, setLines] = useState<Line[]>(() =>
-    (vanRequest?.lines ?? [])
-      .filter((l) => l.tracking === 'none')
-      .map((l) => ({ productId: l.productId, quantity: l.quantity, sku: l.sku, name: l.name })),
-  );
+  const lots = useStockLots(from?.id);
+  const [lines, setLines] = useState<Line[]>([]);
+  // A request's counted and batch parts go on the transfer at once, batches oldest first from what is free
+  // where they come from; its serials are scanned.
+  const [prefilled, setPrefilled] = useState(false);
+  useEffect(() => {
+    if (!vanRequest || prefilled || !lots.data) return;
+    setPrefilled(true);
+    setLines(vanRequest.lines.flatMap((l) => allocate(l, lots.data)));
+  }, [vanRequest, prefilled, lots.data]);
   const [key, setKey] = useState(() => crypto.randomUUID());
   const [scan, setScan] = useState('');
   const [scanError, setScanError] = useState('');
@@ -45,6 +50,7 @@ export function TransferForm({ vanRequest, onSent }: { vanRequest: VanRequest | 
   const send = useSendTransfer();
   const counted = (from && stock.data ? stock.data : []).filter((r) => r.tracking !== 'serial');
   const picked = counted.find((r) => r.productId === pick.productId);
+  const pickedLots = (lots.data ?? []).filter((l) => l.productId === pick.productId && l.available > 0);
   const viaTransit = from && to ? AT_WAREHOUSE.includes(from.kind) !== AT_WAREHOUSE.includes(to.kind) : false;
 
   const addSerial = async () => {
@@ -98,6 +104,7 @@ export function TransferForm({ vanRequest, onSent }: { vanRequest: VanRequest | 
               onChange={(e) => {
                 setFromId(e.target.value);
                 setLines([]);
+                setPrefilled(false);
               }}
             >
               <option value="">{t('inventory.counts.chooseLocation')}</option>
@@ -181,12 +188,21 @@ export function TransferForm({ vanRequest, onSent }: { vanRequest: VanRequest | 
             className="w-28"
           />
           {picked?.tracking === 'batch' ? (
-            <Input
-              label={t('inventory.transfers.batch')}
-              value={pick.batch}
-              onChange={(e) => setPick({ ...pick, batch: e.target.value })}
-              className="w-40"
-            />
+            <label className="flex flex-col gap-1 text-sm font-medium text-ink">
+              {t('inventory.transfers.batch')}
+              <select
+                className={select}
+                value={pick.batch}
+                onChange={(e) => setPick({ ...pick, batch: e.target.value })}
+              >
+                <option value="">{t('inventory.transfers.chooseBatch')}</option>
+                {pickedLots.map((l) => (
+                  <option key={l.lot} value={l.lot}>
+                    {t('inventory.transfers.batchFree', { batch: l.lot, n: l.available })}
+                  </option>
+                ))}
+              </select>
+            </label>
           ) : null}
           <Button
             variant="secondary"
@@ -280,4 +296,20 @@ function Requested({ vanRequest, lines }: { vanRequest: VanRequest; lines: Line[
       ]}
     />
   );
+}
+
+/** A requested line as transfer lines: counted as asked; a batch product from the oldest lots with free stock. */
+function allocate(line: VanRequest['lines'][number], lots: StockLot[]): Line[] {
+  const base = { productId: line.productId, sku: line.sku, name: line.name };
+  if (line.tracking === 'none') return [{ ...base, quantity: line.quantity }];
+  if (line.tracking === 'serial') return [];
+  let left = line.quantity;
+  const out: Line[] = [];
+  for (const lot of lots.filter((l) => l.productId === line.productId && l.available > 0)) {
+    if (left <= 0) break;
+    const quantity = Math.min(left, lot.available);
+    out.push({ ...base, quantity, batchCode: lot.lot });
+    left -= quantity;
+  }
+  return out;
 }

@@ -98,7 +98,7 @@ function OpenRequest({ request, transferHref }: { request: VanRequest; transferH
       <div className="mt-3 flex flex-wrap items-end gap-2">
         <Link
           to={transferHref(request.id)}
-          className="inline-flex h-10 items-center rounded-md bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700"
+          className="inline-flex min-h-10 items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
         >
           {t('inventory.vanRequests.fulfil', { number: request.number })}
         </Link>
