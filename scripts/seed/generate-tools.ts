@@ -15,6 +15,20 @@ const KIT = [
 ] as const;
 
 /**
+ * What each installation type needs on the van: the tester and voltage detector for any electrical work,
+ * the torque wrench for mounting a charger, the ladder where the meter cabinet or a wall is out of reach.
+ */
+const NEEDED_BY_TYPE: Insert<typeof s.toolRequirements>[] = [
+  { installationType: 'installation', toolType: KIT[0].type, quantity: 1 },
+  { installationType: 'installation', toolType: KIT[1].type, quantity: 1 },
+  { installationType: 'installation', toolType: KIT[2].type, quantity: 1 },
+  { installationType: 'installation', toolType: KIT[3].type, quantity: 1 },
+  { installationType: 'meter_replacement', toolType: KIT[0].type, quantity: 1 },
+  { installationType: 'meter_replacement', toolType: KIT[2].type, quantity: 1 },
+  { installationType: 'survey', toolType: KIT[2].type, quantity: 1 },
+];
+
+/**
  * The tool register: each team's van kit and a few spares in the warehouse, each with a year of history
  * (allocated, inspected or calibrated, used). Every fifth tool's inspection ran out in the last weeks and
  * a few fall due within two weeks, so the register and the daily reminder have something to show.
@@ -76,5 +90,5 @@ export function generateTools(
           note: 'Eindmeting laadpaalgroep',
         });
     }
-  return { tools, events };
+  return { tools, events, requirements: NEEDED_BY_TYPE };
 }

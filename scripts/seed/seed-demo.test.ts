@@ -4,6 +4,9 @@ import { verifyPassword } from '../../apps/server/src/platform/auth/passwords.ts
 import { seedDemoData, type SeedSummary } from './seed-demo.ts';
 import { countsFor } from './seed-context.ts';
 import { compareStockBalances } from '../../apps/server/src/modules/inventory/index.ts';
+import { demandForecast } from '../../apps/server/src/read-models/demand-forecast.ts';
+import { stockOutReport } from '../../apps/server/src/read-models/stock-out-report.ts';
+import { addDaysToDate, todayInAmsterdam } from '../../apps/server/src/platform/calendar.ts';
 
 const NOW = new Date('2026-11-18T10:00:00Z');
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -139,6 +142,29 @@ describe('demo data', () => {
     expect(
       Number((await one(`select count(*)::int n from invoices where reverse_charge and vat_cents = 0`)).n),
     ).toBeGreaterThan(0);
+  });
+
+  it('gives the forecast, the stock-out warnings, transfers and van requests something to show: one charger model short', async () => {
+    const today = todayInAmsterdam(NOW);
+    const forecast = await demandForecast(db.db, { today, weeks: 6 });
+    expect(forecast.plannedVisits).toBeGreaterThan(20);
+    expect(forecast.conversion.rate).not.toBeNull();
+    expect(forecast.conversion.leadDaysFromHistory).toBe(true);
+    const short = forecast.products.filter((p) => p.plannedShortWeek);
+    expect(short.map((p) => p.sku)).toHaveLength(1);
+    expect(forecast.products.length).toBeGreaterThan(5);
+    const report = await stockOutReport(db.db, { from: today, to: addDaysToDate(today, 41) });
+    expect(report.delayedInstallations).toBeGreaterThan(0);
+    expect(report.delayedInstallations).toBeLessThanOrEqual(2);
+    expect(new Set(report.visits.flatMap((v) => v.missing.map((m) => m.sku)))).toEqual(new Set([short[0]!.sku]));
+    // The transfers and van requests pages have this week's work: a top-up on its way, requests to answer.
+    expect(await one(`select count(*)::int n from stock_transfers where status = 'in_transit'`)).toEqual({ n: 1 });
+    expect(await one(`select count(*)::int n from van_requests where status = 'open'`)).toEqual({ n: 2 });
+    expect(
+      await one(
+        `select count(*)::int n from stock_balances b join stock_locations l on l.id = b.location_id where l.kind = 'transit' and b.on_hand > 0`,
+      ),
+    ).toEqual({ n: 2 });
   });
 
   it('has quote templates whose lines the entity sells, and orders that carry their quote’s visits', async () => {

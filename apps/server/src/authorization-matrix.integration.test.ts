@@ -74,6 +74,34 @@ beforeAll(async () => {
   const toolA = (await warehouse.post('/api/inventory/tools', { type: 'Installatietester' })).json().id as string;
   const countA = (await warehouse.post('/api/inventory/counts', { locationId: stock.locations.warehouse.id })).json()
     .id as string;
+  // Cable into the warehouse, some of it on its way to team 1's van; team 1's technician asks for more.
+  await warehouse.post('/api/inventory/postings', {
+    idempotencyKey: 'matrix-cable-receipt',
+    documentType: 'purchase_receipt',
+    documentRef: 'MATRIX-1',
+    moves: [
+      {
+        productId: cat.products.cable.id,
+        quantity: 50,
+        fromLocationId: stock.locations.supplier.id,
+        toLocationId: stock.locations.warehouse.id,
+      },
+    ],
+  });
+  const transferA = (
+    await warehouse.post('/api/inventory/transfers', {
+      idempotencyKey: 'matrix-transfer-1',
+      fromLocationId: stock.locations.warehouse.id,
+      toLocationId: stock.locations.van1.id,
+      lines: [{ productId: cat.products.cable.id, quantity: 5 }],
+    })
+  ).json().id as string;
+  const vanRequestA = (
+    await tech1.post('/api/inventory/van-requests', {
+      idempotencyKey: 'matrix-van-request-1',
+      lines: [{ productId: cat.products.cable.id, quantity: 10 }],
+    })
+  ).json().id as string;
   const quoteA = (
     await ops.post('/api/quotes/from-template', {
       templateId: cat.template.id,
@@ -165,6 +193,8 @@ beforeAll(async () => {
     [/^\/api\/inventory\/purchase-orders\/:id/, purchaseOrderA],
     [/^\/api\/inventory\/tools\/:id/, toolA],
     [/^\/api\/inventory\/counts\/:id/, countA],
+    [/^\/api\/inventory\/transfers\/:id/, transferA],
+    [/^\/api\/inventory\/van-requests\/:id/, vanRequestA],
     [/^\/api\/planning\/proposals\/:id/, proposalA!.id],
     [/^\/api\/teams\/:id/, f.team1.id],
     [/^\/api\/notifications\/:id/, notificationA!.id],
@@ -203,6 +233,7 @@ beforeAll(async () => {
     keyA.id,
     spareKey.id,
     notificationA!.id,
+    vanRequestA,
   ];
 
   const session = (

@@ -11,6 +11,7 @@ import { billingCases } from './web-fetchers/billing-cases.ts';
 import { messagesCases } from './web-fetchers/messages-cases.ts';
 import { partnerIntegrationCases } from './web-fetchers/partner-integration-cases.ts';
 import { inventoryCases } from './web-fetchers/inventory-cases.ts';
+import { transfersCases } from './web-fetchers/transfers-cases.ts';
 import { administrationCases } from './web-fetchers/administration-cases.ts';
 import { notificationsCases } from './web-fetchers/notifications-cases.ts';
 
@@ -36,6 +37,7 @@ const cases: Cases = {
   ...messagesCases,
   ...partnerIntegrationCases,
   ...inventoryCases,
+  ...transfersCases,
   ...administrationCases,
   ...notificationsCases,
 };

@@ -2,8 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
-import { orderLines } from '../modules/orders/orders.schema.ts';
-import { visits } from '../modules/planning/planning.schema.ts';
+import { orderLines, orders } from '../modules/orders/orders.schema.ts';
+import { teams, visits } from '../modules/planning/planning.schema.ts';
 import {
   purchaseOrderLines,
   purchaseOrders,
@@ -77,7 +77,8 @@ export async function materialAvailability(
   return { date: ask.date, visitId, short: lines.some((l) => l.shortBy > 0), lines };
 }
 
-export type StockOutWarning = {
+/** What a planned visit will lack of one product, as the hand-out finds it. */
+export type StockShortage = {
   visitId: string;
   visitNumber: string;
   date: string;
@@ -89,6 +90,14 @@ export type StockOutWarning = {
   shortBy: number;
 };
 
+/** A shortage with what ops need to act on it: the visit's block, team and order. */
+export type StockOutWarning = StockShortage & {
+  block: string | null;
+  teamName: string | null;
+  orderId: string;
+  orderNumber: string;
+};
+
 /**
  * Planned visits from `from` to `to` (inclusive) that will lack a part: each product's free stock at the
  * warehouse, plus each open purchase order as it is expected, is handed to the visits in date order
@@ -98,9 +107,20 @@ export async function stockOutWarnings(
   db: DbOrTx,
   opts: { from: string; to: string; teamId?: string | undefined },
 ): Promise<StockOutWarning[]> {
-  const planned = await rawRows<{ id: string; number: string; date: string; team_id: string | null }>(
+  const planned = await rawRows<{
+    id: string;
+    number: string;
+    date: string;
+    block: string | null;
+    team_id: string | null;
+    team_name: string | null;
+    order_id: string;
+    order_number: string;
+  }>(
     db,
-    sql`select v.id, v.number, v.scheduled_date::text date, v.team_id from ${visits} v
+    sql`select v.id, v.number, v.scheduled_date::text date, v.block, v.team_id, t.name team_name,
+               v.order_id, o.number order_number
+        from ${visits} v join ${orders} o on o.id = v.order_id left join ${teams} t on t.id = v.team_id
         where v.status in (${sql.join(
           HOLDING_VISIT_STATUSES.map((s) => sql`${s}`),
           sql`, `,
@@ -113,13 +133,18 @@ export async function stockOutWarnings(
   const materials = await visitMaterials(db, ids);
   const productIds = [...new Set([...materials.values()].flat().map((m) => m.productId))];
   if (!productIds.length) return [];
-  return handOutStock(
+  const shortages = handOutStock(
     planned.map((v) => ({ id: v.id, number: v.number, date: v.date, teamId: v.team_id })),
     materials,
     await heldByVisits(db, ids),
     await freeAtWarehouse(db, productIds),
     await openReceipts(db, productIds, opts.to),
   );
+  const byId = new Map(planned.map((v) => [v.id, v]));
+  return shortages.map((w) => {
+    const v = byId.get(w.visitId)!;
+    return { ...w, block: v.block, teamName: v.team_name, orderId: v.order_id, orderNumber: v.order_number };
+  });
 }
 
 /** A product's free stock at the warehouse and its bins (never below 0), with its SKU and name. */
@@ -140,8 +165,8 @@ export function handOutStock(
   held: HeldUnits,
   free: Map<string, WarehouseStock>,
   receipts: ExpectedReceipt[],
-): StockOutWarning[] {
-  const warnings: StockOutWarning[] = [];
+): StockShortage[] {
+  const warnings: StockShortage[] = [];
   const pool = new Map([...free].map(([id, p]) => [id, p.free]));
   let next = 0;
   for (const v of planned) {
@@ -190,7 +215,7 @@ export async function materialShortages(
 
 /** The names of the short parts per visit: the planned visits' warnings, then each queued visit against free stock now. */
 export function shortagesByVisit(
-  warnings: StockOutWarning[],
+  warnings: StockShortage[],
   queued: Map<string, VisitMaterial[]>,
   free: Map<string, WarehouseStock>,
 ): Map<string, string[]> {

@@ -196,6 +196,27 @@ export const inventoryCases: Cases = {
       }),
     ];
   },
+  'GET /api/inventory/demand-forecast': async () => [
+    await call(as.warehouse!, 'GET', '/api/inventory/demand-forecast'),
+    await call(as.operations!, 'GET', '/api/inventory/demand-forecast?weeks=12'),
+  ],
+  'GET /api/inventory/stock-out-warnings': async () => {
+    const { from, to } = await row<{ from: string; to: string }>(
+      'select current_date::text "from", (current_date + 41)::text "to"',
+    );
+    return [
+      await call(as.warehouse!, 'GET', `/api/inventory/stock-out-warnings?from=${from}&to=${to}`),
+      await call(as.admin!, 'GET', `/api/inventory/stock-out-warnings?from=${from}&to=${to}`),
+    ];
+  },
+  'GET /api/inventory/tool-readiness': async () => [await call(as.warehouse!, 'GET', '/api/inventory/tool-readiness')],
+  'PUT /api/inventory/tool-requirements': async () => [
+    await call(as.warehouse!, 'PUT', '/api/inventory/tool-requirements', {
+      installationType: 'survey',
+      toolType: 'Installatietester',
+      quantity: 1,
+    }),
+  ],
   'GET /api/inventory/wholesale-availability': async () => {
     // A contractor of a B2B brand (bands of its price list), and a partner of another brand (nothing).
     const b2b = await row<{ email: string }>(

@@ -18,7 +18,9 @@ import { compareStockBalances, rebuildStockBalances } from './rebuild-stock-bala
 import { reconcileVisits, sweepReservations } from './reservations-follow-planning.ts';
 import { subscribeTo, type ModuleWorkers } from '../../platform/events/subscribers.ts';
 import { orderVisitIds } from '../../read-models/visit-materials.ts';
-import { materialAvailability, stockOutWarnings } from '../../read-models/material-availability.ts';
+import { materialAvailability } from '../../read-models/material-availability.ts';
+import { stockOutReport } from '../../read-models/stock-out-report.ts';
+import { demandForecast } from '../../read-models/demand-forecast.ts';
 import { kitInStaging, pickingList, teamStockPlaces } from '../../read-models/picking-list.ts';
 import { stockVisit } from '../../read-models/stock-visit.ts';
 import { reorderSuggestions } from '../../read-models/reorder-suggestions.ts';
@@ -32,10 +34,17 @@ import { recordToolEvent, registerTool, type RegisterToolInput, type ToolEventIn
 import { remindToolsDue } from './remind-tools-due.ts';
 import { registerWarranties, type WarrantyRegistrar } from './warranty-registration.ts';
 import { listTools, toolDetail } from '../../read-models/tools-register.ts';
+import { teamToolReadiness } from '../../read-models/team-tool-readiness.ts';
+import { setToolRequirement, type ToolRequirementInput } from './tool-requirements.ts';
 import { wholesaleAvailability } from '../../read-models/wholesale-availability.ts';
 import { type CountEntry, postCycleCount, recordCycleCount, startCycleCount } from './cycle-counts.ts';
 import { listStockCounts, stockCountDetail } from '../../read-models/stock-counts.ts';
 import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
+import { receiveTransfer, sendTransfer, type TransferInput } from './transfer-stock.ts';
+import { declineVanRequest, requestVanReplenishment, type VanRequestInput } from './van-requests.ts';
+import { listTransfers } from '../../read-models/stock-transfers.ts';
+import { listVanRequests, requestableProducts } from '../../read-models/van-requests.ts';
+import { lotsAt } from '../../read-models/stock-lots.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -87,6 +96,9 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
     recordToolEvent: (actor: Actor, id: string, input: ToolEventInput) =>
       db.transaction((tx) => recordToolEvent(tx, actor, id, input)),
     remindToolsDue: (today = todayInAmsterdam()) => remindToolsDue(db, today),
+    toolReadiness: () => teamToolReadiness(db, todayInAmsterdam()),
+    setToolRequirement: (actor: Actor, input: ToolRequirementInput) =>
+      db.transaction((tx) => setToolRequirement(tx, actor, input)),
     /** Installed units recorded locally, handed to the manufacturer (nothing to do offline). */
     registerWarranties: () =>
       registrar ? registerWarranties(db, registrar) : Promise.resolve({ registered: 0, failed: 0, retry: 0 }),
@@ -150,7 +162,22 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
         db,
         q.visitId ? { visitId: q.visitId, date: q.date } : { orderId: q.orderId!, date: q.date },
       ),
-    stockOutWarnings: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutWarnings(db, q),
+    stockOutReport: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutReport(db, q),
+    demandForecast: (weeks: number) => demandForecast(db, { today: todayInAmsterdam(), weeks }),
+    lots: (q: { locationId: string; productId?: string | undefined }) => lotsAt(db, q),
+    transfers: (q: { status?: 'in_transit' | 'received' | undefined }) => listTransfers(db, q),
+    sendTransfer: (actor: Actor, input: TransferInput) => db.transaction((tx) => sendTransfer(tx, actor, input)),
+    receiveTransfer: (actor: Actor, id: string) => db.transaction((tx) => receiveTransfer(tx, actor, id)),
+    /** A technician sees their own team's requests only, whatever team they ask for. */
+    vanRequests: (
+      actor: Actor,
+      q: { status?: 'open' | 'fulfilled' | 'declined' | undefined; teamId?: string | undefined },
+    ) => listVanRequests(db, actor.role === 'technician' ? { ...q, teamId: actor.teamId! } : q),
+    requestVan: (actor: Actor, input: VanRequestInput) =>
+      db.transaction((tx) => requestVanReplenishment(tx, actor, input)),
+    declineVanRequest: (actor: Actor, id: string, reason: string) =>
+      db.transaction((tx) => declineVanRequest(tx, actor, id, reason)),
+    requestableProducts: () => requestableProducts(db),
     /**
      * Reservations follow planning by its events (planning comes before inventory and cannot call it):
      * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep

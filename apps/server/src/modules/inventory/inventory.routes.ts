@@ -15,8 +15,6 @@ import {
   PickingListQuery,
   MaterialAvailability,
   MaterialAvailabilityQuery,
-  StockOutWarning,
-  StockOutWarningsQuery,
   Problem,
   ProductLedger,
   PurchaseOrderDetail,
@@ -45,6 +43,8 @@ import { documentLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 import { stockCountRoutes } from './stock-counts.routes.ts';
 import { toolsRoutes } from './tools.routes.ts';
+import { demandRoutes } from './demand.routes.ts';
+import { transferRoutes } from './transfers.routes.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
 
@@ -157,19 +157,6 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
       },
     },
     (request) => inventory.materialAvailability(request.query),
-  );
-  r.get(
-    '/api/inventory/stock-out-warnings',
-    {
-      config: { access: reservers },
-      schema: {
-        tags,
-        summary: 'Planned visits in a period that will lack a part, with what they lack',
-        querystring: StockOutWarningsQuery,
-        response: { 200: z.array(StockOutWarning), ...errors },
-      },
-    },
-    (request) => inventory.stockOutWarnings(request.query),
   );
   r.get(
     '/api/inventory/picking-list',
@@ -394,6 +381,8 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
   );
   toolsRoutes(app, inventory);
   stockCountRoutes(app, inventory);
+  demandRoutes(app, inventory);
+  transferRoutes(app, inventory);
   r.get(
     '/api/inventory/balance-check',
     {

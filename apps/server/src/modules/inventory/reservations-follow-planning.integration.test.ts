@@ -107,14 +107,17 @@ describe('reservations follow planning', () => {
         ['CC-IK-5X6', 13, 13, 0],
       ]),
     );
-    const warnings = (
+    const report = (
       await planner.get(`/api/inventory/stock-out-warnings?from=${today}&to=${addDaysToDate(today, 14)}`)
     ).json() as {
-      visitNumber: string;
-      sku: string;
-      shortBy: number;
-    }[];
-    expect(warnings).toContainEqual(expect.objectContaining({ visitNumber: v1.number, sku: 'ZAP-GO2-22', shortBy: 1 }));
+      visits: { visitNumber: string; missing: { sku: string; shortBy: number }[] }[];
+    };
+    expect(report.visits).toContainEqual(
+      expect.objectContaining({
+        visitNumber: v1.number,
+        missing: [expect.objectContaining({ sku: 'ZAP-GO2-22', shortBy: 1 })],
+      }),
+    );
 
     await receive([{ productId: fx.products.charger.id, quantity: 1, serialNumber: 'FOLLOW-1' }]);
     const swept = await inv.sweepReservations();

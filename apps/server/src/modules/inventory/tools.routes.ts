@@ -11,6 +11,9 @@ import {
   ToolDetail,
   ToolEventBody,
   ToolListQuery,
+  ToolReadiness,
+  ToolRequirement,
+  ToolRequirementBody,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
 import type { InventoryService } from './index.ts';
@@ -71,5 +74,30 @@ export function toolsRoutes(app: FastifyInstance, inventory: InventoryService) {
     },
     async (request, reply) =>
       reply.status(201).send(await inventory.recordToolEvent(actorOf(request), request.params.id, request.body)),
+  );
+  r.get(
+    '/api/inventory/tool-readiness',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'The tools each installation type needs, and per team what it lacks of them',
+        response: { 200: ToolReadiness },
+      },
+    },
+    () => inventory.toolReadiness(),
+  );
+  r.put(
+    '/api/inventory/tool-requirements',
+    {
+      config: { access: stock },
+      schema: {
+        tags,
+        summary: 'How many tools of a type an installation type needs (0 takes it off)',
+        body: ToolRequirementBody,
+        response: { 200: ToolRequirement, ...errors },
+      },
+    },
+    (request) => inventory.setToolRequirement(actorOf(request), request.body),
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { teams } from '../planning/planning.schema.ts';
+import { VISIT_TYPES } from '../quotes/quotes.schema.ts';
 import { stockLocations } from './inventory.schema.ts';
 
 export const TOOL_STATUSES = ['in_use', 'in_repair', 'retired'] as const;
@@ -57,4 +58,21 @@ export const toolEvents = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('tool_events_tool_idx').on(t.toolId, t.happenedOn)],
+);
+
+/**
+ * Which tools an installation type (a visit's type) needs on the van, by tool type as the register names
+ * it, and how many: the tools page shows per team what is missing for each type it may be sent on.
+ */
+export const toolRequirements = pgTable(
+  'tool_requirements',
+  {
+    installationType: text('installation_type', { enum: VISIT_TYPES }).notNull(),
+    toolType: text('tool_type').notNull(),
+    quantity: integer('quantity').notNull().default(1),
+  },
+  (t) => [
+    primaryKey({ columns: [t.installationType, t.toolType] }),
+    check('tool_requirements_quantity', sql`${t.quantity} > 0`),
+  ],
 );

@@ -14,6 +14,7 @@ export * from '../../modules/planning/planning-proposals.schema.ts';
 export * from '../../modules/planning/planning-changes.schema.ts';
 export * from '../../modules/inventory/inventory.schema.ts';
 export * from '../../modules/inventory/tools.schema.ts';
+export * from '../../modules/inventory/transfers.schema.ts';
 export * from '../../modules/mobile/mobile.schema.ts';
 export * from '../../modules/billing/billing.schema.ts';
 export * from '../mail.schema.ts';

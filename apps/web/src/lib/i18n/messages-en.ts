@@ -5,6 +5,7 @@ import { enPortals } from './messages-en-portals';
 import { enSales } from './messages-en-sales';
 import { enBilling } from './messages-en-billing';
 import { enInventory } from './messages-en-inventory';
+import { enStockFlow } from './messages-en-stock-flow';
 import { enCommunication } from './messages-en-communication';
 import { enPlanningOptimiser } from './messages-en-planning-optimiser';
 import { enPlanning } from './messages-en-planning';
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...enSales,
   ...enBilling,
   ...enInventory,
+  ...enStockFlow,
   ...enCommunication,
   ...enField,
   ...enFieldOps,

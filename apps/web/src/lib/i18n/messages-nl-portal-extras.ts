@@ -1,6 +1,7 @@
 import { nlCommunication } from './messages-nl-communication';
 import { nlCustomerTexts } from './messages-nl-customer';
 import { nlInventory } from './messages-nl-inventory';
+import { nlStockFlow } from './messages-nl-stock-flow';
 import { nlPlanningOptimiser } from './messages-nl-planning-optimiser';
 
 /**
@@ -11,6 +12,7 @@ import { nlPlanningOptimiser } from './messages-nl-planning-optimiser';
 export const nlPortalExtras = {
   ...nlCustomerTexts,
   ...nlInventory,
+  ...nlStockFlow,
   ...nlCommunication,
   ...nlPlanningOptimiser,
 } as const;

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { Breadcrumbs } from '../../../design/breadcrumbs';
 import { PageHeader } from '../../../design/page-header';
 import { ProductStock } from '../../../features/inventory/components/product-stock';
@@ -11,7 +11,15 @@ import { StockOverview } from '../../../features/inventory/components/stock-over
 import { StockCounts } from '../../../features/inventory/components/stock-counts';
 import { ToolsRegister } from '../../../features/inventory/components/tools-register';
 import { ToolView } from '../../../features/inventory/components/tool-detail';
+import { ToolReadinessView } from '../../../features/inventory/components/tool-readiness';
 import { StockCountView } from '../../../features/inventory/components/stock-count-detail';
+import { DemandForecastView } from '../../../features/inventory/components/demand-forecast';
+import { StockOutWarnings } from '../../../features/inventory/components/stock-out-warnings';
+import { TransferForm } from '../../../features/inventory/components/transfer-form';
+import { TransferList } from '../../../features/inventory/components/transfer-list';
+import { VanRequests } from '../../../features/inventory/components/van-requests';
+import { useVanRequests } from '../../../features/inventory/api/transfers';
+import { Notice, Spinner } from '../../../design/status-message';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 const productHref = (id: string) => `/ops/inventory/products/${id}`;
@@ -134,7 +142,10 @@ export function ToolsPage() {
   return (
     <>
       <PageHeader title={t('inventory.tools.title')} />
-      <ToolsRegister toolHref={toolHref} />
+      <div className="flex flex-col gap-6">
+        <ToolsRegister toolHref={toolHref} />
+        <ToolReadinessView />
+      </div>
     </>
   );
 }
@@ -150,5 +161,69 @@ export function ToolPage() {
         <Breadcrumbs items={[{ label: t('inventory.tools.title'), to: '/ops/inventory/tools' }, { label: x.code }]} />
       )}
     />
+  );
+}
+
+export function ForecastPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.forecast.title')} />
+      <DemandForecastView warningsHref="/ops/inventory/stock-outs" />
+    </>
+  );
+}
+
+/** The visit and its order link only for roles whose portal has those pages. */
+export function StockOutsPage({ canOpenVisits, canOpenOrders }: { canOpenVisits: boolean; canOpenOrders: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.stockOuts.title')} />
+      <StockOutWarnings
+        visitHref={canOpenVisits ? (id) => `/ops/visits/${id}` : null}
+        orderHref={canOpenOrders ? (id) => `/ops/orders/${id}` : null}
+      />
+    </>
+  );
+}
+
+const transfersHref = '/ops/inventory/transfers';
+const vanRequestsHref = '/ops/inventory/van-requests';
+
+/** Transfers; `?request=<id>` fills the form from that open van request, and goes back to the requests once sent. */
+export function TransfersPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const requestId = params.get('request');
+  const open = useVanRequests('open');
+  const vanRequest = requestId ? (open.data?.find((r) => r.id === requestId) ?? null) : null;
+  return (
+    <>
+      <PageHeader title={t('inventory.transfers.title')} />
+      <div className="flex flex-col gap-6">
+        {!requestId ? (
+          <TransferForm vanRequest={null} onSent={() => undefined} />
+        ) : open.isPending ? (
+          <Spinner label={t('common.loading')} />
+        ) : vanRequest ? (
+          <TransferForm key={vanRequest.id} vanRequest={vanRequest} onSent={() => navigate(vanRequestsHref)} />
+        ) : (
+          <Notice>{t('inventory.vanRequests.notOpen')}</Notice>
+        )}
+        <TransferList />
+      </div>
+    </>
+  );
+}
+
+export function VanRequestsPage() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeader title={t('inventory.vanRequests.title')} />
+      <VanRequests transferHref={(id) => `${transfersHref}?request=${id}`} />
+    </>
   );
 }

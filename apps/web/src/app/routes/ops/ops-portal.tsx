@@ -28,6 +28,10 @@ import {
 } from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
 import {
+  ForecastPage,
+  StockOutsPage,
+  TransfersPage,
+  VanRequestsPage,
   PickingListPage,
   ReorderPage,
   StockCountPage,
@@ -98,7 +102,16 @@ export function Component() {
                 '/ops/inventory/purchase-orders': <PurchaseOrdersPage />,
                 '/ops/inventory/purchase-orders/:id': <PurchaseOrderPage />,
                 '/ops/inventory/picking': <PickingListPage />,
+                '/ops/inventory/transfers': <TransfersPage />,
+                '/ops/inventory/van-requests': <VanRequestsPage />,
                 '/ops/inventory/reorder': <ReorderPage />,
+                '/ops/inventory/forecast': <ForecastPage />,
+                '/ops/inventory/stock-outs': (
+                  <StockOutsPage
+                    canOpenVisits={mayOpen(opsPages, user.role, '/ops/visits/:id')}
+                    canOpenOrders={mayOpen(opsPages, user.role, '/ops/orders/:id')}
+                  />
+                ),
                 '/ops/inventory/counts': <StockCountsPage />,
                 '/ops/inventory/counts/:id': <StockCountPage />,
                 '/ops/inventory/tools': <ToolsPage />,

@@ -5,6 +5,7 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb } from '../store/field-db';
 import { onSyncState, startSyncLoop, type SyncState } from '../store/sync-engine';
 import { useLive } from '../store/use-live';
+import { useOnline } from '../store/use-online';
 import { DayView } from './day-view';
 
 // The visit screens and the side tabs load when opened (and are precached for offline use), keeping the
@@ -20,21 +21,6 @@ const TABS = [
   { to: '/technician/kwaliteit', label: 'field.tab.quality', end: false },
   { to: '/technician/profiel', label: 'field.tab.profile', end: false },
 ] as const;
-
-function useOnline() {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
 
 /** The technician app: a phone shell with four tabs over the local store, draining its queue in the background. */
 export function FieldApp({

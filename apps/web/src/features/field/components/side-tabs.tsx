@@ -4,8 +4,9 @@ import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb, getMeta, wipeFieldStore } from '../store/field-db';
 import { onSyncState, syncNow, type SyncState } from '../store/sync-engine';
 import { useLive } from '../store/use-live';
+import { VanRequestPanel } from './van-request-panel';
 
-/** Voorraad: what is in the van now, per product and serial. */
+/** Voorraad: what is in the van now, per product and serial, and asking the warehouse for more. */
 export function StockTab() {
   const { t } = useI18n();
   const stock = useLive(() => fieldDb.vanStock.toArray(), 'van');
@@ -13,6 +14,9 @@ export function StockTab() {
   return (
     <section className="space-y-2">
       <h1 className="text-xl font-semibold">{t('field.vanStock')}</h1>
+      <a href="#aanvullen" className="block py-2 text-brand-700 underline">
+        {t('field.request.title')}
+      </a>
       {stock.length ? (
         <ul className="divide-y divide-line rounded-lg border border-line bg-panel">
           {stock.map((s) => (
@@ -28,6 +32,9 @@ export function StockTab() {
       ) : (
         <p className="text-ink-muted">{t('field.noStock')}</p>
       )}
+      <div id="aanvullen" className="pt-4">
+        <VanRequestPanel />
+      </div>
     </section>
   );
 }

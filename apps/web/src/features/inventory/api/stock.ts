@@ -14,7 +14,8 @@ export const stockLocationsEndpoint = endpoint('GET', '/api/inventory/locations'
 /** GET /api/inventory/products/:id: a product's stock per place and its ledger, newest first. */
 export const productLedgerEndpoint = endpoint('GET', '/api/inventory/products/:id', ProductLedger);
 
-export function useStockOverview(filters: StockFilters) {
+/** `enabled`: false while the caller has not chosen what to show (no request until it has). */
+export function useStockOverview(filters: StockFilters, enabled = true) {
   const query = {
     ...(filters.q ? { q: filters.q } : {}),
     ...(filters.locationId ? { locationId: filters.locationId } : {}),
@@ -24,6 +25,7 @@ export function useStockOverview(filters: StockFilters) {
     queryKey: ['inventory', 'stock', query],
     queryFn: ({ signal }) => request(stockOverviewEndpoint, { query, signal }),
     placeholderData: keepPreviousData,
+    enabled,
   });
 }
 

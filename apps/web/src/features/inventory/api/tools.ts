@@ -1,10 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { RecordedToolEvent, RegisteredTool, Tool, ToolDetail } from '@chargecars/contract';
+import {
+  RecordedToolEvent,
+  RegisteredTool,
+  Tool,
+  ToolDetail,
+  ToolReadiness,
+  ToolRequirement,
+} from '@chargecars/contract';
 import { z } from 'zod';
 import { endpoint } from '../../../lib/http/endpoint';
 import { request } from '../../../lib/http/http-client';
 
-export type { Tool, ToolDetail };
+export type { Tool, ToolDetail, ToolReadiness };
+export type InstallationType = 'survey' | 'installation' | 'meter_replacement';
 export type ToolEvent = {
   kind: 'allocated' | 'inspection' | 'calibration' | 'usage' | 'maintenance';
   happenedOn: string;
@@ -30,6 +38,27 @@ export const registerToolEndpoint = endpoint('POST', '/api/inventory/tools', Reg
 export const toolEndpoint = endpoint('GET', '/api/inventory/tools/:id', ToolDetail);
 /** POST /api/inventory/tools/:id/events: an allocation, inspection, calibration, use or maintenance. */
 export const toolEventEndpoint = endpoint('POST', '/api/inventory/tools/:id/events', RecordedToolEvent);
+
+/** GET /api/inventory/tool-readiness: what each installation type needs, and per team what it lacks. */
+export const toolReadinessEndpoint = endpoint('GET', '/api/inventory/tool-readiness', ToolReadiness);
+/** PUT /api/inventory/tool-requirements: how many of a tool type an installation type needs (0: none). */
+export const setToolRequirementEndpoint = endpoint('PUT', '/api/inventory/tool-requirements', ToolRequirement);
+
+export function useToolReadiness() {
+  return useQuery({
+    queryKey: ['inventory', 'tools', 'readiness'],
+    queryFn: ({ signal }) => request(toolReadinessEndpoint, { signal }),
+  });
+}
+
+export function useSetToolRequirement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { installationType: InstallationType; toolType: string; quantity: number }) =>
+      request(setToolRequirementEndpoint, { body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['inventory', 'tools', 'readiness'] }),
+  });
+}
 
 export function useTools(filters: { teamId?: string; due?: boolean }) {
   const query = { ...(filters.teamId ? { teamId: filters.teamId } : {}), ...(filters.due ? { due: 'true' } : {}) };
