@@ -3,52 +3,64 @@ import { addDutchMessages, useI18n } from '../../../lib/i18n/i18n';
 import { PortalShell } from '../shared/portal-shell';
 import { PortalRoutes, mayOpen, menuFor } from '../shared/portal-routes';
 import { RequireRole } from '../shared/require-role';
+import { lazyPage } from '../shared/lazy-page';
 import { opsPages } from '../portal-pages';
-import { AdminPage } from './admin-page';
-import { PartnerPage, PartnersPage } from './partners-pages';
 import { CustomerPage } from './customer-page';
 import { CustomersPage } from './customers-page';
 import { DashboardPage } from './dashboard-page';
 import { OrderPage } from './order-page';
 import { OrdersPage } from './orders-page';
-import { CommunicationPage } from './communication-page';
-import { MessageTemplatesPage } from './message-templates-page';
-import { SatisfactionPage } from './satisfaction-page';
-import { PlanningPage } from './planning-page';
 import { QuotesPage } from './quotes-page';
 import { QuoteNewPage } from './quote-new-page';
 import { QuotePage } from './quote-page';
-import {
-  CommissionPage,
-  FinancePage,
-  InvoicePage,
-  InvoicesPage,
-  MonthlyInvoicePage,
-  PaymentRemindersPage,
-} from './finance-pages';
 import { LeadPage, LeadsPage, NewLeadPage } from './leads-pages';
-import {
-  ForecastPage,
-  StockOutsPage,
-  TransfersPage,
-  VanRequestsPage,
-  PickingListPage,
-  ReorderPage,
-  StockCountPage,
-  StockCountsPage,
-  ToolPage,
-  ToolsPage,
-  ProductStockPage,
-  PurchaseOrderPage,
-  PurchaseOrdersPage,
-  SerialLookupPage,
-  StockPage,
-} from './inventory-pages';
-import { DayRoutesPage, OptimisePage, ProposalPage } from './planning-optimiser-pages';
 import { nlPortalExtras } from '../../../lib/i18n/messages-nl-portal-extras';
 
 // The office portals' own texts, before any of their screens renders (the shell has only its own).
 addDutchMessages(nlPortalExtras);
+
+// Page groups an office user opens later, each a chunk of its own loaded on first use: the ops
+// portal's first download is its dashboard and daily lists (issue 16's budget for the portal).
+const admin = () => import('./admin-page');
+const AdminPage = lazyPage(admin, 'AdminPage');
+const partners = () => import('./partners-pages');
+const PartnerPage = lazyPage(partners, 'PartnerPage');
+const PartnersPage = lazyPage(partners, 'PartnersPage');
+const communication = () => import('./communication-page');
+const CommunicationPage = lazyPage(communication, 'CommunicationPage');
+const messageTemplates = () => import('./message-templates-page');
+const MessageTemplatesPage = lazyPage(messageTemplates, 'MessageTemplatesPage');
+const satisfaction = () => import('./satisfaction-page');
+const SatisfactionPage = lazyPage(satisfaction, 'SatisfactionPage');
+const planning = () => import('./planning-page');
+const PlanningPage = lazyPage(planning, 'PlanningPage');
+const finance = () => import('./finance-pages');
+const CommissionPage = lazyPage(finance, 'CommissionPage');
+const FinancePage = lazyPage(finance, 'FinancePage');
+const InvoicePage = lazyPage(finance, 'InvoicePage');
+const InvoicesPage = lazyPage(finance, 'InvoicesPage');
+const MonthlyInvoicePage = lazyPage(finance, 'MonthlyInvoicePage');
+const PaymentRemindersPage = lazyPage(finance, 'PaymentRemindersPage');
+const inventory = () => import('./inventory-pages');
+const ForecastPage = lazyPage(inventory, 'ForecastPage');
+const StockOutsPage = lazyPage(inventory, 'StockOutsPage');
+const TransfersPage = lazyPage(inventory, 'TransfersPage');
+const VanRequestsPage = lazyPage(inventory, 'VanRequestsPage');
+const PickingListPage = lazyPage(inventory, 'PickingListPage');
+const ReorderPage = lazyPage(inventory, 'ReorderPage');
+const StockCountPage = lazyPage(inventory, 'StockCountPage');
+const StockCountsPage = lazyPage(inventory, 'StockCountsPage');
+const ToolPage = lazyPage(inventory, 'ToolPage');
+const ToolsPage = lazyPage(inventory, 'ToolsPage');
+const ProductStockPage = lazyPage(inventory, 'ProductStockPage');
+const PurchaseOrderPage = lazyPage(inventory, 'PurchaseOrderPage');
+const PurchaseOrdersPage = lazyPage(inventory, 'PurchaseOrdersPage');
+const SerialLookupPage = lazyPage(inventory, 'SerialLookupPage');
+const StockPage = lazyPage(inventory, 'StockPage');
+const optimiser = () => import('./planning-optimiser-pages');
+const DayRoutesPage = lazyPage(optimiser, 'DayRoutesPage');
+const OptimisePage = lazyPage(optimiser, 'OptimisePage');
+const ProposalPage = lazyPage(optimiser, 'ProposalPage');
 
 // The technician app's pages for ops are lazy chunks: the ops portal's first download stays as it was.
 const VisitResultPage = lazy(() => import('./field-ops-pages').then((m) => ({ default: m.VisitResultPage })));
