@@ -1,7 +1,6 @@
 import { clsx } from 'clsx';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
-import { formatCount } from '../lib/format/money';
 import { Button } from './button';
 import { TableScroll } from './table-scroll';
 import { Input } from './input';
@@ -69,7 +68,7 @@ export function nextSort(sort: string | undefined, column: string): string | und
  * because with 7,000 customers only the server sees them all.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { t } = useI18n();
+  const { t, formatCount } = useI18n();
   const { columns, rows, total, page, pageSize, sort, onPageChange, onSortChange, onSearchChange, loading } = props;
   const [sorted] = sortToState(sort);
 

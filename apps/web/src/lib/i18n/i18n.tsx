@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formattersFor, type Formatters } from '../format/formatters';
+import type { Locale } from '../format/locale';
 import type { MessageKey } from './messages-nl';
 import { nlShell } from './messages-nl-shell';
 
-export type Locale = 'nl-NL' | 'en';
-export type { MessageKey };
+export type { Locale, MessageKey };
 
 export const LOCALE_STORAGE_KEY = 'cc.locale';
 
@@ -57,7 +58,8 @@ function readStoredLocale(): Locale {
   }
 }
 
-type I18nValue = {
+/** The language, its texts, and its formatters of amounts, numbers, dates and times (`formatCents`, `formatDate`, ...). */
+type I18nValue = Formatters & {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -94,7 +96,7 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       const key = `${prefix}.${raw}`;
       return isMessageKey(key) ? t(key) : raw;
     };
-    return { locale, setLocale, t, label };
+    return { locale, setLocale, t, label, ...formattersFor(locale) };
     // englishReady: the texts change when the English chunk arrives.
   }, [locale, setLocale, englishReady]);
 

@@ -1,4 +1,3 @@
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 
 type Side = Record<string, unknown> | null;
@@ -9,7 +8,7 @@ const asSide = (v: unknown): Side => (v && typeof v === 'object' && !Array.isArr
  * status, an outcome with its reason, a serial, an arrival, or the server's message.
  */
 export function FieldCaseWhat({ fieldCase }: { fieldCase: { field: string | null; winner: unknown; loser: unknown } }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const describe = (side: Side): string | null => {
     if (!side) return null;
     const parts: string[] = [];

@@ -42,7 +42,7 @@ export function ProfileTab({
   teamName: string | null;
   onLogout: () => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const [sync, setSync] = useState<SyncState | null>(null);
   const persistent = useLive(() => getMeta<boolean>('persistent'), 'persistent');
   useEffect(() => onSyncState(setSync), []);
@@ -54,9 +54,7 @@ export function ProfileTab({
         {persistent ? t('field.storagePersistent') : t('field.storageBestEffort')}
       </p>
       {sync?.lastSyncAt ? (
-        <p className="text-sm">
-          {t('field.lastSync', { time: new Date(sync.lastSyncAt).toLocaleTimeString('nl-NL') })}
-        </p>
+        <p className="text-sm">{t('field.lastSync', { time: formatTime(sync.lastSyncAt) })}</p>
       ) : null}
       <Button variant="secondary" className="h-12 w-full text-base" busy={sync?.running} onClick={() => void syncNow()}>
         {t('field.syncNow')}

@@ -18,7 +18,7 @@ type Outcome = (typeof VISIT_OUTCOMES)[number];
 
 /** Working one visit: arrive, checklist, parts, issue, signature, satisfaction, outcome. All offline. */
 export function VisitExecution() {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const { id = '' } = useParams();
   const data = useLive(
     async () => ({
@@ -53,7 +53,7 @@ export function VisitExecution() {
       {e.arrivedAt ? (
         <p className="rounded-md bg-surface px-3 py-2">
           {t('field.arrivedAt', {
-            time: new Date(e.arrivedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
+            time: formatTime(e.arrivedAt),
           })}
         </p>
       ) : (

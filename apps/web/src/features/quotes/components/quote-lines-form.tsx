@@ -4,7 +4,6 @@ import { Button } from '../../../design/button';
 import { Input } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
 import { Combobox } from '../../../design/combobox';
-import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCatalogItems, type CatalogItem } from '../api/catalog-items';
@@ -81,7 +80,7 @@ export function QuoteLinesForm({
   canSubmit?: boolean;
   children?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, formatCents } = useI18n();
   const catalog = useCatalogItems(entityId);
   const [lines, setLines] = useState<EditorLine[]>(initial);
   const [picked, setPicked] = useState('');

@@ -1,11 +1,10 @@
-import { formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { QuoteDetail } from '../api/get-quote';
 import { useVisitPreview } from '../api/quote-extras';
 
 /** The (at most two) visits the quote asks for; staff also see the earliest dates with room in the region. */
 export function QuoteVisits({ quote, staff }: { quote: QuoteDetail; staff: boolean }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, formatDay } = useI18n();
   const preview = useVisitPreview(quote.id, staff && quote.visits.length > 0);
   const earliest = new Map((preview.data?.visits ?? []).map((v) => [v.sequence, v.earliestDates]));
   return (
@@ -21,7 +20,7 @@ export function QuoteVisits({ quote, staff }: { quote: QuoteDetail; staff: boole
               {t('quote.earliest', {
                 dates: earliest
                   .get(v.sequence)!
-                  .map((d) => formatDay(d, locale))
+                  .map((d) => formatDay(d))
                   .join(', '),
               })}
               {preview.data?.region ? ` (${preview.data.region})` : ''}

@@ -95,10 +95,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderPage(token: string) {
+function renderPage(token: string, locale: 'nl-NL' | 'en' = 'nl-NL') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <I18nProvider initialLocale="nl-NL">
+    <I18nProvider initialLocale={locale}>
       <QueryClientProvider client={client}>
         <SigningPage token={token} />
       </QueryClientProvider>
@@ -128,6 +128,15 @@ describe('public signing page', () => {
     expect(screen.getByText('1. Installatie · ca. 3,5 uur · eerst mogelijk op dinsdag 8 december 2026')).toBeTruthy();
     expect(screen.getByText('Deze offerte is geldig tot en met 20-12-2026.')).toBeTruthy();
     expect(screen.getByText(/^Herroepingsrecht: als consument kunt u deze overeenkomst binnen 14 dagen/)).toBeTruthy();
+  });
+
+  test('in English, amounts, numbers and dates are written as English readers write them', async () => {
+    renderPage('good-token', 'en');
+    await screen.findByText('This quote is valid up to and including 20 Dec 2026.');
+    expect(screen.getAllByText('€148.23').length).toBeGreaterThan(0);
+    expect(screen.getByText('€24.50', { exact: false })).toBeTruthy();
+    expect(screen.getByText(/^1\. Installation · about 3\.5 h · earliest on Tuesday,? 8 December 2026$/)).toBeTruthy();
+    expect(screen.queryByText(/€ \d|dinsdag|december 2026/)).toBeNull();
   });
 
   test('a business signer gets no consumer right of withdrawal', async () => {
