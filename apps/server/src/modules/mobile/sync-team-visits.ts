@@ -109,6 +109,7 @@ export async function syncTeamVisits(
       productId: s.productId,
       sku: s.sku,
       name: s.name,
+      nameEn: s.nameEn,
       tracking: tracking.get(s.productId)?.tracking ?? 'none',
       lot: s.lot,
       onHand: s.onHand,

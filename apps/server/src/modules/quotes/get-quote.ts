@@ -74,6 +74,8 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
       category: l.category,
       description: l.description,
       specification: actor.role === 'customer' ? null : l.specification,
+      descriptionEn: l.descriptionEn,
+      specificationEn: actor.role === 'customer' ? null : l.specificationEn,
       quantity: Number(l.quantity),
       unitPriceCents: l.unitPriceCents,
       vatRate: l.vatRate,

@@ -104,7 +104,11 @@ describe('signing both parts', () => {
       postcode: '3861 AB',
       city: 'Nijkerk',
     });
-    expect(customerPart.installedItems).toContainEqual({ description: 'Zaptec Go 2 22 kW', quantity: 1 });
+    expect(customerPart.installedItems).toContainEqual({
+      description: 'Zaptec Go 2 22 kW',
+      descriptionEn: 'Zaptec Go 2 22 kW charger',
+      quantity: 1,
+    });
     expect(JSON.stringify(customerPart.installedItems)).not.toMatch(/Cents/);
     expect(customerPart.visits).toEqual([
       expect.objectContaining({ sequence: 1, type: 'installation', durationMinutes: 210 }),

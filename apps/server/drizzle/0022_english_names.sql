@@ -1,0 +1,6 @@
+ALTER TABLE "product_kits" ADD COLUMN "name_en" text;--> statement-breakpoint
+ALTER TABLE "products" ADD COLUMN "name_en" text;--> statement-breakpoint
+ALTER TABLE "quote_templates" ADD COLUMN "name_en" text;--> statement-breakpoint
+ALTER TABLE "quote_lines" ADD COLUMN "description_en" text;--> statement-breakpoint
+ALTER TABLE "quote_lines" ADD COLUMN "specification_en" text;--> statement-breakpoint
+ALTER TABLE "order_lines" ADD COLUMN "description_en" text;
