@@ -65,6 +65,11 @@ type I18nValue = Formatters & {
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Translates `${prefix}.${value}` when known, else shows the server's value as it is. */
   label: (prefix: string, value: string) => string;
+  /**
+   * A name the data holds in both languages (a product, a quote line, a checklist step): the English one
+   * for an English reader when there is one, else the Dutch.
+   */
+  localized: (nl: string, en: string | null | undefined) => string;
 };
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -96,7 +101,8 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       const key = `${prefix}.${raw}`;
       return isMessageKey(key) ? t(key) : raw;
     };
-    return { locale, setLocale, t, label, ...formattersFor(locale) };
+    const localized = (nl: string, en: string | null | undefined) => (locale === 'en' && en ? en : nl);
+    return { locale, setLocale, t, label, localized, ...formattersFor(locale) };
     // englishReady: the texts change when the English chunk arrives.
   }, [locale, setLocale, englishReady]);
 

@@ -5,10 +5,21 @@ const asSide = (v: unknown): Side => (v && typeof v === 'object' && !Array.isArr
 
 /**
  * What won and what lost in a case, read from the sides the sync recorded: an answer's value, a
- * status, an outcome with its reason, a serial, an arrival, or the server's message.
+ * status, an outcome with its reason, a serial, an arrival, or the server's message. A checklist case
+ * names its step as people read it, never by its key (issue 16); a serial case shows the serial.
  */
-export function FieldCaseWhat({ fieldCase }: { fieldCase: { field: string | null; winner: unknown; loser: unknown } }) {
-  const { t, label, formatDateTime } = useI18n();
+export function FieldCaseWhat({
+  fieldCase,
+}: {
+  fieldCase: {
+    kind: string;
+    field: string | null;
+    fieldLabel: { nl: string; en: string } | null;
+    winner: unknown;
+    loser: unknown;
+  };
+}) {
+  const { t, label, localized, formatDateTime } = useI18n();
   const describe = (side: Side): string | null => {
     if (!side) return null;
     const parts: string[] = [];
@@ -29,7 +40,11 @@ export function FieldCaseWhat({ fieldCase }: { fieldCase: { field: string | null
   const lost = describe(asSide(fieldCase.loser));
   return (
     <span className="block">
-      {fieldCase.field ? <span className="font-mono text-xs">{fieldCase.field}</span> : null}
+      {fieldCase.fieldLabel ? (
+        <span className="block">{localized(fieldCase.fieldLabel.nl, fieldCase.fieldLabel.en)}</span>
+      ) : fieldCase.kind === 'serial_twice' && fieldCase.field ? (
+        <span className="font-mono text-xs">{fieldCase.field}</span>
+      ) : null}
       {kept ? <span className="block">{t('fieldCase.kept', { value: kept })}</span> : null}
       {lost ? <span className="block">{t('fieldCase.lost', { value: lost })}</span> : null}
     </span>

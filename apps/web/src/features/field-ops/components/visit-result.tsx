@@ -25,7 +25,7 @@ export function VisitResult({
   orderHref: (orderId: string) => string;
   above?: (visit: { number: string; orderId: string; orderNumber: string }) => ReactNode;
 }) {
-  const { t, label, formatDateTime, formatDay } = useI18n();
+  const { t, label, localized, formatDateTime, formatDay } = useI18n();
   const query = useVisitResult(visitId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('visitResult.notFound')} />;
@@ -126,7 +126,7 @@ export function VisitResult({
                 <tbody>
                   {x.parts.map((p) => (
                     <tr key={p.commandId} className="border-t border-line">
-                      <td className="px-2 py-1">{p.productName}</td>
+                      <td className="px-2 py-1">{localized(p.productName, p.productNameEn)}</td>
                       <td className="px-2 py-1 text-right tabular-nums">{p.quantity}</td>
                       <td className="px-2 py-1 font-mono">{p.serialNumber ?? t('visitResult.none')}</td>
                     </tr>

@@ -10,7 +10,7 @@ import { useLive } from '../store/use-live';
  * phone's work, and why, so the technician can put it right.
  */
 export function QualityTab() {
-  const { t, label, formatShortDay, formatDateTime } = useI18n();
+  const { t, label, localized, formatShortDay, formatDateTime } = useI18n();
   const data = useLive(
     async () => ({
       quality: (await getMeta<StoredQuality>('quality')) ?? null,
@@ -26,7 +26,9 @@ export function QualityTab() {
       ? t('field.quality.open_case', { kind: label('fieldCase.kind', item.caseKind ?? '') })
       : item.kind === 'unfinished_visit'
         ? t('field.quality.unfinished_visit', { outcome: label('field.outcome', item.outcome ?? '') })
-        : t('field.quality.failed_checkpoint', { label: item.checkpoint?.label ?? '' });
+        : t('field.quality.failed_checkpoint', {
+            label: item.checkpoint ? localized(item.checkpoint.label, item.checkpoint.labelEn) : '',
+          });
   const detail = (item: QualityEntry) => {
     const c = item.checkpoint;
     if (c && typeof c.value === 'number')

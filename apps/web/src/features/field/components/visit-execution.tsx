@@ -18,7 +18,7 @@ type Outcome = (typeof VISIT_OUTCOMES)[number];
 
 /** Working one visit: arrive, checklist, parts, issue, signature, satisfaction, outcome. All offline. */
 export function VisitExecution() {
-  const { t, formatTime } = useI18n();
+  const { t, formatTime, localized } = useI18n();
   const { id = '' } = useParams();
   const data = useLive(
     async () => ({
@@ -42,7 +42,10 @@ export function VisitExecution() {
     );
   const visit = withPending(data.visit, data.queued);
   const e = visit.execution;
-  const missing = openCheckpoints(visit, data.templates);
+  const missing = openCheckpoints(visit, data.templates, {
+    nameOf: (step) => localized(step.label, step.labelEn),
+    signature: t('field.signature'),
+  });
   const finished = e.outcome !== null;
   return (
     <div className="space-y-6 pb-8">

@@ -38,7 +38,7 @@ export function OrderDetailView({
   ownSide?: 'customer' | 'partner';
 }) {
   const entityName = useEntityName();
-  const { t, label, formatCents, formatDate, formatNumber } = useI18n();
+  const { t, label, localized, formatCents, formatDate, formatNumber } = useI18n();
   // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
   const price = (cents: number, billTo: string | null | undefined) =>
     ownSide && billTo !== ownSide ? '—' : formatCents(cents);
@@ -108,7 +108,7 @@ export function OrderDetailView({
               <tbody>
                 {order.lines.map((l, i) => (
                   <tr key={i} className="border-t border-line">
-                    <td className="px-2 py-1">{l.description}</td>
+                    <td className="px-2 py-1">{localized(l.description, l.descriptionEn)}</td>
                     <td className="px-2 py-1 text-right tabular-nums">{formatNumber(l.quantity)}</td>
                     <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
                     <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>

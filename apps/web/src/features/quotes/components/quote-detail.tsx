@@ -178,7 +178,7 @@ export function QuoteDetailView({
 }
 
 function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
-  const { t, label, formatCents, formatNumber } = useI18n();
+  const { t, label, localized, formatCents, formatNumber } = useI18n();
   // The other side's prices are not sent (they arrive as 0): each side reads who pays that line, never € 0,00.
   const otherSide = (billTo: string) => ownSide !== undefined && billTo !== ownSide;
   // Who pays a line and by which rule is for staff and the partner; a customer sees every line of the work
@@ -227,8 +227,10 @@ function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'custome
                 {l.kitId ? (
                   <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
                 ) : null}
-                {l.description}
-                {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                {localized(l.description, l.descriptionEn)}
+                {l.specification ? (
+                  <span className="block text-xs text-ink-subtle">{localized(l.specification, l.specificationEn)}</span>
+                ) : null}
                 {otherSide(l.billTo) ? null : (
                   <span className="block text-xs text-ink-subtle sm:hidden">
                     {`${formatCents(l.unitPriceCents)} · ${t('quote.vat')} ${vat}`}

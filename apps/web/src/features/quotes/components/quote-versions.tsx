@@ -12,7 +12,7 @@ export function QuoteVersions({
   quote: QuoteDetail;
   ownSide?: 'customer' | 'partner' | undefined;
 }) {
-  const { t, formatCents, formatDateTime, formatNumber } = useI18n();
+  const { t, localized, formatCents, formatDateTime, formatNumber } = useI18n();
   const [compare, setCompare] = useState<number | null>(null);
   const diff = useQuoteDiff(quote.id, (compare ?? 2) - 1, compare ?? 2, compare !== null);
   return (
@@ -48,17 +48,19 @@ export function QuoteVersions({
           ) : null}
           {diff.data.added.map((l, i) => (
             <p key={`a${i}`} className="text-success-700">
-              + {t('quote.added')}: {l.description} ({formatNumber(l.quantity)}) {formatCents(l.totalCents)}
+              + {t('quote.added')}: {localized(l.description, l.descriptionEn)} ({formatNumber(l.quantity)}){' '}
+              {formatCents(l.totalCents)}
             </p>
           ))}
           {diff.data.removed.map((l, i) => (
             <p key={`r${i}`} className="text-danger-700">
-              − {t('quote.removed')}: {l.description} ({formatNumber(l.quantity)}) {formatCents(l.totalCents)}
+              − {t('quote.removed')}: {localized(l.description, l.descriptionEn)} ({formatNumber(l.quantity)}){' '}
+              {formatCents(l.totalCents)}
             </p>
           ))}
           {diff.data.changed.map((c, i) => (
             <p key={`c${i}`}>
-              ~ {t('quote.changed')}: {c.description}:{' '}
+              ~ {t('quote.changed')}: {localized(c.description, c.descriptionEn)}:{' '}
               {c.fields
                 .map(
                   (f) =>

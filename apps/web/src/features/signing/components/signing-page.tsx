@@ -12,7 +12,7 @@ import { SignaturePad } from './signature-pad';
 
 /** The public signing page: the signer sees exactly their part, signs by typing or drawing, or declines with a reason. */
 export function SigningPage({ token }: { token: string }) {
-  const { t, label, locale, formatCents, formatDate, formatDay, formatNumber } = useI18n();
+  const { t, label, locale, localized, formatCents, formatDate, formatDay, formatNumber } = useI18n();
   const part = useSigningPart(token);
   const sign = useSignPart(token);
   const decline = useDeclinePart(token);
@@ -58,7 +58,7 @@ export function SigningPage({ token }: { token: string }) {
               <ul className="list-disc pl-5">
                 {p.installedItems.map((item, i) => (
                   <li key={i}>
-                    {formatNumber(item.quantity)} × {item.description}
+                    {formatNumber(item.quantity)} × {localized(item.description, item.descriptionEn)}
                   </li>
                 ))}
               </ul>
@@ -88,8 +88,12 @@ export function SigningPage({ token }: { token: string }) {
               {p.lines.map((l, i) => (
                 <tr key={i} className="border-t border-line align-top">
                   <td className="py-1">
-                    {l.description}
-                    {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                    {localized(l.description, l.descriptionEn)}
+                    {l.specification ? (
+                      <span className="block text-xs text-ink-subtle">
+                        {localized(l.specification, l.specificationEn)}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="py-1 text-right tabular-nums">
                     {formatNumber(l.quantity)} × {formatCents(l.unitPriceCents)}
