@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { loadCatalogFixtures } from '../test/catalog-fixtures.ts';
+import { loadInventoryFixtures } from '../test/inventory-fixtures.ts';
 import { requestLinkAndLogin } from '../test/magic-login.ts';
 import { pdfText } from '../test/pdf-text.ts';
 import { latestSigningToken, signer } from './quotes/signing-test-helpers.ts';
@@ -23,6 +24,7 @@ type Line = {
 beforeAll(async () => {
   t = await createTestApp();
   cat = await loadCatalogFixtures(t.database, t.fixtures);
+  await loadInventoryFixtures(t.database, t.fixtures, cat);
   ops = await t.as('ops@chargecars.nl');
 });
 afterAll(() => t.close());
@@ -128,5 +130,20 @@ describe('catalogue names in English', () => {
       'Zaptec Go 2 home charging kit',
       null,
     ]);
+  });
+
+  it("words the stock pages in the reader's language: a product and the reorder list", async () => {
+    const english = { 'accept-language': 'en-GB,en;q=0.9' };
+    const cable = cat.products.cable.id;
+    expect((await ops.get(`/api/inventory/products/${cable}`, english)).json().product.name).toBe(
+      'Installation cable 5x6 mm² per metre',
+    );
+    expect((await ops.get(`/api/inventory/products/${cable}`)).json().product.name).toBe(
+      'Installatiekabel 5x6 mm² per meter',
+    );
+    const due = (await ops.get('/api/inventory/reorder-suggestions?due=true', english)).json();
+    expect(due.find((s: { productId: string }) => s.productId === cable)?.name).toBe(
+      'Installation cable 5x6 mm² per metre',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
 import { orderLines } from '../modules/orders/orders.schema.ts';
 import { visits } from '../modules/planning/planning.schema.ts';
@@ -48,6 +50,7 @@ export type MaterialAvailability = { date: string; visitId: string | null; short
 export async function materialAvailability(
   db: DbOrTx,
   ask: { visitId: string; date: string } | { orderId: string; date: string },
+  language: Language = 'nl',
 ): Promise<MaterialAvailability> {
   const visitId = 'visitId' in ask ? ask.visitId : null;
   const needed = visitId
@@ -55,7 +58,7 @@ export async function materialAvailability(
     : await orderMaterials(db, (ask as { orderId: string }).orderId);
   const ids = needed.map((n) => n.productId);
   if (!ids.length) return { date: ask.date, visitId, short: false, lines: [] };
-  const supply = await warehouseSupply(db, ids, ask.date, visitId);
+  const supply = await warehouseSupply(db, ids, ask.date, visitId, language);
   const lines = needed.map((n) => {
     const s = supply.get(n.productId)!;
     const available = s.onHand - s.reservedForOthers + s.expected;
@@ -96,7 +99,7 @@ export type StockOutWarning = {
  */
 export async function stockOutWarnings(
   db: DbOrTx,
-  opts: { from: string; to: string; teamId?: string | undefined },
+  opts: { from: string; to: string; teamId?: string | undefined; language?: Language },
 ): Promise<StockOutWarning[]> {
   const planned = await rawRows<{ id: string; number: string; date: string; team_id: string | null }>(
     db,
@@ -124,7 +127,7 @@ export async function stockOutWarnings(
         )}) group by 1, 2`,
   );
   const heldBy = new Map(held.map((h) => [`${h.visit_id}|${h.product_id}`, Number(h.n)]));
-  const free = await freeAtWarehouse(db, productIds);
+  const free = await freeAtWarehouse(db, productIds, opts.language ?? 'nl');
   const receipts = await openReceipts(db, productIds, opts.to);
   const warnings: StockOutWarning[] = [];
   const pool = new Map(productIds.map((p) => [p, free.get(p)?.free ?? 0]));
@@ -165,15 +168,16 @@ export async function stockOutWarnings(
  */
 export async function materialShortages(
   db: DbOrTx,
-  opts: { from: string; to: string; queued: string[] },
+  opts: { from: string; to: string; queued: string[]; language?: Language },
 ): Promise<Map<string, string[]>> {
   const short = new Map<string, string[]>();
   const add = (visitId: string, name: string) => short.set(visitId, [...(short.get(visitId) ?? []), name]);
-  for (const w of await stockOutWarnings(db, { from: opts.from, to: opts.to })) add(w.visitId, w.name);
+  const language = opts.language ?? 'nl';
+  for (const w of await stockOutWarnings(db, { from: opts.from, to: opts.to, language })) add(w.visitId, w.name);
   const materials = await visitMaterials(db, opts.queued);
   const productIds = [...new Set([...materials.values()].flat().map((m) => m.productId))];
   if (!productIds.length) return short;
-  const free = await freeAtWarehouse(db, productIds);
+  const free = await freeAtWarehouse(db, productIds, language);
   for (const [visitId, needed] of materials)
     for (const m of needed) {
       const p = free.get(m.productId);
@@ -198,10 +202,11 @@ async function orderMaterials(db: DbOrTx, orderId: string): Promise<VisitMateria
 
 const WAREHOUSE = sql`('warehouse', 'bin')`;
 
-async function freeAtWarehouse(db: DbOrTx, productIds: string[]) {
+async function freeAtWarehouse(db: DbOrTx, productIds: string[], language: Language) {
   const rows = await rawRows<{ id: string; sku: string; name: string; free: number }>(
     db,
-    sql`select p.id, p.sku, p.name, coalesce(sum(b.on_hand - b.reserved), 0)::int free from ${products} p
+    sql`select p.id, p.sku, ${productNameIn(language)} as name, coalesce(sum(b.on_hand - b.reserved), 0)::int free
+        from ${products} p
         left join (${stockBalances} b join ${stockLocations} l on l.id = b.location_id and l.kind in ${WAREHOUSE})
           on b.product_id = p.id
         where p.id in (${sql.join(
@@ -241,7 +246,13 @@ type Supply = {
   heldHere: number;
 };
 
-async function warehouseSupply(db: DbOrTx, productIds: string[], date: string, visitId: string | null) {
+async function warehouseSupply(
+  db: DbOrTx,
+  productIds: string[],
+  date: string,
+  visitId: string | null,
+  language: Language,
+) {
   const list = sql.join(
     productIds.map((id) => sql`${id}::uuid`),
     sql`, `,
@@ -257,7 +268,7 @@ async function warehouseSupply(db: DbOrTx, productIds: string[], date: string, v
     expected: number;
   }>(
     db,
-    sql`select p.id, p.sku, p.name,
+    sql`select p.id, p.sku, ${productNameIn(language)} as name,
           (select coalesce(sum(b.on_hand), 0)::int from ${stockBalances} b join ${stockLocations} l on l.id = b.location_id
              where b.product_id = p.id and l.kind in ${WAREHOUSE}) on_hand,
           (select coalesce(sum(b.reserved), 0)::int from ${stockBalances} b join ${stockLocations} l on l.id = b.location_id

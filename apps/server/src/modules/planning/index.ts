@@ -41,7 +41,7 @@ export function createPlanningService(deps: { db: Db }) {
     unplan: (actor: Actor, input: { visitId: string; lockVersion: number; overrideReason?: string | undefined }) =>
       unplanVisit(deps.db, actor, input),
     createVisit: (actor: Actor, input: CreateVisitInput) => createVisit(deps.db, actor, input),
-    teamSchedule: (q: BoardView & QueueFilter) => teamSchedule(deps.db, q),
+    teamSchedule: (q: BoardView & QueueFilter, lang?: 'nl' | 'en') => teamSchedule(deps.db, q, lang),
     dropFeasibility: (visitId: string, q: BoardView, lang: 'nl' | 'en') => dropFeasibility(deps.db, visitId, q, lang),
     slotCheck: (visitId: string, slot: Slot, lang: 'nl' | 'en') => slotCheck(deps.db, visitId, slot, lang),
     visitOptions: (visitId: string, q: Parameters<typeof visitOptions>[2]) => visitOptions(deps.db, visitId, q),

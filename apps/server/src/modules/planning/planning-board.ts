@@ -99,14 +99,14 @@ const card = (v: WorldVisit, short: Map<string, string[]>) => ({
 });
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
-export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter) {
+export async function teamSchedule(db: DbOrTx, q: BoardView & QueueFilter, lang: Lang = 'nl') {
   const [{ world, from, to, days }, pc2] = await Promise.all([boardWorld(db, q), regionPc2(db, q.region)]);
   const asked = await unplannedVisits(
     db,
     { pc2, type: q.type, minAgeDays: q.minAgeDays, priority: q.priority },
     q.materials ? QUEUE_SCAN : QUEUE_SIZE,
   );
-  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id) });
+  const short = await materialShortages(db, { from, to, queued: asked.map((v) => v.id), language: lang });
   const queue = (q.materials ? asked.filter((v) => short.has(v.id) === (q.materials === 'waiting')) : asked).slice(
     0,
     QUEUE_SIZE,
