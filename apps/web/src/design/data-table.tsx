@@ -158,7 +158,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
         aria-label={t('table.pagination')}
       >
-        <p role="status">{t('table.total', { count: formatCount(total) })}</p>
+        <p role="status">{total === 1 ? t('table.totalOne') : t('table.total', { count: formatCount(total) })}</p>
         <div className="flex items-center gap-2">
           {props.onPageSizeChange ? (
             <Select

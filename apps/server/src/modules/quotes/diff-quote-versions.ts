@@ -61,6 +61,7 @@ export async function diffQuoteVersions(db: DbOrTx, actor: Actor, opts: { quoteI
     createdAt: d.version.createdAt.toISOString(),
     createdByName: d.version.createdByName,
     changeNote: d.version.changeNote,
+    changeNoteEn: d.version.changeNoteEn,
   });
   const visitKey = (d: QuoteDocument) => JSON.stringify(d.visits.map((v) => [v.type, v.durationMinutes]));
   return {

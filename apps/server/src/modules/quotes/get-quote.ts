@@ -41,6 +41,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     createdAt: v.createdAt.toISOString(),
     createdByName: v.createdByName,
     changeNote: v.changeNote,
+    changeNoteEn: v.changeNoteEn,
     customerTotalCents: ownRole === 'partner' ? 0 : v.customerTotalCents,
     partnerTotalCents: ownRole === 'customer' ? 0 : v.partnerTotalCents,
   }));

@@ -260,5 +260,10 @@ describe('signing both parts', () => {
     ).toBe('Klant wil een andere laadpaal');
     const renewed = await ops.post(`/api/quotes/${id}/renew`, { lockVersion: declined.lockVersion });
     expect(renewed.json()).toMatchObject({ version: 2, status: 'sent' });
+    // The platform's note on the new version reads in either language (issue 16).
+    expect((await detail(id)).versions.at(-1)).toMatchObject({
+      changeNote: 'Vernieuwd na verlopen of afwijzen',
+      changeNoteEn: 'Renewed after it expired or was declined',
+    });
   });
 });

@@ -70,6 +70,8 @@ export const quoteVersions = pgTable(
     createdByUserId: uuid('created_by_user_id'),
     createdByName: text('created_by_name'),
     changeNote: text('change_note'),
+    // The note in English when the platform wrote it (a renewal); a note a person typed reads as typed.
+    changeNoteEn: text('change_note_en'),
   },
   (t) => [unique('quote_versions_quote_version_key').on(t.quoteId, t.version)],
 );

@@ -24,7 +24,7 @@ export function QuoteVersions({
             <span className="text-ink-muted">
               {t('quote.by', { name: v.createdByName ?? '—', date: formatDateTime(v.createdAt) })}
             </span>
-            {v.changeNote ? <span>“{v.changeNote}”</span> : null}
+            {v.changeNote ? <span>“{localized(v.changeNote, v.changeNoteEn)}”</span> : null}
             <span className="tabular-nums">
               {ownSide
                 ? formatCents(ownSide === 'customer' ? v.customerTotalCents : v.partnerTotalCents)
