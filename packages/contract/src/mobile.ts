@@ -179,7 +179,7 @@ export const FieldCase = z.object({
   kind: z.enum(FIELD_CASE_KINDS),
   field: Text.nullable(),
   /** The checklist step `field` names, as people read it (issue 16: ops saw the raw key); null for other fields. */
-  fieldLabel: z.object({ nl: Text, en: Text }).nullable(),
+  fieldLabel: z.object({ nl: Text, en: Text, unit: Text.nullable() }).nullable(),
   winner: z.unknown(),
   loser: z.unknown(),
   createdAt: Timestamp,

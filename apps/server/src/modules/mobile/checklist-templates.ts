@@ -47,7 +47,7 @@ export const CHECKLIST_TEMPLATES: Record<'survey' | 'installation' | 'meter_repl
     {
       key: 'power_off_checked',
       label: 'Spanningsloos gemeten',
-      labelEn: 'Checked to be dead',
+      labelEn: 'Measured voltage-free',
       kind: 'check',
       mandatory: true,
     },
@@ -104,7 +104,7 @@ export const CHECKLIST_TEMPLATES: Record<'survey' | 'installation' | 'meter_repl
     {
       key: 'power_off_checked',
       label: 'Spanningsloos gemeten',
-      labelEn: 'Checked to be dead',
+      labelEn: 'Measured voltage-free',
       kind: 'check',
       mandatory: true,
     },
@@ -137,12 +137,12 @@ export const CHECKLIST_TEMPLATES: Record<'survey' | 'installation' | 'meter_repl
 
 export type VisitType = keyof typeof CHECKLIST_TEMPLATES;
 
-/** A step by its key, in both languages, whatever the visit type (a key means the same step in each). */
-export function stepLabel(key: string): { nl: string; en: string } | null {
+/** A step by its key, in both languages with its unit, whatever the visit type (a key means the same step in each). */
+export function stepLabel(key: string): { nl: string; en: string; unit: string | null } | null {
   const item = Object.values(CHECKLIST_TEMPLATES)
     .flat()
     .find((i) => i.key === key);
-  return item ? { nl: item.label, en: item.labelEn } : null;
+  return item ? { nl: item.label, en: item.labelEn, unit: item.unit ?? null } : null;
 }
 
 /** Whether a value fits a step; null when it does, the reason when it does not. */

@@ -14,18 +14,24 @@ export function FieldCaseWhat({
   fieldCase: {
     kind: string;
     field: string | null;
-    fieldLabel: { nl: string; en: string } | null;
+    fieldLabel: { nl: string; en: string; unit: string | null } | null;
     winner: unknown;
     loser: unknown;
   };
 }) {
-  const { t, label, localized, formatDateTime } = useI18n();
+  const { t, label, localized, formatDateTime, formatNumber } = useI18n();
   const describe = (side: Side): string | null => {
     if (!side) return null;
     const parts: string[] = [];
     if ('value' in side)
       parts.push(
-        side.value === true ? t('visitResult.yes') : side.value === false ? t('visitResult.no') : String(side.value),
+        side.value === true
+          ? t('visitResult.yes')
+          : side.value === false
+            ? t('visitResult.no')
+            : typeof side.value === 'number' && fieldCase.fieldLabel?.unit
+              ? `${formatNumber(side.value)} ${fieldCase.fieldLabel.unit}`
+              : String(side.value),
       );
     if (typeof side.status === 'string') parts.push(label('visitStatus', side.status));
     if (typeof side.outcome === 'string') parts.push(label('field.outcome', side.outcome));
