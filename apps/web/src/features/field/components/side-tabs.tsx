@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../../design/button';
+import { LanguageSwitch } from '../../../design/language-switch';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb, getMeta, wipeFieldStore } from '../store/field-db';
 import { onSyncState, syncNow, type SyncState } from '../store/sync-engine';
@@ -7,7 +8,7 @@ import { useLive } from '../store/use-live';
 
 /** Voorraad: what is in the van now, per product and serial. */
 export function StockTab() {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const stock = useLive(() => fieldDb.vanStock.toArray(), 'van');
   if (!stock) return null;
   return (
@@ -18,7 +19,7 @@ export function StockTab() {
           {stock.map((s) => (
             <li key={s.key} className="flex justify-between px-4 py-3">
               <span>
-                {s.name}
+                {localized(s.name, s.nameEn)}
                 {s.lot ? <span className="block text-sm text-ink-muted">{s.lot}</span> : null}
               </span>
               <span className="font-semibold">{s.onHand}</span>
@@ -32,7 +33,7 @@ export function StockTab() {
   );
 }
 
-/** Profiel: who is logged in, the sync, storage, and logging out (which wipes the phone's copy). */
+/** Profiel: who is logged in, the language, the sync, storage, and logging out (which wipes the phone's copy). */
 export function ProfileTab({
   name,
   teamName,
@@ -56,6 +57,7 @@ export function ProfileTab({
       {sync?.lastSyncAt ? (
         <p className="text-sm">{t('field.lastSync', { time: formatTime(sync.lastSyncAt) })}</p>
       ) : null}
+      <LanguageSwitch className="h-12 w-full rounded-md border border-line bg-panel text-base font-medium" />
       <Button variant="secondary" className="h-12 w-full text-base" busy={sync?.running} onClick={() => void syncNow()}>
         {t('field.syncNow')}
       </Button>
