@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { loadCatalogFixtures } from '../test/catalog-fixtures.ts';
 import { loadInventoryFixtures } from '../test/inventory-fixtures.ts';
+import { completeOrderVisits } from '../test/complete-order-visits.ts';
 import { requestLinkAndLogin } from '../test/magic-login.ts';
 import { pdfText } from '../test/pdf-text.ts';
 import { latestSigningToken, signer } from './quotes/signing-test-helpers.ts';
@@ -130,6 +131,24 @@ describe('catalogue names in English', () => {
       'Zaptec Go 2 home charging kit',
       null,
     ]);
+
+    // The invoice takes the English wording over from the order; its English PDF reads it.
+    await completeOrderVisits(t, orderId);
+    const issued = (await ops.post(`/api/orders/${orderId}/invoices`, {})).json() as { id: string }[];
+    const invoices = await Promise.all(issued.map(async (i) => (await ops.get(`/api/invoices/${i.id}`)).json()));
+    const lines = invoices.flatMap((i: { lines: Line[] }) => i.lines);
+    expect(lines.map((l) => [l.description, l.descriptionEn])).toEqual(
+      expect.arrayContaining([
+        ['Standaardinstallatie laadpaal', 'Standard charger installation'],
+        ['Paal verplaatsen', null],
+      ]),
+    );
+    const withInstall = invoices.find((i: { lines: Line[] }) =>
+      i.lines.some((l) => l.descriptionEn === 'Standard charger installation'),
+    );
+    const pdf = pdfText((await ops.get(`/api/invoices/${withInstall.id}/pdf?lang=en`)).rawPayload).join('\n');
+    expect(pdf).toContain('Standard charger installation');
+    expect(pdf).not.toContain('Standaardinstallatie laadpaal');
   });
 
   it("words the stock pages in the reader's language: a product and the reorder list", async () => {

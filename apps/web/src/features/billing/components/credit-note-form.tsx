@@ -21,7 +21,7 @@ export function CreditNoteForm({
   invoice: InvoiceDetail;
   invoiceHref: (id: string) => string;
 }) {
-  const { t, formatCents, formatNumber } = useI18n();
+  const { t, localized, formatCents, formatNumber } = useI18n();
   const toast = useToast();
   const issue = useIssueCreditNote(invoice.id);
   const [whole, setWhole] = useState(true);
@@ -74,7 +74,10 @@ export function CreditNoteForm({
             {open.map((l) => (
               <li key={l.position} className="flex flex-wrap items-end gap-3">
                 <Input
-                  label={t('creditNote.lineQuantity', { position: l.position, description: l.description })}
+                  label={t('creditNote.lineQuantity', {
+                    position: l.position,
+                    description: localized(l.description, l.descriptionEn),
+                  })}
                   hint={t('creditNote.lineLeft', {
                     quantity: formatNumber(l.creditableQuantity),
                     price: formatCents(l.unitPriceCents),

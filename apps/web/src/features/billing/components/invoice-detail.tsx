@@ -147,7 +147,7 @@ function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<I
 }
 
 function Lines({ invoice }: { invoice: InvoiceDetail }) {
-  const { t, formatCents, formatNumber } = useI18n();
+  const { t, localized, formatCents, formatNumber } = useI18n();
   return (
     <Card title={t('invoice.lines')}>
       <TableScroll label={t('invoice.lines')}>
@@ -166,7 +166,7 @@ function Lines({ invoice }: { invoice: InvoiceDetail }) {
             {invoice.lines.map((l) => (
               <tr key={l.position} className="border-t border-line">
                 <td className="px-2 py-1">{l.position}</td>
-                <td className="px-2 py-1">{l.description}</td>
+                <td className="px-2 py-1">{localized(l.description, l.descriptionEn)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">{formatNumber(l.quantity)}</td>
                 <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">
