@@ -27,7 +27,7 @@ describe('Communicatie in the ops portal', () => {
     await page.getByLabel('Kanaal', { exact: true }).selectOption({ label: 'E-mail' });
     await page.getByLabel('Zoek op ontvanger, afzender of onderwerp').fill(to);
     await expect.poll(() => page.getByRole('cell', { name: to }).count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => page.getByText('1 resultaten').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText('1 resultaat').count(), { timeout: 20_000 }).toBe(1);
     // Offline, the sender keeps the message stored for ops (or it still waits for the sender's next pass).
     await expect.poll(() => page.getByText(/Opgeslagen|In wachtrij/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     for (const width of [390, 1366]) {

@@ -55,6 +55,12 @@ describe('catalogue', () => {
         e,
       ).toBe(true);
   });
+  it('names every item and kit in English too, so an English reader reads no Dutch product name', () => {
+    for (const i of [...CATALOG, ...INSTALLATION_KITS]) {
+      expect(i.nameEn, i.sku).not.toBe(i.name);
+      expect(i.nameEn, i.sku).not.toMatch(/\b(laadpaal|kabel|per meter|groep|pakket|arbeid)\b/i);
+    }
+  });
   it('throws for an unknown SKU', () => {
     expect(catalogItem('ZAP-GO2-22').brand).toBe('Zaptec');
     expect(() => catalogItem('NOPE')).toThrow(/unknown SKU/);

@@ -32,6 +32,8 @@ export interface CatalogItem {
   brand: string;
   /** Dutch product name as shown on quotes and invoices. */
   name: string;
+  /** The name for readers who chose English. */
+  nameEn: string;
   category: CatalogCategory;
   unit: CatalogUnit;
   /** Price per unit, euro cents excluding VAT. */
@@ -53,6 +55,7 @@ export interface KitComponent {
 export interface InstallationKit {
   sku: string;
   name: string;
+  nameEn: string;
   /** The category the partner agreement bills the kit by: that of its main component. */
   category: CatalogCategory;
   description: string;
@@ -85,11 +88,53 @@ type Row = [
   entities: readonly EntityCode[],
 ];
 
+/** The English names, by SKU: every item has one (a test checks), so an English reader reads no Dutch product. */
+const NAME_EN: Readonly<Record<string, string>> = {
+  'ZAP-GO2-22': 'Zaptec Go 2 charger 22 kW, black',
+  'ZAP-GO2-22-W': 'Zaptec Go 2 charger 22 kW, white',
+  'ZAP-PRO-22': 'Zaptec Pro charger 22 kW',
+  'ALF-EVE-S-SL': 'Alfen Eve Single S-line charger',
+  'ALF-EVE-S-PL': 'Alfen Eve Single Pro-line charger 22 kW',
+  'ALF-EVE-D-PL': 'Alfen Eve Double Pro-line charger 2× 22 kW',
+  'EAS-CORE-22': 'Easee Charge Core charger 22 kW',
+  'EAS-ONE': 'Easee One charger',
+  'RAT-IO6': 'Ratio io6 charger',
+  'RAT-SOLAR': 'Ratio Solar Unit (charging on solar power)',
+  'CC-LK-T2-5': 'Charging cable type 2, 3-phase 32 A, 5 m',
+  'CC-LK-T2-7': 'Charging cable type 2, 3-phase 32 A, 7.5 m',
+  'CC-LK-T2-10': 'Charging cable type 2, 3-phase 32 A, 10 m',
+  'CC-IK-3X6': 'Installation cable 3×6 mm² (1-phase), per metre',
+  'CC-IK-5X6': 'Installation cable 5×6 mm² (3-phase), per metre',
+  'CC-IK-5X10': 'Installation cable 5×10 mm² (3-phase), per metre',
+  'CC-ALS-A': 'Residual current device type A, 4-pole 40 A 30 mA',
+  'CC-ALS-B': 'Residual current device type B, 4-pole 40 A 30 mA',
+  'CC-CT-SET3': 'Load balancing CT clamps, set of 3',
+  'CC-PAAL-1': 'Charger pole, single, galvanised steel',
+  'CC-PAAL-2': 'Charger pole, double, galvanised steel',
+  'CC-WB-UNI': 'Universal wall bracket with cable holder',
+  'CC-SOKKEL': 'Ground base (concrete foot) for a charger pole',
+  'SRV-INST-STD': 'Standard charger installation (up to 10 m of cable, connected in the meter cupboard)',
+  'SRV-UUR': 'Extra hour of labour',
+  'SRV-KABEL-M': 'Extra charge per metre of cable beyond 10 m (cable and labour)',
+  'SRV-GRAAF-M': 'Cable trench digging, per metre (paving restored)',
+  'SRV-BORING': 'Passage through a wall or foundation (core drilling)',
+  'SRV-SCHOUW': 'Site survey (technical inspection on location)',
+  'SRV-OCPP': 'OCPP configuration and back-office connection',
+  'MK-GROEP-UITBR': 'Consumer unit extension (extra circuit with RCBO)',
+  'MK-3F-AANP': 'Change to a 3-phase connection (grid operator request and conversion)',
+  'MK-VERV-3F': 'Consumer unit replacement, 3-phase, 8 circuits',
+  'MK-HOOFDSCH': 'Main switch fitted',
+  'SM-P1-MOD': 'P1 module for dynamic load balancing',
+  'SM-HEMS': 'Home energy management system (HEMS) with app',
+  'EAS-EQUALIZER': 'Easee Equalizer (load balancing via P1)',
+};
+
 const rows = (category: CatalogCategory, serialised: boolean, list: Row[]): CatalogItem[] =>
   list.map(([sku, brand, name, unit, priceCents, labourMinutes, entities]) => ({
     sku,
     brand,
     name,
+    nameEn: NAME_EN[sku] ?? name,
     category,
     unit,
     priceCents,
@@ -199,7 +244,7 @@ export function catalogItem(sku: string): CatalogItem {
 
 function kit(
   sku: string,
-  name: string,
+  [name, nameEn]: [nl: string, en: string],
   category: CatalogCategory,
   description: string,
   components: KitComponent[],
@@ -210,14 +255,14 @@ function kit(
   const labourMinutes = components.reduce((sum, c) => sum + catalogItem(c.sku).labourMinutes * c.quantity, 0);
   // Package prices end in whole euros.
   const priceCents = Math.round((list * (100 - discountPercent)) / 100 / 100) * 100;
-  return { sku, name, category, description, components, priceCents, vatRate: 21, labourMinutes, entities };
+  return { sku, name, nameEn, category, description, components, priceCents, vatRate: 21, labourMinutes, entities };
 }
 
 /** Packages of products and labour, priced a few percent below their parts. */
 export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   kit(
     'KIT-ZAP-GO2',
-    'Thuislaadpakket Zaptec Go 2',
+    ['Thuislaadpakket Zaptec Go 2', 'Zaptec Go 2 home charging kit'],
     'charging_station',
     'Zaptec Go 2 aan de gevel, tot 10 m kabel, aardlek type A en P1-loadbalancing',
     [
@@ -232,7 +277,7 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   ),
   kit(
     'KIT-RAT-SOLAR',
-    'Ratio io6 Solar pakket',
+    ['Ratio io6 Solar pakket', 'Ratio io6 Solar kit'],
     'charging_station',
     'Ratio io6 met Solar Unit, standaard installatie en P1-module',
     [
@@ -247,7 +292,7 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   ),
   kit(
     'KIT-ALF-PAAL',
-    'Alfen Eve Pro-line op paal',
+    ['Alfen Eve Pro-line op paal', 'Alfen Eve Pro-line on a pole'],
     'charging_station',
     'Vrijstaande Alfen Eve Single Pro-line op staander met grondsokkel en 10 m sleuf',
     [
@@ -264,7 +309,7 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   ),
   kit(
     'KIT-EAS-ONE',
-    'Easee One basispakket',
+    ['Easee One basispakket', 'Easee One basic kit'],
     'charging_station',
     'Easee One aan de gevel met standaard installatie en CT-loadbalancing',
     [
@@ -278,7 +323,7 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   ),
   kit(
     'KIT-MK-KLAAR',
-    'Meterkast klaar voor laden',
+    ['Meterkast klaar voor laden', 'Meter cupboard ready for charging'],
     'meter_cabinet',
     'Schouw, 3-fase aansluiting, extra groep en aardlek type A',
     [
@@ -292,7 +337,7 @@ export const INSTALLATION_KITS: readonly InstallationKit[] = Object.freeze([
   ),
   kit(
     'KIT-ZAK-DUO',
-    'Zakelijk laadplein Alfen Double',
+    ['Zakelijk laadplein Alfen Double', 'Business charging square Alfen Double'],
     'charging_station',
     'Alfen Eve Double Pro-line op dubbele staander, 5×10 mm² kabel, aardlek type B en OCPP',
     [

@@ -1,4 +1,5 @@
 import { catalogItem, type Rng } from '../demo/index.ts';
+import { productSpecification } from '../../apps/server/src/modules/catalog/specification.ts';
 import { vatCategoryForRate, type VatCategory } from '../../apps/server/src/platform/vat.ts';
 import type { Reference } from './generate-reference.ts';
 
@@ -8,6 +9,8 @@ export type DemoLine = {
   category: string;
   description: string;
   specification: string;
+  descriptionEn: string;
+  specificationEn: string;
   quantity: number;
   unitPriceCents: number;
   vatRate: number;
@@ -71,7 +74,9 @@ export function buildLines(
       sku,
       category: item.category,
       description: item.name,
-      specification: `${item.brand} · art. ${sku}${item.labourMinutes ? ` · ${item.labourMinutes * quantity} min arbeid` : ''}`,
+      specification: productSpecification({ brand: item.brand, sku }, item.labourMinutes * quantity, 'nl'),
+      descriptionEn: item.nameEn,
+      specificationEn: productSpecification({ brand: item.brand, sku }, item.labourMinutes * quantity, 'en'),
       quantity,
       unitPriceCents: item.priceCents,
       ...(partnerLine && reverseCharge

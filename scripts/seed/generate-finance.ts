@@ -82,6 +82,7 @@ export function generateFinance(rng: Rng, ref: Reference, orders: DemoOrder[], n
           invoiceId: id,
           position: i + 1,
           description: l.description,
+          descriptionEn: l.descriptionEn,
           quantity: l.quantity,
           unitPriceCents: l.unitPriceCents,
           vatRate: l.vatRate,

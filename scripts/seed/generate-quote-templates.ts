@@ -10,6 +10,7 @@ type Answer = Insert<typeof s.quoteTemplateLines>['quantityAnswer'];
 const TEMPLATES: {
   code: string;
   name: string;
+  nameEn: string;
   entityId: string;
   lines: [sku: string, quantity: number, answer: Answer][];
 }[] = [
@@ -23,6 +24,7 @@ const TEMPLATES: {
   ).map(([entityId, charger]) => ({
     code: `${entityId.slice(0, 2).toUpperCase()}-STD-${charger}`,
     name: `Standaardinstallatie ${catalogItem(charger).name}`,
+    nameEn: `Standard installation ${catalogItem(charger).nameEn}`,
     entityId,
     lines: [
       [charger, 1, null],
@@ -39,6 +41,7 @@ const TEMPLATES: {
   {
     code: 'ME-GROEP',
     name: 'Groepenkast uitbreiding met extra groep',
+    nameEn: 'Consumer unit extension with an extra circuit',
     entityId: 'meterkastthuis',
     lines: [
       ['MK-GROEP-UITBR', 1, null],
@@ -59,7 +62,7 @@ export function generateQuoteTemplates(rng: Rng, ref: Reference) {
   const templateLines: Insert<typeof s.quoteTemplateLines>[] = [];
   for (const t of TEMPLATES) {
     const id = uuidFrom(rng);
-    templates.push({ id, code: t.code, name: t.name, entityId: t.entityId });
+    templates.push({ id, code: t.code, name: t.name, nameEn: t.nameEn, entityId: t.entityId });
     t.lines
       .filter(([sku]) => sold.has(`${ref.productBySku.get(sku)!.id}:${t.entityId}`))
       .forEach(([sku, quantity, answer], i) => {

@@ -151,6 +151,7 @@ export function generateReference(rng: Rng, counts: Counts) {
     id: uuidFrom(rng),
     sku: c.sku,
     name: c.name,
+    nameEn: c.nameEn,
     brand: c.brand,
     categoryCode: c.category,
     unit: UNIT[c.unit],
@@ -174,7 +175,7 @@ export function generateReference(rng: Rng, counts: Counts) {
   const kitPrices: Insert<typeof s.productKitPrices>[] = [];
   for (const k of INSTALLATION_KITS) {
     const id = uuidFrom(rng);
-    kits.push({ id, code: k.sku, name: k.name, categoryCode: k.category, vatRate: k.vatRate });
+    kits.push({ id, code: k.sku, name: k.name, nameEn: k.nameEn, categoryCode: k.category, vatRate: k.vatRate });
     for (const comp of k.components)
       kitItems.push({ kitId: id, productId: productBySku.get(comp.sku)!.id, quantity: comp.quantity });
     // The package price, like a product's list price, at every entity that sells the kit.

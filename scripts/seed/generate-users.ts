@@ -28,8 +28,10 @@ export function generateUsers(ref: Reference, customers: DemoCustomer[], passwor
       passwordHash,
     });
   });
-  for (const { row } of ref.partners)
-    users.push({ email: row.email, name: `${row.name} (portaal)`, role: 'partner', partnerId: row.id, passwordHash });
+  // The partner's portal login is its contact person's address, so the account bears that person's name
+  // (the portal's header names the company).
+  for (const { row, demo } of ref.partners)
+    users.push({ email: row.email, name: demo.contact.fullName, role: 'partner', partnerId: row.id, passwordHash });
   for (const c of customers)
     if (c.status !== 'lead') users.push({ email: c.email, name: c.name, role: 'customer', customerId: c.id });
   return users;

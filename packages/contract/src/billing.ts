@@ -65,6 +65,8 @@ export const InvoiceDetail = InvoiceListItem.extend({
     z.object({
       position: z.number().int(),
       description: Text,
+      /** The line in English as the catalogue words it (issue 16); null for a free line, which reads as typed. */
+      descriptionEn: Text.nullable(),
       quantity: z.number(),
       unitPriceCents: z.number().int(),
       vatRate: z.number().int(),

@@ -14,11 +14,13 @@ export const CatalogItem = z
     id: Text,
     code: Text,
     name: Text,
+    /** The name in English (issue 16); null when the catalogue has none, and the Dutch name is shown. */
+    nameEn: Text.nullable(),
     category: ProductCategory,
     unit: z.enum(['piece', 'meter', 'hour']),
     priceCents: z.number().int(),
     vatRate: z.number().int(),
-    components: z.array(z.object({ code: Text, name: Text, quantity: z.number() })),
+    components: z.array(z.object({ code: Text, name: Text, nameEn: Text.nullable(), quantity: z.number() })),
   })
   .meta({ id: 'CatalogItem' });
 export const CatalogItems = z.object({ items: z.array(CatalogItem) });

@@ -57,6 +57,7 @@ export const QualityItem = z.object({
   checkpoint: z
     .object({
       label: Text,
+      labelEn: Text,
       value: z.union([z.boolean(), z.number(), Text]),
       unit: Text.nullable(),
       min: z.number().nullable(),

@@ -24,6 +24,8 @@ export const CHECKPOINT_KINDS = ['check', 'number', 'photo', 'text'] as const;
 export const ChecklistItem = z.object({
   key: Text,
   label: Text,
+  /** The step in English (issue 16); an app that stored its templates before it existed shows `label`. */
+  labelEn: Text.optional(),
   kind: z.enum(CHECKPOINT_KINDS),
   mandatory: z.boolean(),
   unit: Text.optional(),
@@ -48,6 +50,7 @@ export const VisitExecution = z.object({
       commandId: Uuid,
       productId: Uuid,
       productName: Text,
+      productNameEn: Text.nullable(),
       quantity: z.number().int(),
       serialNumber: Text.nullable(),
     }),
@@ -80,13 +83,16 @@ export const SyncVisit = z.object({
     lat: z.number().nullable(),
     lon: z.number().nullable(),
   }),
-  lines: z.array(z.object({ description: Text, quantity: z.number(), productId: Uuid.nullable() })),
+  lines: z.array(
+    z.object({ description: Text, descriptionEn: Text.nullable(), quantity: z.number(), productId: Uuid.nullable() }),
+  ),
   execution: VisitExecution,
 });
 export const VanStockItem = z.object({
   productId: Uuid,
   sku: Text,
   name: Text,
+  nameEn: Text.nullable(),
   tracking: Text,
   lot: Text,
   onHand: z.number().int(),
@@ -180,6 +186,8 @@ export const FieldCase = z.object({
   visitNumber: Text,
   kind: z.enum(FIELD_CASE_KINDS),
   field: Text.nullable(),
+  /** The checklist step `field` names, as people read it (issue 16: ops saw the raw key); null for other fields. */
+  fieldLabel: z.object({ nl: Text, en: Text, unit: Text.nullable() }).nullable(),
   winner: z.unknown(),
   loser: z.unknown(),
   createdAt: Timestamp,

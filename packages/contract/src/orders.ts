@@ -47,6 +47,8 @@ export const OrderDetail = OrderListItem.extend({
   lines: z.array(
     z.object({
       description: Text,
+      /** The quote line's English wording (issue 16); null for a free line, which reads as typed. */
+      descriptionEn: Text.nullable(),
       quantity: z.number(),
       unitPriceCents: z.number().int(),
       vatRate: z.number().int(),

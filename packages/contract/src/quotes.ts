@@ -82,6 +82,9 @@ export const QuoteLine = z.object({
   category: ProductCategory.nullable(),
   description: Text,
   specification: Text.nullable(),
+  /** The line in English as the catalogue words it (issue 16); null for a free line, which reads as typed. */
+  descriptionEn: Text.nullable(),
+  specificationEn: Text.nullable(),
   quantity: z.number(),
   unitPriceCents: z.number().int(),
   vatRate: z.number().int(),
@@ -142,6 +145,7 @@ export const QuoteDetail = z
         createdAt: Text,
         createdByName: Text.nullable(),
         changeNote: Text.nullable(),
+        changeNoteEn: Text.nullable(),
         customerTotalCents: z.number().int(),
         partnerTotalCents: z.number().int(),
       }),
@@ -176,6 +180,7 @@ export const DiffParams = z.object({
 });
 const LineSnapshot = QuoteLine.pick({
   description: true,
+  descriptionEn: true,
   quantity: true,
   unitPriceCents: true,
   vatRate: true,
@@ -190,16 +195,26 @@ export const QuoteDiff = z
       createdAt: Text,
       createdByName: Text.nullable(),
       changeNote: Text.nullable(),
+      changeNoteEn: Text.nullable(),
     }),
     to: z.object({
       version: z.number().int(),
       createdAt: Text,
       createdByName: Text.nullable(),
       changeNote: Text.nullable(),
+      changeNoteEn: Text.nullable(),
     }),
     added: z.array(LineSnapshot),
     removed: z.array(LineSnapshot),
-    changed: z.array(z.object({ description: Text, before: LineSnapshot, after: LineSnapshot, fields: z.array(Text) })),
+    changed: z.array(
+      z.object({
+        description: Text,
+        descriptionEn: Text.nullable(),
+        before: LineSnapshot,
+        after: LineSnapshot,
+        fields: z.array(Text),
+      }),
+    ),
     visitsChanged: z.boolean(),
     totals: z.object({
       customerBefore: z.number().int(),
@@ -222,9 +237,16 @@ export const QuoteTemplate = z
     id: Text,
     code: Text,
     name: Text,
+    nameEn: Text.nullable(),
     entityId: Text,
     lines: z.array(
-      z.object({ productId: Text, description: Text, quantity: z.number(), quantityAnswer: Text.nullable() }),
+      z.object({
+        productId: Text,
+        description: Text,
+        descriptionEn: Text.nullable(),
+        quantity: z.number(),
+        quantityAnswer: Text.nullable(),
+      }),
     ),
   })
   .meta({ id: 'QuoteTemplate' });
@@ -242,10 +264,13 @@ export const SigningPart = z
     signerParty: Text,
     validUntil: LocalDate,
     documentSha256: Text,
+    /** The signer's lines as signed (in Dutch), with the catalogue's English wording beside them to read. */
     lines: z.array(
       z.object({
         description: Text,
         specification: Text.nullable(),
+        descriptionEn: Text.nullable(),
+        specificationEn: Text.nullable(),
         quantity: z.number(),
         unitPriceCents: z.number().int(),
         vatRate: z.number().int(),
@@ -266,7 +291,7 @@ export const SigningPart = z
       })
       .nullable(),
     /** What is installed: every line of the job, without prices (the signer's own prices are in `lines`). */
-    installedItems: z.array(z.object({ description: Text, quantity: z.number() })),
+    installedItems: z.array(z.object({ description: Text, descriptionEn: Text.nullable(), quantity: z.number() })),
     /** The visits the job takes and the earliest workdays now free in the customer's region. */
     visits: z.array(
       z.object({

@@ -106,3 +106,18 @@ describe('the order timeline', () => {
     expect(reasons).toEqual(expect.arrayContaining(['Wacht op netbeheerder', 'Resumed']));
   });
 });
+
+describe('who acted', () => {
+  it("names the system's own steps in the reader's language, and a person as named", async () => {
+    const o1 = t.fixtures.o1;
+    await t.database.db.insert(orderEvents).values([
+      { orderId: o1.id, kind: 'stage_changed', toStage: 'materials', actorName: 'Systeem' },
+      { orderId: o1.id, kind: 'stage_changed', toStage: 'on_hold', actorName: 'Olga' },
+    ]);
+    const names = async (headers?: Record<string, string>) =>
+      (await ops.get(`/api/orders/${o1.id}/timeline`, headers)).json().map((e: { actorName: string }) => e.actorName);
+    expect(await names(english)).toEqual(expect.arrayContaining(['System', 'Olga']));
+    expect(await names(english)).not.toContain('Systeem');
+    expect(await names()).toEqual(expect.arrayContaining(['Systeem', 'Olga']));
+  });
+});

@@ -54,6 +54,7 @@ export async function teamFieldVisits(db: DbOrTx, teamId: string, from: string, 
         .select({
           orderId: orderLines.orderId,
           description: orderLines.description,
+          descriptionEn: orderLines.descriptionEn,
           quantity: orderLines.quantity,
           productId: orderLines.productId,
         })
@@ -65,7 +66,12 @@ export async function teamFieldVisits(db: DbOrTx, teamId: string, from: string, 
     ...r,
     lines: lines
       .filter((l) => l.orderId === r.orderId)
-      .map((l) => ({ description: l.description, quantity: l.quantity, productId: l.productId })),
+      .map((l) => ({
+        description: l.description,
+        descriptionEn: l.descriptionEn,
+        quantity: l.quantity,
+        productId: l.productId,
+      })),
   }));
 }
 
@@ -159,6 +165,7 @@ export async function teamVanStock(db: DbOrTx, teamId: string) {
       productId: stockBalances.productId,
       sku: products.sku,
       name: products.name,
+      nameEn: products.nameEn,
       serialised: products.serialised,
       lot: stockBalances.lot,
       onHand: stockBalances.onHand,
@@ -171,14 +178,17 @@ export async function teamVanStock(db: DbOrTx, teamId: string) {
   return rows;
 }
 
-/** Names of products, for what the app shows of parts used. */
-export async function productNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+/** Names of products in both languages, for what the app shows of parts used. */
+export async function productNames(
+  db: DbOrTx,
+  ids: string[],
+): Promise<Map<string, { name: string; nameEn: string | null }>> {
   if (!ids.length) return new Map();
   const rows = await db
-    .select({ id: products.id, name: products.name })
+    .select({ id: products.id, name: products.name, nameEn: products.nameEn })
     .from(products)
     .where(inArray(products.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
 }
 
 /** Who a visit belongs to, for deciding who may see what the team recorded on it. */

@@ -168,6 +168,7 @@ export async function getInvoice(db: DbOrTx, actor: Actor, id: string) {
     lines: lines.map((l) => ({
       position: l.position,
       description: l.description,
+      descriptionEn: l.descriptionEn,
       quantity: Number(l.quantity),
       unitPriceCents: l.unitPriceCents,
       vatRate: l.vatRate,

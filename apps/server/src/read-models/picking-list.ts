@@ -13,6 +13,8 @@ import {
   type Tracking,
 } from '../modules/inventory/inventory.schema.ts';
 import { HOLDING_VISIT_STATUSES, visitMaterials } from './visit-materials.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 
 type Place = { id: string; code: string; name: string };
 
@@ -62,7 +64,7 @@ export type KitStatus = 'to_pick' | 'picked' | 'loaded';
  * per installation type, since they are taken from the shelf by the box, not per unit. A visit's state
  * follows its postings: picked into staging, loaded onto the van.
  */
-export async function pickingList(db: DbOrTx, opts: { teamId: string; date: string }) {
+export async function pickingList(db: DbOrTx, opts: { teamId: string; date: string; language?: Language }) {
   const places = await teamStockPlaces(db, opts.teamId);
   if (!places) return null;
   const planned = await rawRows<{
@@ -95,7 +97,7 @@ export async function pickingList(db: DbOrTx, opts: { teamId: string; date: stri
       ? (
           await rawRows<{ id: string; sku: string; name: string; tracking: Tracking }>(
             db,
-            sql`select p.id, p.sku, p.name,
+            sql`select p.id, p.sku, ${productNameIn(opts.language ?? 'nl')} as name,
                   coalesce(ps.tracking, case when p.serialised then 'serial' else 'none' end) tracking
                 from ${products} p left join ${stockProductSettings} ps on ps.product_id = p.id
                 where p.id in (${sql.join(
@@ -195,7 +197,7 @@ export type PickingList = NonNullable<Awaited<ReturnType<typeof pickingList>>>;
  * What a visit's kit in staging should hold: what was picked for it, less what has been loaded since.
  * The quality check holds the scanned serials and counted quantities to this.
  */
-export async function kitInStaging(db: DbOrTx, visitId: string) {
+export async function kitInStaging(db: DbOrTx, visitId: string, language: Language = 'nl') {
   const rows = await rawRows<{
     product_id: string;
     sku: string;
@@ -206,7 +208,7 @@ export async function kitInStaging(db: DbOrTx, visitId: string) {
     location_id: string;
   }>(
     db,
-    sql`select m.product_id, p.sku, p.name, coalesce(m.serial_number, m.batch_code, '') lot,
+    sql`select m.product_id, p.sku, ${productNameIn(language)} as name, coalesce(m.serial_number, m.batch_code, '') lot,
                m.serial_number is not null serial,
                case when sp.document_type = 'pick' then m.to_location_id else m.from_location_id end location_id,
                sum(case when sp.document_type = 'pick' then m.quantity else -m.quantity end)::int quantity

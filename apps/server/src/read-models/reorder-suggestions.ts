@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import {
   purchaseOrderLines,
@@ -39,7 +41,10 @@ export type ReorderSuggestion = {
  * reorder point and quantity when it has no rule) the free stock plus what is on order; at or below the
  * minimum, order up to the maximum. All rules, or only those that call for an order.
  */
-export async function reorderSuggestions(db: DbOrTx, opts: { onlyDue: boolean }): Promise<ReorderSuggestion[]> {
+export async function reorderSuggestions(
+  db: DbOrTx,
+  opts: { onlyDue: boolean; language?: Language },
+): Promise<ReorderSuggestion[]> {
   const rows = await rawRows<{
     product_id: string;
     sku: string;
@@ -77,7 +82,7 @@ export async function reorderSuggestions(db: DbOrTx, opts: { onlyDue: boolean })
              and po.status in ('draft', 'sent', 'partly_received')) on_order
       from rules r
     )
-    select lv.product_id, p.sku, p.name, lv.location_id, l.code location_code, l.kind location_kind, lv.source, lv.min::int, lv.max::int,
+    select lv.product_id, p.sku, ${productNameIn(opts.language ?? 'nl')} as name, lv.location_id, l.code location_code, l.kind location_kind, lv.source, lv.min::int, lv.max::int,
            lv.free, lv.on_order, last.supplier_id, last.supplier_name
     from levels lv join ${products} p on p.id = lv.product_id join ${stockLocations} l on l.id = lv.location_id
     left join lateral (

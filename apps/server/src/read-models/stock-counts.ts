@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import {
   stockBalances,
@@ -63,7 +65,7 @@ export async function listStockCounts(db: DbOrTx, q: { from: string; to: string 
 }
 
 /** One count with its lines: expected when it started, counted, the balance now, and once posted the variance. */
-export async function stockCountDetail(db: DbOrTx, id: string) {
+export async function stockCountDetail(db: DbOrTx, id: string, language: Language = 'nl') {
   const [count] = await rawRows<{
     id: string;
     number: string;
@@ -92,7 +94,7 @@ export async function stockCountDetail(db: DbOrTx, id: string) {
     on_hand: number | null;
   }>(
     db,
-    sql`select cl.id, cl.product_id, p.sku, p.name, ${tracking} tracking, cl.lot, cl.expected, cl.counted, cl.variance,
+    sql`select cl.id, cl.product_id, p.sku, ${productNameIn(language)} as name, ${tracking} tracking, cl.lot, cl.expected, cl.counted, cl.variance,
           b.on_hand
         from ${stockCountLines} cl join ${products} p on p.id = cl.product_id
         left join ${stockProductSettings} ps on ps.product_id = p.id

@@ -17,6 +17,8 @@ import {
   type DocumentType,
   type PurchaseOrderStatus,
 } from '../modules/inventory/inventory.schema.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 
 const PHYSICAL = sql`('warehouse', 'bin', 'staging', 'van')`;
 const tracking = sql`coalesce(ps.tracking, case when p.serialised then 'serial' else 'none' end)`;
@@ -27,6 +29,8 @@ export type StockOverviewQuery = {
   productId?: string | undefined;
   belowReorderPoint?: boolean | undefined;
   limit?: number | undefined;
+  /** The reader's language, for the products' names. */
+  language?: Language | undefined;
 };
 
 /**
@@ -35,7 +39,10 @@ export type StockOverviewQuery = {
  */
 export async function stockOverview(db: DbOrTx, query: StockOverviewQuery) {
   const filters = [sql`l.kind in ${PHYSICAL}`, sql`(b.on_hand <> 0 or b.reserved <> 0)`];
-  if (query.q) filters.push(sql`(p.sku ilike ${`%${query.q}%`} or p.name ilike ${`%${query.q}%`})`);
+  if (query.q)
+    filters.push(
+      sql`(p.sku ilike ${`%${query.q}%`} or p.name ilike ${`%${query.q}%`} or p.name_en ilike ${`%${query.q}%`})`,
+    );
   if (query.locationId) filters.push(sql`(l.id = ${query.locationId} or l.parent_id = ${query.locationId})`);
   if (query.productId) filters.push(sql`p.id = ${query.productId}`);
   const rows = await rawRows<{
@@ -66,7 +73,8 @@ export async function stockOverview(db: DbOrTx, query: StockOverviewQuery) {
       where l.kind in ('warehouse', 'bin') and b.product_id in (select product_id from per_location)
       group by 1
     )
-    select p.id product_id, p.sku, p.name, ${tracking} tracking, l.id location_id, l.code location_code,
+    select p.id product_id, p.sku, ${productNameIn(query.language ?? 'nl')} as name, ${tracking} tracking,
+           l.id location_id, l.code location_code,
            l.name location_name, l.kind location_kind, pl.on_hand, pl.reserved,
            coalesce(ps.reorder_point, 0) reorder_point, coalesce(w.on_hand, 0) warehouse_on_hand
     from per_location pl join ${products} p on p.id = pl.product_id
@@ -95,7 +103,7 @@ export async function stockOverview(db: DbOrTx, query: StockOverviewQuery) {
 }
 
 /** A product's settings and its latest moves (the ledger, newest first). */
-export async function productLedger(db: DbOrTx, productId: string, limit = 200) {
+export async function productLedger(db: DbOrTx, productId: string, language: Language = 'nl', limit = 200) {
   const head = await rawRows<{
     id: string;
     sku: string;
@@ -105,14 +113,15 @@ export async function productLedger(db: DbOrTx, productId: string, limit = 200) 
     reorder_point: number;
   }>(
     db,
-    sql`select p.id, p.sku, p.name, ${tracking} tracking, coalesce(ps.warranty_months, 24) warranty_months,
+    sql`select p.id, p.sku, ${productNameIn(language)} as name, ${tracking} tracking,
+             coalesce(ps.warranty_months, 24) warranty_months,
              coalesce(ps.reorder_point, 0) reorder_point
          from ${products} p left join ${stockProductSettings} ps on ps.product_id = p.id where p.id = ${productId}`,
   );
   const product = head[0];
   if (!product) return null;
   const moves = await movesWhere(db, sql`m.product_id = ${productId}`, limit, 'desc');
-  const stock = await stockOverview(db, { productId });
+  const stock = await stockOverview(db, { productId, language });
   return {
     product: {
       id: product.id,
@@ -170,7 +179,7 @@ async function movesWhere(db: DbOrTx, where: ReturnType<typeof sql>, limit: numb
  * Every unit with this serial (unique per product, so one per product): where it is, the order and
  * customer it was installed for, its warranty end, and every hop from the supplier on.
  */
-export async function lookUpSerial(db: DbOrTx, serialNumber: string) {
+export async function lookUpSerial(db: DbOrTx, serialNumber: string, language: Language = 'nl') {
   const units = await rawRows<{
     product_id: string;
     sku: string;
@@ -191,7 +200,8 @@ export async function lookUpSerial(db: DbOrTx, serialNumber: string) {
   }>(
     db,
     sql`
-    select s.product_id, p.sku, p.name, s.serial_number, l.code location_code, l.name location_name,
+    select s.product_id, p.sku, ${productNameIn(language)} as name, s.serial_number, l.code location_code,
+           l.name location_name,
            l.kind location_kind, s.received_at, s.installed_on::text, s.warranty_until::text, s.warranty_registration,
            v.number visit_number, o.id order_id, o.number order_number, c.id customer_id, c.name customer_name
     from ${stockSerials} s join ${products} p on p.id = s.product_id
@@ -291,7 +301,7 @@ export async function listPurchaseOrders(db: DbOrTx, opts: { status?: string | u
   }));
 }
 
-export async function getPurchaseOrder(db: DbOrTx, id: string) {
+export async function getPurchaseOrder(db: DbOrTx, id: string, language: Language = 'nl') {
   const [po] = await listPurchaseOrdersWhere(db, id);
   if (!po) return null;
   const lines = await rawRows<{
@@ -305,7 +315,8 @@ export async function getPurchaseOrder(db: DbOrTx, id: string) {
     unit_cost_cents: number;
   }>(
     db,
-    sql`select pl.id, p.id product_id, p.sku, p.name, ${tracking} tracking, pl.quantity_ordered, pl.quantity_received,
+    sql`select pl.id, p.id product_id, p.sku, ${productNameIn(language)} as name, ${tracking} tracking,
+             pl.quantity_ordered, pl.quantity_received,
              pl.unit_cost_cents
          from ${purchaseOrderLines} pl join ${products} p on p.id = pl.product_id
          left join ${stockProductSettings} ps on ps.product_id = p.id

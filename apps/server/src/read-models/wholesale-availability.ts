@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rawRows } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 import { partnerPrices, products } from '../modules/catalog/catalog.schema.ts';
 import { partnerAgreements, partners } from '../modules/partners/partners.schema.ts';
 import {
@@ -23,7 +25,7 @@ export type AvailabilityBand = 'in_stock' | 'limited' | 'out_of_stock';
  * out of stock the date the next open purchase order is expected. Only partners of the B2B brands see
  * anything; any other partner gets `eligible: false` and no products.
  */
-export async function wholesaleAvailability(db: DbOrTx, partnerId: string) {
+export async function wholesaleAvailability(db: DbOrTx, partnerId: string, language: Language = 'nl') {
   // A contractor belongs to a brand by its own entity or by an agreement with it that holds today.
   const [eligible] = await rawRows<{ ok: boolean }>(
     db,
@@ -41,7 +43,7 @@ export async function wholesaleAvailability(db: DbOrTx, partnerId: string) {
     expected_on: string | null;
   }>(
     db,
-    sql`select p.id product_id, p.sku, p.name,
+    sql`select p.id product_id, p.sku, ${productNameIn(language)} as name,
           coalesce((select sum(b.on_hand - b.reserved) from ${stockBalances} b
                     join ${stockLocations} l on l.id = b.location_id
                     where b.product_id = p.id and l.kind in ('warehouse', 'bin')), 0)::int free,

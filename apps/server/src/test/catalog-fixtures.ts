@@ -26,6 +26,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'ZAP-GO2-22',
         name: 'Zaptec Go 2 22 kW',
+        nameEn: 'Zaptec Go 2 22 kW charger',
         brand: 'Zaptec',
         categoryCode: 'charging_station',
         unit: 'piece',
@@ -37,6 +38,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'SRV-INST-STD',
         name: 'Standaardinstallatie laadpaal',
+        nameEn: 'Standard charger installation',
         categoryCode: 'installation_service',
         unit: 'piece',
         vatRate: 21,
@@ -46,6 +48,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'CC-IK-5X6',
         name: 'Installatiekabel 5x6 mm² per meter',
+        nameEn: 'Installation cable 5x6 mm² per metre',
         categoryCode: 'cable_accessory',
         unit: 'meter',
         vatRate: 21,
@@ -54,6 +57,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'SRV-KABEL-M',
         name: 'Meerprijs kabel per meter boven 10 m',
+        nameEn: 'Extra charge per metre of cable beyond 10 m',
         categoryCode: 'cable_accessory',
         unit: 'meter',
         vatRate: 21,
@@ -63,6 +67,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'MK-GROEP-UITBR',
         name: 'Meterkast uitbreiding extra groep',
+        nameEn: 'Meter cupboard extension, extra circuit',
         categoryCode: 'meter_cabinet',
         unit: 'piece',
         vatRate: 21,
@@ -72,6 +77,7 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
       {
         sku: 'SRV-UUR',
         name: 'Monteur per uur',
+        nameEn: 'Technician per hour',
         categoryCode: 'installation_service',
         unit: 'hour',
         vatRate: 21,
@@ -110,7 +116,12 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
   await db.insert(s.partnerPrices).values({ partnerId: f.partnerA.id, productId: charger!.id, priceCents: 79900 });
   const [template] = await db
     .insert(s.quoteTemplates)
-    .values({ code: 'CC-STANDAARD', name: 'Standaard laadpaal-installatie', entityId: 'chargecars' })
+    .values({
+      code: 'CC-STANDAARD',
+      name: 'Standaard laadpaal-installatie',
+      nameEn: 'Standard charger installation',
+      entityId: 'chargecars',
+    })
     .returning();
   await db.insert(s.quoteTemplateLines).values([
     { templateId: template!.id, position: 1, productId: charger!.id, quantity: 1 },
@@ -134,7 +145,12 @@ export async function loadCatalogFixtures(database: Database, f: Fixtures) {
   const [homeKit, cabinetKit] = await db
     .insert(s.productKits)
     .values([
-      { code: 'KIT-THUIS', name: 'Thuislaadpakket Zaptec Go 2', categoryCode: 'charging_station' },
+      {
+        code: 'KIT-THUIS',
+        name: 'Thuislaadpakket Zaptec Go 2',
+        nameEn: 'Zaptec Go 2 home charging kit',
+        categoryCode: 'charging_station',
+      },
       { code: 'KIT-MK', name: 'Meterkast klaar voor laden', categoryCode: 'meter_cabinet' },
     ])
     .returning();

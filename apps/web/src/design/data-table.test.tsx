@@ -55,6 +55,13 @@ describe('DataTable (server-side paging and sorting)', () => {
     expect(screen.getByText('Pagina 1 van 140')).toBeTruthy();
   });
 
+  test('one result is one, not "1 results"', () => {
+    const { rerender } = renderTable({ total: 1, rows: rows.slice(0, 1) });
+    expect(screen.getByText('1 resultaat')).toBeTruthy();
+    rerender({ total: 2, rows: rows.slice(0, 2) });
+    expect(screen.getByText('2 resultaten')).toBeTruthy();
+  });
+
   test('next and previous ask the parent for another page (1-based) and stop at the ends', () => {
     const first = renderTable();
     expect((screen.getByRole('button', { name: 'Vorige' }) as HTMLButtonElement).disabled).toBe(true);

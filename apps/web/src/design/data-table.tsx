@@ -1,7 +1,6 @@
 import { clsx } from 'clsx';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/i18n';
-import { formatCount } from '../lib/format/money';
 import { Button } from './button';
 import { TableScroll } from './table-scroll';
 import { Input } from './input';
@@ -69,7 +68,7 @@ export function nextSort(sort: string | undefined, column: string): string | und
  * because with 7,000 customers only the server sees them all.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { t } = useI18n();
+  const { t, formatCount } = useI18n();
   const { columns, rows, total, page, pageSize, sort, onPageChange, onSortChange, onSearchChange, loading } = props;
   const [sorted] = sortToState(sort);
 
@@ -159,7 +158,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         className="flex flex-wrap items-center justify-between gap-3 text-sm text-ink-muted"
         aria-label={t('table.pagination')}
       >
-        <p role="status">{t('table.total', { count: formatCount(total) })}</p>
+        <p role="status">{total === 1 ? t('table.totalOne') : t('table.total', { count: formatCount(total) })}</p>
         <div className="flex items-center gap-2">
           {props.onPageSizeChange ? (
             <Select

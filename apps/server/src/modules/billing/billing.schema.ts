@@ -86,6 +86,8 @@ export const invoiceLines = pgTable(
       .references(() => invoices.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
     description: text('description').notNull(),
+    // The order line's English wording (issue 16), for a reader of English; null for a free line.
+    descriptionEn: text('description_en'),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),

@@ -52,6 +52,7 @@ export async function issueCreditNote(db: Db, actor: Actor, opts: CreditNoteOpti
     if (!wanted.length) throw billingErrors.notCreditable();
     const creditLines = wanted.map(({ line, quantity, totalCents, take }) => ({
       description: line.description,
+      descriptionEn: line.descriptionEn,
       quantity: take,
       unitPriceCents: line.unitPriceCents,
       vatRate: line.vatRate,

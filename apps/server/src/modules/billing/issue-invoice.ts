@@ -11,6 +11,7 @@ import { addDaysToDate, todayInAmsterdam } from '../../platform/calendar.ts';
 
 export type InvoiceLineInput = {
   description: string;
+  descriptionEn: string | null;
   quantity: number;
   unitPriceCents: number;
   vatRate: number;
@@ -71,6 +72,7 @@ export async function issueInvoice(tx: Tx, actor: Actor, opts: IssueInvoiceOptio
       invoiceId: invoice!.id,
       position: i + 1,
       description: l.description,
+      descriptionEn: l.descriptionEn,
       quantity: l.quantity,
       unitPriceCents: l.unitPriceCents,
       vatRate: l.vatRate,

@@ -29,6 +29,7 @@ export async function issueMonthlyPartnerInvoice(
     const vat = await vatTreatmentFor(tx, 'partner', opts.partnerId);
     const lines = open.map(({ line, number }) => ({
       description: `${number}: ${line.description}`,
+      descriptionEn: line.descriptionEn ? `${number}: ${line.descriptionEn}` : null,
       quantity: Number(line.quantity),
       unitPriceCents: line.unitPriceCents,
       vatRate: line.vatRate,

@@ -44,6 +44,7 @@ export async function issueOrderInvoices(
       const vat = await vatTreatmentFor(tx, payer, order.partnerId);
       const lines = own.map((l) => ({
         description: l.description,
+        descriptionEn: l.descriptionEn,
         quantity: Number(l.quantity),
         unitPriceCents: l.unitPriceCents,
         vatRate: l.vatRate,

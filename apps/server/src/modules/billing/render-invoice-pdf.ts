@@ -4,7 +4,7 @@ import { formatDay, formatMonth, formatNumber, type Language } from '../../platf
 import { printedVat, REVERSE_CHARGE_NOTE } from '../../platform/vat.ts';
 import type { InvoiceDocument } from '../../read-models/invoice-document.ts';
 
-/** The words of the invoice and the credit note in the reader's language; the lines stay as sold. */
+/** The words of the invoice and the credit note in the reader's language, its lines as the catalogue words them in it. */
 const WORDS = {
   nl: {
     title: { invoice: 'Factuur', credit_note: 'Creditnota' },
@@ -78,7 +78,7 @@ export async function renderInvoicePdf(d: InvoiceDocument, language: Language = 
       { header: total, width: 85, align: 'right' },
     ],
     d.lines.map((l) => [
-      l.description,
+      language === 'en' ? (l.descriptionEn ?? l.description) : l.description,
       formatNumber(Number(l.quantity), language),
       formatEuro(l.unitPriceCents, language),
       printedVat(l),

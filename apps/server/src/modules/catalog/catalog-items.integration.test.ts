@@ -22,13 +22,19 @@ describe('what an entity sells, for the quote editor', () => {
         id: cat.kits.cabinet.id,
         code: 'KIT-MK',
         name: 'Meterkast klaar voor laden',
+        nameEn: null,
         category: 'meter_cabinet',
         unit: 'piece',
         priceCents: 42000,
         vatRate: 21,
         components: [
-          { code: 'MK-GROEP-UITBR', name: 'Meterkast uitbreiding extra groep', quantity: 1 },
-          { code: 'SRV-UUR', name: 'Monteur per uur', quantity: 2 },
+          {
+            code: 'MK-GROEP-UITBR',
+            name: 'Meterkast uitbreiding extra groep',
+            nameEn: 'Meter cupboard extension, extra circuit',
+            quantity: 1,
+          },
+          { code: 'SRV-UUR', name: 'Monteur per uur', nameEn: 'Technician per hour', quantity: 2 },
         ],
       },
       expect.objectContaining({
@@ -37,7 +43,12 @@ describe('what an entity sells, for the quote editor', () => {
         category: 'charging_station',
         priceCents: 129900,
         components: expect.arrayContaining([
-          { code: 'CC-IK-5X6', name: 'Installatiekabel 5x6 mm² per meter', quantity: 10 },
+          {
+            code: 'CC-IK-5X6',
+            name: 'Installatiekabel 5x6 mm² per meter',
+            nameEn: 'Installation cable 5x6 mm² per metre',
+            quantity: 10,
+          },
         ]),
       }),
     ]);

@@ -28,6 +28,8 @@ export const products = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     sku: text('sku').notNull().unique(),
     name: text('name').notNull(),
+    // The name in English, for readers who chose English (issue 16); without one they read the Dutch name.
+    nameEn: text('name_en'),
     brand: text('brand'),
     categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES })
       .notNull()
@@ -74,6 +76,7 @@ export const productKits = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull().unique(),
     name: text('name').notNull(),
+    nameEn: text('name_en'),
     categoryCode: text('category_code', { enum: PRODUCT_CATEGORIES })
       .notNull()
       .references(() => productCategories.code),
@@ -140,6 +143,7 @@ export const quoteTemplates = pgTable('quote_templates', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  nameEn: text('name_en'),
   entityId: text('entity_id')
     .notNull()
     .references(() => businessEntities.id),

@@ -29,6 +29,7 @@ export async function listCatalogItems(db: DbOrTx, entityId: string) {
           kitId: productKitItems.kitId,
           code: products.sku,
           name: products.name,
+          nameEn: products.nameEn,
           quantity: productKitItems.quantity,
         })
         .from(productKitItems)
@@ -48,6 +49,7 @@ export async function listCatalogItems(db: DbOrTx, entityId: string) {
         id: k.id,
         code: k.code,
         name: k.name,
+        nameEn: k.nameEn,
         category: k.categoryCode,
         unit: 'piece' as const,
         priceCents,
@@ -59,6 +61,7 @@ export async function listCatalogItems(db: DbOrTx, entityId: string) {
         id: p.id,
         code: p.sku,
         name: p.name,
+        nameEn: p.nameEn,
         category: p.categoryCode,
         unit: p.unit,
         priceCents,

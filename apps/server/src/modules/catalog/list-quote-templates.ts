@@ -16,6 +16,7 @@ export async function listQuoteTemplates(db: DbOrTx, entityId?: string) {
       position: quoteTemplateLines.position,
       productId: quoteTemplateLines.productId,
       description: products.name,
+      descriptionEn: products.nameEn,
       quantity: quoteTemplateLines.quantity,
       quantityAnswer: quoteTemplateLines.quantityAnswer,
     })
@@ -32,12 +33,14 @@ export async function listQuoteTemplates(db: DbOrTx, entityId?: string) {
     id: t.id,
     code: t.code,
     name: t.name,
+    nameEn: t.nameEn,
     entityId: t.entityId,
     lines: lines
       .filter((l) => l.templateId === t.id)
       .map((l) => ({
         productId: l.productId,
         description: l.description,
+        descriptionEn: l.descriptionEn,
         quantity: l.quantity,
         quantityAnswer: l.quantityAnswer,
       })),

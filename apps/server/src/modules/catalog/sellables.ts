@@ -10,12 +10,16 @@ import {
   PRODUCT_CATEGORIES,
   type ProductCategory,
 } from './catalog.schema.ts';
+import { kitSpecification, productSpecification } from './specification.ts';
+import type { Language } from '../../platform/sentences/reader-locale.ts';
 
 /** A product or a kit as a quote line prices it: the same questions, whichever it is. */
 export type Sellable = {
   productId: string | null;
   kitId: string | null;
   name: string;
+  /** The name in English; null when the catalogue has none. */
+  nameEn: string | null;
   category: ProductCategory;
   vatRate: number;
   /** The selling entity's price, and the partner's wholesale price (products only), excl. VAT; null when there is none. */
@@ -23,12 +27,11 @@ export type Sellable = {
   wholesalePrice: number | null;
   /** On-site minutes of one unit (a kit: of all its components). */
   labourMinutes: number;
-  /** What the partner view shows under the line, given the line's total labour. */
-  specification: (labourMinutes: number) => string;
+  /** What the partner view shows under the line, given the line's total labour, in a language. */
+  specification: (labourMinutes: number, language: Language) => string;
 };
 
 const NO_PARTNER = '00000000-0000-0000-0000-000000000000';
-const labourText = (minutes: number) => (minutes ? `${Math.round(minutes)} min arbeid` : null);
 const unitLabour = (p: { unit: string; labourMinutes: number }) => (p.unit === 'hour' ? 60 : p.labourMinutes);
 
 /** The products and kits the lines name, with the entity's prices: one query for each kind. */
@@ -81,12 +84,13 @@ export async function lookUpSellables(
         productId: p.id,
         kitId: null,
         name: p.name,
+        nameEn: p.nameEn,
         category: p.categoryCode,
         vatRate: p.vatRate,
         entityPrice,
         wholesalePrice,
         labourMinutes: unitLabour(p),
-        specification: (labour) => [p.brand, `art. ${p.sku}`, labourText(labour)].filter(Boolean).join(' · '),
+        specification: (labour, language) => productSpecification(p, labour, language),
       },
     ]),
   );
@@ -99,20 +103,19 @@ export async function lookUpSellables(
           (a, b) =>
             PRODUCT_CATEGORIES.indexOf(a.product.categoryCode) - PRODUCT_CATEGORIES.indexOf(b.product.categoryCode),
         );
-      const listed = components.map((c) => `${c.quantity} × ${c.product.name} (art. ${c.product.sku})`).join('; ');
       return [
         kit.id,
         {
           productId: null,
           kitId: kit.id,
           name: kit.name,
+          nameEn: kit.nameEn,
           category: kit.categoryCode,
           vatRate: kit.vatRate,
           entityPrice,
           wholesalePrice: null,
           labourMinutes: components.reduce((a, c) => a + unitLabour(c.product) * c.quantity, 0),
-          specification: (labour) =>
-            [`Pakket ${kit.code}, per pakket: ${listed}`, labourText(labour)].filter(Boolean).join(' · '),
+          specification: (labour, language) => kitSpecification(kit.code, components, labour, language),
         },
       ];
     }),

@@ -45,6 +45,7 @@ import { declineVanRequest, requestVanReplenishment, type VanRequestInput } from
 import { listTransfers } from '../../read-models/stock-transfers.ts';
 import { listVanRequests, requestableProducts } from '../../read-models/van-requests.ts';
 import { lotsAt } from '../../read-models/stock-lots.ts';
+import type { Language } from '../../platform/sentences/reader-locale.ts';
 
 export { inventoryRoutes } from './inventory.routes.ts';
 export { compareStockBalances, rebuildStockBalances } from './rebuild-stock-balances.ts';
@@ -71,16 +72,16 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
     receive: (actor: Actor, id: string, input: ReceiptInput) =>
       db.transaction((tx) => receivePurchaseOrder(tx, actor, id, input)),
     overview: (query: StockOverviewQuery) => stockOverview(db, query),
-    async productLedger(productId: string) {
-      const ledger = await productLedger(db, productId);
+    async productLedger(productId: string, language?: Language) {
+      const ledger = await productLedger(db, productId, language);
       if (!ledger) throw notFound('Product');
       return ledger;
     },
-    lookUpSerial: (serial: string) => lookUpSerial(db, serial),
+    lookUpSerial: (serial: string, language?: Language) => lookUpSerial(db, serial, language),
     locations: () => listStockLocations(db),
     purchaseOrders: (opts: { status?: string | undefined }) => listPurchaseOrders(db, opts),
-    async purchaseOrder(id: string) {
-      const po = await getPurchaseOrder(db, id);
+    async purchaseOrder(id: string, language?: Language) {
+      const po = await getPurchaseOrder(db, id, language);
       if (!po) throw notFound('Inkooporder');
       return po;
     },
@@ -103,13 +104,14 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
     registerWarranties: () =>
       registrar ? registerWarranties(db, registrar) : Promise.resolve({ registered: 0, failed: 0, retry: 0 }),
     /** A B2B contractor's view of stock: bands per wholesale product, scoped to its own price list. */
-    wholesaleAvailability: (partnerId: string) => wholesaleAvailability(db, partnerId),
+    wholesaleAvailability: (partnerId: string, language?: Language) => wholesaleAvailability(db, partnerId, language),
     compare: () => compareStockBalances(db),
     rebuild: () => rebuildStockBalances({ db }),
     sweepReservations: () => sweepReservations(db),
     setReplenishmentRule: (actor: Actor, input: ReplenishmentRuleInput) =>
       db.transaction((tx) => setReplenishmentRule(tx, actor, input)),
-    reorderSuggestions: (onlyDue: boolean) => reorderSuggestions(db, { onlyDue }),
+    reorderSuggestions: (onlyDue: boolean, language?: Language) =>
+      reorderSuggestions(db, { onlyDue, ...(language ? { language } : {}) }),
     async purchaseOrderPdf(id: string, language: 'nl' | 'en' = 'nl') {
       const doc = await purchaseOrderDocument(db, id);
       if (!doc) throw notFound('Inkooporder');
@@ -120,18 +122,18 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
       if (!doc) throw notFound('Inkooporder');
       return { number: doc.number, xml: purchaseOrderUbl(doc) };
     },
-    async pickingList(q: { teamId: string; date: string }) {
-      const list = await pickingList(db, q);
+    async pickingList(q: { teamId: string; date: string }, language?: Language) {
+      const list = await pickingList(db, { ...q, ...(language ? { language } : {}) });
       if (!list) throw notFound('Team');
       return list;
     },
     pick: (actor: Actor, visitId: string) => db.transaction((tx) => pickVisit(tx, actor, visitId)),
     /** What the kit of a visit holds in its team's staging (what was picked, less what was loaded). */
-    async kit(visitId: string) {
+    async kit(visitId: string, language?: Language) {
       const visit = await stockVisit(db, visitId);
       if (!visit) throw notFound('Bezoek');
       const places = visit.teamId ? await teamStockPlaces(db, visit.teamId) : null;
-      const all = await kitInStaging(db, visitId);
+      const all = await kitInStaging(db, visitId, language);
       const items = all.filter((k) => k.locationId === places?.staging?.id);
       return {
         visitNumber: visit.number,
@@ -148,8 +150,8 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
       const to = q.to ?? todayInAmsterdam();
       return listStockCounts(db, { from: q.from ?? addDaysToDate(to, -90), to });
     },
-    async stockCount(id: string) {
-      const count = await stockCountDetail(db, id);
+    async stockCount(id: string, language?: Language) {
+      const count = await stockCountDetail(db, id, language);
       if (!count) throw notFound('Telling', 'Count');
       return count;
     },

@@ -12,6 +12,7 @@ import {
   StockCountListQuery,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { readerLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
@@ -59,7 +60,7 @@ export function stockCountRoutes(app: FastifyInstance, inventory: InventoryServi
         response: { 200: StockCountDetail, ...errors },
       },
     },
-    (request) => inventory.stockCount(request.params.id),
+    (request) => inventory.stockCount(request.params.id, readerLanguage(request)),
   );
   r.put(
     '/api/inventory/counts/:id',
@@ -75,7 +76,7 @@ export function stockCountRoutes(app: FastifyInstance, inventory: InventoryServi
     },
     async (request) => {
       await inventory.recordCount(actorOf(request), request.params.id, request.body);
-      return inventory.stockCount(request.params.id);
+      return inventory.stockCount(request.params.id, readerLanguage(request));
     },
   );
   r.post(

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
-import { isStaff, type Actor } from '../../platform/http/actor.ts';
+import { actorNameIn, isStaff, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { leadIntakePhotos, leadIntakes, leads, leadTimeline } from './leads.schema.ts';
 import { leadScope } from './lead-scope.ts';
@@ -87,7 +87,7 @@ export async function getLeadDetail(db: Db, actor: Actor, id: string, language: 
     timeline: timeline.map((t) => ({
       step: t.step,
       summary: readStored({ code: t.code, params: t.params, text: t.summary, textEn: t.summaryEn }, language) ?? '',
-      actorName: t.actorName,
+      actorName: actorNameIn(t.actorName, language),
       at: t.at.toISOString(),
       data: t.data ?? null,
     })),

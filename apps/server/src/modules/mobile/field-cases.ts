@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/http/actor.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { openFieldCaseRows } from '../../read-models/field-ops.ts';
+import { stepLabel } from './checklist-templates.ts';
 import { fieldCases } from './mobile.schema.ts';
 import { mobileErrors as e } from './mobile.errors.ts';
 
@@ -12,7 +13,11 @@ type CaseFilter = { kind?: (typeof fieldCases.kind.enumValues)[number] | undefin
 /** Open cases, newest first, for ops to work through: of one kind, of one team's visits, or all. */
 export async function openFieldCases(db: DbOrTx, filter: CaseFilter = {}) {
   const rows = await openFieldCaseRows(db, filter);
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    fieldLabel: r.field ? stepLabel(r.field) : null,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 /**

@@ -81,6 +81,16 @@ describe("a visit's result for ops", () => {
     });
     expect(view.execution.answers.earth_resistance_ohm.value).toBe(200);
     expect(view.cases).toEqual([expect.objectContaining({ kind: 'checklist_conflict', resolvedAt: null })]);
+    // Steps carry their English label; a case names its step as people read it, not by its key (issue 16).
+    expect(view.checklist.find((i: { key: string }) => i.key === 'earth_resistance_ohm')).toMatchObject({
+      label: 'Aardverspreidingsweerstand',
+      labelEn: 'Earth electrode resistance',
+    });
+    expect(view.cases[0].fieldLabel).toEqual({
+      nl: 'Aardverspreidingsweerstand',
+      en: 'Earth electrode resistance',
+      unit: 'Ω',
+    });
   });
 
   it("is not shown to another team's technician", async () => {
@@ -93,6 +103,7 @@ describe('field cases', () => {
     const all = await openCases();
     expect(all.map((c) => c.kind).sort()).toEqual(['checklist_conflict', 'outcome_follow_up']);
     expect(all.every((c) => c.customerName && c.teamName)).toBe(true);
+    expect(all.find((c) => c.kind === 'outcome_follow_up')).toMatchObject({ field: 'outcome', fieldLabel: null });
     expect((await openCases('?kind=outcome_follow_up')).map((c) => c.visitId)).toEqual([t.fixtures.v2.id]);
     expect((await openCases(`?teamId=${t.fixtures.team1.id}`)).map((c) => c.kind)).toEqual(['checklist_conflict']);
     expect((await ops.get('/api/mobile/cases?kind=lost')).statusCode).toBe(400);

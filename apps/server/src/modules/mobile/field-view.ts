@@ -4,7 +4,7 @@ import { type Actor, isStaff } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { visitOwners } from '../../read-models/field-visits.ts';
 import { visitResultHeader } from '../../read-models/field-ops.ts';
-import { CHECKLIST_TEMPLATES } from './checklist-templates.ts';
+import { CHECKLIST_TEMPLATES, stepLabel } from './checklist-templates.ts';
 import { fieldCases, mobilePhotos, visitIssueReports, visitPhotos } from './mobile.schema.ts';
 import { installationReportOf } from './installation-report.ts';
 import { visitExecutionsOf } from './visit-execution.ts';
@@ -28,6 +28,7 @@ const caseRow = (c: typeof fieldCases.$inferSelect, visitNumber: string) => ({
   visitNumber,
   kind: c.kind,
   field: c.field,
+  fieldLabel: c.field ? stepLabel(c.field) : null,
   winner: c.winner,
   loser: c.loser,
   createdAt: c.createdAt.toISOString(),

@@ -54,24 +54,6 @@ const WORDS = {
   },
 } as const;
 
-/** The checklist's steps in English (the technician app shows them in Dutch, as CHECKLIST_TEMPLATES has them). */
-const STEP_EN: Record<string, string> = {
-  meter_cupboard_photo: 'Photo of the meter cupboard',
-  connection_type: 'Connection (1x/3x, amperes)',
-  cable_length_m: 'Cable length',
-  parking_spot_photo: 'Photo of the charging spot',
-  notes: 'Remarks',
-  power_off_checked: 'Checked to be dead',
-  cable_routed: 'Cable run and fixed',
-  earth_resistance_ohm: 'Earth electrode resistance',
-  rcd_trip_ms: 'RCD trip time',
-  charger_configured: 'Charger configured (OCPP)',
-  test_charge: 'Test charge successful',
-  finished_installation_photo: 'Photo of the finished installation',
-  old_meter_photo: 'Photo of the old meter',
-  new_meter_photo: 'Photo of the new meter',
-};
-
 /**
  * The installation report (checklist with measurements, photos, serials, signature) stored with the
  * visit, and a message to the customer in the mail outbox, in the completing command's transaction.
@@ -155,7 +137,7 @@ async function renderReport(
       const photos = x.photos.filter((p) => p.step === item.key).length;
       const value =
         item.kind === 'photo' ? w.photoCount(photos) : a ? `${shown(a.value)}${item.unit ? ` ${item.unit}` : ''}` : '—';
-      return [language === 'en' ? (STEP_EN[item.key] ?? item.label) : item.label, value];
+      return [language === 'en' ? item.labelEn : item.label, value];
     }),
     visit.brand.brandColor,
   );
@@ -168,7 +150,11 @@ async function renderReport(
         { header: w.partColumns[1], width: 60, align: 'right' },
         { header: w.partColumns[2], width: 135 },
       ],
-      x.parts.map((p) => [p.productName, String(p.quantity), p.serialNumber ?? '']),
+      x.parts.map((p) => [
+        language === 'en' ? (p.productNameEn ?? p.productName) : p.productName,
+        String(p.quantity),
+        p.serialNumber ?? '',
+      ]),
       visit.brand.brandColor,
     );
   }

@@ -46,13 +46,13 @@ export const mobileErrors = {
       nl: 'Uw team heeft geen bus in de voorraad',
       en: 'Your team has no van in stock',
     }),
-  checkpointsMissing: (missing: string[]) =>
+  checkpointsMissing: (missing: { nl: string; en: string }[]) =>
     new AppError(
       422,
       'checkpoints_missing',
-      `Afronden kan pas als de verplichte controles zijn gedaan: ${missing.join('; ')}`,
-      missing.map((m) => ({ field: 'checklist', message: m })),
-      { message: `Completion needs the mandatory checkpoints first: ${missing.join('; ')}` },
+      `Afronden kan pas als de verplichte controles zijn gedaan: ${missing.map((m) => m.nl).join('; ')}`,
+      missing.map((m) => ({ field: 'checklist', message: m.nl })),
+      { message: `Completion needs the mandatory checkpoints first: ${missing.map((m) => m.en).join('; ')}` },
     ),
   notAnImage: () =>
     new BilingualError(415, 'not_an_image', {

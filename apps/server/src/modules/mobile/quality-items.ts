@@ -78,6 +78,7 @@ export async function teamQualityItems(db: DbOrTx, actor: Actor): Promise<{ item
           kind: 'failed_checkpoint',
           checkpoint: {
             label: item.label,
+            labelEn: item.labelEn,
             value: answer.value,
             unit: item.unit ?? null,
             min: item.min ?? null,

@@ -132,6 +132,7 @@ async function teamWindow(
       productId: s.productId,
       sku: s.sku,
       name: s.name,
+      nameEn: s.nameEn,
       tracking: tracking.get(s.productId)?.tracking ?? 'none',
       lot: s.lot,
       onHand: s.onHand,

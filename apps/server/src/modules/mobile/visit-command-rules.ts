@@ -298,7 +298,8 @@ async function outcome(
       new Map(answers.map((a) => [a.field, a.value])),
       new Set(photos.map((p) => p.step)),
     );
-    if (visit.type !== 'survey' && !row.signature) missing.push('Handtekening van de klant ontbreekt');
+    if (visit.type !== 'survey' && !row.signature)
+      missing.push({ nl: 'Handtekening van de klant ontbreekt', en: "The customer's signature is missing" });
     if (missing.length) throw e.checkpointsMissing(missing);
     await completeVisit(tx, actor, visit.id);
   } else

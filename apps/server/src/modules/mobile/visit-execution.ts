@@ -71,7 +71,8 @@ export async function visitExecutionsOf(db: DbOrTx, visitIds: string[]): Promise
     result.get(p.visitId)!.parts.push({
       commandId: p.commandId,
       productId: p.productId,
-      productName: names.get(p.productId) ?? '',
+      productName: names.get(p.productId)?.name ?? '',
+      productNameEn: names.get(p.productId)?.nameEn ?? null,
       quantity: p.quantity,
       serialNumber: p.serialNumber,
     });

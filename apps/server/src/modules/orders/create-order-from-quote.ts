@@ -23,6 +23,7 @@ export type SignedQuote = {
     productId: string | null;
     kitId: string | null;
     description: string;
+    descriptionEn: string | null;
     quantity: number;
     unitPriceCents: number;
     vatRate: number;
@@ -85,6 +86,7 @@ export async function createOrderFromQuote(tx: Tx, actor: Actor, signed: SignedQ
       productId: l.productId,
       kitId: l.kitId,
       description: l.description,
+      descriptionEn: l.descriptionEn,
       quantity: l.quantity,
       unitPriceCents: l.unitPriceCents,
       vatRate: l.vatRate,

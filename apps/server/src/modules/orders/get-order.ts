@@ -29,6 +29,7 @@ export async function getOrder(db: DbOrTx, actor: Actor, id: string) {
     partnerTotalCents: part === 'customer' ? 0 : order.partnerTotalCents,
     lines: visibleLines.map((l) => ({
       description: l.description,
+      descriptionEn: l.descriptionEn,
       quantity: Number(l.quantity),
       vatRate: l.vatRate,
       vatCategory: l.vatCategory,

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import type { Actor } from '../../platform/http/actor.ts';
+import { actorNameIn, type Actor } from '../../platform/http/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { orderEvents, orders } from './orders.schema.ts';
 import { orderScope } from './order-scope.ts';
@@ -20,6 +20,6 @@ export async function orderTimeline(db: DbOrTx, actor: Actor, orderId: string, l
     fromStage: e.fromStage,
     toStage: e.toStage,
     reason: readStored({ code: e.reasonCode, params: e.reasonParams, text: e.reason, textEn: e.reasonEn }, language),
-    actorName: e.actorName,
+    actorName: actorNameIn(e.actorName, language),
   }));
 }

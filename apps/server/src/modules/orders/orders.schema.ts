@@ -65,6 +65,8 @@ export const orderLines = pgTable(
     productId: uuid('product_id').references(() => products.id),
     kitId: uuid('kit_id').references(() => productKits.id),
     description: text('description').notNull(),
+    // The quote line's English description (issue 16); null for a free line.
+    descriptionEn: text('description_en'),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),

@@ -12,6 +12,7 @@ const FIELDS = ['quantity', 'unitPriceCents', 'vatRate', 'vatCategory', 'billTo'
 function snapshot(l: QuoteDocument['lines'][number]) {
   return {
     description: l.description,
+    descriptionEn: l.descriptionEn,
     quantity: Number(l.quantity),
     unitPriceCents: l.unitPriceCents,
     vatRate: l.vatRate,
@@ -44,7 +45,15 @@ export async function diffQuoteVersions(db: DbOrTx, actor: Actor, opts: { quoteI
     if (!old) return [];
     const fields = FIELDS.filter((f) => snapshot(old)[f] !== snapshot(l)[f]);
     return fields.length
-      ? [{ description: l.description, before: snapshot(old), after: snapshot(l), fields: [...fields] }]
+      ? [
+          {
+            description: l.description,
+            descriptionEn: l.descriptionEn,
+            before: snapshot(old),
+            after: snapshot(l),
+            fields: [...fields],
+          },
+        ]
       : [];
   });
   const meta = (d: QuoteDocument) => ({
@@ -52,6 +61,7 @@ export async function diffQuoteVersions(db: DbOrTx, actor: Actor, opts: { quoteI
     createdAt: d.version.createdAt.toISOString(),
     createdByName: d.version.createdByName,
     changeNote: d.version.changeNote,
+    changeNoteEn: d.version.changeNoteEn,
   });
   const visitKey = (d: QuoteDocument) => JSON.stringify(d.visits.map((v) => [v.type, v.durationMinutes]));
   return {

@@ -41,6 +41,7 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
     createdAt: v.createdAt.toISOString(),
     createdByName: v.createdByName,
     changeNote: v.changeNote,
+    changeNoteEn: v.changeNoteEn,
     customerTotalCents: ownRole === 'partner' ? 0 : v.customerTotalCents,
     partnerTotalCents: ownRole === 'customer' ? 0 : v.partnerTotalCents,
   }));
@@ -74,6 +75,8 @@ export async function getQuote(db: DbOrTx, actor: Actor, id: string) {
       category: l.category,
       description: l.description,
       specification: actor.role === 'customer' ? null : l.specification,
+      descriptionEn: l.descriptionEn,
+      specificationEn: actor.role === 'customer' ? null : l.specificationEn,
       quantity: Number(l.quantity),
       unitPriceCents: l.unitPriceCents,
       vatRate: l.vatRate,

@@ -31,6 +31,9 @@ export type PricedLine = {
   category: ProductCategory | null;
   description: string;
   specification: string | null;
+  /** The catalogue's English wording; null for a free line or a description typed over the catalogue's. */
+  descriptionEn: string | null;
+  specificationEn: string | null;
   quantity: number;
   unitPriceCents: number;
   vatRate: number;
@@ -123,7 +126,9 @@ export async function priceQuoteLines(
       kitId: hit?.kitId ?? null,
       category,
       description: line.description ?? hit!.name,
-      specification: hit ? hit.specification(labourMinutes) : null,
+      specification: hit ? hit.specification(labourMinutes, 'nl') : null,
+      descriptionEn: hit && line.description === undefined ? hit.nameEn : null,
+      specificationEn: hit ? hit.specification(labourMinutes, 'en') : null,
       quantity: line.quantity,
       unitPriceCents,
       vatRate: vat.vatRate,

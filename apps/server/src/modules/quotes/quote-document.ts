@@ -28,6 +28,23 @@ export async function loadQuoteDocument(db: DbOrTx, quoteId: string, version?: n
 export type QuoteDocument = NonNullable<Awaited<ReturnType<typeof loadQuoteDocument>>>;
 
 /**
+ * The document as a reader of `language` reads it: in English, each line as the catalogue words it in
+ * English where it does (a free line as typed). For showing only: what is signed and hashed is the
+ * document as stored.
+ */
+export function readIn(doc: QuoteDocument, language: 'nl' | 'en'): QuoteDocument {
+  if (language === 'nl') return doc;
+  return {
+    ...doc,
+    lines: doc.lines.map((l) => ({
+      ...l,
+      description: l.descriptionEn ?? l.description,
+      specification: l.specificationEn ?? l.specification,
+    })),
+  };
+}
+
+/**
  * The part one side sees and signs. The customer's part is simplified (no technical details); the
  * partner's part holds its own lines with full specifications and the technical scope of the whole job.
  */

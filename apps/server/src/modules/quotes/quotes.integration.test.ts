@@ -104,7 +104,11 @@ describe('signing both parts', () => {
       postcode: '3861 AB',
       city: 'Nijkerk',
     });
-    expect(customerPart.installedItems).toContainEqual({ description: 'Zaptec Go 2 22 kW', quantity: 1 });
+    expect(customerPart.installedItems).toContainEqual({
+      description: 'Zaptec Go 2 22 kW',
+      descriptionEn: 'Zaptec Go 2 22 kW charger',
+      quantity: 1,
+    });
     expect(JSON.stringify(customerPart.installedItems)).not.toMatch(/Cents/);
     expect(customerPart.visits).toEqual([
       expect.objectContaining({ sequence: 1, type: 'installation', durationMinutes: 210 }),
@@ -256,5 +260,10 @@ describe('signing both parts', () => {
     ).toBe('Klant wil een andere laadpaal');
     const renewed = await ops.post(`/api/quotes/${id}/renew`, { lockVersion: declined.lockVersion });
     expect(renewed.json()).toMatchObject({ version: 2, status: 'sent' });
+    // The platform's note on the new version reads in either language (issue 16).
+    expect((await detail(id)).versions.at(-1)).toMatchObject({
+      changeNote: 'Vernieuwd na verlopen of afwijzen',
+      changeNoteEn: 'Renewed after it expired or was declined',
+    });
   });
 });

@@ -70,6 +70,8 @@ export const quoteVersions = pgTable(
     createdByUserId: uuid('created_by_user_id'),
     createdByName: text('created_by_name'),
     changeNote: text('change_note'),
+    // The note in English when the platform wrote it (a renewal); a note a person typed reads as typed.
+    changeNoteEn: text('change_note_en'),
   },
   (t) => [unique('quote_versions_quote_version_key').on(t.quoteId, t.version)],
 );
@@ -90,6 +92,10 @@ export const quoteLines = pgTable(
     description: text('description').notNull(),
     // Technical details only the partner view shows (brand, SKU, labour minutes).
     specification: text('specification'),
+    // Both in English as the catalogue words them, for readers who chose English (issue 16); a free line
+    // has none and reads as it was typed.
+    descriptionEn: text('description_en'),
+    specificationEn: text('specification_en'),
     quantity: numeric('quantity', { precision: 12, scale: 3, mode: 'number' }).notNull(),
     unitPriceCents: integer('unit_price_cents').notNull(),
     vatRate: integer('vat_rate').notNull(),

@@ -10,6 +10,7 @@ import {
   loadQuoteDocument,
   partSha256,
   quotePart,
+  readIn,
   reverseChargeVatNumber,
   type QuoteDocument,
 } from './quote-document.ts';
@@ -19,7 +20,7 @@ import { readTrail, verifyTrail } from './signing-trail.ts';
 type Language = 'nl' | 'en';
 const LOCALE = { nl: 'nl-NL', en: 'en-GB' } as const;
 
-/** The words of the quote PDF in the reader's language; the lines stay as the catalogue names them. */
+/** The words of the quote PDF in the reader's language; the lines as the catalogue names them in it. */
 const WORDS = {
   nl: {
     quote: 'Offerte',
@@ -111,7 +112,8 @@ export async function renderQuotePdf(
   const w = WORDS[language];
   const euro = (cents: number) => formatEuro(cents, language);
   const qty = (n: number) => new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 3 }).format(n);
-  const part = quotePart(qd, view);
+  // What the reader reads: the lines in their language. The fingerprint below is that of the part as signed.
+  const part = quotePart(readIn(qd, language), view);
   const title = `${view === 'customer' ? w.quote : w.partnerQuote} ${part.quoteNumber} (${w.version} ${part.version})`;
   const { doc, done } = createBrandedPdf(qd.entity, title, { subject: `${w.quoteFor} ${part.signerParty}` });
   doc
@@ -162,7 +164,7 @@ export async function renderQuotePdf(
   doc
     .fontSize(8)
     .fillColor('#6b7280')
-    .text(`${w.fingerprint}: ${partSha256(part)}`)
+    .text(`${w.fingerprint}: ${partSha256(quotePart(qd, view))}`)
     .fillColor('#111827')
     .fontSize(10);
   legalFooter(doc, qd.entity, language);

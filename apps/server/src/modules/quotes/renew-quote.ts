@@ -62,6 +62,7 @@ export async function renewQuote(
       lines,
       visits: old.visits.map((v) => ({ sequence: v.sequence, type: v.type, durationMinutes: v.durationMinutes })),
       changeNote: 'Vernieuwd na verlopen of afwijzen',
+      changeNoteEn: 'Renewed after it expired or was declined',
     });
     const [quote] = await tx
       .update(quotes)

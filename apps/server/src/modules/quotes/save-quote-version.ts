@@ -17,6 +17,7 @@ export async function saveQuoteVersion(
     lines: readonly PricedLine[];
     visits: readonly ProposedVisit[];
     changeNote?: string | undefined;
+    changeNoteEn?: string | undefined;
   },
 ) {
   const [row] = await tx
@@ -29,6 +30,7 @@ export async function saveQuoteVersion(
       createdByUserId: actor.userId,
       createdByName: actor.name,
       changeNote: opts.changeNote ?? null,
+      changeNoteEn: opts.changeNoteEn ?? null,
     })
     .returning({ id: quoteVersions.id });
   await tx

@@ -40,17 +40,29 @@ export async function resolveSigningLink(db: DbOrTx, token: string, now = new Da
 export async function viewSigningPart(db: DbOrTx, token: string) {
   const { signature, doc, part } = await resolveSigningLink(db, token);
   const { technicalScope: _scope, visits: _visits, ...shown } = part;
+  // The part's lines are these, in this order (quotePart).
+  const own = doc.lines.filter((l) => l.billTo === signature.role);
   const [address, timing] = await Promise.all([
     customerInstallationAddress(db, doc.quote.customerId),
     previewVisitDates(db, { customerId: doc.quote.customerId, visits: doc.visits }),
   ]);
   return {
     installationAddress: address,
-    installedItems: doc.lines.map((l) => ({ description: l.description, quantity: Number(l.quantity) })),
+    installedItems: doc.lines.map((l) => ({
+      description: l.description,
+      descriptionEn: l.descriptionEn,
+      quantity: Number(l.quantity),
+    })),
     visits: timing.visits,
     consumer: signature.role === 'customer' && doc.customerKind === 'consumer',
     ...shown,
-    lines: shown.lines.map((l) => ({ ...l, vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)! })),
+    // The English wording is read beside the part, never signed: the part's hash stays that of the Dutch lines.
+    lines: shown.lines.map((l, i) => ({
+      ...l,
+      descriptionEn: own[i]!.descriptionEn,
+      specificationEn: signature.role === 'partner' ? own[i]!.specificationEn : null,
+      vatCategory: l.vatCategory ?? vatCategoryForRate(l.vatRate)!,
+    })),
     buyerVatNumber: reverseChargeVatNumber(doc, part),
     status: signature.status,
     documentSha256: signature.documentSha256,

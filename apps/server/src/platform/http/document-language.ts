@@ -11,3 +11,8 @@ export function documentLanguage(request: {
   const named = (request.query as { lang?: 'nl' | 'en' } | undefined)?.lang;
   return named ?? requestLanguage(request.headers['accept-language']);
 }
+
+/** The language a page's data is worded in for its reader (a product's name): the one the request prefers. */
+export function readerLanguage(request: { headers: { 'accept-language'?: string | undefined } }): 'nl' | 'en' {
+  return requestLanguage(request.headers['accept-language']);
+}

@@ -1,31 +1,44 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { addDays, amsterdamDay, formatDate, formatDateTime, formatDay, formatMonth } from './date';
-import { formatCents, formatCount, formatPercent } from './money';
+import { formattersFor } from './formatters';
+import { formatCents, formatCount, formatNumber, formatPercent } from './money';
 import { formatPhone, phoneHref } from './phone';
 import { formatHouseNumber, formatPostcode } from './postcode';
 
 describe('money', () => {
   test('euro cents in Dutch notation', () => {
-    expect(formatCents(123456)).toBe('€ 1.234,56');
-    expect(formatCents(0)).toBe('€ 0,00');
-    expect(formatCents(5)).toBe('€ 0,05');
-    expect(formatCents(100000000)).toBe('€ 1.000.000,00');
-    expect(formatCents(-2500)).toBe('€ -25,00');
+    expect(formatCents(123456, 'nl-NL')).toBe('€ 1.234,56');
+    expect(formatCents(0, 'nl-NL')).toBe('€ 0,00');
+    expect(formatCents(5, 'nl-NL')).toBe('€ 0,05');
+    expect(formatCents(100000000, 'nl-NL')).toBe('€ 1.000.000,00');
+    expect(formatCents(-2500, 'nl-NL')).toBe('€ -25,00');
   });
-  test('counts and percentages', () => {
-    expect(formatCount(6959)).toBe('6.959');
-    expect(formatPercent(0.425)).toBe('42,5%');
+  test('euro cents in English notation', () => {
+    expect(formatCents(123450, 'en')).toBe('€1,234.50');
+    expect(formatCents(-2500, 'en')).toBe('-€25.00');
+  });
+  test('counts, quantities and percentages', () => {
+    expect(formatCount(6959, 'nl-NL')).toBe('6.959');
+    expect(formatCount(6959, 'en')).toBe('6,959');
+    expect(formatNumber(2.5, 'nl-NL')).toBe('2,5');
+    expect(formatNumber(2.5, 'en')).toBe('2.5');
+    expect(formatPercent(0.425, 'nl-NL')).toBe('42,5%');
+    expect(formatPercent(0.425, 'en')).toBe('42.5%');
   });
 });
 
 describe('dates in Europe/Amsterdam', () => {
   test('a UTC instant late in the evening is the next day in Amsterdam', () => {
-    expect(formatDate('2026-03-01T23:30:00Z')).toBe('02-03-2026');
-    expect(formatDateTime('2026-03-01T23:30:00Z')).toBe('02-03-2026 00:30');
+    expect(formatDate('2026-03-01T23:30:00Z', 'nl-NL')).toBe('02-03-2026');
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'nl-NL')).toBe('02-03-2026 00:30');
+    // English writes the month out: "02/03/2026" is the 3rd of February to an American reader.
+    expect(formatDate('2026-03-01T23:30:00Z', 'en')).toBe('2 Mar 2026');
+    expect(formatDateTime('2026-03-01T23:30:00Z', 'en')).toBe('2 Mar 2026 00:30');
   });
   test('summer time is UTC+2', () => {
-    expect(formatDateTime('2026-07-01T10:05:00Z')).toBe('01-07-2026 12:05');
+    expect(formatDateTime('2026-07-01T10:05:00Z', 'nl-NL')).toBe('01-07-2026 12:05');
+    expect(formatDateTime('2026-07-01T10:05:00Z', 'en')).toBe('1 Jul 2026 12:05');
   });
   test('the local day of an instant', () => {
     expect(amsterdamDay(new Date('2026-11-20T23:15:00Z'))).toBe('2026-11-21');
@@ -38,11 +51,22 @@ describe('dates in Europe/Amsterdam', () => {
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
   test('a local date with its weekday in the UI language', () => {
-    expect(formatDay('2026-11-23')).toBe('maandag 23 november 2026');
-    expect(formatDay('2026-11-23', 'en')).toBe('Monday, November 23, 2026');
+    expect(formatDay('2026-11-23', 'nl-NL')).toBe('maandag 23 november 2026');
+    // British English, day before month, like the server's texts (the American "November 23" is not it).
+    expect(formatDay('2026-11-23', 'en')).toMatch(/^Monday,? 23 November 2026$/);
     // A month by its name, never "2026-11" (the commission statement's total, a monthly invoice's period).
-    expect(formatMonth('2026-11')).toBe('november 2026');
+    expect(formatMonth('2026-11', 'nl-NL')).toBe('november 2026');
     expect(formatMonth('2027-01', 'en')).toBe('January 2027');
+  });
+  test('the bound set a page gets from useI18n follows its language', () => {
+    const nl = formattersFor('nl-NL');
+    const en = formattersFor('en');
+    expect(nl.formatShortDay('2026-12-15')).toBe('di 15 dec');
+    expect(en.formatShortDay('2026-12-15')).toBe('Tue 15 Dec');
+    expect(en.formatNarrowDay('2026-12-15')).toBe('Tue 15');
+    expect(en.formatDayInWeek('2026-12-15')).toBe('Tuesday 15 December');
+    expect(en.formatTime('2026-12-15T12:00:00Z')).toBe('13:00');
+    expect(formattersFor('en')).toBe(en);
   });
 });
 

@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { formattersFor, type Formatters } from '../format/formatters';
+import type { Locale } from '../format/locale';
 import type { MessageKey } from './messages-nl';
 import { nlShell } from './messages-nl-shell';
 
-export type Locale = 'nl-NL' | 'en';
-export type { MessageKey };
+export type { Locale, MessageKey };
 
 export const LOCALE_STORAGE_KEY = 'cc.locale';
 
@@ -57,12 +58,18 @@ function readStoredLocale(): Locale {
   }
 }
 
-type I18nValue = {
+/** The language, its texts, and its formatters of amounts, numbers, dates and times (`formatCents`, `formatDate`, ...). */
+type I18nValue = Formatters & {
   locale: Locale;
   setLocale: (locale: Locale) => void;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
   /** Translates `${prefix}.${value}` when known, else shows the server's value as it is. */
   label: (prefix: string, value: string) => string;
+  /**
+   * A name the data holds in both languages (a product, a quote line, a checklist step): the English one
+   * for an English reader when there is one, else the Dutch.
+   */
+  localized: (nl: string, en: string | null | undefined) => string;
 };
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -94,7 +101,8 @@ export function I18nProvider({ children, initialLocale }: { children: ReactNode;
       const key = `${prefix}.${raw}`;
       return isMessageKey(key) ? t(key) : raw;
     };
-    return { locale, setLocale, t, label };
+    const localized = (nl: string, en: string | null | undefined) => (locale === 'en' && en ? en : nl);
+    return { locale, setLocale, t, label, localized, ...formattersFor(locale) };
     // englishReady: the texts change when the English chunk arrives.
   }, [locale, setLocale, englishReady]);
 

@@ -50,6 +50,7 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'table.loading': 'Loading…',
   'table.empty': 'No results',
   'table.total': '{count} results',
+  'table.totalOne': '1 result',
   'table.pagination': 'Pagination',
   'table.previous': 'Previous',
   'table.next': 'Next',

@@ -49,6 +49,7 @@ export const nlPortals = {
   'table.loading': 'Bezig met laden…',
   'table.empty': 'Geen resultaten',
   'table.total': '{count} resultaten',
+  'table.totalOne': '1 resultaat',
   'table.pagination': 'Paginering',
   'table.previous': 'Vorige',
   'table.next': 'Volgende',

@@ -13,8 +13,8 @@ import {
 } from '../../../features/planning/api/planning-board';
 import { PlanningBoard } from '../../../features/planning/components/planning-board';
 import { useI18n } from '../../../lib/i18n/i18n';
+import { amsterdamDay } from '../../../lib/format/date';
 
-const todayHere = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 const shift = (date: string, view: BoardParams['view'], step: number) => {
   const d = new Date(`${date}T12:00:00Z`);
   if (view === 'week') d.setUTCDate(d.getUTCDate() + 7 * step);
@@ -27,7 +27,7 @@ const percent = (x: number) => `${Math.round(x * 100)}%`;
 export function PlanningPage() {
   const { t } = useI18n();
   const [view, setView] = useState<BoardParams['view']>('week');
-  const [date, setDate] = useState(todayHere);
+  const [date, setDate] = useState(() => amsterdamDay());
   const [region, setRegion] = useState('');
   const [type, setType] = useState('');
   const [priority, setPriority] = useState('');
@@ -82,7 +82,7 @@ export function PlanningPage() {
         <Button size="sm" variant="secondary" onClick={() => setDate(shift(date, view, -1))}>
           {t('planning.previous')}
         </Button>
-        <Button size="sm" variant="secondary" onClick={() => setDate(todayHere())}>
+        <Button size="sm" variant="secondary" onClick={() => setDate(amsterdamDay())}>
           {t('planning.today')}
         </Button>
         <Button size="sm" variant="secondary" onClick={() => setDate(shift(date, view, 1))}>

@@ -4,17 +4,15 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Notice, Spinner } from '../../../design/status-message';
 import { useToast } from '../../../design/toast';
-import { formatDateTime } from '../../../lib/format/date';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useBackups, useCreateBackup } from '../api/backups';
 
 const fileName = (path: string) => path.split(/[\\/]/).at(-1) ?? path;
-const megabytes = (bytes: number) => `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 
 /** Backups of the embedded database: the scheduled generations, and one now on request. */
 export function BackupsPanel() {
-  const { t } = useI18n();
+  const { t, formatDateTime, formatNumber } = useI18n();
   const toast = useToast();
   const backups = useBackups();
   const create = useCreateBackup();
@@ -66,7 +64,7 @@ export function BackupsPanel() {
                 <tr key={b.file} className="border-t border-line">
                   <td className="py-2 font-mono text-xs">{fileName(b.file)}</td>
                   <td className="py-2">{formatDateTime(b.createdAt)}</td>
-                  <td className="py-2 text-right">{megabytes(b.bytes)}</td>
+                  <td className="py-2 text-right">{formatNumber(Math.round(b.bytes / 100_000) / 10)} MB</td>
                 </tr>
               ))}
             </tbody>

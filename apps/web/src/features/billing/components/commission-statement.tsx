@@ -5,8 +5,7 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Spinner } from '../../../design/status-message';
-import { amsterdamDay, formatDate, formatMonth } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
+import { amsterdamDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCommissionStatement } from '../api/finance-reports';
 import { useEntityName } from '../../reference/api/list-entities';
@@ -23,7 +22,7 @@ export function CommissionStatementView({
   orderHref?: (id: string) => string;
 }) {
   const entityName = useEntityName();
-  const { t, label, locale } = useI18n();
+  const { t, label, formatCents, formatDate, formatMonth, formatNumber } = useI18n();
   const [month, setMonth] = useState(amsterdamDay().slice(0, 7));
   const query = useCommissionStatement(partnerId, month);
   return (
@@ -42,7 +41,7 @@ export function CommissionStatementView({
       ) : (
         <>
           <p className="text-lg font-semibold">
-            {t('commission.total', { month: formatMonth(month, locale) })}: {formatCents(query.data.totalCents)}
+            {t('commission.total', { month: formatMonth(month) })}: {formatCents(query.data.totalCents)}
           </p>
           {query.data.noCommissionReason ? (
             <p className="text-sm text-ink-muted" data-testid="commission-reason">
@@ -54,7 +53,7 @@ export function CommissionStatementView({
             .map((s) => (
               <Card
                 key={s.entityId}
-                title={`${entityName(s.entityId)} · ${label('commissionType', s.commissionType)}${s.basisPoints !== null ? ` · ${(s.basisPoints / 100).toLocaleString('nl-NL')}%` : ''}`}
+                title={`${entityName(s.entityId)} · ${label('commissionType', s.commissionType)}${s.basisPoints !== null ? ` · ${formatNumber(s.basisPoints / 100)}%` : ''}`}
               >
                 <TableScroll label={t('commission.title')}>
                   <table className="w-full text-sm">

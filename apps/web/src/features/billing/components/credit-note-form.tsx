@@ -5,7 +5,6 @@ import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
 import { useToast } from '../../../design/toast';
-import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { InvoiceDetail } from '../api/get-invoice';
@@ -22,7 +21,7 @@ export function CreditNoteForm({
   invoice: InvoiceDetail;
   invoiceHref: (id: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, localized, formatCents, formatNumber } = useI18n();
   const toast = useToast();
   const issue = useIssueCreditNote(invoice.id);
   const [whole, setWhole] = useState(true);
@@ -75,9 +74,12 @@ export function CreditNoteForm({
             {open.map((l) => (
               <li key={l.position} className="flex flex-wrap items-end gap-3">
                 <Input
-                  label={t('creditNote.lineQuantity', { position: l.position, description: l.description })}
+                  label={t('creditNote.lineQuantity', {
+                    position: l.position,
+                    description: localized(l.description, l.descriptionEn),
+                  })}
                   hint={t('creditNote.lineLeft', {
-                    quantity: l.creditableQuantity.toLocaleString('nl-NL'),
+                    quantity: formatNumber(l.creditableQuantity),
                     price: formatCents(l.unitPriceCents),
                   })}
                   inputMode="decimal"

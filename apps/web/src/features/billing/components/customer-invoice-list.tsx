@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { Button } from '../../../design/button';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInvoices } from '../api/list-invoices';
 import { InvoiceFiles } from './invoices-table';
@@ -15,7 +13,7 @@ const PAGE_SIZE = 25;
  * A table of ten columns does not fit a phone, and customers read this on one.
  */
 export function CustomerInvoiceList() {
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate } = useI18n();
   const [page, setPage] = useState(1);
   const query = useInvoices({ page, pageSize: PAGE_SIZE });
   if (query.isPending) return <Spinner label={t('common.loading')} />;

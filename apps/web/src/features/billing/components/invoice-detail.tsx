@@ -5,8 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
-import { formatDate, formatDateTime, formatMonth } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInvoice, type InvoiceDetail } from '../api/get-invoice';
 import { useEntityName } from '../../reference/api/list-entities';
@@ -50,7 +48,7 @@ export function InvoiceDetailView({
 }
 
 function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<InvoiceLinks> }) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate, formatDateTime, formatMonth } = useI18n();
   const entityName = useEntityName();
   const payerHref =
     invoice.payer === 'customer' && invoice.customerId
@@ -149,7 +147,7 @@ function Summary({ invoice, links }: { invoice: InvoiceDetail; links: Required<I
 }
 
 function Lines({ invoice }: { invoice: InvoiceDetail }) {
-  const { t } = useI18n();
+  const { t, localized, formatCents, formatNumber } = useI18n();
   return (
     <Card title={t('invoice.lines')}>
       <TableScroll label={t('invoice.lines')}>
@@ -168,8 +166,8 @@ function Lines({ invoice }: { invoice: InvoiceDetail }) {
             {invoice.lines.map((l) => (
               <tr key={l.position} className="border-t border-line">
                 <td className="px-2 py-1">{l.position}</td>
-                <td className="px-2 py-1">{l.description}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{l.quantity.toLocaleString('nl-NL')}</td>
+                <td className="px-2 py-1">{localized(l.description, l.descriptionEn)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatNumber(l.quantity)}</td>
                 <td className="px-2 py-1 text-right tabular-nums whitespace-nowrap">{formatCents(l.unitPriceCents)}</td>
                 <td className="px-2 py-1 text-right tabular-nums">
                   {l.vatCategory === 'reverse_charge' ? t('invoices.reverseCharge') : `${l.vatRate}%`}
@@ -185,7 +183,7 @@ function Lines({ invoice }: { invoice: InvoiceDetail }) {
 }
 
 function Payments({ invoice }: { invoice: InvoiceDetail }) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate } = useI18n();
   return (
     <Card title={t('invoice.payments')}>
       {invoice.payments.length === 0 ? (
@@ -208,7 +206,7 @@ function Payments({ invoice }: { invoice: InvoiceDetail }) {
 }
 
 function CreditNotes({ invoice, links }: { invoice: InvoiceDetail; links: Required<InvoiceLinks> }) {
-  const { t } = useI18n();
+  const { t, formatCents, formatDate } = useI18n();
   return (
     <Card title={t('invoice.creditNotes')}>
       {invoice.creditNotes.length === 0 ? (

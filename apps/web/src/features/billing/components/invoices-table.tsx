@@ -3,8 +3,6 @@ import { Link } from 'react-router';
 import type { DataTableColumn } from '../../../design/data-table';
 import { QueryDataTable } from '../../../design/query-data-table';
 import { Select } from '../../../design/select';
-import { formatDate, formatMonth } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInvoices, type InvoiceListItem, type InvoiceListParams } from '../api/list-invoices';
 import { EntityFilter } from '../../reference/components/entity-filter';
@@ -40,7 +38,7 @@ export function InvoicesTable({
   partnerHref,
   ...handlers
 }: InvoicesTableProps) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate, formatMonth } = useI18n();
   const entityName = useEntityName();
   const query = useInvoices(params);
   const columns = useMemo<DataTableColumn<InvoiceListItem>[]>(

@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Notice } from '../../../design/status-message';
-import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useInvoices } from '../api/list-invoices';
@@ -24,7 +23,7 @@ export function OrderInvoices({
   invoiceHref: (id: string) => string;
   invoicesOfOrderHref: string;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents } = useI18n();
   const invoices = useInvoices({ page: 1, pageSize: 20, orderId });
   const issue = useIssueOrderInvoices(orderId);
   const [refusal, setRefusal] = useState<string | undefined>();

@@ -4,8 +4,7 @@ import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
-import { addDays, amsterdamDay, formatMonth } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
+import { addDays, amsterdamDay } from '../../../lib/format/date';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useIssueMonthlyInvoice } from '../api/invoice-actions';
@@ -20,7 +19,7 @@ const ALL = 'all';
  * partner lines no invoice holds yet. Shows each invoice it made, or why there was nothing to invoice.
  */
 export function MonthlyInvoiceForm({ invoiceHref }: { invoiceHref: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, formatCents, formatMonth } = useI18n();
   const entities = useEntities();
   const issue = useIssueMonthlyInvoice();
   const lastMonth = addDays(`${amsterdamDay().slice(0, 7)}-01`, -1).slice(0, 7);

@@ -4,7 +4,6 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Spinner } from '../../../design/status-message';
 import { amsterdamDay } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useProfitAndLoss } from '../api/finance-reports';
 import { useEntityName } from '../../reference/api/list-entities';
@@ -14,7 +13,7 @@ const ENTITIES = ['chargecars', 'laderthuis', 'meterkastthuis', 'zaptecshop', 'r
 /** Revenue, costs of materials and labour, commissions and the result of one entity for a period. */
 export function ProfitAndLossView() {
   const entityName = useEntityName();
-  const { t } = useI18n();
+  const { t, formatCents } = useI18n();
   const today = amsterdamDay();
   const [entityId, setEntityId] = useState(ENTITIES[0]!);
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);

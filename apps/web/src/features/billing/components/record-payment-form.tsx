@@ -6,7 +6,6 @@ import { Select } from '../../../design/select';
 import { Notice } from '../../../design/status-message';
 import { useToast } from '../../../design/toast';
 import { amsterdamDay } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useRecordPayment, type PaymentInput } from '../api/invoice-actions';
@@ -26,7 +25,7 @@ const centsAsInput = (cents: number) => (cents / 100).toFixed(2).replace('.', ',
 
 /** Books a payment received on the invoice; the server refuses more than is open and says why. */
 export function RecordPaymentForm({ invoiceId, openCents }: { invoiceId: string; openCents: number }) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents } = useI18n();
   const toast = useToast();
   const record = useRecordPayment(invoiceId);
   const [amount, setAmount] = useState(centsAsInput(openCents));

@@ -5,7 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Select } from '../../../design/select';
 import { Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCustomerCommunication, useSaveMessagePreferences } from '../api/customer-communication';
 import { MessageStatus } from './message-status';
@@ -14,7 +13,7 @@ const CHANNELS = ['email', 'sms', 'whatsapp'] as const;
 
 /** On the customer page: addresses that bounced, what the customer wants to receive, and their messages. */
 export function CustomerMessages({ customerId, canEdit }: { customerId: string; canEdit: boolean }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const query = useCustomerCommunication(customerId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} />;

@@ -4,7 +4,6 @@ import type { DataTableColumn } from '../../../design/data-table';
 import { Modal } from '../../../design/modal';
 import { QueryDataTable } from '../../../design/query-data-table';
 import { Select } from '../../../design/select';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMessages, type MessageLogItem, type MessageLogParams } from '../api/list-messages';
 import { MessageStatus } from './message-status';
@@ -50,7 +49,7 @@ export function MessageLogTable({
   onSearchChange: (q: string) => void;
   onFilterChange: (key: (typeof MESSAGE_FILTERS)[number], value: string | undefined) => void;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const query = useMessages(params);
   const [open, setOpen] = useState<MessageLogItem | null>(null);
   const columns = useMemo<DataTableColumn<MessageLogItem>[]>(

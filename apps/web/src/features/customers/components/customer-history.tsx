@@ -1,5 +1,4 @@
 import { Card } from '../../../design/card';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { CustomerDetail } from '../api/get-customer';
 
@@ -7,7 +6,7 @@ type Interaction = CustomerDetail['interactions'][number];
 
 /** Interactions grouped per business entity: a LaderThuis.nl call and a ChargeCars quote are separate stories. */
 export function CustomerHistory({ customer }: { customer: CustomerDetail }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const groups = new Map<string, Interaction[]>();
   for (const i of customer.interactions) {
     groups.set(i.entityName, [...(groups.get(i.entityName) ?? []), i]);

@@ -6,14 +6,13 @@ import { Card } from '../../../design/card';
 import { Textarea } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
 import { useToast } from '../../../design/toast';
-import { formatDateTime } from '../../../lib/format/date';
 import { applyProblemToForm } from '../../../lib/http/form-errors';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { addNoteInputSchema, useAddCustomerNote, type AddNoteInput } from '../api/add-customer-note';
 import type { CustomerDetail } from '../api/get-customer';
 
 export function CustomerNotes({ customer }: { customer: CustomerDetail }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <Card title={t('customer.notes')}>
       <AddNoteForm customerId={customer.id} />

@@ -1,5 +1,4 @@
 import { Card } from '../../../design/card';
-import { formatDate } from '../../../lib/format/date';
 import { formatPhone, phoneHref } from '../../../lib/format/phone';
 import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -8,7 +7,7 @@ import { useEntityName } from '../../reference/api/list-entities';
 
 export function CustomerProfile({ customer }: { customer: CustomerDetail }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   return (
     <Card title={t('customer.profile')}>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">

@@ -1,7 +1,5 @@
 import { Link } from 'react-router';
 import { Card } from '../../../design/card';
-import { formatDate, formatDay } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { CustomerDetail } from '../api/get-customer';
 
@@ -15,7 +13,7 @@ export function CustomerRecords({
   orderHref?: (id: string) => string;
   quoteHref?: (id: string) => string;
 }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, formatCents, formatDate, formatDay } = useI18n();
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       <Card title={t('customer.quotes')}>
@@ -53,7 +51,7 @@ export function CustomerRecords({
             main: v.number,
             meta: [
               label('visitType', v.type),
-              v.date ? formatDay(v.date, locale) : null,
+              v.date ? formatDay(v.date) : null,
               v.block ? label('block', v.block) : null,
               label('visitStatus', v.status),
             ],

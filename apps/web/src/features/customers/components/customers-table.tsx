@@ -2,7 +2,6 @@ import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '../../../design/data-table';
 import { QueryDataTable } from '../../../design/query-data-table';
-import { formatDate } from '../../../lib/format/date';
 import { formatHouseNumber, formatPostcode } from '../../../lib/format/postcode';
 import { formatPhone } from '../../../lib/format/phone';
 import { useI18n } from '../../../lib/i18n/i18n';
@@ -23,7 +22,7 @@ export type CustomersTableProps = {
 /** All customers, server-paged; search matches name, postcode and email on the server. */
 export function CustomersTable({ params, customerHref, ...handlers }: CustomersTableProps) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const query = useCustomers(params);
 
   const columns = useMemo<DataTableColumn<CustomerListItem>[]>(

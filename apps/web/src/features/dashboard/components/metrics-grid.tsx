@@ -1,7 +1,6 @@
 import { ErrorNotice } from '../../../design/error-notice';
 import { MetricCard } from '../../../design/metric-card';
 import { Spinner } from '../../../design/status-message';
-import { formatCount, formatPercent } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMetrics } from '../api/get-metrics';
 
@@ -11,7 +10,7 @@ function asRatio(value: number): number {
 }
 
 export function MetricsGrid() {
-  const { t } = useI18n();
+  const { t, formatPercent, formatCount } = useI18n();
   const query = useMetrics();
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} />;

@@ -26,7 +26,7 @@ const TONE: Record<Verdict, string> = {
 
 /** Every step of the visit type's checklist with the answer, the limits, photos and whether it passed. */
 export function ChecklistResult({ result }: { result: VisitResultView }) {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const { answers, photos } = result.execution;
   const show = (value: unknown, unit?: string) =>
     value === true
@@ -52,10 +52,11 @@ export function ChecklistResult({ result }: { result: VisitResultView }) {
             const value = answers[item.key]?.value;
             const stepPhotos = photos.filter((p) => p.step === item.key);
             const verdict = verdictOf(item, value, stepPhotos.length);
+            const name = localized(item.label, item.labelEn);
             return (
               <tr key={item.key} className="border-t border-line align-top">
                 <th scope="row" className="px-2 py-2 text-left font-normal">
-                  {item.label}
+                  {name}
                   {item.mandatory ? (
                     <span className="ml-1 text-xs text-ink-muted">({t('visitResult.mandatory')})</span>
                   ) : null}
@@ -67,7 +68,7 @@ export function ChecklistResult({ result }: { result: VisitResultView }) {
                         <PhotoThumbnail
                           key={p.sha256}
                           sha256={p.sha256}
-                          label={t('visitResult.photoOf', { step: item.label })}
+                          label={t('visitResult.photoOf', { step: name })}
                         />
                       ))}
                       {stepPhotos.length ? null : t('visitResult.none')}

@@ -9,14 +9,13 @@ import { Select } from '../../../design/select';
 import { Spinner } from '../../../design/status-message';
 import { TableScroll } from '../../../design/table-scroll';
 import { useToast } from '../../../design/toast';
-import { formatDateTime, formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useFieldTeams, useOpenCases, useResolveCase, type OpenCase } from '../api/field-ops';
 import { FieldCaseWhat } from './field-case-what';
 
 /** The open field cases, narrowed by kind and team; each opens its visit and is closed with a note. */
 export function FieldCases({ visitHref }: { visitHref: (visitId: string) => string }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, formatDateTime, formatDay } = useI18n();
   const [kind, setKind] = useState('');
   const [teamId, setTeamId] = useState('');
   const [resolving, setResolving] = useState<OpenCase | null>(null);
@@ -67,7 +66,7 @@ export function FieldCases({ visitHref }: { visitHref: (visitId: string) => stri
                       {c.visitNumber}
                     </Link>
                     <span className="block text-xs text-ink-muted">
-                      {[c.visitDate ? formatDay(c.visitDate, locale) : null, c.teamName].filter(Boolean).join(' · ')}
+                      {[c.visitDate ? formatDay(c.visitDate) : null, c.teamName].filter(Boolean).join(' · ')}
                     </span>
                   </td>
                   <td className="px-2 py-2">

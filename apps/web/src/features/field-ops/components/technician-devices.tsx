@@ -6,13 +6,12 @@ import { Modal } from '../../../design/modal';
 import { Spinner } from '../../../design/status-message';
 import { TableScroll } from '../../../design/table-scroll';
 import { useToast } from '../../../design/toast';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useDevices, useRevokeDevice, type Device } from '../api/field-ops';
 
 /** The phones per technician; revoking one wipes it at its next sync. */
 export function TechnicianDevices() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const devices = useDevices();
   const [revoking, setRevoking] = useState<Device | null>(null);
   if (devices.isPending) return <Spinner label={t('common.loading')} />;

@@ -5,7 +5,6 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
 import { TableScroll } from '../../../design/table-scroll';
-import { formatDateTime, formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { photoUrl, reportUrl, useVisitResult } from '../api/field-ops';
 import { ChecklistResult } from './checklist-result';
@@ -26,7 +25,7 @@ export function VisitResult({
   orderHref: (orderId: string) => string;
   above?: (visit: { number: string; orderId: string; orderNumber: string }) => ReactNode;
 }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, localized, formatDateTime, formatDay } = useI18n();
   const query = useVisitResult(visitId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} notFound={t('visitResult.notFound')} />;
@@ -42,9 +41,7 @@ export function VisitResult({
         subtitle={[
           label('visitType', visit.type),
           label('visitStatus', visit.status),
-          visit.date
-            ? `${formatDay(visit.date, locale)}${visit.block ? `, ${label('block', visit.block)}` : ''}`
-            : null,
+          visit.date ? `${formatDay(visit.date)}${visit.block ? `, ${label('block', visit.block)}` : ''}` : null,
           visit.teamName,
           `${visit.customerName}, ${visit.address}`,
         ]
@@ -129,7 +126,7 @@ export function VisitResult({
                 <tbody>
                   {x.parts.map((p) => (
                     <tr key={p.commandId} className="border-t border-line">
-                      <td className="px-2 py-1">{p.productName}</td>
+                      <td className="px-2 py-1">{localized(p.productName, p.productNameEn)}</td>
                       <td className="px-2 py-1 text-right tabular-nums">{p.quantity}</td>
                       <td className="px-2 py-1 font-mono">{p.serialNumber ?? t('visitResult.none')}</td>
                     </tr>

@@ -11,7 +11,8 @@ type Item = z.infer<typeof ChecklistItem>;
 
 /** One step: a yes/no, a measurement within its limits, a text, or a photo. */
 export function ChecklistStep({ visit, item }: { visit: FieldVisit; item: Item }) {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
+  const name = localized(item.label, item.labelEn);
   const answer = visit.execution.answers[item.key]?.value;
   const [draft, setDraft] = useState(answer === undefined ? '' : String(answer));
   const photos = visit.execution.photos.filter((p) => p.step === item.key).length;
@@ -22,12 +23,12 @@ export function ChecklistStep({ visit, item }: { visit: FieldVisit; item: Item }
   return (
     <li className="rounded-lg border border-line bg-panel p-3">
       <p className="font-medium">
-        {item.label}
+        {name}
         {item.unit ? ` (${item.unit})` : ''}
         {item.mandatory ? <span className="ml-2 text-xs text-danger-700">{t('field.mandatory')}</span> : null}
       </p>
       {item.kind === 'check' ? (
-        <div className="mt-2 flex gap-2" role="group" aria-label={item.label}>
+        <div className="mt-2 flex gap-2" role="group" aria-label={name}>
           {[true, false].map((v) => (
             <Button
               key={String(v)}
@@ -57,7 +58,7 @@ export function ChecklistStep({ visit, item }: { visit: FieldVisit; item: Item }
           }}
         >
           <input
-            aria-label={item.label}
+            aria-label={name}
             inputMode={item.kind === 'number' ? 'decimal' : 'text'}
             className="block h-12 min-w-0 flex-1 rounded-md border border-line px-3 text-base"
             value={draft}

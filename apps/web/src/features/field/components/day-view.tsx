@@ -6,22 +6,12 @@ import { fieldDb, type FieldVisit } from '../store/field-db';
 import { withPending } from '../store/local-view';
 import { useLive } from '../store/use-live';
 
-const dayLabel = (date: string | null) =>
-  date
-    ? new Date(`${date}T12:00:00Z`).toLocaleDateString('nl-NL', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        timeZone: 'Europe/Amsterdam',
-      })
-    : '';
-
 // d3-geo and the outlines load only when a technician opens a day's map (and are precached for offline use).
 const NetherlandsMap = lazy(() => import('../../../design/netherlands-map'));
 
 /** A day's stops on the map, in the day's route order, behind a button so the day list loads without it. */
 function DayMap({ day, visits }: { day: string; visits: FieldVisit[] }) {
-  const { t } = useI18n();
+  const { t, formatDayInWeek } = useI18n();
   const [open, setOpen] = useState(false);
   const stops = visits.flatMap((v, i) =>
     v.address.lat !== null && v.address.lon !== null
@@ -52,7 +42,7 @@ function DayMap({ day, visits }: { day: string; visits: FieldVisit[] }) {
           <Suspense fallback={null}>
             <NetherlandsMap
               zoom
-              label={t('field.map', { day: dayLabel(day) })}
+              label={t('field.map', { day: day ? formatDayInWeek(day) : '' })}
               caption={t('routes.attribution')}
               stops={stops}
             />
@@ -65,7 +55,7 @@ function DayMap({ day, visits }: { day: string; visits: FieldVisit[] }) {
 
 /** The team's coming days, each in route order, from the phone's own store (so it opens offline). */
 export function DayView() {
-  const { t } = useI18n();
+  const { t, formatDayInWeek } = useI18n();
   const data = useLive(
     async () => ({ visits: await fieldDb.visits.toArray(), queued: await fieldDb.outbox.toArray() }),
     'days',
@@ -88,7 +78,7 @@ export function DayView() {
       {!visits.length ? <p className="py-8 text-center text-ink-muted">{t('field.noVisits')}</p> : null}
       {days.map((day) => (
         <section key={day} className="space-y-2">
-          <h2 className="text-lg font-semibold capitalize">{dayLabel(day)}</h2>
+          <h2 className="text-lg font-semibold capitalize">{day ? formatDayInWeek(day) : ''}</h2>
           <DayMap day={day ?? ''} visits={visits.filter((v) => v.date === day)} />
           <ol className="space-y-2">
             {visits

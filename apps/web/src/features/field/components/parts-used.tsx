@@ -7,7 +7,7 @@ import { useLive } from '../store/use-live';
 
 /** Parts used, picked from the van's stock; a charger's serial typed or scanned from its label. */
 export function PartsUsed({ visit }: { visit: FieldVisit }) {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const stock = useLive(() => fieldDb.vanStock.toArray(), 'van') ?? [];
   const products = [...new Map(stock.map((s) => [s.productId, s])).values()];
   const [productId, setProductId] = useState('');
@@ -17,6 +17,13 @@ export function PartsUsed({ visit }: { visit: FieldVisit }) {
   const scanId = useId();
   const chosen = products.find((p) => p.productId === productId);
   const serialised = chosen?.tracking === 'serial';
+  // A part still queued on the phone has no name from the server yet: the van's stock names it.
+  const partName = (p: FieldVisit['execution']['parts'][number]) => {
+    const named = p.productName
+      ? { name: p.productName, nameEn: p.productNameEn }
+      : stock.find((s) => s.productId === p.productId);
+    return named ? localized(named.name, named.nameEn) : '';
+  };
   const add = async () => {
     if (!chosen || (serialised && !serial.trim())) return;
     await enqueue(visit.id, {
@@ -34,7 +41,7 @@ export function PartsUsed({ visit }: { visit: FieldVisit }) {
       <ul className="space-y-1">
         {visit.execution.parts.map((p) => (
           <li key={p.commandId} className="rounded-md bg-surface px-3 py-2">
-            {p.productName || stock.find((s) => s.productId === p.productId)?.name} × {p.quantity}
+            {partName(p)} × {p.quantity}
             {p.serialNumber ? ` · ${p.serialNumber}` : ''}
           </li>
         ))}
@@ -49,7 +56,7 @@ export function PartsUsed({ visit }: { visit: FieldVisit }) {
           <option value="" />
           {products.map((p) => (
             <option key={p.productId} value={p.productId}>
-              {p.name}
+              {localized(p.name, p.nameEn)}
             </option>
           ))}
         </select>

@@ -4,23 +4,13 @@ import { fieldDb, getMeta } from '../store/field-db';
 import type { QualityEntry, StoredQuality } from '../store/quality-list';
 import { useLive } from '../store/use-live';
 
-const dayLabel = (date: string | null, locale: string) =>
-  date
-    ? new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        timeZone: 'Europe/Amsterdam',
-      })
-    : '';
-
 /**
  * Kwaliteit: the team's own quality points (cases ops have not closed, visits left unfinished,
  * checkpoints outside their limits), as last read from the server, and what the server refused of this
  * phone's work, and why, so the technician can put it right.
  */
 export function QualityTab() {
-  const { t, label, locale } = useI18n();
+  const { t, label, localized, formatShortDay, formatDateTime } = useI18n();
   const data = useLive(
     async () => ({
       quality: (await getMeta<StoredQuality>('quality')) ?? null,
@@ -36,7 +26,9 @@ export function QualityTab() {
       ? t('field.quality.open_case', { kind: label('fieldCase.kind', item.caseKind ?? '') })
       : item.kind === 'unfinished_visit'
         ? t('field.quality.unfinished_visit', { outcome: label('field.outcome', item.outcome ?? '') })
-        : t('field.quality.failed_checkpoint', { label: item.checkpoint?.label ?? '' });
+        : t('field.quality.failed_checkpoint', {
+            label: item.checkpoint ? localized(item.checkpoint.label, item.checkpoint.labelEn) : '',
+          });
   const detail = (item: QualityEntry) => {
     const c = item.checkpoint;
     if (c && typeof c.value === 'number')
@@ -50,11 +42,7 @@ export function QualityTab() {
       {quality ? (
         <p className="text-sm text-ink-muted">
           {t('field.quality.offline', {
-            time: new Date(quality.fetchedAt).toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-              dateStyle: 'short',
-              timeStyle: 'short',
-              timeZone: 'Europe/Amsterdam',
-            }),
+            time: formatDateTime(quality.fetchedAt),
           })}
         </p>
       ) : null}
@@ -65,7 +53,7 @@ export function QualityTab() {
               <>
                 <p className="flex justify-between gap-2 text-sm text-ink-muted">
                   <span>
-                    {item.visitNumber} · {dayLabel(item.visitDate, locale)}
+                    {item.visitNumber} · {item.visitDate ? formatShortDay(item.visitDate) : ''}
                   </span>
                   <span>{item.customerName}</span>
                 </p>

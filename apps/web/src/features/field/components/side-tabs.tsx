@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from '../../../design/button';
+import { LanguageSwitch } from '../../../design/language-switch';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { fieldDb, getMeta, wipeFieldStore } from '../store/field-db';
 import { onSyncState, syncNow, type SyncState } from '../store/sync-engine';
@@ -8,7 +9,7 @@ import { VanRequestPanel } from './van-request-panel';
 
 /** Voorraad: what is in the van now, per product and serial, and asking the warehouse for more. */
 export function StockTab() {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const stock = useLive(() => fieldDb.vanStock.toArray(), 'van');
   if (!stock) return null;
   return (
@@ -22,7 +23,7 @@ export function StockTab() {
           {stock.map((s) => (
             <li key={s.key} className="flex justify-between px-4 py-3">
               <span>
-                {s.name}
+                {localized(s.name, s.nameEn)}
                 {s.lot ? <span className="block text-sm text-ink-muted">{s.lot}</span> : null}
               </span>
               <span className="font-semibold">{s.onHand}</span>
@@ -39,7 +40,7 @@ export function StockTab() {
   );
 }
 
-/** Profiel: who is logged in, the sync, storage, and logging out (which wipes the phone's copy). */
+/** Profiel: who is logged in, the language, the sync, storage, and logging out (which wipes the phone's copy). */
 export function ProfileTab({
   name,
   teamName,
@@ -49,7 +50,7 @@ export function ProfileTab({
   teamName: string | null;
   onLogout: () => Promise<void>;
 }) {
-  const { t } = useI18n();
+  const { t, formatTime } = useI18n();
   const [sync, setSync] = useState<SyncState | null>(null);
   const persistent = useLive(() => getMeta<boolean>('persistent'), 'persistent');
   useEffect(() => onSyncState(setSync), []);
@@ -61,10 +62,9 @@ export function ProfileTab({
         {persistent ? t('field.storagePersistent') : t('field.storageBestEffort')}
       </p>
       {sync?.lastSyncAt ? (
-        <p className="text-sm">
-          {t('field.lastSync', { time: new Date(sync.lastSyncAt).toLocaleTimeString('nl-NL') })}
-        </p>
+        <p className="text-sm">{t('field.lastSync', { time: formatTime(sync.lastSyncAt) })}</p>
       ) : null}
+      <LanguageSwitch className="h-12 w-full rounded-md border border-line bg-panel text-base font-medium" />
       <Button variant="secondary" className="h-12 w-full text-base" busy={sync?.running} onClick={() => void syncNow()}>
         {t('field.syncNow')}
       </Button>

@@ -6,7 +6,7 @@ const addressLine = (v: FieldVisit) =>
 
 /** Who and where: call the customer, or open the phone's maps app at the address. */
 export function VisitContact({ visit }: { visit: FieldVisit }) {
-  const { t } = useI18n();
+  const { t, formatNumber, localized } = useI18n();
   const destination =
     visit.address.lat !== null && visit.address.lon !== null
       ? `${visit.address.lat},${visit.address.lon}`
@@ -48,7 +48,7 @@ export function VisitContact({ visit }: { visit: FieldVisit }) {
           <ul className="list-disc pl-5 text-sm">
             {visit.lines.map((l, i) => (
               <li key={i}>
-                {l.quantity} × {l.description}
+                {formatNumber(l.quantity)} × {localized(l.description, l.descriptionEn)}
               </li>
             ))}
           </ul>

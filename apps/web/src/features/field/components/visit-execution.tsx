@@ -18,7 +18,7 @@ type Outcome = (typeof VISIT_OUTCOMES)[number];
 
 /** Working one visit: on the way, arrive, checklist, parts, issue, signature, satisfaction, outcome. All offline. */
 export function VisitExecution() {
-  const { t } = useI18n();
+  const { t, formatTime, localized } = useI18n();
   const { id = '' } = useParams();
   const data = useLive(
     async () => ({
@@ -42,7 +42,10 @@ export function VisitExecution() {
     );
   const visit = withPending(data.visit, data.queued);
   const e = visit.execution;
-  const missing = openCheckpoints(visit, data.templates);
+  const missing = openCheckpoints(visit, data.templates, {
+    nameOf: (step) => localized(step.label, step.labelEn),
+    signature: t('field.signature'),
+  });
   const finished = e.outcome !== null;
   return (
     <div className="space-y-6 pb-8">
@@ -70,7 +73,7 @@ export function VisitExecution() {
       {e.arrivedAt ? (
         <p className="rounded-md bg-surface px-3 py-2">
           {t('field.arrivedAt', {
-            time: new Date(e.arrivedAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
+            time: formatTime(e.arrivedAt),
           })}
         </p>
       ) : (

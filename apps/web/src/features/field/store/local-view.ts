@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ChecklistItem } from '@chargecars/contract';
 import type { FieldVisit, QueuedCommand, Templates } from './field-db';
 
 /**
@@ -22,6 +24,7 @@ export function withPending(visit: FieldVisit, queued: QueuedCommand[]): FieldVi
         commandId: c.id,
         productId: p.productId,
         productName: '',
+        productNameEn: null,
         quantity: p.quantity,
         serialNumber: p.serialNumber,
       });
@@ -39,25 +42,35 @@ export function withPending(visit: FieldVisit, queued: QueuedCommand[]): FieldVi
   return x;
 }
 
-/** The mandatory steps still open, as the server will check them (so the button says why before it is sent). */
-export function openCheckpoints(visit: FieldVisit, templates: Templates | undefined): string[] {
+type Step = z.infer<typeof ChecklistItem>;
+
+/**
+ * The mandatory steps still open, as the server will check them (so the button says why before it is
+ * sent), named by `nameOf` in the reader's language; `signature` names the customer's signature.
+ */
+export function openCheckpoints(
+  visit: FieldVisit,
+  templates: Templates | undefined,
+  words: { nameOf: (step: Step) => string; signature: string },
+): string[] {
   const items = templates?.[visit.type] ?? [];
   const e = visit.execution;
   const missing: string[] = [];
   for (const item of items) {
     if (!item.mandatory) continue;
+    const name = words.nameOf(item);
     if (item.kind === 'photo') {
-      if (!e.photos.some((p) => p.step === item.key)) missing.push(item.label);
+      if (!e.photos.some((p) => p.step === item.key)) missing.push(name);
       continue;
     }
     const value = e.answers[item.key]?.value;
-    if (value === undefined || value === '' || value === false) missing.push(item.label);
+    if (value === undefined || value === '' || value === false) missing.push(name);
     else if (
       typeof value === 'number' &&
       ((item.min !== undefined && value < item.min) || (item.max !== undefined && value > item.max))
     )
-      missing.push(`${item.label} (${item.min}–${item.max} ${item.unit ?? ''})`);
+      missing.push(`${name} (${item.min}–${item.max} ${item.unit ?? ''})`);
   }
-  if (visit.type !== 'survey' && !e.signature) missing.push('Handtekening');
+  if (visit.type !== 'survey' && !e.signature) missing.push(words.signature);
   return missing;
 }

@@ -1,11 +1,10 @@
 import type { StockLedgerMove } from '@chargecars/contract';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { StockTable } from './stock-table';
 
 /** Moves of the ledger: when, which document, from where to where, which serial or batch. */
 export function LedgerMoves({ moves, label }: { moves: StockLedgerMove[]; label: string }) {
-  const { t, label: enumLabel } = useI18n();
+  const { t, label: enumLabel, formatDateTime } = useI18n();
   return (
     <StockTable
       label={label}

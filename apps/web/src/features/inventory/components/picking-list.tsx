@@ -4,7 +4,7 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { amsterdamDay, formatDay } from '../../../lib/format/date';
+import { amsterdamDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type PickingList as List, usePickingList, usePickVisit } from '../api/picking';
 import { useStockLocations } from '../api/stock';
@@ -68,7 +68,7 @@ export function PickingListView() {
 }
 
 function Sheet({ list }: { list: List }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDay } = useI18n();
   const pick = usePickVisit();
   // The kit check opens in the visit's card, where the kit lies: one at a time, as at the staging table.
   const [checking, setChecking] = useState<string | null>(null);

@@ -1,14 +1,13 @@
 import { Link } from 'react-router';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePurchaseOrders } from '../api/purchase-orders';
 import { StockTable } from './stock-table';
 
 /** Purchase orders to suppliers, newest first, with how much of each has come in. */
 export function PurchaseOrders({ orderHref }: { orderHref: (id: string) => string }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const orders = usePurchaseOrders();
   if (orders.error) return <ErrorNotice error={orders.error} />;
   if (!orders.data) return <Spinner label={t('common.loading')} />;

@@ -5,7 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSerialLookup } from '../api/serial-lookup';
 import { LedgerMoves } from './ledger-moves';
@@ -15,7 +14,7 @@ import { LedgerMoves } from './ledger-moves';
  * and presses Enter, which submits the form; the field is selected again for the next scan.
  */
 export function SerialLookup({ orderHref }: { orderHref: ((id: string) => string) | null }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const [text, setText] = useState('');
   const [serial, setSerial] = useState('');
   const input = useRef<HTMLInputElement>(null);

@@ -6,7 +6,6 @@ import { Input } from '../../../design/input';
 import { PageHeader } from '../../../design/page-header';
 import { Notice, Spinner } from '../../../design/status-message';
 import { isProblem } from '../../../lib/http/http-client';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type StockCountDetail, usePostStockCount, useRecordStockCount, useStockCount } from '../api/counts';
 import { StockTable } from './stock-table';
@@ -19,7 +18,7 @@ type Line = StockCountDetail['lines'][number];
  * counts as not found.
  */
 export function StockCountView({ id, above }: { id: string; above: (c: StockCountDetail) => ReactNode }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const count = useStockCount(id);
   const record = useRecordStockCount(id);
   const post = usePostStockCount(id);

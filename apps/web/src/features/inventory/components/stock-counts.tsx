@@ -6,12 +6,11 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { MetricCard } from '../../../design/metric-card';
 import { Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
-import { formatPercent } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useStartStockCount, useStockCounts } from '../api/counts';
 import { useStockLocations } from '../api/stock';
 import { StockTable } from './stock-table';
+import { amsterdamDay } from '../../../lib/format/date';
 
 const PHYSICAL = ['warehouse', 'bin', 'staging', 'van'];
 // The goal of issue 13: over 99% of counted lines without a variance.
@@ -28,9 +27,9 @@ function daysBefore(date: string, days: number) {
  * the inventory accuracy over the counts posted in it.
  */
 export function StockCounts({ countHref }: { countHref: (id: string) => string }) {
-  const { t, label } = useI18n();
+  const { t, label, formatPercent, formatDateTime } = useI18n();
   const navigate = useNavigate();
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const today = amsterdamDay();
   const [from, setFrom] = useState(() => daysBefore(today, 90));
   const [to, setTo] = useState(today);
   const [locationId, setLocationId] = useState('');

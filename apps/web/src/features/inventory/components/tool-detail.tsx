@@ -5,17 +5,17 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { type ToolDetail, type ToolEvent, useRecordToolEvent, useTool } from '../api/tools';
 import { StockTable } from './stock-table';
 import { DueDate, useTeamChoices } from './tools-register';
+import { amsterdamDay } from '../../../lib/format/date';
 
 const KINDS: ToolEvent['kind'][] = ['inspection', 'calibration', 'allocated', 'usage', 'maintenance'];
 
 /** One tool: its due dates, its history, and a form to book what happened to it. */
 export function ToolView({ id, above }: { id: string; above: (tool: ToolDetail) => ReactNode }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const tool = useTool(id);
   if (tool.error) return <ErrorNotice error={tool.error} notFound={t('inventory.tools.notFound')} />;
   if (!tool.data) return <Spinner label={t('common.loading')} />;
@@ -74,7 +74,7 @@ function ToolEventForm({ id }: { id: string }) {
   const { t, label } = useI18n();
   const record = useRecordToolEvent(id);
   const teams = useTeamChoices();
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+  const today = amsterdamDay();
   const [kind, setKind] = useState<ToolEvent['kind']>('inspection');
   const [happenedOn, setHappenedOn] = useState(today);
   const [result, setResult] = useState<'passed' | 'failed'>('passed');

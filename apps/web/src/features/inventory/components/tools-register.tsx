@@ -5,7 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useStockLocations } from '../api/stock';
 import { type Tool, useRegisterTool, useTools } from '../api/tools';
@@ -15,7 +14,7 @@ const STATE_CLASS = { overdue: 'font-medium text-danger-700', due_soon: 'font-me
 
 /** A due date with its state in words, red when overdue (not by colour alone: the words say it). */
 export function DueDate({ date, state }: { date: string | null; state: Tool['inspectionState'] }) {
-  const { label } = useI18n();
+  const { label, formatDate } = useI18n();
   if (!date) return <>—</>;
   return (
     <span className={STATE_CLASS[state]}>

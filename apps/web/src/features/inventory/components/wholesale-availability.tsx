@@ -1,6 +1,5 @@
 import { ErrorNotice } from '../../../design/error-notice';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useWholesaleAvailability } from '../api/wholesale-availability';
 import { StockTable } from './stock-table';
@@ -12,7 +11,7 @@ const BAND_CLASS = { in_stock: 'text-brand-800', limited: 'text-ink', out_of_sto
  * availability in words (in stock, limited, out of stock with the expected date), never a number.
  */
 export function WholesaleAvailabilityView() {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const availability = useWholesaleAvailability();
   if (availability.error) return <ErrorNotice error={availability.error} />;
   if (!availability.data) return <Spinner label={t('common.loading')} />;

@@ -6,7 +6,6 @@ import { Input } from '../../../design/input';
 import { Select } from '../../../design/select';
 import { PageHeader } from '../../../design/page-header';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
 import { ProblemError } from '../../../lib/http/problem-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLead } from '../api/get-lead';
@@ -33,7 +32,7 @@ export function LeadDetailView({
   links?: LeadLinks;
 }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const lead = useLead(leadId);
   if (lead.isPending) return <Spinner label={t('common.loading')} />;
   if (lead.isError) return <Notice tone="error">{t('common.loadFailed')}</Notice>;

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { Button } from '../../../design/button';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useLeads, type LeadFilters } from '../api/list-leads';
 import { useEntityName } from '../../reference/api/list-entities';
@@ -14,7 +13,7 @@ const STATUSES = ['', 'received', 'awaiting_intake', 'qualified', 'converted', '
 /** The lead inbox: filters by status, entity, region, score and SLA. Partners see their own leads (server-scoped). */
 export function LeadInbox({ leadHref, showPartner }: { leadHref: (id: string) => string; showPartner: boolean }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const [filters, setFilters] = useState<LeadFilters>({ page: 1 });
   const leads = useLeads(filters);
   const set = (patch: Partial<LeadFilters>) => setFilters((f) => ({ ...f, ...patch, page: patch.page ?? 1 }));

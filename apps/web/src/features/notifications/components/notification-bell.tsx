@@ -2,7 +2,6 @@ import { clsx } from 'clsx';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { InAppNotification } from '@chargecars/contract';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotificationInbox } from '../api/notifications';
 
@@ -12,7 +11,7 @@ import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotificationIn
  * and for all. New ones arrive live: the WebSocket's notice makes the inbox query stale.
  */
 export function NotificationBell() {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const inbox = useNotificationInbox();
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();

@@ -1,8 +1,6 @@
 import { ErrorNotice } from '../../../design/error-notice';
 import { Card } from '../../../design/card';
 import { Notice, ProgressBar, Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrder } from '../api/get-order';
 import { useOrders, type OrderListItem } from '../api/list-orders';
@@ -32,7 +30,7 @@ export function CustomerOrderList() {
 
 function CustomerOrderCard({ order }: { order: OrderListItem }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate } = useI18n();
   const detail = useOrder(order.id);
   const pct = progressPercent(order.progress);
   return (

@@ -5,8 +5,6 @@ import type { ReactNode } from 'react';
 import { Card } from '../../../design/card';
 import { PageHeader } from '../../../design/page-header';
 import { ProgressBar, Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrder } from '../api/get-order';
@@ -40,7 +38,7 @@ export function OrderDetailView({
   ownSide?: 'customer' | 'partner';
 }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, localized, formatCents, formatDate, formatNumber } = useI18n();
   // The other side's prices are not sent (they arrive as 0), so they show as unknown, not as free.
   const price = (cents: number, billTo: string | null | undefined) =>
     ownSide && billTo !== ownSide ? '—' : formatCents(cents);
@@ -110,8 +108,8 @@ export function OrderDetailView({
               <tbody>
                 {order.lines.map((l, i) => (
                   <tr key={i} className="border-t border-line">
-                    <td className="px-2 py-1">{l.description}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{l.quantity}</td>
+                    <td className="px-2 py-1">{localized(l.description, l.descriptionEn)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{formatNumber(l.quantity)}</td>
                     <td className="px-2 py-1 text-right tabular-nums">{price(l.unitPriceCents, l.billTo)}</td>
                     <td className="px-2 py-1 text-right tabular-nums">{price(l.totalCents, l.billTo)}</td>
                     <td className="px-2 py-1">{l.billTo ? label('billTo', l.billTo) : '—'}</td>

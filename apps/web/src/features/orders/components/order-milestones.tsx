@@ -1,11 +1,10 @@
 import { clsx } from 'clsx';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { Milestone } from '../api/get-order';
 
 /** The order's road from signed quote to finished installation; the next open step is highlighted. */
 export function OrderMilestones({ milestones }: { milestones: Milestone[] }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   // The step after the last one reached: a step passed without being marked (materials) is not "next".
   const lastReached = milestones.findLastIndex((m) => m.reachedAt);
   const nextIndex = milestones.findIndex((m, i) => i > lastReached && !m.reachedAt);

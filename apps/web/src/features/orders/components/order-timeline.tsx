@@ -1,10 +1,9 @@
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrderTimeline } from '../api/get-order-timeline';
 
 /** What happened to the order and who did it, with the reason for a pause or a cancellation. */
 export function OrderTimelineList({ orderId }: { orderId: string }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDateTime } = useI18n();
   const query = useOrderTimeline(orderId);
   if (!query.data?.length)
     return <p className="text-sm text-ink-muted">{query.isPending ? t('common.loading') : '—'}</p>;

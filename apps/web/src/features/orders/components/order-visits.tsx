@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { formatDay } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { OrderDetail } from '../api/get-order';
 import { ScheduleVisitForm } from './schedule-visit-form';
@@ -24,7 +23,7 @@ export function OrderVisits({
   addToOrderId?: string | undefined;
   resultHref?: ((visitId: string) => string) | undefined;
 }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, formatDay } = useI18n();
   if (visits.length === 0)
     return addToOrderId ? (
       <AddVisitForm orderId={addToOrderId} />
@@ -38,7 +37,7 @@ export function OrderVisits({
           <span className="font-medium">{v.type ? label('visitType', v.type) : t('order.visit')}</span>
           {v.date ? (
             <span className="block">
-              {formatDay(v.date, locale)}
+              {formatDay(v.date)}
               {v.block ? `, ${label('block', v.block)}` : ''}
             </span>
           ) : null}

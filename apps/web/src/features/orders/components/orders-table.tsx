@@ -3,8 +3,6 @@ import { Link } from 'react-router';
 import type { DataTableColumn } from '../../../design/data-table';
 import { QueryDataTable } from '../../../design/query-data-table';
 import { ProgressBar } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useOrders, type OrderListItem, type OrderListParams } from '../api/list-orders';
@@ -24,7 +22,7 @@ export type OrdersTableProps = {
 
 export function OrdersTable({ params, orderHref, showPartner = true, ...handlers }: OrdersTableProps) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate } = useI18n();
   const query = useOrders(params);
 
   const columns = useMemo<DataTableColumn<OrderListItem>[]>(() => {

@@ -4,13 +4,12 @@ import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { API_SCOPES, useApiKeyActions, useApiKeys } from '../api/api-keys';
 
 /** The partner's API keys: create with scopes, rotate, revoke. A new secret is shown once. */
 export function ApiKeysPanel({ partnerId }: { partnerId: string }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const keys = useApiKeys(partnerId);
   const actions = useApiKeyActions(partnerId);
   const [name, setName] = useState('');

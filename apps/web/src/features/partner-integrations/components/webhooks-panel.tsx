@@ -4,7 +4,6 @@ import { Button } from '../../../design/button';
 import { Card } from '../../../design/card';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDateTime } from '../../../lib/format/date';
 import { ProblemError } from '../../../lib/http/problem-error';
 import { useI18n } from '../../../lib/i18n/i18n';
 import {
@@ -124,7 +123,7 @@ export function WebhooksPanel({ partnerId }: { partnerId: string }) {
 }
 
 function EndpointSummary({ endpoint }: { endpoint: WebhookEndpoint }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   return (
     <p className="text-sm text-ink-muted">
       {endpoint.eventTypes.join(', ')} ·{' '}
@@ -143,7 +142,7 @@ function DeliveryLog({
   endpointId: string;
   onReplay: (deliveryId: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const log = useDeliveries(partnerId, endpointId);
   if (log.isPending) return <Spinner label={t('common.loading')} />;
   if (log.isError) return <Notice tone="error">{t('common.loadFailed')}</Notice>;

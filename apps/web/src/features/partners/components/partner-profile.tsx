@@ -5,7 +5,6 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
 import { useToast } from '../../../design/toast';
-import { formatDate } from '../../../lib/format/date';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePartner, type PartnerDetail } from '../api/get-partner';
@@ -15,7 +14,7 @@ import { useEntityName } from '../../reference/api/list-entities';
 /** Who the partner is (KvK, VAT number, category) and whether its invoices carry reverse charge; ops may change the VAT number. */
 export function PartnerProfile({ partnerId, canEdit }: { partnerId: string; canEdit: boolean }) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const query = usePartner(partnerId);
   if (query.isPending) return <Spinner label={t('common.loading')} />;
   if (query.isError) return <ErrorNotice error={query.error} />;

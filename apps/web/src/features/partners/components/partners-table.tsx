@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '../../../design/data-table';
 import { QueryDataTable } from '../../../design/query-data-table';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { usePartners, type PartnerListItem, type PartnerListParams } from '../api/list-partners';
 import { useEntityName } from '../../reference/api/list-entities';
@@ -19,7 +18,7 @@ export type PartnersTableProps = {
 /** All partners, server-paged; search matches name, number and email. */
 export function PartnersTable({ params, partnerHref, ...handlers }: PartnersTableProps) {
   const entityName = useEntityName();
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const query = usePartners(params);
   const columns = useMemo<DataTableColumn<PartnerListItem>[]>(
     () => [

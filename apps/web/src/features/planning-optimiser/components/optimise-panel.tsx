@@ -6,7 +6,7 @@ import { ErrorNotice } from '../../../design/error-notice';
 import { Input } from '../../../design/input';
 import { Select } from '../../../design/select';
 import { Notice, Spinner } from '../../../design/status-message';
-import { addDays, amsterdamDay, formatDate } from '../../../lib/format/date';
+import { addDays, amsterdamDay } from '../../../lib/format/date';
 import { useI18n, type MessageKey } from '../../../lib/i18n/i18n';
 import { useOptimise, usePlanningRegions, usePlanningTeams, useProposals, useTeamAbsent } from '../api/optimiser';
 import { problemText } from './problem-text';
@@ -19,7 +19,7 @@ const nextMonday = () => {
 
 /** "Optimaliseer" for a period and region, "team afwezig" with its repair, and the latest proposals. */
 export function OptimisePanel({ proposalHref }: { proposalHref: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const navigate = useNavigate();
   const regions = usePlanningRegions();
   const teams = usePlanningTeams();

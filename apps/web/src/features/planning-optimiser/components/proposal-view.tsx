@@ -4,7 +4,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Notice, ProgressBar, Spinner } from '../../../design/status-message';
 import { TableScroll } from '../../../design/table-scroll';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n, type MessageKey } from '../../../lib/i18n/i18n';
 import { useApplyProposal, useProposal, type Proposal } from '../api/optimiser';
 import { problemText } from './problem-text';
@@ -13,7 +12,7 @@ const hours = (minutes: number) => (minutes / 60).toFixed(1);
 
 /** A proposal: progress while it is computed, then what it changes, per team to accept. */
 export function ProposalView({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const proposal = useProposal(id);
   if (proposal.error) return <ErrorNotice error={proposal.error} />;
   if (!proposal.data) return <Spinner label={t('common.loading')} />;
@@ -52,7 +51,7 @@ function Progress({ p }: { p: Proposal }) {
 }
 
 function Difference({ p }: { p: Proposal }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const apply = useApplyProposal(p.id);
   const open = p.teams.filter((x) => x.changes > 0 && !x.applied);
   const [chosen, setChosen] = useState<Set<string>>(new Set());

@@ -60,7 +60,7 @@ export function PlanningBoard({
   /** Where a card's visit shows what the team recorded on it. */
   resultHref?: (visitId: string) => string;
 }) {
-  const { t } = useI18n();
+  const { t, formatNarrowDay, formatShortDay } = useI18n();
   const [dragging, setDragging] = useState<Card | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [undo, setUndo] = useState<PlanInput | null>(null);
@@ -171,7 +171,7 @@ export function PlanningBoard({
                   </th>
                   {schedule.days.map((d) => (
                     <th key={d} scope="col" colSpan={2} className="border-l border-line p-1 text-center font-medium">
-                      {formatDay(d, month)}
+                      {month ? formatNarrowDay(d) : formatShortDay(d)}
                     </th>
                   ))}
                 </tr>
@@ -265,12 +265,6 @@ export function PlanningBoard({
 
 const allCards = (s: Schedule) =>
   s.teams.flatMap((team) => team.days.flatMap((d) => [...d.blocks.morning.visits, ...d.blocks.afternoon.visits]));
-
-function formatDay(date: string, month: boolean) {
-  const d = new Date(`${date}T12:00:00Z`);
-  const weekday = d.toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' });
-  return month ? `${weekday.slice(0, 2)} ${d.getUTCDate()}` : `${weekday} ${d.getUTCDate()}-${d.getUTCMonth() + 1}`;
-}
 
 function Queue({ cards, onOptions, dragging }: { cards: Card[]; onOptions: (c: Card) => void; dragging: Card | null }) {
   const { t } = useI18n();

@@ -31,7 +31,7 @@ export function QuoteBuilder({
   initialAnswers?: IntakeAnswers;
   onCreated: (id: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const entityName = useEntityName();
   const templates = useQuoteTemplates();
   const create = useCreateQuoteFromTemplate();
@@ -65,7 +65,7 @@ export function QuoteBuilder({
           onValueChange={setTemplateId}
           options={(templates.data ?? []).map((tpl) => ({
             value: tpl.id,
-            label: `${tpl.name} (${entityName(tpl.entityId)})`,
+            label: `${localized(tpl.name, tpl.nameEn)} (${entityName(tpl.entityId)})`,
           }))}
         />
         <span />

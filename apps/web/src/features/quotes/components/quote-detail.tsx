@@ -6,8 +6,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { PageHeader } from '../../../design/page-header';
 import { Spinner } from '../../../design/status-message';
-import { formatDate, formatDateTime } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useQuote, type QuoteDetail } from '../api/get-quote';
 import { useQuoteAction } from '../api/quote-actions';
@@ -42,7 +40,7 @@ export function QuoteDetailView({
   above?: (q: { number: string }) => ReactNode;
 }) {
   const entityName = useEntityName();
-  const { t, label, locale } = useI18n();
+  const { t, label, locale, formatDate, formatDateTime } = useI18n();
   // A link opens without the app's Accept-Language: the PDF's language goes in its address.
   const lang = locale === 'en' ? '&lang=en' : '';
   // The intake questionnaire's own questions and answers name what the customer said.
@@ -180,7 +178,7 @@ export function QuoteDetailView({
 }
 
 function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'customer' | 'partner' | undefined }) {
-  const { t, label } = useI18n();
+  const { t, label, localized, formatCents, formatNumber } = useI18n();
   // The other side's prices are not sent (they arrive as 0): each side reads who pays that line, never € 0,00.
   const otherSide = (billTo: string) => ownSide !== undefined && billTo !== ownSide;
   // Who pays a line and by which rule is for staff and the partner; a customer sees every line of the work
@@ -229,15 +227,17 @@ function QuoteLines({ quote, ownSide }: { quote: QuoteDetail; ownSide?: 'custome
                 {l.kitId ? (
                   <span className="mr-1 rounded bg-brand-50 px-1 text-xs text-brand-800">{t('quoteEditor.kit')}</span>
                 ) : null}
-                {l.description}
-                {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                {localized(l.description, l.descriptionEn)}
+                {l.specification ? (
+                  <span className="block text-xs text-ink-subtle">{localized(l.specification, l.specificationEn)}</span>
+                ) : null}
                 {otherSide(l.billTo) ? null : (
                   <span className="block text-xs text-ink-subtle sm:hidden">
                     {`${formatCents(l.unitPriceCents)} · ${t('quote.vat')} ${vat}`}
                   </span>
                 )}
               </td>
-              <td className={`${cell} text-right tabular-nums`}>{l.quantity}</td>
+              <td className={`${cell} text-right tabular-nums`}>{formatNumber(l.quantity)}</td>
               <td className={`${cell} ${wide} text-right tabular-nums`}>
                 {otherSide(l.billTo) ? '' : formatCents(l.unitPriceCents)}
               </td>

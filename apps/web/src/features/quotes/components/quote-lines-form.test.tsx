@@ -13,13 +13,14 @@ const KIT = {
   id: 'kit-1',
   code: 'KIT-ZAP-GO2',
   name: 'Thuislaadpakket Zaptec Go 2',
+  nameEn: 'Zaptec Go 2 home charging kit',
   category: 'charging_station',
   unit: 'piece',
   priceCents: 129900,
   vatRate: 21,
   components: [
-    { code: 'ZAP-GO2-22', name: 'Zaptec Go 2', quantity: 1 },
-    { code: 'CC-IK-5X6', name: 'Installatiekabel', quantity: 10 },
+    { code: 'ZAP-GO2-22', name: 'Zaptec Go 2', nameEn: null, quantity: 1 },
+    { code: 'CC-IK-5X6', name: 'Installatiekabel', nameEn: 'Installation cable', quantity: 10 },
   ],
 };
 const PRODUCT = {
@@ -27,6 +28,7 @@ const PRODUCT = {
   id: 'prod-1',
   code: 'SRV-UUR',
   name: 'Extra uur arbeid',
+  nameEn: 'Extra hour of labour',
   category: 'installation_service',
   unit: 'hour',
   priceCents: 6500,
@@ -72,10 +74,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderWith(ui: ReactNode) {
+function renderWith(ui: ReactNode, locale: 'nl-NL' | 'en' = 'nl-NL') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <I18nProvider initialLocale="nl-NL">
+    <I18nProvider initialLocale={locale}>
       <QueryClientProvider client={client}>{ui}</QueryClientProvider>
     </I18nProvider>,
   );
@@ -113,6 +115,31 @@ describe('quote editor', () => {
       method: 'POST',
       body: { entityId: 'chargecars', customerId: 'c-1', lines: [{ kitId: 'kit-1', quantity: 1 }] },
     });
+  });
+
+  test('in English the catalogue reads in English, and a Dutch word still finds the item', async () => {
+    renderWith(
+      <NewQuoteFromCatalog
+        entities={[{ value: 'chargecars', label: 'ChargeCars' }]}
+        customerId="c-1"
+        partnerId=""
+        onCreated={() => undefined}
+      />,
+      'en',
+    );
+    const picker = await screen.findByRole('combobox', { name: 'Product or kit' });
+    await vi.waitFor(() => expect(calls.some((c) => c.url.startsWith('/api/catalog/items'))).toBe(true));
+    fireEvent.focus(picker);
+    fireEvent.change(picker, { target: { value: 'thuislaad' } });
+    const list = screen.getByRole('listbox', { name: 'Product or kit' });
+    const kit = await within(list).findByRole('option', { name: /Kit: Zaptec Go 2 home charging kit/ });
+    fireEvent.click(kit);
+    // A component without an English name keeps its Dutch one.
+    expect(screen.getByText('This kit contains: 1 × Zaptec Go 2 · 10 × Installation cable')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    const table = screen.getByRole('table', { name: 'Lines and who pays them' });
+    expect(within(table).getByText('Zaptec Go 2 home charging kit')).toBeTruthy();
+    expect(screen.queryByText(/Thuislaadpakket/)).toBeNull();
   });
 
   test('the catalogue picker works with the keyboard alone: type, arrow down, Enter', async () => {
@@ -171,6 +198,8 @@ describe('quote editor', () => {
           category: 'charging_station',
           description: 'Thuislaadpakket Zaptec Go 2',
           specification: 'Pakket KIT-ZAP-GO2, per pakket: 1 × Zaptec Go 2',
+          descriptionEn: 'Zaptec Go 2 home charging kit',
+          specificationEn: 'Kit KIT-ZAP-GO2, per kit: 1 × Zaptec Go 2',
           quantity: 1,
           unitPriceCents: 129900,
           vatRate: 21,
@@ -186,6 +215,8 @@ describe('quote editor', () => {
           category: null,
           description: 'Vrije regel',
           specification: null,
+          descriptionEn: null,
+          specificationEn: null,
           quantity: 1,
           unitPriceCents: 5000,
           vatRate: 0,

@@ -4,7 +4,6 @@ import { Button } from '../../../design/button';
 import { Input } from '../../../design/input';
 import { Notice } from '../../../design/status-message';
 import { Combobox } from '../../../design/combobox';
-import { formatCents } from '../../../lib/format/money';
 import { isProblem } from '../../../lib/http/http-client';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useCatalogItems, type CatalogItem } from '../api/catalog-items';
@@ -23,14 +22,18 @@ export type EditorLine = {
   free?: { vatRate: number; vatCategory: string; billTo: string };
 };
 
-const componentsText = (item: CatalogItem) => item.components.map((c) => `${c.quantity} × ${c.name}`).join(' · ');
+/** A catalogue name in the reader's language (`localized` of useI18n). */
+type NameOf = (named: { name: string; nameEn: string | null }) => string;
 
-export const lineFromCatalog = (item: CatalogItem, quantity: number): EditorLine => ({
+const componentsText = (item: CatalogItem, nameOf: NameOf) =>
+  item.components.map((c) => `${c.quantity} × ${nameOf(c)}`).join(' · ');
+
+export const lineFromCatalog = (item: CatalogItem, quantity: number, nameOf: NameOf): EditorLine => ({
   key: `${item.kind}:${item.id}`,
   kind: item.kind,
   id: item.id,
-  name: item.name,
-  detail: item.kind === 'kit' ? componentsText(item) : null,
+  name: nameOf(item),
+  detail: item.kind === 'kit' ? componentsText(item, nameOf) : null,
   quantity,
   unitPriceCents: item.priceCents,
 });
@@ -43,12 +46,13 @@ function toInput(l: EditorLine): QuoteLineInput {
 
 const MAX_SHOWN = 50;
 
-/** Items whose name, code or (for a kit) components hold every typed word, in catalogue order. */
+/** Items whose name (in either language), code or (for a kit) components hold every typed word, in catalogue order. */
 export function matchCatalog(items: CatalogItem[], query: string): CatalogItem[] {
   const words = query.toLocaleLowerCase('nl-NL').split(/\s+/).filter(Boolean);
   if (words.length === 0) return items;
+  const both = (named: { name: string; nameEn: string | null }) => `${named.name} ${named.nameEn ?? ''}`;
   return items.filter((i) => {
-    const text = `${i.name} ${i.code} ${componentsText(i)}`.toLocaleLowerCase('nl-NL');
+    const text = `${both(i)} ${i.code} ${componentsText(i, both)}`.toLocaleLowerCase('nl-NL');
     return words.every((w) => text.includes(w));
   });
 }
@@ -81,7 +85,8 @@ export function QuoteLinesForm({
   canSubmit?: boolean;
   children?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, formatCents, localized } = useI18n();
+  const nameOf: NameOf = (named) => localized(named.name, named.nameEn);
   const catalog = useCatalogItems(entityId);
   const [lines, setLines] = useState<EditorLine[]>(initial);
   const [picked, setPicked] = useState('');
@@ -90,11 +95,11 @@ export function QuoteLinesForm({
   const items = catalog.data?.items ?? [];
   const chosen = items.find((i) => `${i.kind}:${i.id}` === picked);
   const itemLabel = (i: CatalogItem) =>
-    `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${i.name} (${i.code}) · ${formatCents(i.priceCents)}`;
+    `${i.kind === 'kit' ? `${t('quoteEditor.kit')}: ` : ''}${nameOf(i)} (${i.code}) · ${formatCents(i.priceCents)}`;
 
   const add = () => {
     if (!chosen || !(quantity > 0)) return;
-    const line = lineFromCatalog(chosen, quantity);
+    const line = lineFromCatalog(chosen, quantity, nameOf);
     // The same product or kit twice is one line with both quantities: versions compare lines by item.
     setLines((cur) =>
       cur.some((l) => l.key === line.key)
@@ -117,7 +122,7 @@ export function QuoteLinesForm({
   const options = matches.slice(0, MAX_SHOWN).map((i) => ({
     value: `${i.kind}:${i.id}`,
     label: itemLabel(i),
-    detail: i.kind === 'kit' ? componentsText(i) : undefined,
+    detail: i.kind === 'kit' ? componentsText(i, nameOf) : undefined,
   }));
 
   return (
@@ -154,7 +159,9 @@ export function QuoteLinesForm({
         </Button>
       </fieldset>
       {chosen?.kind === 'kit' ? (
-        <p className="text-xs text-ink-muted">{t('quoteEditor.kitContains', { items: componentsText(chosen) })}</p>
+        <p className="text-xs text-ink-muted">
+          {t('quoteEditor.kitContains', { items: componentsText(chosen, nameOf) })}
+        </p>
       ) : null}
       <TableScroll label={t('quote.lines')}>
         <table className="w-full text-sm" aria-label={t('quote.lines')}>

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { Button } from '../../../design/button';
-import { formatDateTime } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { useI18n } from '../../../lib/i18n/i18n';
 import type { QuoteDetail } from '../api/get-quote';
 import { useQuoteDiff } from '../api/quote-extras';
@@ -14,7 +12,7 @@ export function QuoteVersions({
   quote: QuoteDetail;
   ownSide?: 'customer' | 'partner' | undefined;
 }) {
-  const { t } = useI18n();
+  const { t, localized, formatCents, formatDateTime, formatNumber } = useI18n();
   const [compare, setCompare] = useState<number | null>(null);
   const diff = useQuoteDiff(quote.id, (compare ?? 2) - 1, compare ?? 2, compare !== null);
   return (
@@ -26,7 +24,7 @@ export function QuoteVersions({
             <span className="text-ink-muted">
               {t('quote.by', { name: v.createdByName ?? '—', date: formatDateTime(v.createdAt) })}
             </span>
-            {v.changeNote ? <span>“{v.changeNote}”</span> : null}
+            {v.changeNote ? <span>“{localized(v.changeNote, v.changeNoteEn)}”</span> : null}
             <span className="tabular-nums">
               {ownSide
                 ? formatCents(ownSide === 'customer' ? v.customerTotalCents : v.partnerTotalCents)
@@ -50,17 +48,19 @@ export function QuoteVersions({
           ) : null}
           {diff.data.added.map((l, i) => (
             <p key={`a${i}`} className="text-success-700">
-              + {t('quote.added')}: {l.description} ({l.quantity}) {formatCents(l.totalCents)}
+              + {t('quote.added')}: {localized(l.description, l.descriptionEn)} ({formatNumber(l.quantity)}){' '}
+              {formatCents(l.totalCents)}
             </p>
           ))}
           {diff.data.removed.map((l, i) => (
             <p key={`r${i}`} className="text-danger-700">
-              − {t('quote.removed')}: {l.description} ({l.quantity}) {formatCents(l.totalCents)}
+              − {t('quote.removed')}: {localized(l.description, l.descriptionEn)} ({formatNumber(l.quantity)}){' '}
+              {formatCents(l.totalCents)}
             </p>
           ))}
           {diff.data.changed.map((c, i) => (
             <p key={`c${i}`}>
-              ~ {t('quote.changed')}: {c.description}:{' '}
+              ~ {t('quote.changed')}: {localized(c.description, c.descriptionEn)}:{' '}
               {c.fields
                 .map(
                   (f) =>

@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import type { DataTableColumn } from '../../../design/data-table';
 import { QueryDataTable } from '../../../design/query-data-table';
-import { formatDate } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import type { ListParams } from '../../../lib/http/paged';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useQuotes, type QuoteListItem } from '../api/list-quotes';
@@ -21,7 +19,7 @@ export type QuotesTableProps = {
 
 /** Quotes with both parts' totals for staff; a customer or partner sees only its own part. */
 export function QuotesTable({ params, quoteHref, ownSide, ...handlers }: QuotesTableProps) {
-  const { t, label } = useI18n();
+  const { t, label, formatCents, formatDate } = useI18n();
   const query = useQuotes(params);
   const columns = useMemo<DataTableColumn<QuoteListItem>[]>(
     () => [

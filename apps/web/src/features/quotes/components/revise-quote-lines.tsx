@@ -6,15 +6,16 @@ import { useReviseQuote } from '../api/save-quote-lines';
 import { QuoteLinesForm, type EditorLine } from './quote-lines-form';
 
 /** The quote's lines as the editor starts from them; a free line keeps its price, VAT and payer. */
-function editorLines(quote: QuoteDetail): EditorLine[] {
+function editorLines(quote: QuoteDetail, localized: (nl: string, en: string | null) => string): EditorLine[] {
   return quote.lines.map((l) => {
     const kind = l.kitId ? 'kit' : l.productId ? 'product' : 'free';
     return {
       key: kind === 'free' ? `free:${l.position}` : `${kind}:${l.kitId ?? l.productId}`,
       kind,
       id: l.kitId ?? l.productId,
-      name: l.description,
-      detail: kind === 'kit' ? l.specification : null,
+      // A free line is sent back as its description, so it keeps it; the catalogue's lines are sent by id.
+      name: kind === 'free' ? l.description : localized(l.description, l.descriptionEn),
+      detail: kind === 'kit' ? localized(l.specification ?? '', l.specificationEn) || null : null,
       quantity: l.quantity,
       unitPriceCents: l.unitPriceCents,
       ...(kind === 'free' ? { free: { vatRate: l.vatRate, vatCategory: l.vatCategory, billTo: l.billTo } } : {}),
@@ -24,13 +25,13 @@ function editorLines(quote: QuoteDetail): EditorLine[] {
 
 /** Change the lines of a quote: a draft in place, a sent quote as a new version with new signing links. */
 export function ReviseQuoteLines({ quote, onDone }: { quote: QuoteDetail; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, localized } = useI18n();
   const revise = useReviseQuote(quote.id);
   const [note, setNote] = useState('');
   return (
     <QuoteLinesForm
       entityId={quote.entityId}
-      initial={editorLines(quote)}
+      initial={editorLines(quote, localized)}
       saving={revise.isPending}
       error={revise.error}
       submitLabel={t('quoteEditor.save')}

@@ -19,6 +19,8 @@ const part = {
     {
       description: 'Meerprijs kabel per meter boven 10 m',
       specification: null,
+      descriptionEn: 'Extra charge per metre of cable beyond 10 m',
+      specificationEn: null,
       quantity: 5,
       unitPriceCents: 2450,
       vatRate: 21,
@@ -35,8 +37,12 @@ const part = {
     city: 'Nijkerk',
   },
   installedItems: [
-    { description: 'Zaptec Go 2 22 kW', quantity: 1 },
-    { description: 'Meerprijs kabel per meter boven 10 m', quantity: 5 },
+    { description: 'Zaptec Go 2 22 kW', descriptionEn: 'Zaptec Go 2 22 kW charger', quantity: 1 },
+    {
+      description: 'Meerprijs kabel per meter boven 10 m',
+      descriptionEn: 'Extra charge per metre of cable beyond 10 m',
+      quantity: 5,
+    },
   ],
   visits: [{ sequence: 1, type: 'installation', durationMinutes: 210, earliestDates: ['2026-12-08'] }],
   consumer: true,
@@ -58,6 +64,8 @@ const partnerPart = {
     {
       description: 'Zaptec Go 2 22 kW',
       specification: 'Zaptec · art. ZAP-GO2-22',
+      descriptionEn: null,
+      specificationEn: 'Zaptec · item ZAP-GO2-22',
       quantity: 1,
       unitPriceCents: 89900,
       vatRate: 0,
@@ -95,10 +103,10 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderPage(token: string) {
+function renderPage(token: string, locale: 'nl-NL' | 'en' = 'nl-NL') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <I18nProvider initialLocale="nl-NL">
+    <I18nProvider initialLocale={locale}>
       <QueryClientProvider client={client}>
         <SigningPage token={token} />
       </QueryClientProvider>
@@ -128,6 +136,19 @@ describe('public signing page', () => {
     expect(screen.getByText('1. Installatie · ca. 3,5 uur · eerst mogelijk op dinsdag 8 december 2026')).toBeTruthy();
     expect(screen.getByText('Deze offerte is geldig tot en met 20-12-2026.')).toBeTruthy();
     expect(screen.getByText(/^Herroepingsrecht: als consument kunt u deze overeenkomst binnen 14 dagen/)).toBeTruthy();
+  });
+
+  test('in English, amounts, numbers and dates are written as English readers write them', async () => {
+    renderPage('good-token', 'en');
+    await screen.findByText('This quote is valid up to and including 20 Dec 2026.');
+    expect(screen.getAllByText('€148.23').length).toBeGreaterThan(0);
+    expect(screen.getByText('€24.50', { exact: false })).toBeTruthy();
+    expect(screen.getByText(/^1\. Installation · about 3\.5 h · earliest on Tuesday,? 8 December 2026$/)).toBeTruthy();
+    expect(screen.queryByText(/€ \d|dinsdag|december 2026/)).toBeNull();
+    // What is installed and the lines read as the catalogue words them in English.
+    expect(screen.getByText('1 × Zaptec Go 2 22 kW charger')).toBeTruthy();
+    expect(screen.getAllByText('Extra charge per metre of cable beyond 10 m').length).toBeGreaterThan(0);
+    expect(screen.queryByText(/Meerprijs/)).toBeNull();
   });
 
   test('a business signer gets no consumer right of withdrawal', async () => {

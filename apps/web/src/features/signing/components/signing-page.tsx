@@ -5,8 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Input, Textarea } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDate, formatDay } from '../../../lib/format/date';
-import { formatCents } from '../../../lib/format/money';
 import { formatPostcode } from '../../../lib/format/postcode';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { signingPdfHref, useDeclinePart, useSignPart, useSigningPart } from '../api/signing';
@@ -14,7 +12,7 @@ import { SignaturePad } from './signature-pad';
 
 /** The public signing page: the signer sees exactly their part, signs by typing or drawing, or declines with a reason. */
 export function SigningPage({ token }: { token: string }) {
-  const { t, label, locale } = useI18n();
+  const { t, label, locale, localized, formatCents, formatDate, formatDay, formatNumber } = useI18n();
   const part = useSigningPart(token);
   const sign = useSignPart(token);
   const decline = useDeclinePart(token);
@@ -60,7 +58,7 @@ export function SigningPage({ token }: { token: string }) {
               <ul className="list-disc pl-5">
                 {p.installedItems.map((item, i) => (
                   <li key={i}>
-                    {item.quantity} × {item.description}
+                    {formatNumber(item.quantity)} × {localized(item.description, item.descriptionEn)}
                   </li>
                 ))}
               </ul>
@@ -73,10 +71,8 @@ export function SigningPage({ token }: { token: string }) {
                 {p.visits.map((v) => (
                   <li key={v.sequence}>
                     {v.sequence}. {label('visitType', v.type)} ·{' '}
-                    {t('signing.duration', { hours: (Math.round(v.durationMinutes / 30) / 2).toLocaleString(locale) })}
-                    {v.earliestDates[0]
-                      ? ` · ${t('signing.earliest', { date: formatDay(v.earliestDates[0], locale) })}`
-                      : ''}
+                    {t('signing.duration', { hours: formatNumber(Math.round(v.durationMinutes / 30) / 2) })}
+                    {v.earliestDates[0] ? ` · ${t('signing.earliest', { date: formatDay(v.earliestDates[0]) })}` : ''}
                   </li>
                 ))}
               </ul>
@@ -92,11 +88,15 @@ export function SigningPage({ token }: { token: string }) {
               {p.lines.map((l, i) => (
                 <tr key={i} className="border-t border-line align-top">
                   <td className="py-1">
-                    {l.description}
-                    {l.specification ? <span className="block text-xs text-ink-subtle">{l.specification}</span> : null}
+                    {localized(l.description, l.descriptionEn)}
+                    {l.specification ? (
+                      <span className="block text-xs text-ink-subtle">
+                        {localized(l.specification, l.specificationEn)}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="py-1 text-right tabular-nums">
-                    {l.quantity} × {formatCents(l.unitPriceCents)}
+                    {formatNumber(l.quantity)} × {formatCents(l.unitPriceCents)}
                     {l.vatCategory === 'reverse_charge' ? (
                       <span className="block text-xs text-ink-subtle">{t('vat.reverseCharge')}</span>
                     ) : null}
