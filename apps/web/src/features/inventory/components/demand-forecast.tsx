@@ -72,13 +72,13 @@ export function DemandForecastView({ warningsHref }: { warningsHref: string }) {
           <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
             <MetricCard
               title={t('inventory.forecast.conversion')}
-              value={f.conversion.rate === null ? '—' : formatPercent(f.conversion.rate)}
+              value={f.conversion.rate === null ? '—' : formatPercent(f.conversion.rate, locale)}
               trend={{
                 direction: 'flat',
                 label: t('inventory.forecast.conversionBasis', {
                   signed: f.conversion.signed,
                   decided: f.conversion.decided,
-                  since: formatDate(f.conversion.since),
+                  since: formatDate(f.conversion.since, locale),
                 }),
               }}
             />
@@ -125,7 +125,7 @@ export function DemandForecastView({ warningsHref }: { warningsHref: string }) {
                 ),
               },
               ...f.weeks.map((w, i) => ({
-                header: `${weekLabel(i)} · ${formatDate(w.start).slice(0, 5)}`,
+                header: `${weekLabel(i)} · ${formatDate(w.start, locale).slice(0, 5)}`,
                 numeric: true,
                 cell: (p: Product) => {
                   const week = p.weeks[i]!;

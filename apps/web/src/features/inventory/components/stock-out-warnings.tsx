@@ -83,7 +83,7 @@ export function StockOutWarnings({
           <div className="grid gap-4 sm:grid-cols-3">
             <MetricCard
               title={t('inventory.stockOuts.share')}
-              value={r.share === null ? '—' : formatPercent(r.share)}
+              value={r.share === null ? '—' : formatPercent(r.share, locale)}
               trend={
                 r.share === null
                   ? undefined

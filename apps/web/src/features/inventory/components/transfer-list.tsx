@@ -9,7 +9,7 @@ import { StockTable } from './stock-table';
 
 /** Recent transfers, those on the road first; one in transit is received here when it arrives. */
 export function TransferList() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const transfers = useTransfers();
   const receive = useReceiveTransfer();
   const status = (x: StockTransfer) =>
@@ -64,7 +64,7 @@ export function TransferList() {
               ),
             },
             { header: t('inventory.transfers.statusHeader'), cell: status },
-            { header: t('inventory.when'), cell: (x) => formatDateTime(x.receivedAt ?? x.createdAt) },
+            { header: t('inventory.when'), cell: (x) => formatDateTime(x.receivedAt ?? x.createdAt, locale) },
             { header: t('inventory.transfers.request'), cell: (x) => x.request?.number ?? '—' },
           ]}
         />

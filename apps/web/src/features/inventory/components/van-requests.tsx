@@ -19,7 +19,7 @@ import { VanRequestForm } from './van-request-form';
  * or declined with a reason the team reads. Ops ask for a team here too.
  */
 export function VanRequests({ transferHref }: { transferHref: (requestId: string) => string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const requests = useVanRequests();
   const teams = useTeamChoices();
   const open = (requests.data ?? []).filter((r) => r.status === 'open');
@@ -51,7 +51,7 @@ export function VanRequests({ transferHref }: { transferHref: (requestId: string
               { header: t('inventory.vanRequests.number'), cell: (r) => r.number },
               { header: t('inventory.tools.team'), cell: (r) => r.team.name },
               { header: t('inventory.vanRequests.outcome'), cell: (r) => <Outcome request={r} /> },
-              { header: t('inventory.when'), cell: (r) => (r.decidedAt ? formatDateTime(r.decidedAt) : '—') },
+              { header: t('inventory.when'), cell: (r) => (r.decidedAt ? formatDateTime(r.decidedAt, locale) : '—') },
             ]}
           />
         </section>
@@ -71,7 +71,7 @@ export function Outcome({ request }: { request: VanRequest }) {
 }
 
 function OpenRequest({ request, transferHref }: { request: VanRequest; transferHref: (id: string) => string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const decline = useDeclineVanRequest();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -80,7 +80,7 @@ function OpenRequest({ request, transferHref }: { request: VanRequest; transferH
       <p className="mb-2 text-sm text-ink-muted">
         {t('inventory.vanRequests.askedBy', {
           name: request.requestedByName,
-          when: formatDateTime(request.requestedAt),
+          when: formatDateTime(request.requestedAt, locale),
         })}
       </p>
       {request.note ? <p className="mb-2 text-sm">“{request.note}”</p> : null}

@@ -5,7 +5,6 @@ import type { DataTableColumn } from '../../../design/data-table';
 import { MetricCard } from '../../../design/metric-card';
 import { QueryDataTable } from '../../../design/query-data-table';
 import { Select } from '../../../design/select';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useSatisfactionOverview, type SatisfactionItem, type SatisfactionParams } from '../api/satisfaction-overview';
 
@@ -24,7 +23,7 @@ export function SatisfactionOverviewView({
   onPageSizeChange: (size: number) => void;
   onFilterChange: (key: (typeof SATISFACTION_FILTERS)[number], value: string | undefined) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const query = useSatisfactionOverview(params);
   const data = query.data;
   const columns = useMemo<DataTableColumn<SatisfactionItem>[]>(

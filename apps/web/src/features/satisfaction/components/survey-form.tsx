@@ -5,7 +5,6 @@ import { Card } from '../../../design/card';
 import { ErrorNotice } from '../../../design/error-notice';
 import { Textarea } from '../../../design/input';
 import { Notice, Spinner } from '../../../design/status-message';
-import { formatDate } from '../../../lib/format/date';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { useAnswerSurvey, useSurvey } from '../api/survey';
 
@@ -13,7 +12,7 @@ const SCORES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 /** The customer's answer to the survey after a visit: a score from 1 to 10 and, if they like, what can be better. */
 export function SurveyForm({ token }: { token: string }) {
-  const { t, label } = useI18n();
+  const { t, label, formatDate } = useI18n();
   const survey = useSurvey(token);
   const answer = useAnswerSurvey(token);
   const [score, setScore] = useState<number | null>(null);
