@@ -39,7 +39,7 @@ import {
   DespatchAdviceReceipt,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
-import { documentLanguage } from '../../platform/http/document-language.ts';
+import { documentLanguage, readerLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 import { stockCountRoutes } from './stock-counts.routes.ts';
 import { toolsRoutes } from './tools.routes.ts';
@@ -73,7 +73,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: z.array(StockOverviewRow) },
       },
     },
-    (request) => inventory.overview(request.query),
+    (request) => inventory.overview({ ...request.query, language: readerLanguage(request) }),
   );
   r.get(
     '/api/inventory/products/:id',
@@ -86,7 +86,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: ProductLedger, ...errors },
       },
     },
-    (request) => inventory.productLedger(request.params.id),
+    (request) => inventory.productLedger(request.params.id, readerLanguage(request)),
   );
   r.get(
     '/api/inventory/serials',
@@ -99,7 +99,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: z.array(SerialUnit) },
       },
     },
-    (request) => inventory.lookUpSerial(request.query.serial),
+    (request) => inventory.lookUpSerial(request.query.serial, readerLanguage(request)),
   );
   r.post(
     '/api/inventory/postings',
@@ -169,7 +169,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: PickingList, ...errors },
       },
     },
-    (request) => inventory.pickingList(request.query),
+    (request) => inventory.pickingList(request.query, readerLanguage(request)),
   );
   r.post(
     '/api/inventory/visits/:id/pick',
@@ -198,7 +198,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: KitContents, ...errors },
       },
     },
-    (request) => inventory.kit(request.params.id),
+    (request) => inventory.kit(request.params.id, readerLanguage(request)),
   );
   r.post(
     '/api/inventory/visits/:id/kit-check',
@@ -241,7 +241,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: z.array(ReorderSuggestion) },
       },
     },
-    (request) => inventory.reorderSuggestions(request.query.due === 'true'),
+    (request) => inventory.reorderSuggestions(request.query.due === 'true', readerLanguage(request)),
   );
   r.get(
     '/api/inventory/purchase-orders/:id/pdf',
@@ -311,7 +311,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: PurchaseOrderDetail, ...errors },
       },
     },
-    (request) => inventory.purchaseOrder(request.params.id),
+    (request) => inventory.purchaseOrder(request.params.id, readerLanguage(request)),
   );
   for (const action of ['send', 'cancel'] as const)
     r.post(
@@ -377,7 +377,7 @@ export function inventoryRoutes(app: FastifyInstance, inventory: InventoryServic
         response: { 200: WholesaleAvailability },
       },
     },
-    (request) => inventory.wholesaleAvailability(actorOf(request).partnerId!),
+    (request) => inventory.wholesaleAvailability(actorOf(request).partnerId!, readerLanguage(request)),
   );
   toolsRoutes(app, inventory);
   stockCountRoutes(app, inventory);
