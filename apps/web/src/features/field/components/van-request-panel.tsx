@@ -14,7 +14,7 @@ const field = 'h-12 w-full rounded-md border border-line bg-panel px-3 text-base
  * so it does not go through the phone's outbox.
  */
 export function VanRequestPanel() {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const online = useOnline();
   const queryClient = useQueryClient();
   const products = useQuery({
@@ -147,7 +147,7 @@ export function VanRequestPanel() {
             <li key={r.id} className="rounded-lg border border-line bg-panel px-4 py-3">
               <p className="flex justify-between gap-2 text-sm text-ink-muted">
                 <span>{r.number}</span>
-                <span>{new Date(r.requestedAt).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })}</span>
+                <span>{formatDate(r.requestedAt)}</span>
               </p>
               <p className="font-medium">
                 {r.status === 'fulfilled'

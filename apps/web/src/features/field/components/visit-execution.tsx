@@ -57,7 +57,7 @@ export function VisitExecution() {
         e.onTheWayAt ? (
           <p className="rounded-md bg-surface px-3 py-2">
             {t('field.onTheWaySince', {
-              time: new Date(e.onTheWayAt).toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' }),
+              time: formatTime(e.onTheWayAt),
             })}
           </p>
         ) : (

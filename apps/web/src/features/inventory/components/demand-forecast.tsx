@@ -18,11 +18,12 @@ const HORIZONS = [4, 6, 8, 12];
  * short, first from the planned visits alone, then with the quotes counted.
  */
 export function DemandForecastView({ warningsHref }: { warningsHref: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const [weeks, setWeeks] = useState(6);
   const [onlyShort, setOnlyShort] = useState(false);
   const forecast = useDemandForecast(weeks);
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+  // Pipeline demand is weighted by conversion: one decimal says enough.
+  const number = { format: (n: number) => formatNumber(Math.round(n * 10) / 10) };
   const f = forecast.data;
   const weekLabel = (i: number) => t('inventory.forecast.week', { n: f?.weeks[i]?.number ?? '' });
   const short = (p: Product) => {

@@ -10,7 +10,6 @@ import { useSatisfactionOverview, type SatisfactionItem, type SatisfactionParams
 
 const ALL = 'all';
 export const SATISFACTION_FILTERS = ['teamId', 'answered'] as const;
-const score = (n: number | null) => (n === null ? '—' : n.toLocaleString('nl-NL', { maximumFractionDigits: 1 }));
 
 /** The customers' answers to the survey after a visit: per visit with its order and team, and averages per team. */
 export function SatisfactionOverviewView({
@@ -23,7 +22,8 @@ export function SatisfactionOverviewView({
   onPageSizeChange: (size: number) => void;
   onFilterChange: (key: (typeof SATISFACTION_FILTERS)[number], value: string | undefined) => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatNumber } = useI18n();
+  const score = (n: number | null) => (n === null ? '—' : formatNumber(Math.round(n * 10) / 10));
   const query = useSatisfactionOverview(params);
   const data = query.data;
   const columns = useMemo<DataTableColumn<SatisfactionItem>[]>(
