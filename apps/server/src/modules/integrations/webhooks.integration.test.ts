@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { apiClient, completeLead, createApiKey, runLeadPipeline } from '../../test/partner-api.ts';
 import { startWebhookReceiver } from '../../test/webhook-receiver.ts';
@@ -460,56 +460,5 @@ describe('Standard Webhooks conformance', () => {
     expect(() => new Webhook(endpoint.secret).verify(r.body.replace(lead.id, 'ander'), headers)).toThrow(
       WebhookVerificationError,
     );
-  });
-});
-
-describe('webhook endpoints refuse what they must', () => {
-  it('refuses private and loopback addresses that ops did not allow', async () => {
-    for (const url of [
-      'http://10.0.0.5/hook',
-      'http://169.254.169.254/latest/meta-data',
-      'http://[::1]:8080/x',
-      'http://192.168.1.1/',
-    ]) {
-      const res = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, {
-        url,
-        eventTypes: ['lead.received'],
-      });
-      expect(res.statusCode, url).toBe(422);
-      expect(res.json().errors[0].field).toBe('body.url');
-    }
-  });
-  it("answers 404 for another partner's endpoints and 400 for unknown event types", async () => {
-    const endpoint = await subscribe();
-    const bravo = await t.as('partner-b@bravo.example.nl');
-    expect((await bravo.get(`/api/partners/${partnerA()}/webhook-endpoints`)).statusCode).toBe(404);
-    expect((await bravo.post(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}/test`)).statusCode).toBe(
-      404,
-    );
-    expect(
-      (await bravo.get(`/api/partners/${t.fixtures.partnerB.id}/webhook-endpoints/${endpoint.id}/deliveries`))
-        .statusCode,
-    ).toBe(404);
-    const bad = await portal.post(`/api/partners/${partnerA()}/webhook-endpoints`, {
-      url: receiver.url,
-      eventTypes: ['everything'],
-    });
-    expect(bad.statusCode).toBe(400);
-    const rows = await t.database.db
-      .select()
-      .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.partnerId, partnerA())));
-    expect(rows).toHaveLength(1);
-  });
-  it('answers an empty change with the endpoint as it is, not a server error', async () => {
-    const endpoint = await subscribe();
-    const res = await portal.patch(`/api/partners/${partnerA()}/webhook-endpoints/${endpoint.id}`, {});
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({
-      id: endpoint.id,
-      url: receiver.url,
-      enabled: true,
-      eventTypes: ['lead.received', 'lead.qualified'],
-    });
   });
 });
