@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/browser.ts';
+import { msUntilShown, recordFirstShown } from './shown-at.ts';
 
 // Chrome DevTools' "Slow 3G", as scripts/bench/web-load.ts emulates it: 400 ms round trip, 400 kbit/s each way.
 const SLOW_3G = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
@@ -17,12 +18,7 @@ async function slowPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-async function untilVisitsShow(page: Page, url: string): Promise<number> {
-  const started = performance.now();
-  await page.goto(url, { waitUntil: 'commit', timeout: 120_000 });
-  await page.locator(VISIT_CARD).first().waitFor({ state: 'visible', timeout: 120_000 });
-  return performance.now() - started;
-}
+const untilVisitsShow = (page: Page, url: string) => msUntilShown(page, url, VISIT_CARD);
 
 // Polled with evaluate: waitForFunction compiles its text in the page, which the app's CSP (no unsafe-eval) refuses.
 async function untilServiceWorkerControls(page: Page) {
@@ -56,6 +52,7 @@ export async function measureTechnicianLoads(
         isMobile: true,
         hasTouch: true,
       });
+      await recordFirstShown(context, VISIT_CARD);
       const res = await context.request.post(`${baseUrl}/api/auth/login`, { data: login });
       if (!res.ok()) throw new Error(`login ${login.email} answered ${res.status()}`);
       const page = await slowPage(context);
