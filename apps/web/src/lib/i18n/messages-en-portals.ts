@@ -176,6 +176,7 @@ export const enPortals: Record<keyof typeof nlPortals, string> = {
   'order.visits': 'Visits',
   'order.noVisits': 'This order has no visits yet',
   'order.visit': 'Visit',
+  'order.visitMinutes': '{minutes} min',
   'order.visitDetails': '{minutes} min · {skills}',
   'order.addVisitTitle': 'Create visit',
   'order.addVisitIntro': 'This order has no visit yet. Create it; it can then be planned.',

@@ -175,6 +175,7 @@ export const nlPortals = {
   'order.visits': 'Bezoeken',
   'order.noVisits': 'Deze order heeft nog geen bezoeken',
   'order.visit': 'Bezoek',
+  'order.visitMinutes': '{minutes} min',
   'order.visitDetails': '{minutes} min · {skills}',
   'order.addVisitTitle': 'Bezoek aanmaken',
   'order.addVisitIntro': 'Deze order heeft nog geen bezoek. Maak het aan; daarna kan het worden ingepland.',

@@ -116,6 +116,11 @@ const itemOf = (number: string) =>
 const selected = (element: HTMLElement) => (element as HTMLSelectElement).selectedOptions[0]?.text;
 
 describe('planning the visits of an order', () => {
+  test('a visit without required skills shows its duration alone, with no dangling separator', () => {
+    renderVisits(false, [{ ...visits[0]!, id: 'plain', number: 'BZ-9', requiredSkills: [] }]);
+    expect(within(itemOf('BZ-9')).getByText('240 min')).toBeTruthy();
+  });
+
   test('staff get a form on each visit still open; done visits and other users get none', async () => {
     renderVisits(true);
     expect(within(itemOf('BZ-1')).getByRole('form', { name: 'Bezoek inplannen' })).toBeTruthy();

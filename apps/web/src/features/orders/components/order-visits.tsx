@@ -46,10 +46,12 @@ export function OrderVisits({
           </span>
           {v.durationMinutes ? (
             <span className="block text-xs text-ink-muted">
-              {t('order.visitDetails', {
-                minutes: v.durationMinutes,
-                skills: (v.requiredSkills ?? []).map((s) => label('skill', s)).join(', '),
-              })}
+              {v.requiredSkills?.length
+                ? t('order.visitDetails', {
+                    minutes: v.durationMinutes,
+                    skills: v.requiredSkills.map((s) => label('skill', s)).join(', '),
+                  })
+                : t('order.visitMinutes', { minutes: v.durationMinutes })}
             </span>
           ) : null}
           {resultHref && v.status && v.status !== 'to_schedule' ? (
