@@ -16,6 +16,8 @@ const invoices = ['invoices'];
  */
 export const INVALIDATED_BY: Record<DomainEventType, readonly QueryKey[]> = {
   'customer.note_added': [customers],
+  // A reply shows in the message log and on the customer's page (timeline and messages).
+  'customer.replied': [['messages', 'list'], ['messages', 'customer'], customers],
   'lead.received': [leads, dashboard],
   // The pipeline matched or made the lead's customer before qualifying it.
   'lead.qualified': [leads, customers, dashboard],

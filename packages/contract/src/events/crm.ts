@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Uuid } from '../common.ts';
+import { Text, Uuid } from '../common.ts';
+import { MessageChannel } from '../communications.ts';
 import { defineEvent } from './define-event.ts';
 
 export const CustomerNoteAddedEvent = defineEvent(
@@ -8,4 +9,18 @@ export const CustomerNoteAddedEvent = defineEvent(
   z.object({ noteId: Uuid }),
 );
 
-export const CRM_EVENTS = [CustomerNoteAddedEvent] as const;
+export const CustomerRepliedEvent = defineEvent(
+  'customer.replied',
+  'Someone answered by e-mail, SMS or WhatsApp; the reply is in the message log, on the customer when known (`customerId` null: an unknown sender).',
+  z.object({
+    inboundMessageId: Uuid,
+    channel: MessageChannel,
+    customerId: Uuid.nullable(),
+    /** Who wrote: the sender's name, else their address or number. */
+    from: Text,
+    /** The start of the reply, for the notification. */
+    excerpt: Text,
+  }),
+);
+
+export const CRM_EVENTS = [CustomerNoteAddedEvent, CustomerRepliedEvent] as const;

@@ -24,6 +24,7 @@ export const NOTIFYING_EVENTS = [
   'quote.sent',
   'invoice.issued',
   'invoice.paid',
+  'customer.replied',
 ] as const;
 export type NotifyingEvent = RelayedEvent<(typeof NOTIFYING_EVENTS)[number]>;
 
@@ -32,7 +33,7 @@ const customerOf = (e: NotifyingEvent) => (e.audience.customerId ? { customerId:
 
 /**
  * What each event tells whom: staff hear of what needs them (a planner of a visit taken off the planning,
- * operations of a lead past its SLA and of a payment), a partner of its own leads and orders, a customer of
+ * operations of a lead past its SLA, of a payment and of a reply to one of our messages), a partner of its own leads and orders, a customer of
  * their quote, visit and invoice. A notice whose partner or customer the event does not name is left out.
  */
 export function noticesOf(e: NotifyingEvent): Notice[] {
@@ -164,6 +165,19 @@ export function noticesOf(e: NotifyingEvent): Notice[] {
           body: `Er is in totaal ${formatEuro(d.paidCents, 'nl')} ontvangen.`,
         },
         en: { title: `Invoice ${d.number} paid`, body: `${formatEuro(d.paidCents, 'en')} received in total.` },
+      });
+      break;
+    }
+    case 'customer.replied': {
+      const d = e.data;
+      const channel = { email: ['e-mail', 'e-mail'], sms: ['sms', 'SMS'], whatsapp: ['WhatsApp', 'WhatsApp'] }[
+        d.channel
+      ];
+      // A known customer's page shows the reply with their history; an unknown sender is found in the log.
+      const link = d.customerId ? `/ops/customers/${d.customerId}` : '/ops/communication?direction=inbound';
+      add({ roles: ['operations'] }, link, {
+        nl: { title: `Antwoord per ${channel[0]} van ${d.from}`, body: d.excerpt },
+        en: { title: `Reply by ${channel[1]} from ${d.from}`, body: d.excerpt },
       });
       break;
     }

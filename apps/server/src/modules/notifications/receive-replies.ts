@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/db/client.ts';
 import type { InboundReply } from '../../platform/messaging/inbound-payloads.ts';
 import { findAnsweredMessage, storeInboundMessage } from '../../platform/messaging/inbound-messages.ts';
+import { emitEvent } from '../../platform/events/outbox.ts';
 import { sentence } from '../../platform/sentences/sentences.ts';
 import { customerByContact, customerSourceEntity } from '../../read-models/customer-by-contact.ts';
 import { recordInteraction } from '../crm/index.ts';
@@ -14,8 +15,9 @@ const excerptOf = (reply: InboundReply) => {
 /**
  * Keeps the replies of one webhook call, each in a transaction of its own: matched to the message it answers
  * and to the customer (the answered message's, else the one customer with this address or number), or kept
- * as from an unknown sender. A matched reply is also an entry on the customer's timeline. A reply the
- * provider delivered before is neither stored nor entered again.
+ * as from an unknown sender. A matched reply is also an entry on the customer's timeline, and every new
+ * reply is an event that rings the bell of operations (someone waits for an answer). A reply the provider
+ * delivered before is neither stored, entered nor announced again.
  */
 export async function receiveReplies(db: Db, replies: InboundReply[]) {
   let stored = 0;
@@ -27,6 +29,20 @@ export async function receiveReplies(db: Db, replies: InboundReply[]) {
       const id = await storeInboundMessage(tx, reply, { customerId, answered });
       if (!id) return;
       stored += 1;
+      // Staff only: the reply's words stay out of the partner's and the customer's own channels.
+      await emitEvent(tx, {
+        type: 'customer.replied',
+        subjectType: 'inbound_message',
+        subjectId: id,
+        data: {
+          inboundMessageId: id,
+          channel: reply.channel,
+          customerId,
+          from: reply.fromName || reply.from,
+          excerpt: excerptOf(reply),
+        },
+        audience: { partnerId: null, customerId: null, teamId: null },
+      });
       if (!customerId) return;
       matched += 1;
       await recordInteraction(tx, {
