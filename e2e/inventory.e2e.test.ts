@@ -74,7 +74,9 @@ describe('inventory in the ops portal', () => {
     await expect.poll(() => page.getByRole('cell', { name: serials[1]! }).count(), { timeout: 20_000 }).toBe(1);
 
     await page.getByRole('link', { name: 'Serienummer zoeken' }).first().click();
-    const field = page.getByLabel('Serienummer');
+    // The lookup page loads on demand; until it has, the order page's "Serienummers …" box would match too.
+    await page.waitForURL(/\/ops\/inventory\/serials/);
+    const field = page.getByLabel('Serienummer', { exact: true });
     await field.pressSequentially(serials[0]!);
     await field.press('Enter');
     await expect
