@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, rename, rm, stat, readFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, stat, readFile, writeFile } from 'node:fs/promises';
 import { constants, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -20,10 +20,13 @@ const stamp = (d: Date) =>
     .replace(/\.\d+Z$/, 'Z');
 
 /**
- * A consistent copy of the embedded database, taken while it keeps serving: queries pause only while
- * its files are copied (a checkpoint first keeps that short and the copy's recovery quick); a niced
- * child process then opens the copy and writes PGlite's own dump of it, so a restore reads the same format
- * as ever. Keeps the newest `keep` generations.
+ * A consistent copy of the embedded database, taken while it keeps serving: an online base backup, as
+ * PostgreSQL's own tools take one. `pg_backup_start` checkpoints (the only moment queries wait), the
+ * files are copied while queries go on (a page written mid-copy is repaired from the write-ahead log,
+ * which logs whole pages during a backup), `pg_backup_stop` ends it, and the log written meanwhile is
+ * copied last with the backup label, so opening the copy replays it to the moment the backup ended. A
+ * niced child process then opens the copy and writes PGlite's own dump of it, so a restore reads the
+ * same format as ever. Keeps the newest `keep` generations.
  */
 export async function createBackup(
   pglite: PGlite,
@@ -37,15 +40,7 @@ export async function createBackup(
   const snapshot = `${file}.snapshot`;
   const tmp = `${file}.partial`;
   try {
-    await pglite.exec('CHECKPOINT');
-    await pauseQueries(pglite, () =>
-      cp(pglite.dataDir!, snapshot, {
-        recursive: true,
-        // The pid file belongs to the live server; the copy is opened by another instance.
-        filter: (source) => path.basename(source) !== 'postmaster.pid',
-        mode: constants.COPYFILE_FICLONE,
-      }),
-    );
+    await copyOnline(pglite, pglite.dataDir, snapshot);
     await dumpInChild(snapshot, tmp);
     await rename(tmp, file); // a half-written backup never looks like a backup
   } finally {
@@ -57,13 +52,34 @@ export async function createBackup(
   return { file, bytes: s.size, createdAt: now.toISOString() };
 }
 
-/** Runs `fn` when no transaction is open and no query runs, and lets none start until it is done. */
-function pauseQueries<T>(pglite: PGlite, fn: () => Promise<T>): Promise<T> {
-  const internal = pglite as unknown as {
-    _runExclusiveTransaction<R>(f: () => Promise<R>): Promise<R>;
-    _runExclusiveQuery<R>(f: () => Promise<R>): Promise<R>;
-  };
-  return internal._runExclusiveTransaction(() => internal._runExclusiveQuery(fn));
+/** The write-ahead log's directory: copied after the backup ends, so it holds everything the copy needs. */
+const WAL_DIR = 'pg_wal';
+
+async function copyOnline(pglite: PGlite, dataDir: string, snapshot: string) {
+  const copy = (from: string, to: string, skip: (relative: string) => boolean) =>
+    cp(from, to, {
+      recursive: true,
+      filter: (source) => !skip(path.relative(from, source)),
+      mode: constants.COPYFILE_FICLONE,
+    });
+  // The pid file belongs to the live server; the copy is opened by another instance.
+  const skipped = (rel: string) =>
+    rel === 'postmaster.pid' || rel === WAL_DIR || rel.startsWith(`${WAL_DIR}${path.sep}`);
+  const started = await pglite.query<{ lsn: string }>(`select pg_backup_start('chargecars', true)::text as lsn`);
+  let label: string;
+  try {
+    await copy(dataDir, snapshot, skipped);
+  } finally {
+    const stopped = await pglite.query<{ labelfile: string }>('select labelfile from pg_backup_stop(false)');
+    label = stopped.rows[0]!.labelfile;
+    // A committed write flushes the log past the backup's end record before the log is copied.
+    await pglite.query('select txid_current()');
+  }
+  await copy(path.join(dataDir, WAL_DIR), path.join(snapshot, WAL_DIR), () => false);
+  const startSegment = /\(file ([0-9A-F]{24})\)/.exec(label)?.[1];
+  if (!startSegment || !existsSync(path.join(snapshot, WAL_DIR, startSegment)))
+    throw new Error(`De back-up mist het logbestand vanaf ${started.rows[0]!.lsn}; probeer het opnieuw.`);
+  await writeFile(path.join(snapshot, 'backup_label'), label);
 }
 
 // Plain JavaScript, so the child needs no TypeScript loader (under tsx and under vitest alike).
