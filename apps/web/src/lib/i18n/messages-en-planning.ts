@@ -76,6 +76,7 @@ export const enPlanning: Record<keyof typeof nlPlanning, string> = {
   'planning.kpi.utilisation': 'Team utilisation (goal {goal})',
   'planning.kpi.firstTimeRight': 'First time right (goal {goal})',
   'planning.kpi.travel': 'Travel per visit',
+  'planning.kpi.km': '{km} km',
   'planning.kpi.none': 'no data yet',
   'planning.noTeams': 'No teams in this region.',
 };

@@ -76,6 +76,7 @@ export const nlPlanning = {
   'planning.kpi.utilisation': 'Benutting teams (doel {goal})',
   'planning.kpi.firstTimeRight': 'First-time-right (doel {goal})',
   'planning.kpi.travel': 'Reisafstand per bezoek',
+  'planning.kpi.km': '{km} km',
   'planning.kpi.none': 'nog geen gegevens',
   'planning.noTeams': 'Geen teams in deze regio.',
 } as const;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../design/button';
 import { ErrorNotice } from '../../../design/error-notice';
-import { MetricCard } from '../../../design/metric-card';
 import { PageHeader } from '../../../design/page-header';
 import { Select } from '../../../design/select';
 import { Spinner } from '../../../design/status-message';
@@ -12,6 +11,7 @@ import {
   type BoardParams,
 } from '../../../features/planning/api/planning-board';
 import { PlanningBoard } from '../../../features/planning/components/planning-board';
+import { PlanningKpis } from '../../../features/planning/components/planning-kpis';
 import { useI18n } from '../../../lib/i18n/i18n';
 import { amsterdamDay } from '../../../lib/format/date';
 
@@ -21,7 +21,6 @@ const shift = (date: string, view: BoardParams['view'], step: number) => {
   else d.setUTCMonth(d.getUTCMonth() + step, 1);
   return d.toISOString().slice(0, 10);
 };
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** `/ops/planning`: the capacity board with its KPIs, for planners, operations and admins. */
 export function PlanningPage() {
@@ -49,22 +48,7 @@ export function PlanningPage() {
   return (
     <>
       <PageHeader title={t('planning.title')} subtitle={t('planning.intro')} />
-      {kpi ? (
-        <div className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="kpis">
-          <MetricCard
-            title={t('planning.kpi.utilisation', { goal: percent(kpi.utilisationGoal) })}
-            value={percent(kpi.utilisation)}
-          />
-          <MetricCard
-            title={t('planning.kpi.firstTimeRight', { goal: percent(kpi.firstTimeRightGoal) })}
-            value={kpi.firstTimeRight === null ? t('planning.kpi.none') : percent(kpi.firstTimeRight)}
-          />
-          <MetricCard
-            title={t('planning.kpi.travel')}
-            value={kpi.travelKmPerVisit === null ? t('planning.kpi.none') : `${kpi.travelKmPerVisit} km`}
-          />
-        </div>
-      ) : null}
+      {kpi ? <PlanningKpis kpi={kpi} /> : null}
       <div className="mb-3 flex flex-wrap items-center gap-2">
         <div className="flex gap-1" role="group" aria-label={`${t('planning.week')} / ${t('planning.month')}`}>
           {(['week', 'month'] as const).map((v) => (
