@@ -22,8 +22,11 @@ export function useEntities() {
   });
 }
 
-/** A brand's name for its id ("chargecars" → "ChargeCars"); the id itself until the list has loaded. */
+/**
+ * A brand's name for its id ("chargecars" → "ChargeCars"). Nothing while the list loads: a table that
+ * arrives first showed its raw ids for a moment. An id the list does not know is shown as it is.
+ */
 export function useEntityName(): (id: string) => string {
   const { data } = useEntities();
-  return (id) => data?.find((e) => e.value === id)?.label ?? id;
+  return (id) => (data ? (data.find((e) => e.value === id)?.label ?? id) : '');
 }
