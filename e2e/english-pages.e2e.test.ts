@@ -52,6 +52,11 @@ describe('key pages in English', () => {
     const text = await englishMain(page, 'Order lines');
     expect(text).toContain(line.descriptionEn);
     expect(text).not.toContain(line.description);
+    // The switch then reads "Nederlands", longer than "English": the header must still fit a phone.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect
+      .poll(() => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'))
+      .toBeLessThanOrEqual(1);
     await page.context().close();
   });
 

@@ -24,12 +24,13 @@ export function TopNav({ title, userName, userDetail, onLogout, start, end }: To
   const label = t('nav.userMenu', { name: userName });
   return (
     <header className="flex h-14 items-center justify-between gap-2 border-b border-line bg-panel px-3 sm:gap-3 sm:px-4">
-      <div className="flex items-center gap-3">
+      <div className="flex items-center gap-2 sm:gap-3">
         {start}
         <span className="font-bold text-brand-700">ChargeCars</span>
         <span className="hidden text-sm text-ink-muted sm:inline">{title}</span>
       </div>
-      {/* Narrower gaps on a phone: with the bell, the right-hand group must still fit 390 px. */}
+      {/* Narrower gaps and a shorter name on a phone: with the bell and the switch reading "Nederlands"
+          (in English), the right-hand group must still fit 390 px. */}
       <div className="flex items-center gap-1 sm:gap-2">
         {end}
         <LanguageSwitch />

@@ -9,7 +9,7 @@ export type UserMenuProps = {
   defaultOpen?: boolean;
 };
 
-import { userMenuTriggerClass as triggerClass } from './user-menu-trigger';
+import { UserMenuLabel, userMenuTriggerClass as triggerClass } from './user-menu-trigger';
 
 /** The user's name with their role, the language and logout. */
 export default function UserMenu({ userName, userDetail, onLogout, defaultOpen }: UserMenuProps) {
@@ -17,7 +17,7 @@ export default function UserMenu({ userName, userDetail, onLogout, defaultOpen }
   return (
     <DropdownMenu.Root defaultOpen={defaultOpen ?? false}>
       <DropdownMenu.Trigger className={triggerClass} aria-label={t('nav.userMenu', { name: userName })}>
-        {userName} <span aria-hidden="true">▾</span>
+        <UserMenuLabel userName={userName} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

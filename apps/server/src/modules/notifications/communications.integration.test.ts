@@ -8,13 +8,18 @@ import { visits } from '../planning/planning.schema.ts';
 import { storeEmail, storeEmails } from '../../platform/mail.ts';
 import { createMessageSender } from '../../platform/messaging/message-sender.ts';
 import { signCallback, SIGNATURE_HEADER } from '../../platform/messaging/delivery-status.ts';
+import { amsterdamInstant } from '../../platform/messaging/quiet-hours.ts';
+import { addDaysToDate, formatDutchDate } from '../../platform/calendar.ts';
+import { awakeDay } from '../../test/awake-clock.ts';
 
 const SECRET = 'status-callback-secret-of-at-least-32-chars';
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startLoopbackSmtp>>;
 let provider: Awaited<ReturnType<typeof startLoopbackMessageProvider>>;
-/** The sender's clock: a Tuesday at noon in Amsterdam unless a test moves it. */
-const clock = { now: new Date('2026-12-01T11:00:00Z') };
+/** The sender's clock: noon in Amsterdam on a day after every message stored here, unless a test moves it. */
+const today = awakeDay();
+const [dayAfter, twoDaysAfter] = [addDaysToDate(today.day, 1), addDaysToDate(today.day, 2)];
+const clock = { now: today.noon };
 let sender: ReturnType<typeof createMessageSender>;
 
 beforeAll(async () => {
@@ -110,7 +115,7 @@ describe('sending queued messages', () => {
   });
 
   it('holds an SMS in quiet hours until 08:00 Amsterdam time, then sends it', async () => {
-    clock.now = new Date('2026-12-01T21:30:00Z'); // 22:30 in Amsterdam
+    clock.now = today.at(22, 30);
     const id = await storeEmail(t.database.db, {
       channel: 'sms',
       to: '+31612345678',
@@ -121,13 +126,13 @@ describe('sending queued messages', () => {
     expect(await row(id)).toMatchObject({
       status: 'queued',
       attempts: 0,
-      nextAttemptAt: new Date('2026-12-02T07:00:00Z'),
+      nextAttemptAt: amsterdamInstant(dayAfter, 8),
     });
     expect(provider.requests.some((r) => r.headers['idempotency-key'] === id)).toBe(false);
-    clock.now = new Date('2026-12-02T07:00:00Z');
+    clock.now = amsterdamInstant(dayAfter, 8);
     await drain();
     expect(await row(id)).toMatchObject({ status: 'sent', attempts: 1 });
-    clock.now = new Date('2026-12-01T11:00:00Z');
+    clock.now = today.noon;
   });
 
   it('fails an SMS to an invalid number at once, with the reason', async () => {
@@ -298,22 +303,25 @@ describe('visit reminders', () => {
   it('reminds a customer once, 24 hours before the block, by mail with an .ics of the block in Amsterdam time', async () => {
     await t.database.db
       .update(visits)
-      .set({ scheduledDate: '2026-12-03', block: 'morning', status: 'scheduled' })
+      .set({ scheduledDate: twoDaysAfter, block: 'morning', status: 'scheduled' })
       .where(eq(visits.id, t.fixtures.v1.id));
     const { queueVisitReminders } = t.built.services.communications;
     // Two days before: not yet. The day before at 08:30 (07:30 UTC): the block starts within 24 hours.
-    expect(await queueVisitReminders(new Date('2026-12-01T07:30:00Z'))).toEqual({ visitRemindersQueued: 0 });
-    expect(await queueVisitReminders(new Date('2026-12-02T07:30:00Z'))).toEqual({ visitRemindersQueued: 1 });
-    expect(await queueVisitReminders(new Date('2026-12-02T07:45:00Z'))).toEqual({ visitRemindersQueued: 0 });
+    const dayAfterAt = (hour: number, minutes: number) =>
+      new Date(amsterdamInstant(dayAfter, hour).getTime() + minutes * 60_000);
+    expect(await queueVisitReminders(today.at(8, 30))).toEqual({ visitRemindersQueued: 0 });
+    expect(await queueVisitReminders(dayAfterAt(8, 30))).toEqual({ visitRemindersQueued: 1 });
+    expect(await queueVisitReminders(dayAfterAt(8, 45))).toEqual({ visitRemindersQueued: 0 });
     await drain();
     const mail = smtp.received.findLast((m) => m.subject?.includes('BZ-000001'))!;
-    expect(mail.subject).toBe('Herinnering: wij komen 3 december 2026 (BZ-000001)');
+    expect(mail.subject).toBe(`Herinnering: wij komen ${formatDutchDate(twoDaysAfter)} (BZ-000001)`);
     expect(mail.text).toContain('tussen 8:00 en 12:00 uur');
     expect(mail.html).toContain('max-width:600px');
     const ics = mail.attachments.find((a) => a.filename === 'BZ-000001.ics')!;
     const calendar = ics.content.toString();
-    expect(calendar).toContain('DTSTART:20261203T070000Z');
-    expect(calendar).toContain('DTEND:20261203T110000Z');
+    const icsTime = (d: Date) => `${d.toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`;
+    expect(calendar).toContain(`DTSTART:${icsTime(amsterdamInstant(twoDaysAfter, 8))}`);
+    expect(calendar).toContain(`DTEND:${icsTime(amsterdamInstant(twoDaysAfter, 12))}`);
     expect(calendar).toContain('BEGIN:VEVENT');
   });
 });

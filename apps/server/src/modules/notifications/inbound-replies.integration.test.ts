@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { awakeDay } from '../../test/awake-clock.ts';
 import { startLoopbackSmtp } from '../../test/loopback-smtp.ts';
 import { startLoopbackMessageProvider } from '../../test/loopback-message-provider.ts';
 import { emailOutbox, inboundMessages, messagePreferences } from '../../platform/mail.schema.ts';
@@ -42,8 +43,8 @@ beforeAll(async () => {
   });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
-  // Noon in Amsterdam: no quiet hours for the SMS and WhatsApp sent here.
-  clock.now = new Date(new Date().toISOString().slice(0, 10) + 'T11:00:00Z');
+  // Noon in Amsterdam, after every message this suite stores: no quiet hours for its SMS and WhatsApp.
+  clock.now = awakeDay().noon;
   sender = createMessageSender(t.database.db, t.built.services.communications.channels, () => clock.now);
 });
 afterAll(async () => {
