@@ -14,6 +14,8 @@ import {
   stockReservations,
 } from '../modules/inventory/inventory.schema.ts';
 import { HOLDING_VISIT_STATUSES, visitMaterials } from './visit-materials.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 
 /** How far back signed and lost quotes count for the conversion rate and the lead time. */
 export const CONVERSION_WINDOW_DAYS = 180;
@@ -74,7 +76,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * const f = await demandForecast(db, { today: '2026-12-02', weeks: 6 });
  * f.products.filter((p) => p.plannedShortWeek); // certain shortages, before any quote is signed
  */
-export async function demandForecast(db: DbOrTx, opts: { today: string; weeks: number }) {
+export async function demandForecast(db: DbOrTx, opts: { today: string; weeks: number; language?: Language }) {
   const from = addDaysToDate(opts.today, 1 - isoWeekday(opts.today));
   const to = addDaysToDate(from, opts.weeks * 7 - 1);
   const weekStarts = Array.from({ length: opts.weeks }, (_, i) => addDaysToDate(from, i * 7));
@@ -133,6 +135,7 @@ export async function demandForecast(db: DbOrTx, opts: { today: string; weeks: n
         productIds,
         planned.map((v) => v.id),
         to,
+        opts.language ?? 'nl',
       )
     : [];
   const forecast: ForecastProduct[] = supply.map((p) => {
@@ -267,7 +270,13 @@ async function pickedFor(db: DbOrTx, visitIds: string[]) {
 const WAREHOUSE = sql`('warehouse', 'bin')`;
 
 /** On hand and reserved at the warehouse and its bins, the part reserved for the planned visits, and receipts. */
-async function warehouseSupply(db: DbOrTx, productIds: string[], plannedIds: string[], until: string) {
+async function warehouseSupply(
+  db: DbOrTx,
+  productIds: string[],
+  plannedIds: string[],
+  until: string,
+  language: Language,
+) {
   const rows = await rawRows<{
     id: string;
     sku: string;
@@ -278,7 +287,7 @@ async function warehouseSupply(db: DbOrTx, productIds: string[], plannedIds: str
     reserved_for_planned: number;
   }>(
     db,
-    sql`select p.id, p.sku, p.name, p.unit,
+    sql`select p.id, p.sku, ${productNameIn(language)} as name, p.unit,
           (select coalesce(sum(b.on_hand), 0)::int from ${stockBalances} b join ${stockLocations} l on l.id = b.location_id
              where b.product_id = p.id and l.kind in ${WAREHOUSE}) on_hand,
           (select coalesce(sum(b.reserved), 0)::int from ${stockBalances} b join ${stockLocations} l on l.id = b.location_id

@@ -4,6 +4,8 @@ import type { DbOrTx } from '../platform/db/client.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import { stockLocations, stockMoves } from '../modules/inventory/inventory.schema.ts';
 import { stockTransfers, vanRequests } from '../modules/inventory/transfers.schema.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 
 type TransferRow = {
   id: string;
@@ -24,9 +26,13 @@ type TransferRow = {
 
 /**
  * Transfers, newest first (those still in transit before all others), at most 100, each with the lines
- * its send posting moved and the van request it fulfilled.
+ * its send posting moved (products named in the reader's language) and the van request it fulfilled.
  */
-export async function listTransfers(db: DbOrTx, q: { status?: 'in_transit' | 'received' | undefined }) {
+export async function listTransfers(
+  db: DbOrTx,
+  q: { status?: 'in_transit' | 'received' | undefined },
+  language: Language = 'nl',
+) {
   const rows = await rawRows<TransferRow>(
     db,
     sql`select t.id, t.number, f.id from_id, f.code from_code, f.name from_name, d.id to_id, d.code to_code,
@@ -50,7 +56,7 @@ export async function listTransfers(db: DbOrTx, q: { status?: 'in_transit' | 're
     batch_code: string | null;
   }>(
     db,
-    sql`select t.id transfer_id, m.product_id, p.sku, p.name, m.quantity, m.serial_number, m.batch_code
+    sql`select t.id transfer_id, m.product_id, p.sku, ${productNameIn(language)} as name, m.quantity, m.serial_number, m.batch_code
         from ${stockTransfers} t join ${stockMoves} m on m.posting_id = t.send_posting_id
         join ${products} p on p.id = m.product_id
         where t.id in (${sql.join(

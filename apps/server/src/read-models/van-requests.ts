@@ -10,14 +10,21 @@ import {
   type Tracking,
 } from '../modules/inventory/inventory.schema.ts';
 import { stockTransfers, vanRequestLines, vanRequests } from '../modules/inventory/transfers.schema.ts';
+import type { Language } from '../platform/sentences/reader-locale.ts';
+import { productNameIn } from './product-name.ts';
 
 type Status = 'open' | 'fulfilled' | 'declined';
 
 /**
  * Van replenishment requests, open ones first (oldest first, as the warehouse works them), then the
- * decided ones newest first; at most 100. Per line what the van holds of the product now.
+ * decided ones newest first; at most 100. Per line what the van holds of the product now, named in the
+ * reader's language.
  */
-export async function listVanRequests(db: DbOrTx, q: { status?: Status | undefined; teamId?: string | undefined }) {
+export async function listVanRequests(
+  db: DbOrTx,
+  q: { status?: Status | undefined; teamId?: string | undefined },
+  language: Language = 'nl',
+) {
   const filters = [sql`true`];
   if (q.status) filters.push(sql`r.status = ${q.status}`);
   if (q.teamId) filters.push(sql`r.team_id = ${q.teamId}`);
@@ -62,7 +69,7 @@ export async function listVanRequests(db: DbOrTx, q: { status?: Status | undefin
     on_van: number;
   }>(
     db,
-    sql`select l.request_id, l.product_id, p.sku, p.name,
+    sql`select l.request_id, l.product_id, p.sku, ${productNameIn(language)} as name,
                coalesce(s.tracking, case when p.serialised then 'serial' else 'none' end) tracking, l.quantity,
                (select coalesce(sum(b.on_hand), 0)::int from ${stockBalances} b
                  where b.product_id = l.product_id and b.location_id = r.van_location_id) on_van
@@ -101,10 +108,10 @@ export async function listVanRequests(db: DbOrTx, q: { status?: Status | undefin
 }
 
 /** What a van may be topped up with: the active products inventory keeps stock of, by SKU. */
-export async function requestableProducts(db: DbOrTx) {
+export async function requestableProducts(db: DbOrTx, language: Language = 'nl') {
   const rows = await rawRows<{ id: string; sku: string; name: string; unit: string; tracking: Tracking }>(
     db,
-    sql`select p.id, p.sku, p.name, p.unit, s.tracking from ${products} p
+    sql`select p.id, p.sku, ${productNameIn(language)} as name, p.unit, s.tracking from ${products} p
         join ${stockProductSettings} s on s.product_id = p.id
         where p.active order by p.sku`,
   );

@@ -220,6 +220,7 @@ type Forecast = {
   pipelineQuotes: number;
   products: {
     sku: string;
+    name: string;
     onHand: number;
     reservedElsewhere: number;
     weeks: { planned: number; pipeline: number; receipts: number; projected: number }[];
@@ -296,6 +297,15 @@ describe('the demand forecast', () => {
       }),
     ]);
     expect((await planner.get(`/api/inventory/stock-out-warnings?from=${to}&to=${from}`)).statusCode).toBe(400);
+  });
+
+  it("names the products in the reader's language", async () => {
+    const warehouse = await t.as('magazijn@chargecars.nl');
+    const f = (
+      await warehouse.get('/api/inventory/demand-forecast?weeks=4', { 'accept-language': 'en' })
+    ).json() as Forecast;
+    const charger = f.products.find((p) => p.sku === 'ZAP-GO2-22')!;
+    expect(charger.name).toBe('Zaptec Go 2 22 kW charger');
   });
 
   it('is not for technicians or partners', async () => {

@@ -7,6 +7,7 @@ import {
   StockOutReport,
   StockOutWarningsQuery,
 } from '@chargecars/contract';
+import { readerLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 
 /** What the coming weeks will ask of the warehouse: the demand forecast and the visits a stock-out would delay. */
@@ -27,7 +28,7 @@ export function demandRoutes(app: FastifyInstance, inventory: InventoryService) 
         response: { 200: DemandForecast },
       },
     },
-    (request) => inventory.demandForecast(request.query.weeks),
+    (request) => inventory.demandForecast(request.query.weeks, readerLanguage(request)),
   );
   r.get(
     '/api/inventory/stock-out-warnings',

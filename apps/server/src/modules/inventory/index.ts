@@ -165,21 +165,24 @@ export function createInventoryService(deps: { db: Db; warrantyRegistrar?: Warra
         q.visitId ? { visitId: q.visitId, date: q.date } : { orderId: q.orderId!, date: q.date },
       ),
     stockOutReport: (q: { from: string; to: string; teamId?: string | undefined }) => stockOutReport(db, q),
-    demandForecast: (weeks: number) => demandForecast(db, { today: todayInAmsterdam(), weeks }),
+    demandForecast: (weeks: number, language: Language = 'nl') =>
+      demandForecast(db, { today: todayInAmsterdam(), weeks, language }),
     lots: (q: { locationId: string; productId?: string | undefined }) => lotsAt(db, q),
-    transfers: (q: { status?: 'in_transit' | 'received' | undefined }) => listTransfers(db, q),
+    transfers: (q: { status?: 'in_transit' | 'received' | undefined }, language: Language = 'nl') =>
+      listTransfers(db, q, language),
     sendTransfer: (actor: Actor, input: TransferInput) => db.transaction((tx) => sendTransfer(tx, actor, input)),
     receiveTransfer: (actor: Actor, id: string) => db.transaction((tx) => receiveTransfer(tx, actor, id)),
     /** A technician sees their own team's requests only, whatever team they ask for. */
     vanRequests: (
       actor: Actor,
       q: { status?: 'open' | 'fulfilled' | 'declined' | undefined; teamId?: string | undefined },
-    ) => listVanRequests(db, actor.role === 'technician' ? { ...q, teamId: actor.teamId! } : q),
+      language: Language = 'nl',
+    ) => listVanRequests(db, actor.role === 'technician' ? { ...q, teamId: actor.teamId! } : q, language),
     requestVan: (actor: Actor, input: VanRequestInput) =>
       db.transaction((tx) => requestVanReplenishment(tx, actor, input)),
     declineVanRequest: (actor: Actor, id: string, reason: string) =>
       db.transaction((tx) => declineVanRequest(tx, actor, id, reason)),
-    requestableProducts: () => requestableProducts(db),
+    requestableProducts: (language: Language = 'nl') => requestableProducts(db, language),
     /**
      * Reservations follow planning by its events (planning comes before inventory and cannot call it):
      * each event reconciles the visit as it is now, so repeats and late arrivals are harmless; the sweep

@@ -274,3 +274,30 @@ describe('van replenishment requests', () => {
     expect(open).toEqual([]);
   });
 });
+
+describe("in the reader's language", () => {
+  it('names the products of requests, transfers and the request form in English for a reader of English', async () => {
+    const en = { 'accept-language': 'en' };
+    const english = new Map(
+      (await t.database.execute('select sku, name_en from products where name_en is not null', [])).rows.map((r) => [
+        String(r.sku),
+        String(r.name_en),
+      ]),
+    );
+    const requests = (await warehouse.get('/api/inventory/van-requests', en)).json() as {
+      lines: { sku: string; name: string }[];
+    }[];
+    const transfers = (await warehouse.get('/api/inventory/transfers', en)).json() as {
+      lines: { sku: string; name: string }[];
+    }[];
+    const products = (await warehouse.get('/api/inventory/van-requests/products', en)).json() as {
+      sku: string;
+      name: string;
+    }[];
+    const named = [...requests.flatMap((r) => r.lines), ...transfers.flatMap((r) => r.lines), ...products].filter((p) =>
+      english.has(p.sku),
+    );
+    expect(named.length).toBeGreaterThan(3);
+    for (const p of named) expect(p.name, p.sku).toBe(english.get(p.sku));
+  });
+});

@@ -19,6 +19,7 @@ import {
   VanRequestDeclined,
 } from '@chargecars/contract';
 import { actorOf } from '../../platform/auth/auth.plugin.ts';
+import { readerLanguage } from '../../platform/http/document-language.ts';
 import type { InventoryService } from './index.ts';
 
 const errors = { 404: Problem, 409: Problem, 422: Problem };
@@ -54,7 +55,7 @@ export function transferRoutes(app: FastifyInstance, inventory: InventoryService
         response: { 200: z.array(StockTransfer) },
       },
     },
-    (request) => inventory.transfers(request.query),
+    (request) => inventory.transfers(request.query, readerLanguage(request)),
   );
   r.post(
     '/api/inventory/transfers',
@@ -100,7 +101,7 @@ export function transferRoutes(app: FastifyInstance, inventory: InventoryService
         response: { 200: z.array(VanRequest) },
       },
     },
-    (request) => inventory.vanRequests(actorOf(request), request.query),
+    (request) => inventory.vanRequests(actorOf(request), request.query, readerLanguage(request)),
   );
   r.get(
     '/api/inventory/van-requests/products',
@@ -112,7 +113,7 @@ export function transferRoutes(app: FastifyInstance, inventory: InventoryService
         response: { 200: z.array(RequestableProduct) },
       },
     },
-    () => inventory.requestableProducts(),
+    (request) => inventory.requestableProducts(readerLanguage(request)),
   );
   r.post(
     '/api/inventory/van-requests',
