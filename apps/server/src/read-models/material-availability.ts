@@ -213,20 +213,20 @@ export async function materialShortages(
   return shortagesByVisit(warnings, queued, productIds.length ? await freeAtWarehouse(db, productIds) : new Map());
 }
 
-/** The names of the short parts per visit: the planned visits' warnings, then each queued visit against free stock now. */
+/**
+ * The short products per visit (ids: the reader's language names them): the planned visits' warnings,
+ * then each queued visit against free stock now.
+ */
 export function shortagesByVisit(
   warnings: StockShortage[],
   queued: Map<string, VisitMaterial[]>,
   free: Map<string, WarehouseStock>,
 ): Map<string, string[]> {
   const short = new Map<string, string[]>();
-  const add = (visitId: string, name: string) => short.set(visitId, [...(short.get(visitId) ?? []), name]);
-  for (const w of warnings) add(w.visitId, w.name);
+  const add = (visitId: string, productId: string) => short.set(visitId, [...(short.get(visitId) ?? []), productId]);
+  for (const w of warnings) add(w.visitId, w.productId);
   for (const [visitId, needed] of queued)
-    for (const m of needed) {
-      const p = free.get(m.productId);
-      if ((p?.free ?? 0) < m.quantity) add(visitId, p?.name ?? '');
-    }
+    for (const m of needed) if ((free.get(m.productId)?.free ?? 0) < m.quantity) add(visitId, m.productId);
   return short;
 }
 

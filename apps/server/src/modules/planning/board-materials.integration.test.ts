@@ -44,6 +44,10 @@ describe('materials on the planning board', () => {
       team.days.flatMap((d) => Object.values(d.blocks).flatMap((b) => b.visits)),
     );
     expect(cards.find((c) => c.number === 'BZ-000001')?.missingMaterials).toEqual(['Zaptec Go 2 22 kW']);
+    const english = (
+      (await planner.get('/api/teams/schedule?view=week', { 'accept-language': 'en' })).json() as Board
+    ).teams.flatMap((team) => team.days.flatMap((d) => Object.values(d.blocks).flatMap((b) => b.visits)));
+    expect(english.find((c) => c.number === 'BZ-000001')?.missingMaterials).toEqual(['Zaptec Go 2 22 kW charger']);
   });
 
   it('filters the queue on waiting for materials, and lets a visit go once its part is received', async () => {

@@ -49,7 +49,7 @@ export function createPlanningService(deps: { db: Db; memory?: PlanningMemory | 
     unplan: (actor: Actor, input: { visitId: string; lockVersion: number; overrideReason?: string | undefined }) =>
       unplanVisit(deps.db, actor, input),
     createVisit: (actor: Actor, input: CreateVisitInput) => createVisit(deps.db, actor, input),
-    teamSchedule: (q: BoardView & QueueFilter) => teamSchedule(deps, q),
+    teamSchedule: (q: BoardView & QueueFilter, lang: 'nl' | 'en' = 'nl') => teamSchedule(deps, q, lang),
     dropFeasibility: (visitId: string, q: BoardView, lang: 'nl' | 'en') => dropFeasibility(deps, visitId, q, lang),
     slotCheck: (visitId: string, slot: Slot, lang: 'nl' | 'en') => slotCheck(deps, visitId, slot, lang),
     visitOptions: (visitId: string, q: Parameters<typeof visitOptions>[2]) => visitOptions(deps, visitId, q),

@@ -7,6 +7,7 @@ import {
 } from '@chargecars/planner';
 import { addDaysToDate, monthBounds, todayInAmsterdam } from '../../platform/calendar.ts';
 import { notFound } from '../../platform/errors.ts';
+import { productNames } from '../../read-models/product-name.ts';
 import { linkedVisits, type WorldTeam, type WorldVisit } from '../../read-models/planning-world.ts';
 import { readsFrom, type PlanningDeps, type PlanningReads } from './planning-reads.ts';
 import {
@@ -54,7 +55,7 @@ const QUEUE_SIZE = 200;
 /** How far a materials filter looks through the queue for its 200 (the queue is ordered by priority and age). */
 const QUEUE_SCAN = 5_000;
 
-const card = (v: WorldVisit, short: Map<string, string[]>) => ({
+const card = (v: WorldVisit, short: Map<string, string[]>, names: Map<string, string>) => ({
   id: v.id,
   number: v.number,
   orderId: v.orderId,
@@ -76,11 +77,11 @@ const card = (v: WorldVisit, short: Map<string, string[]>) => ({
   postcode: v.postcode,
   city: v.city,
   createdAt: v.createdAt,
-  missingMaterials: short.get(v.id) ?? [],
+  missingMaterials: (short.get(v.id) ?? []).map((id) => names.get(id) ?? ''),
 });
 
 /** `GET /api/teams/schedule`: teams x days, each day's blocks with the time used and the cards, and the queue. */
-export async function teamSchedule(deps: PlanningDeps, q: BoardView & QueueFilter) {
+export async function teamSchedule(deps: PlanningDeps, q: BoardView & QueueFilter, lang: Lang = 'nl') {
   const { from, to, days } = boardDays(q.view, q.date);
   const reads = await readsFrom(deps, from);
   const [world, pc2] = await Promise.all([boardWorld(reads, q, from, to), q.region && reads.regionPc2(q.region)]);
@@ -98,7 +99,9 @@ export async function teamSchedule(deps: PlanningDeps, q: BoardView & QueueFilte
     0,
     QUEUE_SIZE,
   );
-  const toCard = (v: WorldVisit) => card(v, short);
+  // The short products' names in the reader's language: the memory holds ids, the catalogue both names.
+  const names = await productNames(deps.db, [...new Set([...short.values()].flat())], lang);
+  const toCard = (v: WorldVisit) => card(v, short, names);
   return {
     from,
     to,

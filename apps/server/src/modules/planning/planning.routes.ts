@@ -151,7 +151,7 @@ function planningBoardRoutes(app: FastifyInstance, planning: PlanningService) {
         response: { 200: TeamSchedule, 404: Problem },
       },
     },
-    (request) => planning.teamSchedule(request.query),
+    (request) => planning.teamSchedule(request.query, lang(request)),
   );
   r.get(
     '/api/dashboard/capacity',
