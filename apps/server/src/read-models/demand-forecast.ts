@@ -1,5 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { sql } from 'drizzle-orm';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { addDaysToDate } from '../platform/calendar.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
@@ -57,11 +57,6 @@ export function isoWeekNumber(date: string): number {
   return Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7) + 1;
 }
 
-const uuids = (ids: string[]): SQL =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
@@ -262,7 +257,7 @@ async function pickedFor(db: DbOrTx, visitIds: string[]) {
   const rows = await rawRows<{ visit_id: string; product_id: string; n: number }>(
     db,
     sql`select visit_id, product_id, sum(quantity)::int n from ${stockReservations}
-        where status = 'consumed' and visit_id in (${uuids(visitIds)}) group by 1, 2`,
+        where status = 'consumed' and visit_id in (${uuidList(visitIds)}) group by 1, 2`,
   );
   return new Map(rows.map((r) => [`${r.visit_id}|${r.product_id}`, Number(r.n)]));
 }
@@ -297,17 +292,17 @@ async function warehouseSupply(
               ? sql`(select coalesce(sum(r.quantity), 0)::int from ${stockReservations} r
                       join ${stockLocations} l on l.id = r.location_id
                       where r.product_id = p.id and r.status = 'active' and l.kind in ${WAREHOUSE}
-                        and r.visit_id in (${uuids(plannedIds)}))`
+                        and r.visit_id in (${uuidList(plannedIds)}))`
               : sql`0`
           } reserved_for_planned
-        from ${products} p where p.id in (${uuids(productIds)})`,
+        from ${products} p where p.id in (${uuidList(productIds)})`,
   );
   const receipts = await rawRows<{ product_id: string; expected_on: string; open: number }>(
     db,
     sql`select pl.product_id, po.expected_on::text expected_on, sum(pl.quantity_ordered - pl.quantity_received)::int open
         from ${purchaseOrderLines} pl join ${purchaseOrders} po on po.id = pl.purchase_order_id
         where po.status in ('sent', 'partly_received') and po.expected_on is not null and po.expected_on <= ${until}
-          and pl.quantity_received < pl.quantity_ordered and pl.product_id in (${uuids(productIds)})
+          and pl.quantity_received < pl.quantity_ordered and pl.product_id in (${uuidList(productIds)})
         group by 1, 2`,
   );
   return rows.map((r) => ({

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
 import { orderLines, orders } from '../modules/orders/orders.schema.ts';
@@ -297,12 +297,6 @@ export async function openReceipts(db: DbOrTx, productIds?: string[], until?: st
   return rows.map((r) => ({ productId: r.product_id, expectedOn: r.expected_on, open: Number(r.open) }));
 }
 
-const uuidList = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-
 type Supply = {
   sku: string;
   name: string;
@@ -316,10 +310,7 @@ type Supply = {
 };
 
 async function warehouseSupply(db: DbOrTx, productIds: string[], date: string, visitId: string | null) {
-  const list = sql.join(
-    productIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  const list = uuidList(productIds);
   const rows = await rawRows<{
     id: string;
     sku: string;

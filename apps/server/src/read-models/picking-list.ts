@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import { addresses } from '../modules/crm/crm.schema.ts';
@@ -100,10 +100,7 @@ export async function pickingList(db: DbOrTx, opts: { teamId: string; date: stri
             sql`select p.id, p.sku, ${productNameIn(opts.language ?? 'nl')} as name,
                   coalesce(ps.tracking, case when p.serialised then 'serial' else 'none' end) tracking
                 from ${products} p left join ${stockProductSettings} ps on ps.product_id = p.id
-                where p.id in (${sql.join(
-                  productIds.map((id) => sql`${id}::uuid`),
-                  sql`, `,
-                )})`,
+                where p.id in (${uuidList(productIds)})`,
           )
         ).map((p) => [p.id, p])
       : [],
@@ -121,18 +118,12 @@ export async function pickingList(db: DbOrTx, opts: { teamId: string; date: stri
         db,
         sql`select r.visit_id, r.product_id, r.lot, l.code location_code, r.quantity, 'reserved' state
             from ${stockReservations} r join ${stockLocations} l on l.id = r.location_id
-            where r.status = 'active' and r.visit_id in (${sql.join(
-              ids.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})
+            where r.status = 'active' and r.visit_id in (${uuidList(ids)})
             union all
             select sp.visit_id, m.product_id, coalesce(m.serial_number, m.batch_code, '') lot, l.code, m.quantity, 'picked'
             from ${stockMoves} m join ${stockPostings} sp on sp.id = m.posting_id
             join ${stockLocations} l on l.id = m.to_location_id
-            where sp.document_type = 'pick' and sp.visit_id in (${sql.join(
-              ids.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})
+            where sp.document_type = 'pick' and sp.visit_id in (${uuidList(ids)})
             order by 1, 2, 3`,
       )
     : [];

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/client.ts';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import type { Language } from '../platform/sentences/reader-locale.ts';
 
@@ -17,10 +17,7 @@ export async function productNames(db: DbOrTx, ids: string[], language: Language
   const rows = await rawRows<{ id: string; name: string }>(
     db,
     sql`select p.id, ${productNameIn(language)} as name from ${products} p
-        where p.id in (${sql.join(
-          ids.map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`,
+        where p.id in (${uuidList(ids)})`,
   );
   return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import { stockLocations, stockMoves } from '../modules/inventory/inventory.schema.ts';
@@ -59,10 +59,7 @@ export async function listTransfers(
     sql`select t.id transfer_id, m.product_id, p.sku, ${productNameIn(language)} as name, m.quantity, m.serial_number, m.batch_code
         from ${stockTransfers} t join ${stockMoves} m on m.posting_id = t.send_posting_id
         join ${products} p on p.id = m.product_id
-        where t.id in (${sql.join(
-          rows.map((r) => sql`${r.id}::uuid`),
-          sql`, `,
-        )}) order by m.id`,
+        where t.id in (${uuidList(rows.map((r) => r.id))}) order by m.id`,
   );
   return rows.map((r) => ({
     id: r.id,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { products } from '../modules/catalog/catalog.schema.ts';
 import { teams } from '../modules/planning/planning.schema.ts';
@@ -76,10 +76,7 @@ export async function listVanRequests(
         from ${vanRequestLines} l join ${vanRequests} r on r.id = l.request_id
         join ${products} p on p.id = l.product_id
         left join ${stockProductSettings} s on s.product_id = p.id
-        where l.request_id in (${sql.join(
-          rows.map((r) => sql`${r.id}::uuid`),
-          sql`, `,
-        )}) order by p.sku`,
+        where l.request_id in (${uuidList(rows.map((r) => r.id))}) order by p.sku`,
   );
   const iso = (v: Date | string | null) => (v ? new Date(v).toISOString() : null);
   return rows.map((r) => ({

@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { rawRows } from '../platform/db/raw-rows.ts';
+import { rawRows, uuidList } from '../platform/db/raw-rows.ts';
 import type { DbOrTx } from '../platform/db/client.ts';
 import { productKitItems, products } from '../modules/catalog/catalog.schema.ts';
 import { orderLines, orders } from '../modules/orders/orders.schema.ts';
@@ -21,10 +21,7 @@ export async function visitMaterials(db: DbOrTx, visitIds: string[]): Promise<Ma
   const rows = await rawRows<{ visit_id: string; product_id: string; quantity: number }>(
     db,
     sql`${materialsOf(
-      sql`v.id in (${sql.join(
-        visitIds.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
+      sql`v.id in (${uuidList(visitIds)})`,
     )} select visit_id, product_id, quantity from materials order by 1, 2`,
   );
   for (const r of rows) result.get(r.visit_id)!.push({ productId: r.product_id, quantity: Number(r.quantity) });

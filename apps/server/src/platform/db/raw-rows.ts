@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './client.ts';
 
 /**
@@ -9,3 +9,10 @@ export async function rawRows<T extends Record<string, unknown>>(db: DbOrTx, que
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+/** Ids as a list of uuid parameters, for `where id in (${uuidList(ids)})` in a raw statement; never empty. */
+export const uuidList = (ids: string[]): SQL =>
+  sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
