@@ -11,7 +11,8 @@ describe('lead intake through the partner portal', () => {
     const partner = await loggedIn('partner');
     await partner.waitForURL(/\/partner/);
     await partner.getByRole('link', { name: 'API-sleutels' }).first().click();
-    await partner.getByLabel('Naam').fill('e2e-sleutel');
+    await partner.waitForURL(/\/partner\/api-keys$/);
+    await partner.getByLabel('Naam', { exact: true }).fill('e2e-sleutel');
     await partner.getByRole('button', { name: 'Sleutel maken' }).click();
     const secretBox = partner.getByTestId('api-key-secret');
     await expect.poll(() => secretBox.count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -19,7 +20,8 @@ describe('lead intake through the partner portal', () => {
     expect(secret).toMatch(/^ccak_/);
 
     await partner.getByRole('link', { name: 'API-tester' }).first().click();
-    await partner.getByLabel('API-sleutel').fill(secret);
+    await partner.waitForURL(/\/partner\/api-tester$/);
+    await partner.getByLabel('API-sleutel', { exact: true }).fill(secret);
     const body = JSON.stringify({
       email: 'e2e-lead@example.nl',
       name: 'E2E Klant',
@@ -38,7 +40,9 @@ describe('lead intake through the partner portal', () => {
     const ops = await loggedIn('operations');
     await ops.waitForURL(/\/ops/);
     await ops.getByRole('link', { name: 'Leads' }).first().click();
-    await ops.getByLabel('Zoeken').fill('e2e-lead');
+    // Ops pages load on demand: until the leads page is there, 'Zoeken' also matches the dashboard's 'Bezoeken vandaag'.
+    await ops.waitForURL(/\/ops\/leads$/);
+    await ops.getByLabel('Zoeken', { exact: true }).fill('e2e-lead');
     await expect.poll(() => ops.getByRole('link', { name: /LD-/ }).count(), { timeout: 20_000 }).toBe(1);
     await ops.getByRole('link', { name: /LD-/ }).first().click();
     await expect.poll(() => ops.getByText('Opbouw van de score').count(), { timeout: 20_000 }).toBeGreaterThan(0);

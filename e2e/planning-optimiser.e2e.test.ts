@@ -13,6 +13,7 @@ describe('the optimiser in the ops portal', () => {
   it('optimises a week and accepts the proposal', async () => {
     const page = await loggedIn('planner');
     await page.getByRole('link', { name: 'Optimaliseren' }).first().click();
+    await page.waitForURL(/\/ops\/planning\/optimise$/);
     await page.getByRole('button', { name: 'Optimaliseer' }).click();
     await page.waitForURL(/\/ops\/planning\/proposals\//);
     // The search runs in the background; the page shows its progress and then the difference.
@@ -59,8 +60,9 @@ describe('the optimiser in the ops portal', () => {
 
     const page = await loggedIn('planner');
     await page.getByRole('link', { name: 'Optimaliseren' }).first().click();
+    await page.waitForURL(/\/ops\/planning\/optimise$/);
     await page.getByLabel('Team', { exact: true }).selectOption({ label: `${team.code} ${team.name}` });
-    await page.getByLabel('Datum').fill(date);
+    await page.getByLabel('Datum', { exact: true }).fill(date);
     await page.getByRole('button', { name: 'Afwezig melden en herplannen' }).click();
     await page.waitForURL(/\/ops\/planning\/proposals\//);
     // Ready according to the server (a "Klaar" on the page may still be the previous page's list of proposals),

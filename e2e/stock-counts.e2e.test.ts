@@ -30,7 +30,10 @@ describe('counts and tools in the ops portal', () => {
     const bin = stock.find((r) => r.tracking === 'serial' && (serialUnits.get(r.locationCode) ?? 0) >= 2)!;
     const page = await loggedIn('warehouse');
     await page.getByRole('link', { name: 'Tellingen' }).first().click();
-    await page.getByLabel('Locatie').selectOption(bin.locationId);
+    await page.waitForURL(/\/ops\/inventory\/counts$/);
+    // The stock page the warehouse lands on has a location filter too: wait for the counts page itself.
+    await page.getByRole('button', { name: 'Start telling' }).waitFor();
+    await page.getByRole('combobox', { name: /^Locatie/ }).selectOption(bin.locationId);
     await page.getByRole('button', { name: 'Start telling' }).click();
     await page.waitForURL(/\/ops\/inventory\/counts\/[0-9a-f-]+$/);
     const serialsOnPage = async () =>
@@ -59,6 +62,7 @@ describe('counts and tools in the ops portal', () => {
   it('shows overdue tool inspections and books a passed one', async () => {
     const page = await loggedIn('warehouse');
     await page.getByRole('link', { name: 'Gereedschap' }).first().click();
+    await page.waitForURL(/\/ops\/inventory\/tools$/);
     await page.getByLabel('Alleen keuring of kalibratie binnen 2 weken of verlopen').check();
     const overdue = page.getByText(/· verlopen$/).first();
     await expect.poll(() => page.getByText(/· verlopen$/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
