@@ -79,7 +79,7 @@ describe('picking and the kit check', () => {
     await page.waitForURL(/\/ops\/inventory$/);
     await page.getByRole('link', { name: 'Picklijsten' }).first().click();
     await page.waitForURL(/\/ops\/inventory\/picking$/);
-    await page.getByLabel('Team (bus)', { exact: true }).selectOption({ label: van.name });
+    await page.getByRole('combobox', { name: /^Team \(bus\)/ }).selectOption({ label: van.name });
     await page.getByLabel('Dag', { exact: true }).fill(visit!.date);
     await expect.poll(() => page.getByRole('heading', { name: /^Picklijst / }).count(), { timeout: 20_000 }).toBe(1);
     await expect.poll(() => page.getByText('Magazijn → STAGING-', { exact: false }).count()).toBe(1);

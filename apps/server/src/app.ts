@@ -138,6 +138,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // An answer finished while the server stops ends its connection: a client's idle keep-alive
+    // socket would otherwise hold the stop until the keep-alive timeout (72 s).
+    if (shuttingDown) reply.header('connection', 'close');
   });
   observeRequests(app);
   app.setValidatorCompiler(validatorCompiler);

@@ -166,7 +166,7 @@ async function openConfiguredDatabase(config: Config): Promise<Database> {
   const pidFile = path.join(dir, 'postmaster.pid');
   const hadPidFile = existsSync(pidFile);
   try {
-    const database = await openDatabase({ dataDir: dir });
+    const database = await openDatabase({ dataDir: dir, thread: config.DATABASE_THREAD });
     const close = database.close;
     return Object.assign(database, {
       close: async () => {

@@ -70,56 +70,64 @@ describe('backups of the embedded database', () => {
     }
   }, 300_000);
 
-  it('takes writes committed during the copy without tearing them: every transfer whole or not at all', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'cc-backup-'));
-    dirs.push(root);
-    const dataDir = path.join(root, 'data');
-    const db = await openDatabase({ dataDir });
-    const transfer = async (n: number) => {
-      const [from, to] = [1 + (n % 2000), 1 + ((n * 7 + 3) % 2000)];
-      await db.db.transaction(async (tx) => {
-        await tx.execute(sql`update accounts set balance = balance - 5 where id = ${from}`);
-        await tx.execute(sql`update accounts set balance = balance + 5 where id = ${to}`);
-        await tx.execute(sql`insert into moves (n, pad) values (${n}, repeat('x', 400))`);
-      });
-    };
-    let transfers = 0;
-    try {
-      await db.execute('create table accounts (id int primary key, balance int not null)');
-      await db.execute('create table moves (n int primary key, pad text)');
-      await db.execute('insert into accounts select g, 100 from generate_series(1, 2000) g');
-      while (transfers < 50) await transfer(transfers++);
-      let done = false;
-      const backup = createBackup(db.pglite!, path.join(root, 'backups'), 1).finally(() => {
-        done = true;
-      });
-      // Writes go on while the files are copied: the pages they touch are copied half-old, half-new.
-      while (!done) {
-        await new Promise((resolve) => setImmediate(resolve));
-        await transfer(transfers++);
+  // The server runs the database in its own thread; the copy is then taken while that thread writes.
+  it.each([
+    ['in this thread', false],
+    ['in its own thread', true],
+  ])(
+    'takes writes committed during the copy without tearing them, the database %s: every transfer whole or not at all',
+    async (_, thread) => {
+      const root = await mkdtemp(path.join(tmpdir(), 'cc-backup-'));
+      dirs.push(root);
+      const dataDir = path.join(root, 'data');
+      const db = await openDatabase({ dataDir, thread });
+      const transfer = async (n: number) => {
+        const [from, to] = [1 + (n % 2000), 1 + ((n * 7 + 3) % 2000)];
+        await db.db.transaction(async (tx) => {
+          await tx.execute(sql`update accounts set balance = balance - 5 where id = ${from}`);
+          await tx.execute(sql`update accounts set balance = balance + 5 where id = ${to}`);
+          await tx.execute(sql`insert into moves (n, pad) values (${n}, repeat('x', 400))`);
+        });
+      };
+      let transfers = 0;
+      try {
+        await db.execute('create table accounts (id int primary key, balance int not null)');
+        await db.execute('create table moves (n int primary key, pad text)');
+        await db.execute('insert into accounts select g, 100 from generate_series(1, 2000) g');
+        while (transfers < 50) await transfer(transfers++);
+        let done = false;
+        const backup = createBackup(db.pglite!, path.join(root, 'backups'), 1).finally(() => {
+          done = true;
+        });
+        // Writes go on while the files are copied: the pages they touch are copied half-old, half-new.
+        while (!done) {
+          await new Promise((resolve) => setImmediate(resolve));
+          await transfer(transfers++);
+        }
+        const made = await backup;
+        await db.close();
+        await restoreBackup(made.file, dataDir);
+      } finally {
+        await db.close().catch(() => undefined);
       }
-      const made = await backup;
-      await db.close();
-      await restoreBackup(made.file, dataDir);
-    } finally {
-      await db.close().catch(() => undefined);
-    }
-    const restored = await openDatabase({ dataDir });
-    try {
-      const [row] = (
-        await restored.execute(
-          'select (select sum(balance)::int from accounts) total, (select count(*)::int from moves) moves, (select max(n) from moves) last',
-        )
-      ).rows as { total: number; moves: number; last: number }[];
-      expect(row!.total).toBe(200_000);
-      expect(row!.moves).toBeGreaterThanOrEqual(50);
-      expect(row!.moves).toBeLessThanOrEqual(transfers);
-      // The transfers it holds are the first ones, with no gap: the copy is one moment of the database.
-      expect(row!.last).toBe(row!.moves - 1);
-    } finally {
-      await restored.close();
-    }
-  }, 300_000);
+      const restored = await openDatabase({ dataDir });
+      try {
+        const [row] = (
+          await restored.execute(
+            'select (select sum(balance)::int from accounts) total, (select count(*)::int from moves) moves, (select max(n) from moves) last',
+          )
+        ).rows as { total: number; moves: number; last: number }[];
+        expect(row!.total).toBe(200_000);
+        expect(row!.moves).toBeGreaterThanOrEqual(50);
+        expect(row!.moves).toBeLessThanOrEqual(transfers);
+        // The transfers it holds are the first ones, with no gap: the copy is one moment of the database.
+        expect(row!.last).toBe(row!.moves - 1);
+      } finally {
+        await restored.close();
+      }
+    },
+    300_000,
+  );
 
   it('refuses a damaged backup and leaves the data directory as it was', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'cc-backup-'));

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLITE_START_PARAMS } from './db/client.ts';
+import type { EmbeddedDatabase } from './db/threaded-pglite.ts';
 
 export type BackupInfo = { file: string; bytes: number; createdAt: string };
 
@@ -29,7 +30,7 @@ const stamp = (d: Date) =>
  * same format as ever. Keeps the newest `keep` generations.
  */
 export async function createBackup(
-  pglite: PGlite,
+  pglite: EmbeddedDatabase,
   backupDir: string,
   keep: number,
   now = new Date(),
@@ -55,7 +56,7 @@ export async function createBackup(
 /** The write-ahead log's directory: copied after the backup ends, so it holds everything the copy needs. */
 const WAL_DIR = 'pg_wal';
 
-async function copyOnline(pglite: PGlite, dataDir: string, snapshot: string) {
+async function copyOnline(pglite: EmbeddedDatabase, dataDir: string, snapshot: string) {
   const copy = (from: string, to: string, skip: (relative: string) => boolean) =>
     cp(from, to, {
       recursive: true,
@@ -136,7 +137,7 @@ export class BackupRunning extends Error {
 export type Backups = { create(): Promise<BackupInfo>; list(): Promise<BackupInfo[]> };
 
 /** The server's backups: scheduled or on demand, one at a time (another while one runs is refused, not queued). */
-export function backupsOf(pglite: PGlite, backupDir: string, keep: number): Backups {
+export function backupsOf(pglite: EmbeddedDatabase, backupDir: string, keep: number): Backups {
   let running = false;
   return {
     async create() {

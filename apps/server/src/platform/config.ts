@@ -56,6 +56,8 @@ const envSchema = z.object({
   COOKIE_SECURE: bool.optional(),
   SEED_SCALE: z.coerce.number().min(0).max(100).default(1),
   RUN_WORKERS: bool.default(true),
+  /** Runs the embedded database in its own thread, beside HTTP; off puts it back on the main thread. */
+  DATABASE_THREAD: bool.default(true),
   WEB_DIST: z.string().optional(),
   /** Partner API requests per partner per minute, all its API keys together. */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),

@@ -14,9 +14,11 @@ export async function createTestDatabase(): Promise<Database & { url?: string; d
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const snapshot = inject('migratedSnapshotFile');
+    // TEST_DATABASE_THREAD=1 runs each file's database in its own thread, as the server does.
+    const thread = process.env.TEST_DATABASE_THREAD === '1';
     const database = snapshot
-      ? await openDatabase({ dataDir: 'memory', loadDataDir: new Blob([await readFile(snapshot)]) })
-      : await openDatabase({ dataDir: 'memory' });
+      ? await openDatabase({ dataDir: 'memory', loadDataDir: new Blob([await readFile(snapshot)]), thread })
+      : await openDatabase({ dataDir: 'memory', thread });
     if (!snapshot) await migrateDatabase(database);
     return Object.assign(database, { drop: () => database.close() });
   }

@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.ts';
+import { openThreadedPglite, type EmbeddedDatabase } from './threaded-pglite.ts';
 import { timeQuery } from '../metrics.ts';
 
 export type Schema = typeof schema;
@@ -21,12 +22,19 @@ export type Database = {
   execute(sqlText: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   /** LISTEN on a channel; returns the function that stops listening. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
-  pglite?: PGlite;
+  /** The embedded database, in this thread or its own. */
+  pglite?: EmbeddedDatabase;
   pool?: pg.Pool;
   close(): Promise<void>;
 };
 
-export type OpenOptions = { url?: string | undefined; dataDir?: string | 'memory'; loadDataDir?: Blob };
+export type OpenOptions = {
+  url?: string | undefined;
+  dataDir?: string | 'memory';
+  loadDataDir?: Blob;
+  /** Runs the embedded database in a worker thread (the server does; tests and scripts need not). */
+  thread?: boolean;
+};
 
 /**
  * PGlite starts with `-F` (fsync off) by default. We drop it so PostgreSQL at least asks for fsync;
@@ -38,6 +46,14 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url);
   const dataDir = opts.dataDir ?? 'memory';
   if (dataDir !== 'memory' && !existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+  if (opts.thread)
+    return pgliteDatabase(
+      await openThreadedPglite({
+        ...(dataDir === 'memory' ? {} : { dataDir }),
+        ...(opts.loadDataDir ? { loadDataDir: new Uint8Array(await opts.loadDataDir.arrayBuffer()) } : {}),
+        startParams: PGLITE_START_PARAMS,
+      }),
+    );
   return pgliteDatabase(
     await PGlite.create({
       ...(dataDir === 'memory' ? {} : { dataDir }),
@@ -47,15 +63,15 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   );
 }
 
-type PgliteQueries = Pick<PGlite, 'query' | 'exec'>;
+type PgliteQueries = Pick<EmbeddedDatabase, 'query' | 'exec'>;
 /** The calls drizzle's PGlite driver makes (query, exec, transaction), each statement timed for /metrics. */
 const timedQueries = <T extends PgliteQueries>(on: T): PgliteQueries =>
   ({
-    query: (...args: Parameters<PGlite['query']>) => timeQuery(() => on.query(...args)),
-    exec: (...args: Parameters<PGlite['exec']>) => timeQuery(() => on.exec(...args)),
+    query: (...args: Parameters<EmbeddedDatabase['query']>) => timeQuery(() => on.query(...args)),
+    exec: (...args: Parameters<EmbeddedDatabase['exec']>) => timeQuery(() => on.exec(...args)),
   }) as PgliteQueries;
 
-function pgliteDatabase(pglite: PGlite): Database {
+function pgliteDatabase(pglite: EmbeddedDatabase): Database {
   const client = {
     ...timedQueries(pglite),
     transaction: <T>(fn: (tx: PgliteQueries) => Promise<T>) =>
