@@ -33,32 +33,6 @@ describe('group commit', () => {
     expect(sizes).toEqual([3, 3, 2]);
   });
 
-  it('with a linger, gathers what arrives over several turns of the event loop into one batch', async () => {
-    const batches: number[][] = [];
-    const write = async (items: number[]) => {
-      batches.push(items);
-      return items;
-    };
-    const lingering = createGroupCommit(write, 100, 40);
-    const submitted: Promise<number>[] = [];
-    for (const i of [1, 2, 3]) {
-      submitted.push(lingering.submit(i));
-      await tick();
-    }
-    await Promise.all(submitted);
-    expect(batches).toEqual([[1, 2, 3]]);
-
-    batches.length = 0;
-    const eager = createGroupCommit(write, 100);
-    const eagerSubmitted: Promise<number>[] = [];
-    for (const i of [1, 2, 3]) {
-      eagerSubmitted.push(eager.submit(i));
-      await tick();
-    }
-    await Promise.all(eagerSubmitted);
-    expect(batches).toEqual([[1], [2], [3]]);
-  });
-
   it('fails a bad item alone: the rest of its batch is written one by one', async () => {
     const written: number[] = [];
     const commit = createGroupCommit(async (items: number[]) => {

@@ -4,8 +4,7 @@
  * load the batches grow by themselves, so the cost per transaction (BEGIN, COMMIT, one statement per
  * table) is shared. The price is one pass of the event loop (microseconds) before the first write. On
  * the embedded database, which runs one statement at a time, that is what lets intake keep up with a
- * burst. `lingerMs` waits longer for writes nobody waits on (results to record), so they go in fewer,
- * larger batches.
+ * burst.
  *
  * `write` must answer one result per item, in order. If a batch fails, its items are written one
  * by one, so a single bad item fails alone and the others still land.
@@ -14,11 +13,7 @@ export type GroupCommit<I, O> = { submit(item: I): Promise<O> };
 
 type Waiting<I, O> = { item: I; resolve: (o: O) => void; reject: (err: unknown) => void };
 
-export function createGroupCommit<I, O>(
-  write: (items: I[]) => Promise<O[]>,
-  maxBatch = 100,
-  lingerMs = 0,
-): GroupCommit<I, O> {
+export function createGroupCommit<I, O>(write: (items: I[]) => Promise<O[]>, maxBatch = 100): GroupCommit<I, O> {
   let queue: Waiting<I, O>[] = [];
   let running: Promise<void> | null = null;
 
@@ -53,7 +48,7 @@ export function createGroupCommit<I, O>(
         // Start at the end of this turn of the event loop, not now: requests whose data arrived in
         // the same turn then join this batch. On PGlite a transaction never waits on I/O, so without
         // this pause no second request would ever reach the queue while a batch is written.
-        running ??= new Promise<void>((r) => (lingerMs ? setTimeout(r, lingerMs) : setImmediate(r))).then(drain);
+        running ??= new Promise<void>((r) => setImmediate(r)).then(drain);
       });
     },
   };

@@ -25,11 +25,6 @@ const CLAIM_LIMIT = 500;
 const PARALLEL = 64;
 const RECORD_EVERY = 500;
 /**
- * Results wait this long to be recorded together: a partner has its answer already and a lost record
- * only means a resend, while at 5,000 results/s recording them 16 at a time cost more than the posts.
- */
-const RECORD_LINGER_MS = 50;
-/**
  * Claimed deliveries this instance holds in memory, at most (about two seconds of sending at full
  * speed). Past it, fan-out leaves new deliveries due in the table for whichever instance has room.
  */
@@ -66,14 +61,10 @@ export function createDispatcher(db: Db, guard: SsrfGuard) {
   let settledWaiters: (() => void)[] = [];
   // Results that arrive while a chunk is being recorded go together in the next one: the chunks grow
   // with the load, and one statement per chunk (not per result) is what keeps recording cheap.
-  const recorder = createGroupCommit(
-    async (outcomes: Outcome[]) => {
-      await recordOutcomes(db, outcomes);
-      return outcomes.map(() => undefined);
-    },
-    RECORD_EVERY,
-    RECORD_LINGER_MS,
-  );
+  const recorder = createGroupCommit(async (outcomes: Outcome[]) => {
+    await recordOutcomes(db, outcomes);
+    return outcomes.map(() => undefined);
+  }, RECORD_EVERY);
 
   const waiting = () => queue.length - head;
   const settledNow = () => waiting() === 0 && inFlight === 0 && recordingCount === 0;
