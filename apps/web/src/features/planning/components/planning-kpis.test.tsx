@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { ComponentProps } from 'react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider, loadEnglish } from '../../../lib/i18n/i18n';
@@ -19,33 +20,28 @@ const kpi = {
 
 afterEach(cleanup);
 
+const renderIn = (locale: 'nl-NL' | 'en', figures: ComponentProps<typeof PlanningKpis>['kpi'] = kpi) =>
+  render(
+    <I18nProvider initialLocale={locale}>
+      <PlanningKpis kpi={figures} />
+    </I18nProvider>,
+  );
+
 describe("the planning board's figures", () => {
   it('are written in the reader’s notation: a decimal comma in Dutch, a point in English', async () => {
-    render(
-      <I18nProvider initialLocale="nl-NL">
-        <PlanningKpis kpi={kpi} />
-      </I18nProvider>,
-    );
+    renderIn('nl-NL');
     expect(screen.getByText('60,6 km')).toBeTruthy();
     expect(screen.getByText('54,3%')).toBeTruthy();
     expect(screen.getByText('Benutting teams (doel 85%)')).toBeTruthy();
     cleanup();
     await loadEnglish();
-    render(
-      <I18nProvider initialLocale="en">
-        <PlanningKpis kpi={kpi} />
-      </I18nProvider>,
-    );
+    renderIn('en');
     expect(screen.getByText('60.6 km')).toBeTruthy();
     expect(screen.getByText('54.3%')).toBeTruthy();
   });
 
   it('say there is nothing yet rather than show a number', () => {
-    render(
-      <I18nProvider initialLocale="nl-NL">
-        <PlanningKpis kpi={{ ...kpi, firstTimeRight: null, travelKmPerVisit: null }} />
-      </I18nProvider>,
-    );
+    renderIn('nl-NL', { ...kpi, firstTimeRight: null, travelKmPerVisit: null });
     expect(screen.getAllByText('nog geen gegevens')).toHaveLength(2);
   });
 });
